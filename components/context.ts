@@ -1,0 +1,31 @@
+/**
+ * What every component of a stack shares: the validated config, the naming scheme, the tags and the
+ * providers. Built once in `index.ts`, passed to each component.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { PlainServiceConfig } from "../config";
+
+export interface ServiceContext {
+    config: PlainServiceConfig;
+    /** `<service>-<environment>`: the prefix of every physical name, so dev and prod never collide. */
+    prefix: string;
+    /** Tags every AWS resource carries (also applied as the AWS provider's default tags). */
+    tags: Record<string, string>;
+    /** The explicit AWS provider (region, account guard, default tags). */
+    aws: aws.Provider;
+    /** Options for stateful resources: protected and retained in prod, freely destroyable in dev. */
+    stateful: pulumi.CustomResourceOptions;
+}
+
+export function requiredTags(config: PlainServiceConfig): Record<string, string> {
+    return { service: config.name, environment: config.environment, owner: config.owner, "managed-by": "pulumi" };
+}
+
+/**
+ * Resource options that keep data through mistakes: `protect` makes `pulumi destroy` and any replacement
+ * fail, `retainOnDelete` leaves the cloud resource in place if it is ever removed from the program.
+ */
+export function statefulOptions(config: PlainServiceConfig): pulumi.CustomResourceOptions {
+    return config.protectData ? { protect: true, retainOnDelete: true } : {};
+}

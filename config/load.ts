@@ -1,0 +1,264 @@
+/**
+ * Reads and validates the stack configuration before any resource is registered.
+ *
+ * `parseServiceConfig` is pure (raw strings in, typed config or a `ConfigError` out) so tests and the
+ * offline check can call it directly; `loadStackSettings` reads the running Pulumi program's config.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { PRESETS } from "./presets";
+import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
+
+export interface ConfigProblem {
+    /** Full config key, such as `service:database.backupRetentionDays`. */
+    key: string;
+    /** What was given, rendered for a message; `[secret]` for secret values, `(not set)` when missing. */
+    given: string;
+    expected: string;
+}
+
+/**
+ * Every problem of a stack's config at once, so a user fixes them in one pass. A `RunError`, so the Pulumi CLI
+ * prints the message alone, without a stack trace.
+ */
+export class ConfigError extends pulumi.RunError {
+    constructor(readonly problems: ConfigProblem[]) {
+        super(
+            `Invalid stack config (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
+                problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n"),
+        );
+        this.name = "ConfigError";
+    }
+}
+
+/** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
+export type PlainServiceConfig = Omit<ServiceConfig, "apiKeys">;
+
+export interface StackSettings {
+    config: PlainServiceConfig;
+    /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
+    apiKeys: Record<string, pulumi.Output<string>>;
+}
+
+/** Top-level keys whose raw value is a string even when it looks like a number or boolean. */
+const STRING_KEYS = new Set(["environment", "name", "owner", "reachability"]);
+const SECRET_MARK = "[secret]";
+const NOT_SET = "(not set)";
+
+/**
+ * Validates raw config (`{"service:key": "string or JSON"}`, as Pulumi stores it) against the environment's
+ * preset. `secretKeys` holds the full keys (`service:apiKeys`) whose values came from secure config.
+ */
+export function parseServiceConfig(raw: Record<string, string>, secretKeys: ReadonlySet<string> = new Set()): ServiceConfig {
+    const prefix = `${CONFIG_NAMESPACE}:`;
+    const given: Record<string, unknown> = {};
+    for (const [fullKey, value] of Object.entries(raw)) {
+        if (!fullKey.startsWith(prefix)) continue;
+        const key = fullKey.slice(prefix.length);
+        given[key] = STRING_KEYS.has(key) ? value : parseRawValue(value);
+    }
+    const isSecret = (key: string) => secretKeys.has(`${prefix}${key.split(".")[0]}`);
+    const problems: ConfigProblem[] = [];
+
+    for (const key of SECRET_KEYS) {
+        if (given[key] !== undefined && !isSecret(key)) {
+            problems.push({
+                key: `${prefix}${key}`,
+                given: "a plain-text value",
+                expected: `a secret value: remove it from the stack file and set each entry with \`pulumi config set --secret --path '${prefix}${key}.<NAME>' <value>\``,
+            });
+            delete given[key];
+        }
+    }
+
+    const environment = given.environment;
+    const preset = typeof environment === "string" ? PRESETS[environment] : undefined;
+    if (!preset) {
+        problems.push({
+            key: `${prefix}environment`,
+            given: render(environment, false),
+            expected: `one of ${Object.keys(PRESETS).map((e) => `"${e}"`).join(", ")} (the preset of defaults the stack starts from)`,
+        });
+        throw new ConfigError(problems);
+    }
+
+    for (const path of preset.required) {
+        const value = getPath(given, path);
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+            problems.push({
+                key: `${prefix}${path}`,
+                given: value === undefined ? NOT_SET : "[]",
+                expected: `a value: the ${environment} environment requires \`${prefix}${path}\` to be set in the stack file`,
+            });
+        }
+    }
+
+    const merged = deepMerge(preset.defaults, given);
+    const result = ServiceConfigSchema.safeParse(merged);
+    if (!result.success) {
+        for (const issue of result.error.issues) problems.push(...describeIssue(issue, merged, isSecret));
+    } else {
+        problems.push(...crossFieldProblems(result.data));
+    }
+    if (problems.length > 0) throw new ConfigError(dedupe(problems));
+    return result.data!;
+}
+
+/** Rules that tie settings together; each names the key a user should change. */
+function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
+    const p = `${CONFIG_NAMESPACE}:`;
+    const problems: ConfigProblem[] = [];
+    if (c.reachability === "private" && !c.vercel.secureComputeNetworkId) {
+        problems.push({
+            key: `${p}vercel.secureComputeNetworkId`,
+            given: NOT_SET,
+            expected: "the id of the team's Vercel Secure Compute network: private reachability needs it, or the app cannot reach the VPC",
+        });
+    }
+    if (c.cache.backend === "elasticache" && c.reachability !== "private") {
+        problems.push({
+            key: `${p}cache.backend`,
+            given: JSON.stringify(c.cache.backend),
+            expected: '"upstash" while reachability is "public": ElastiCache is VPC-only and Vercel functions cannot reach it without Secure Compute',
+        });
+    }
+    for (const name of c.app.requiredApiKeys) {
+        if (!(name in c.apiKeys)) {
+            problems.push({
+                key: `${p}apiKeys.${name}`,
+                given: NOT_SET,
+                expected: `a secret value, set with \`pulumi config set --secret --path '${p}apiKeys.${name}' <value>\` (listed in ${p}app.requiredApiKeys)`,
+            });
+        }
+    }
+    const generated = new Set(c.secrets.generated);
+    for (const name of Object.keys(c.apiKeys)) {
+        if (generated.has(name)) {
+            problems.push({
+                key: `${p}apiKeys.${name}`,
+                given: SECRET_MARK,
+                expected: `no value: ${name} is generated by the stack (${p}secrets.generated), so a configured copy would be ambiguous`,
+            });
+        }
+    }
+    return problems;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): ConfigProblem[] {
+    const p = `${CONFIG_NAMESPACE}:`;
+    const path = issue.path.map(String);
+    const keyOf = (parts: string[]) => (parts.length === 0 ? `${p}(root)` : `${p}${parts.join(".")}`);
+    if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((k) => ({
+            key: keyOf([...path, k]),
+            given: render(getPath(merged, [...path, k].join(".")), isSecret([...path, k].join("."))),
+            expected: `no such key: a typo, or a setting this template does not have (known keys: ${knownKeys(path).join(", ")})`,
+        }));
+    }
+    const value = getPath(merged, path.join("."));
+    return [
+        {
+            key: keyOf(path),
+            given: value === undefined ? NOT_SET : render(value, isSecret(path.join("."))),
+            expected: issue.message.replace(/^Invalid input: /, ""),
+        },
+    ];
+}
+
+function knownKeys(path: string[]): string[] {
+    let schema: z.core.$ZodType = ServiceConfigSchema;
+    for (const part of path) {
+        const shape = objectShape(schema);
+        if (!shape || !(part in shape)) return [];
+        schema = shape[part];
+    }
+    return Object.keys(objectShape(schema) ?? {});
+}
+
+function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> | undefined {
+    let s: z.core.$ZodType = schema;
+    // Unwrap optional and refined wrappers down to the object.
+    for (let i = 0; i < 5; i++) {
+        const def = s._zod.def as { type: string; innerType?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> };
+        if (def.type === "object") return def.shape;
+        if (def.innerType) s = def.innerType;
+        else return undefined;
+    }
+    return undefined;
+}
+
+function parseRawValue(value: string): unknown {
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+function render(value: unknown, secret: boolean): string {
+    if (value === undefined) return NOT_SET;
+    if (secret) return SECRET_MARK;
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function getPath(obj: unknown, path: string): unknown {
+    let cur: unknown = obj;
+    for (const part of path.split(".").filter(Boolean)) {
+        if (cur === null || typeof cur !== "object") return undefined;
+        cur = (cur as Record<string, unknown>)[part];
+    }
+    return cur;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Objects merge key by key; arrays and scalars from `override` replace the base. */
+export function deepMerge(base: unknown, override: unknown): unknown {
+    if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(override)) out[k] = deepMerge(base[k], v);
+    return out;
+}
+
+function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+    const seen = new Set<string>();
+    return problems.filter((p) => {
+        const id = `${p.key}|${p.expected}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+    });
+}
+
+/**
+ * Full keys of required secrets (`service:apiKeys.<NAME>` listed in `app.requiredApiKeys`) that the raw
+ * config does not set. The offline check uses it to stand in placeholders, and says so.
+ */
+export function missingRequiredSecrets(raw: Record<string, string>): string[] {
+    const p = `${CONFIG_NAMESPACE}:`;
+    const preset = PRESETS[raw[`${p}environment`] ?? ""];
+    if (!preset) return [];
+    const app = deepMerge(preset.defaults.app, parseRawValue(raw[`${p}app`] ?? "{}")) as { requiredApiKeys?: unknown };
+    const given = parseRawValue(raw[`${p}apiKeys`] ?? "{}") as Record<string, unknown>;
+    const required = Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : [];
+    return required.filter((k) => !given || typeof given !== "object" || !(k in given)).map((k) => `${p}apiKeys.${k}`);
+}
+
+/**
+ * Reads the running program's config. Throws `ConfigError` before any resource exists when the config
+ * is invalid.
+ */
+export function loadStackSettings(): StackSettings {
+    const raw = pulumi.runtime.allConfig();
+    // `isConfigSecret` is exported by the SDK's runtime but marked internal in its typings; it is the only way
+    // to tell a `secure:` value from a plain one, which decides whether a plain-text key is refused.
+    const runtime = pulumi.runtime as unknown as { isConfigSecret(key: string): boolean };
+    const secretKeys = new Set(Object.keys(raw).filter((k) => runtime.isConfigSecret(k)));
+    const { apiKeys, ...config } = parseServiceConfig(raw, secretKeys);
+    const secretApiKeys: Record<string, pulumi.Output<string>> = {};
+    for (const [name, value] of Object.entries(apiKeys)) secretApiKeys[name] = pulumi.secret(value);
+    return { config, apiKeys: secretApiKeys };
+}

@@ -1,0 +1,138 @@
+/**
+ * Environment presets: the defaults a stack gets from `service:environment`.
+ *
+ * Presets are data. `dev` is cheap and disposable, `prod` durable and hardened; a new environment is one
+ * more entry (see `staging`), plus its policy config `policies/config/<environment>.json`.
+ * A stack file overrides any default; objects merge key by key, arrays are replaced whole.
+ */
+import type { ServiceConfig } from "./schema";
+
+/** Every setting except the ones only a stack can know (name, owner, account, team). */
+export type PresetDefaults = Omit<ServiceConfig, "environment" | "name" | "owner" | "aws" | "vercel" | "apiKeys"> & {
+    aws: Partial<ServiceConfig["aws"]>;
+    vercel: Partial<ServiceConfig["vercel"]>;
+    apiKeys: Record<string, string>;
+};
+
+export interface Preset {
+    /** One line on what the environment is for. */
+    description: string;
+    /** Config paths (below `service:`) a stack of this environment must set itself. */
+    required: string[];
+    defaults: PresetDefaults;
+}
+
+/** Rate limits drawn from the seed checklists: chat-style AI routes, uploads and sign-up are the abuse targets. */
+const seedRateLimits: ServiceConfig["rateLimits"] = [
+    { name: "api-chat", pathPrefix: "/api/chat", limit: 10, windowSeconds: 60, key: "ip", action: "rate_limit" },
+    { name: "api-upload", pathPrefix: "/api/upload", limit: 5, windowSeconds: 3600, key: "ip", action: "rate_limit" },
+    { name: "api-signup", pathPrefix: "/api/auth/signup", limit: 3, windowSeconds: 3600, key: "ip", action: "rate_limit" },
+    { name: "api", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "rate_limit" },
+];
+
+const dev: Preset = {
+    description: "Cheap and disposable: one AZ pair, short backups, nothing protected, destroyable at any time.",
+    required: ["name", "owner", "aws.region", "vercel.teamId"],
+    defaults: {
+        reachability: "public",
+        protectData: false,
+        aws: {},
+        vercel: { protectPreviews: true },
+        availabilityZones: 2,
+        database: {
+            engineVersion: "17",
+            instanceClass: "db.t4g.micro",
+            allocatedStorageGb: 20,
+            maxAllocatedStorageGb: 50,
+            backupRetentionDays: 1,
+            multiAz: false,
+            deletionProtection: false,
+            finalSnapshot: false,
+            performanceInsightsRetentionDays: 7,
+            monitoringIntervalSeconds: 0,
+            allowedCidrs: ["0.0.0.0/0"],
+            appConnectionShare: 0.6,
+            poolSize: 2,
+            manageRoles: true,
+        },
+        storage: {
+            backend: "s3",
+            versioning: false,
+            noncurrentVersionExpirationDays: 7,
+            abortIncompleteUploadDays: 1,
+            corsOrigins: ["http://localhost:3000"],
+        },
+        cache: {
+            backend: "upstash",
+            engine: "valkey",
+            nodeType: "cache.t4g.micro",
+            nodes: 1,
+            snapshotRetentionDays: 0,
+            upstashRegion: "us-east-1",
+        },
+        secrets: {
+            generated: ["SESSION_SECRET", "JWT_SECRET"],
+            lengthBytes: 32,
+            storeInSecretsManager: false,
+            recoveryWindowDays: 7,
+        },
+        apiKeys: {},
+        app: {
+            corsOrigins: ["http://localhost:3000"],
+            logLevel: "DEBUG",
+            requiredApiKeys: [],
+            plainEnv: {},
+            healthPath: "/health",
+        },
+        rateLimits: seedRateLimits,
+        alerts: { emails: [], connectionsAlarmShare: 0.8, freeStorageAlarmShare: 0.1 },
+        budget: { monthlyUsd: 50, alertPercentages: [80, 100] },
+    },
+};
+
+const prod: Preset = {
+    description: "Durable and hardened: Multi-AZ, 14+ days of point-in-time restore, everything stateful protected.",
+    required: ["name", "owner", "aws.region", "aws.accountId", "vercel.teamId", "alerts.emails"],
+    defaults: {
+        ...dev.defaults,
+        protectData: true,
+        availabilityZones: 3,
+        database: {
+            ...dev.defaults.database,
+            instanceClass: "db.t4g.medium",
+            allocatedStorageGb: 50,
+            maxAllocatedStorageGb: 500,
+            backupRetentionDays: 14,
+            multiAz: true,
+            deletionProtection: true,
+            finalSnapshot: true,
+            monitoringIntervalSeconds: 60,
+            poolSize: 5,
+        },
+        storage: {
+            ...dev.defaults.storage,
+            versioning: true,
+            noncurrentVersionExpirationDays: 30,
+            abortIncompleteUploadDays: 7,
+            corsOrigins: [],
+        },
+        cache: { ...dev.defaults.cache, nodes: 2, snapshotRetentionDays: 7 },
+        secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
+        app: { ...dev.defaults.app, corsOrigins: [], logLevel: "INFO", requiredApiKeys: ["SENTRY_DSN"] },
+        budget: { monthlyUsd: 500, alertPercentages: [80, 100] },
+    },
+};
+
+/** A pre-production copy of prod at a lower cost: the proof that a third environment is a few lines. */
+const staging: Preset = {
+    description: "Prod's shape at a lower cost: single-AZ database, a week of backups, protected data.",
+    required: prod.required,
+    defaults: {
+        ...prod.defaults,
+        availabilityZones: 2,
+        database: { ...prod.defaults.database, instanceClass: "db.t4g.small", multiAz: false, backupRetentionDays: 7 },
+        budget: { monthlyUsd: 150, alertPercentages: [80, 100] },
+    },
+};
+
+export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod };

@@ -1,0 +1,236 @@
+/**
+ * The whole stack configuration of the template, as one zod schema.
+ *
+ * Every setting lives under the fixed `service:` namespace (never the project name), so a new service can
+ * rename its Pulumi project without orphaning its stack files. A stack file only states what differs from
+ * its environment's preset (see `presets.ts`); the merged result must satisfy `ServiceConfigSchema`.
+ */
+import { z } from "zod";
+
+/** The config namespace every key of this template lives under: `service:<key>`. */
+export const CONFIG_NAMESPACE = "service";
+
+const envVarName = z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, { error: "expected an UPPER_SNAKE_CASE environment variable name" });
+
+const httpsOrigin = z
+    .string()
+    .regex(/^(https?:\/\/[^/\s]+|\*)$/, { error: "expected an origin such as https://app.example.com (scheme and host, no path)" });
+
+const cidr = z
+    .string()
+    .regex(/^(\d{1,3}\.){3}\d{1,3}\/(\d|[12]\d|3[0-2])$/, { error: "expected an IPv4 CIDR block such as 203.0.113.10/32" });
+
+const hostname = z
+    .string()
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: "expected a lower-case DNS name such as app.example.com" });
+
+export const AwsSchema = z
+    .object({
+        /** AWS region every AWS resource of the stack lives in. */
+        region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { error: "expected an AWS region such as us-east-1" }),
+        /** The only AWS account this stack may deploy into (the account guard). Required for prod-like presets. */
+        accountId: z.string().regex(/^\d{12}$/, { error: "expected a 12-digit AWS account id, quoted in YAML" }).optional(),
+    })
+    .strict();
+
+export const VercelSchema = z
+    .object({
+        /** The Vercel team that owns the project; passed to every Vercel resource so nothing lands in a personal scope. */
+        teamId: z.string().regex(/^team_[A-Za-z0-9]+$/, { error: "expected a Vercel team id such as team_abc123" }),
+        /** Project name to create, when `projectId` is not given. Defaults to the service name. */
+        projectName: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, { error: "expected a lower-case Vercel project name" }).optional(),
+        /** Adopt an existing project (already linked to Git) by id instead of creating one. */
+        projectId: z.string().regex(/^prj_[A-Za-z0-9]+$/, { error: "expected a Vercel project id such as prj_abc123" }).optional(),
+        /** Framework preset of a created project. */
+        framework: z.string().optional(),
+        /** Git repository of a created project, as `owner/name` on GitHub. */
+        gitRepository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: "expected owner/name" }).optional(),
+        /** Custom domain served by the production deployment. */
+        domain: hostname.optional(),
+        /** Require Vercel Authentication on preview deployments, so a branch build is never public. */
+        protectPreviews: z.boolean(),
+        /** Id of the team's Secure Compute network; required when `service:reachability` is `private`. */
+        secureComputeNetworkId: z.string().min(1).optional(),
+    })
+    .strict();
+
+export const DatabaseSchema = z
+    .object({
+        /** PostgreSQL major version. */
+        engineVersion: z.enum(["16", "17"]),
+        /** RDS instance class; its memory decides max_connections and so the connection budget. */
+        instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, { error: "expected an RDS instance class such as db.t4g.micro" }),
+        allocatedStorageGb: z.number().int().min(20).max(65536),
+        /** Ceiling for storage autoscaling; must exceed `allocatedStorageGb`. */
+        maxAllocatedStorageGb: z.number().int().min(21).max(65536),
+        /** Days of automated backups and point-in-time restore (0 disables both). */
+        backupRetentionDays: z.number().int().min(0).max(35),
+        multiAz: z.boolean(),
+        deletionProtection: z.boolean(),
+        /** Take a final snapshot and keep automated backups when the instance is deleted. */
+        finalSnapshot: z.boolean(),
+        /** Performance Insights retention: 7, 731 or a multiple of 31 days. */
+        performanceInsightsRetentionDays: z
+            .number()
+            .int()
+            .refine((d) => d === 7 || d === 731 || (d > 0 && d % 31 === 0 && d <= 713), {
+                error: "expected 7, 731 or a multiple of 31 up to 713",
+            }),
+        /** Enhanced monitoring interval in seconds (0 turns it off). */
+        monitoringIntervalSeconds: z.union([0, 1, 5, 10, 15, 30, 60].map((n) => z.literal(n)) as [z.ZodLiteral<number>, z.ZodLiteral<number>]),
+        /** CIDRs allowed to reach Postgres in public mode. 0.0.0.0/0 is the only choice for Vercel's dynamic egress. */
+        allowedCidrs: z.array(cidr).min(1),
+        /** Share of max_connections given to the app role; the rest is kept for migrations, admin and the read-only role. */
+        appConnectionShare: z.number().gt(0).max(0.9),
+        /** Connections per serverless instance's pool; the app role's limit divided by this is how many instances can run at once. */
+        poolSize: z.number().int().min(1).max(100),
+        /** Create the database, schema and roles with the postgresql provider. Needs the deployer to reach the database. */
+        manageRoles: z.boolean(),
+    })
+    .strict()
+    .refine((d) => d.maxAllocatedStorageGb > d.allocatedStorageGb, {
+        error: "maxAllocatedStorageGb must be greater than allocatedStorageGb, or storage cannot autoscale",
+        path: ["maxAllocatedStorageGb"],
+    });
+
+export const StorageSchema = z
+    .object({
+        /** `s3`: a private bucket reached through Vercel OIDC; `blob`: a private Vercel Blob store. */
+        backend: z.enum(["s3", "blob"]),
+        /** Keep old object versions, so an overwrite or delete can be undone. */
+        versioning: z.boolean(),
+        /** Days an overwritten or deleted version is kept before it expires. */
+        noncurrentVersionExpirationDays: z.number().int().min(1).max(3650),
+        /** Days before an unfinished multipart upload is aborted and its parts deleted. */
+        abortIncompleteUploadDays: z.number().int().min(1).max(30),
+        /** Origins allowed to use the bucket from a browser (presigned uploads). */
+        corsOrigins: z.array(httpsOrigin),
+    })
+    .strict();
+
+export const CacheSchema = z
+    .object({
+        /** `elasticache` needs private reachability; `upstash` is a serverless TLS Redis Vercel can reach. */
+        backend: z.enum(["elasticache", "upstash"]),
+        engine: z.enum(["valkey", "redis"]),
+        nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, { error: "expected a node type such as cache.t4g.micro" }),
+        /** Nodes in the replication group; 2 or more enables automatic failover. */
+        nodes: z.number().int().min(1).max(6),
+        /** Days of daily snapshots (0 = none). */
+        snapshotRetentionDays: z.number().int().min(0).max(35),
+        /** Upstash primary region, close to the Vercel functions. */
+        upstashRegion: z.string().min(1),
+    })
+    .strict();
+
+export const SecretsSchema = z
+    .object({
+        /** App secrets to generate (session key, JWT secret, ...), each handed to the app under this name. */
+        generated: z.array(envVarName),
+        /** Length in bytes of every generated app secret. */
+        lengthBytes: z.number().int().min(32).max(128),
+        /** Also keep every generated secret in AWS Secrets Manager (so it can be read or rotated outside Pulumi). */
+        storeInSecretsManager: z.boolean(),
+        /** Days a deleted Secrets Manager secret can still be recovered. */
+        recoveryWindowDays: z.number().int().min(7).max(30),
+    })
+    .strict();
+
+export const AppSchema = z
+    .object({
+        /** Origins the API accepts cross-origin requests from (CORS_ORIGINS). */
+        corsOrigins: z.array(httpsOrigin),
+        logLevel: z.enum(["DEBUG", "INFO", "WARN", "ERROR"]),
+        /** Third-party keys the app needs, each read from secret config `service:apiKeys.<NAME>`. */
+        requiredApiKeys: z.array(envVarName),
+        /** Plain, non-secret variables handed to the app as they are. */
+        plainEnv: z.record(envVarName, z.string()),
+        /** Path of the health endpoint the uptime check calls. */
+        healthPath: z.string().regex(/^\/[\w\-./]*$/, { error: "expected a path such as /health" }),
+    })
+    .strict();
+
+export const RateLimitRuleSchema = z
+    .object({
+        name: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "expected a short kebab-case rule name" }),
+        /** Request path prefix the rule covers, such as /api/chat. */
+        pathPrefix: z.string().regex(/^\/[\w\-./]*$/, { error: "expected a path prefix such as /api/chat" }),
+        /** Requests allowed per window per key. */
+        limit: z.number().int().min(1).max(100000),
+        windowSeconds: z.number().int().min(10).max(86400),
+        /** What a client is counted by. */
+        key: z.enum(["ip", "ja4"]),
+        /** What happens past the limit. */
+        action: z.enum(["rate_limit", "deny", "log"]),
+    })
+    .strict();
+
+export const AlertsSchema = z
+    .object({
+        /** Addresses subscribed to the alerts topic (they must confirm the subscription). */
+        emails: z.array(z.email({ error: "expected an email address" })),
+        /** Alarm when the database connections exceed this share of the budget. */
+        connectionsAlarmShare: z.number().gt(0).max(1),
+        /** Alarm when free storage falls below this share of allocated storage. */
+        freeStorageAlarmShare: z.number().gt(0).lt(1),
+    })
+    .strict();
+
+export const BudgetSchema = z
+    .object({
+        /** Monthly AWS spend limit of this stack, in USD. */
+        monthlyUsd: z.number().positive().max(1_000_000),
+        /** Alert thresholds as percentages of the limit. */
+        alertPercentages: z.array(z.number().int().min(1).max(1000)).min(1),
+    })
+    .strict();
+
+export const LogDrainSchema = z
+    .object({
+        /** HTTPS endpoint receiving Vercel logs (needs a Pro or Enterprise plan and a verified endpoint). */
+        endpoint: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
+        deliveryFormat: z.enum(["json", "ndjson"]),
+    })
+    .strict();
+
+export const ServiceConfigSchema = z
+    .object({
+        /** Preset name: picks every default below. */
+        environment: z.string(),
+        /** Service name: a DNS-safe slug that prefixes every physical name together with the environment. */
+        name: z.string().regex(/^[a-z][a-z0-9-]{1,26}[a-z0-9]$/, { error: "expected 3-28 lower-case letters, digits or hyphens, starting with a letter" }),
+        /** Team or person accountable for the service; tagged on every resource. */
+        owner: z.string().min(1).max(128),
+        /** `public`: datastores reachable over the internet with TLS; `private`: VPC-only, for Vercel Secure Compute. */
+        reachability: z.enum(["public", "private"]),
+        /** Protect and retain stateful resources: `pulumi destroy` and replacements cannot remove data. */
+        protectData: z.boolean(),
+        aws: AwsSchema,
+        vercel: VercelSchema,
+        /** Availability zones the VPC's private subnets span. */
+        availabilityZones: z.number().int().min(2).max(3),
+        database: DatabaseSchema,
+        storage: StorageSchema,
+        cache: CacheSchema,
+        secrets: SecretsSchema,
+        /** Third-party keys (OpenAI, Anthropic, Sentry, ...), set with `pulumi config set --secret --path`. */
+        apiKeys: z.record(envVarName, z.string().min(1, { error: "expected a non-empty key" })),
+        app: AppSchema,
+        rateLimits: z.array(RateLimitRuleSchema),
+        alerts: AlertsSchema,
+        budget: BudgetSchema,
+        logDrain: LogDrainSchema.optional(),
+    })
+    .strict();
+
+export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
+export type DatabaseConfig = ServiceConfig["database"];
+export type StorageConfig = ServiceConfig["storage"];
+export type CacheConfig = ServiceConfig["cache"];
+export type SecretsConfig = ServiceConfig["secrets"];
+export type RateLimitRule = ServiceConfig["rateLimits"][number];
+
+/** Keys whose values must come from `pulumi config set --secret`: a plain-text value in a stack file is refused. */
+export const SECRET_KEYS: ReadonlyArray<keyof ServiceConfig> = ["apiKeys"];

@@ -1,0 +1,174 @@
+/**
+ * How a readiness rule is declared: metadata a user can act on, a typed config, and exemptions handled in
+ * one place. `resourceRule` and `stackRule` produce plain CrossGuard policies, so the Pulumi CLI and the
+ * offline check run exactly the same objects.
+ */
+import type {
+    EnforcementLevel,
+    PolicyResource,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+    StackValidationArgs,
+    StackValidationPolicy,
+} from "@pulumi/policy";
+import { z } from "zod";
+import { Exemption, ExemptionSchema, exemptionsFromTags, formatExempted, judgeExemption } from "./exemptions";
+
+/** What a rule protects; decides its default enforcement (security is mandatory everywhere). */
+export type Category = "security" | "durability" | "availability" | "observability" | "cost" | "governance";
+
+export interface RuleDoc {
+    /** Stable kebab-case id: config files, exemptions and reports refer to it. Never rename a published rule. */
+    name: string;
+    /** One full sentence: what must hold. */
+    description: string;
+    severity: Severity;
+    category: Category;
+    /** What a user changes to comply, in the template's own terms (config keys, component args). */
+    remediation: string;
+    /** Ids of the seed checklist items this rule enforces (see `policies/catalogue/seeds.ts`). */
+    seeds?: string[];
+}
+
+/** Config every rule accepts besides its own thresholds. */
+const CommonConfig = {
+    /** Exemptions granted in the pack config file, matched by resource name or URN. */
+    exemptions: z.array(ExemptionSchema).default([]),
+    /** Refuse every exemption of this rule (for rules such as public data or plain-text secrets in prod). */
+    nonExemptable: z.boolean().default(false),
+};
+
+type Shape = z.ZodRawShape;
+export type RuleConfig<S extends Shape> = z.infer<z.ZodObject<S>> & { exemptions: Exemption[]; nonExemptable: boolean };
+
+/** A resource as a rule sees it: its inputs during Analyze, its outputs during AnalyzeStack. */
+export interface RuleResource {
+    type: string;
+    name: string;
+    urn: string;
+    props: Record<string, any>;
+}
+
+export interface Reporter {
+    /** Reports a violation of the rule by `resource` (a stack rule must name the resource it blames). */
+    (message: string, resource?: RuleResource): void;
+}
+
+export type Rule = (ResourceValidationPolicy | StackValidationPolicy) & {
+    /** Present on every rule of this pack; the catalogue and reports read it. */
+    readonly doc: RuleDoc & { kind: "resource" | "stack" };
+    readonly configZod: z.ZodType;
+};
+
+const defaultLevel = (category: Category): EnforcementLevel => (category === "security" ? "mandatory" : "advisory");
+
+function configSchemaOf(shape: Shape) {
+    const schema = z.object({ ...CommonConfig, ...shape });
+    const json = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as { properties?: Record<string, any>; required?: string[] };
+    return { schema, configSchema: { properties: json.properties ?? {}, required: json.required?.length ? json.required : undefined } };
+}
+
+function parseConfig<S extends Shape>(schema: z.ZodType, raw: unknown, ruleName: string): RuleConfig<S> {
+    const result = schema.safeParse(raw ?? {});
+    if (!result.success) {
+        const issues = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+        throw new Error(`invalid config for rule '${ruleName}': ${issues}`);
+    }
+    return result.data as RuleConfig<S>;
+}
+
+/**
+ * Applies exemptions to one violation: a valid exemption turns it into an advisory note, an invalid one
+ * (expired, no reason, non-exemptable rule) is reported as a violation of its own at the rule's level.
+ */
+function emit(
+    doc: RuleDoc,
+    config: RuleConfig<Shape>,
+    report: ReportViolation,
+    resource: RuleResource,
+    message: string,
+    urn: string | undefined,
+): void {
+    // Tags are read only once a violation exists, so a rule never touches (possibly unknown) tags needlessly.
+    const exemption = [...exemptionsFromTags(resource.props.tags), ...config.exemptions].find(
+        (e) => e.rule === doc.name && (e.resource === undefined || e.resource === resource.name || e.resource === resource.urn),
+    );
+    if (!exemption) {
+        report(message, urn);
+        return;
+    }
+    const verdict = judgeExemption(exemption, config.nonExemptable, new Date());
+    if (verdict.valid) {
+        // The object form of ReportViolation (supported by @pulumi/policy's server, not in its typings) lets the
+        // note be advisory, so the CLI shows the exemption without blocking.
+        (report as unknown as (info: object) => void)({ message: formatExempted(exemption, message), urn, enforcementLevel: "advisory" });
+    } else {
+        report(`${message}\nThe exemption does not apply: ${verdict.reason}`, urn);
+    }
+}
+
+export interface ResourceRuleSpec<S extends Shape> extends RuleDoc {
+    /** Resource type tokens the rule applies to, such as `aws:rds/instance:Instance`. */
+    types: readonly string[] | ((type: string) => boolean);
+    config?: S;
+    validate(resource: RuleResource, config: RuleConfig<S>, report: (message: string) => void, args: ResourceValidationArgs): void;
+}
+
+/** A rule checked on each resource's inputs before it is created: the kind that blocks a preview. */
+export function resourceRule<S extends Shape = {}>(spec: ResourceRuleSpec<S>): Rule {
+    const { schema, configSchema } = configSchemaOf(spec.config ?? {});
+    const applies = typeof spec.types === "function" ? spec.types : (t: string) => (spec.types as readonly string[]).includes(t);
+    const doc = docOf(spec, "resource");
+    const policy: ResourceValidationPolicy = {
+        name: spec.name,
+        description: spec.description,
+        enforcementLevel: defaultLevel(spec.category),
+        severity: spec.severity,
+        remediationSteps: spec.remediation,
+        tags: [spec.category],
+        configSchema,
+        validateResource: (args, reportViolation) => {
+            if (!applies(args.type)) return;
+            const config = parseConfig<S>(schema, args.getConfig(), spec.name);
+            const resource: RuleResource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
+            spec.validate(resource, config, (message) => emit(spec, config, reportViolation, resource, message, undefined), args);
+        },
+    };
+    return Object.assign(policy, { doc, configZod: schema });
+}
+
+export interface StackRuleSpec<S extends Shape> extends RuleDoc {
+    config?: S;
+    validate(resources: PolicyResource[], config: RuleConfig<S>, report: Reporter, args: StackValidationArgs): void;
+}
+
+/** A rule over the whole stack's outputs: relations between resources (every bucket has its access block). */
+export function stackRule<S extends Shape = {}>(spec: StackRuleSpec<S>): Rule {
+    const { schema, configSchema } = configSchemaOf(spec.config ?? {});
+    const doc = docOf(spec, "stack");
+    const policy: StackValidationPolicy = {
+        name: spec.name,
+        description: spec.description,
+        enforcementLevel: defaultLevel(spec.category),
+        severity: spec.severity,
+        remediationSteps: spec.remediation,
+        tags: [spec.category],
+        configSchema,
+        validateStack: (args, reportViolation) => {
+            const config = parseConfig<S>(schema, args.getConfig(), spec.name);
+            const report: Reporter = (message, resource) => {
+                const target: RuleResource = resource ?? { type: "pulumi:pulumi:Stack", name: "", urn: "", props: {} };
+                emit(spec, config, reportViolation, target, message, resource?.urn);
+            };
+            spec.validate(args.resources, config, report, args);
+        },
+    };
+    return Object.assign(policy, { doc, configZod: schema });
+}
+
+function docOf(spec: RuleDoc, kind: "resource" | "stack"): RuleDoc & { kind: "resource" | "stack" } {
+    const { name, description, severity, category, remediation, seeds } = spec;
+    return { name, description, severity, category, remediation, seeds, kind };
+}

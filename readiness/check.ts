@@ -1,0 +1,272 @@
+/**
+ * The readiness check of one stack: run the program offline, evaluate the pack with the stack's
+ * environment config, and build the report every format renders.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { fileURLToPath } from "url";
+import { CONFIG_NAMESPACE, missingRequiredSecrets } from "../config";
+import { parseExempted } from "../policies/lib/exemptions";
+import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, resolvePolicyConfig } from "./engine/analyzer";
+import { ProgramError, RecordedResource, runProgram } from "./engine/run";
+import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
+import { redact } from "./redact";
+
+/** Where things live, relative to the project root; tests point these at copies. */
+export interface Layout {
+    /** Project root: Pulumi.yaml and the stack files. */
+    root: string;
+    /** Compiled output root (tsc's outDir). */
+    dist: string;
+}
+
+export function defaultLayout(): Layout {
+    // This file compiles to <root>/dist/readiness/check.js.
+    const dist = path.resolve(__dirname, "..");
+    return { root: path.dirname(dist), dist };
+}
+
+export interface CheckOptions {
+    stack: string;
+    /** Leave computed outputs unknown, as in the first preview of a new stack. */
+    preview?: boolean;
+    /** Policy config file; defaults to `policies/config/<environment>.json`. */
+    policyConfig?: string;
+    /** Refuse to stand placeholders in for required secrets the stack file does not set. */
+    strictSecrets?: boolean;
+    /** Extra raw config (`service:key` to string), applied over the stack file; tests use it for variants. */
+    configOverrides?: Record<string, string>;
+    /** Secret config keys among the overrides. */
+    secretOverrides?: string[];
+    layout?: Layout;
+}
+
+export interface ReportResource {
+    urn: string;
+    type: string;
+    name: string;
+    parent: string | null;
+    provider: string | null;
+    custom: boolean;
+    protect: boolean;
+    retainOnDelete: boolean;
+    deleteBeforeReplace: boolean | null;
+    ignoreChanges: string[];
+    dependsOn: string[];
+    source: { file: string; line: number; column: number } | null;
+    /** Inputs with every secret replaced by the redaction marker and every unknown by `[unknown]`. */
+    inputs: unknown;
+}
+
+export interface ReportViolation {
+    policy: string;
+    enforcementLevel: EnforcementLevel;
+    urn: string;
+    message: string;
+    severity: string | null;
+    category: string | null;
+    remediation: string | null;
+    phase: "resource" | "stack";
+    resourceType: string | null;
+    resourceName: string | null;
+}
+
+export interface ReportExemption {
+    policy: string;
+    urn: string;
+    owner: string;
+    expires: string;
+    reason: string;
+    message: string;
+}
+
+export interface ReportNotEvaluated {
+    policy: string;
+    urn: string;
+    message: string;
+}
+
+export interface StackReport {
+    stack: string;
+    environment: string;
+    project: string;
+    preview: boolean;
+    reachability: string | null;
+    policyPack: { name: string; version: string; config: string };
+    resources: ReportResource[];
+    violations: ReportViolation[];
+    exemptions: ReportExemption[];
+    /** Rules that could not run because a value they read is unknown until the resource exists. */
+    notEvaluated: ReportNotEvaluated[];
+    notes: string[];
+    summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number };
+}
+
+export async function checkStack(opts: CheckOptions): Promise<StackReport> {
+    const layout = opts.layout ?? defaultLayout();
+    const project = readProject(layout.root);
+    const stackFile = readStackFile(layout.root, opts.stack);
+    const config = { ...stackFile.config, ...(opts.configOverrides ?? {}) };
+    const secretKeys = [...new Set([...stackFile.secretKeys, ...(opts.secretOverrides ?? [])])];
+    const notes: string[] = [];
+
+    const missing = missingRequiredSecrets(config);
+    if (missing.length > 0) {
+        if (opts.strictSecrets) {
+            throw new UsageError(
+                `${path.basename(stackFile.file)} does not set required secrets: ${missing.join(", ")} ` +
+                    `(set each with \`pulumi config set --secret --path '<key>' <value>\`)`,
+            );
+        }
+        const apiKeysKey = `${CONFIG_NAMESPACE}:apiKeys`;
+        const apiKeys = JSON.parse(config[apiKeysKey] ?? "{}") as Record<string, string>;
+        for (const key of missing) {
+            apiKeys[key.slice(apiKeysKey.length + 1)] = SECRET_PLACEHOLDER;
+            notes.push(`${key} is not set in ${path.basename(stackFile.file)}; checked with a placeholder. Set it with \`pulumi config set --secret --path '${key}' <value>\` before \`pulumi up\`.`);
+        }
+        config[apiKeysKey] = JSON.stringify(apiKeys);
+        if (!secretKeys.includes(apiKeysKey)) secretKeys.push(apiKeysKey);
+    }
+
+    const environment = config[`${CONFIG_NAMESPACE}:environment`] ?? "";
+    const policyConfigFile = opts.policyConfig ?? path.join(layout.root, "policies", "config", `${environment}.json`);
+    const pack = loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
+    const resolved = resolvePolicyConfig(pack, readJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
+
+    const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
+    const run = await runProgram({
+        program: path.join(layout.dist, "index.js"),
+        project: project.name,
+        stack: opts.stack,
+        config,
+        secretKeys,
+        preview: opts.preview === true,
+        mock: { region: aws?.region ?? "us-east-1", accountId: aws?.accountId ?? "111111111111" },
+    });
+
+    await configure(pack, resolved);
+    const diagnostics = await analyzeResources(pack, run.resources);
+    return buildReport({
+        stack: opts.stack,
+        environment,
+        project: project.name,
+        preview: opts.preview === true,
+        reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+        pack: { name: pack.name, version: pack.version, config: path.relative(layout.root, policyConfigFile) },
+        resources: run.resources,
+        diagnostics,
+        rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
+        root: layout.root,
+        notes,
+    });
+}
+
+function readJson(file: string, environment: string): unknown {
+    if (!fs.existsSync(file)) {
+        throw new UsageError(`no policy config ${file} for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`);
+    }
+    try {
+        return JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+    }
+}
+
+function safeJson(value: string | undefined): unknown {
+    if (value === undefined) return undefined;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+const PREVIEW_UNKNOWN = /^can't run (policy|remediation) '[^']+' from policy pack '[^']+' during preview: /;
+
+interface BuildInput {
+    stack: string;
+    environment: string;
+    project: string;
+    preview: boolean;
+    reachability: string | undefined;
+    pack: StackReport["policyPack"];
+    resources: RecordedResource[];
+    diagnostics: Diagnostic[];
+    rules: Map<string, { severity: string; category: string; remediation: string }>;
+    root: string;
+    notes: string[];
+}
+
+function buildReport(b: BuildInput): StackReport {
+    const byUrn = new Map(b.resources.map((r) => [r.urn, r]));
+    const violations: ReportViolation[] = [];
+    const exemptions: ReportExemption[] = [];
+    const notEvaluated: ReportNotEvaluated[] = [];
+    for (const d of b.diagnostics) {
+        if (d.enforcementLevel === "advisory" && PREVIEW_UNKNOWN.test(d.message)) {
+            notEvaluated.push({ policy: d.policy, urn: d.urn, message: d.message.replace(PREVIEW_UNKNOWN, "") });
+            continue;
+        }
+        const exempted = parseExempted(d.message);
+        if (exempted) {
+            exemptions.push({ policy: d.policy, urn: d.urn, owner: exempted.owner, expires: exempted.expires, reason: exempted.reason, message: exempted.message });
+            continue;
+        }
+        const doc = b.rules.get(d.policy);
+        const r = byUrn.get(d.urn);
+        violations.push({
+            policy: d.policy,
+            enforcementLevel: d.enforcementLevel === "remediate" ? "mandatory" : d.enforcementLevel,
+            urn: d.urn,
+            message: stripDescription(d.message, d.description),
+            severity: d.severity ?? doc?.severity ?? null,
+            category: doc?.category ?? null,
+            remediation: doc?.remediation ?? null,
+            phase: d.phase,
+            resourceType: r?.type ?? null,
+            resourceName: r?.name ?? null,
+        });
+    }
+    const resources: ReportResource[] = b.resources.map((r) => ({
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        parent: r.parent ?? null,
+        provider: r.provider ?? null,
+        custom: r.custom,
+        protect: r.protect,
+        retainOnDelete: r.retainOnDelete,
+        deleteBeforeReplace: r.deleteBeforeReplace ?? null,
+        ignoreChanges: r.ignoreChanges,
+        dependsOn: r.dependsOn,
+        source: r.source ? { file: relativeSource(r.source.uri, b.root), line: r.source.line, column: r.source.column } : null,
+        inputs: redact(r.inputs),
+    }));
+    const count = (level: EnforcementLevel) => violations.filter((v) => v.enforcementLevel === level).length;
+    return {
+        stack: b.stack,
+        environment: b.environment,
+        project: b.project,
+        preview: b.preview,
+        reachability: b.reachability ?? null,
+        policyPack: b.pack,
+        resources,
+        violations,
+        exemptions,
+        notEvaluated,
+        notes: b.notes,
+        summary: { resources: resources.length, mandatory: count("mandatory"), advisory: count("advisory"), exempted: exemptions.length, notEvaluated: notEvaluated.length },
+    };
+}
+
+/** The string form of a violation is "<description>\n<message>"; the report keeps the message alone. */
+function stripDescription(message: string, description: string): string {
+    return description && message.startsWith(`${description}\n`) ? message.slice(description.length + 1) : message;
+}
+
+function relativeSource(uri: string, root: string): string {
+    if (!uri.startsWith("file:")) return uri;
+    return path.relative(root, fileURLToPath(uri)).split(path.sep).join("/");
+}
+
+export { ProgramError, UsageError };

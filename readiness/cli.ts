@@ -1,0 +1,133 @@
+/**
+ * `npm run check -- [options]`: the offline readiness check.
+ *
+ * Exit codes (an interface; scripts depend on them):
+ *   0  no mandatory violation in any checked stack
+ *   1  at least one mandatory violation
+ *   2  a config or usage error (bad flag, invalid stack config, malformed policy config, program failure)
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { checkStack, defaultLayout, ProgramError, StackReport, UsageError } from "./check";
+import { listStacks } from "./engine/stackFiles";
+import { FORMATS, Format, render } from "./reports";
+
+const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
+                         [--preview] [--policy-config FILE] [--strict-secrets]
+
+  --stack NAME          check one stack (repeatable); default: every Pulumi.<stack>.yaml here
+  --format FORMAT       report format (default text); json is one document on stdout
+  --out FILE            write the report to FILE instead of stdout
+  --preview             leave computed outputs unknown, as in the first preview of a new stack
+  --policy-config FILE  policy pack config instead of policies/config/<environment>.json
+  --strict-secrets      fail (exit 2) when a required secret is not set in the stack file
+Exit: 0 ready, 1 mandatory violations, 2 config or usage error.`;
+
+export interface CliArgs {
+    stacks: string[];
+    format: Format;
+    out?: string;
+    preview: boolean;
+    policyConfig?: string;
+    strictSecrets: boolean;
+    help: boolean;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+    const args: CliArgs = { stacks: [], format: "text", preview: false, strictSecrets: false, help: false };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+        const value = () => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+            return v;
+        };
+        switch (flag) {
+            case "--stack":
+            case "-s":
+                args.stacks.push(value());
+                break;
+            case "--format":
+            case "-f": {
+                const f = value();
+                if (!(f in FORMATS)) throw new UsageError(`--format ${f}: expected one of ${Object.keys(FORMATS).join(", ")}`);
+                args.format = f as Format;
+                break;
+            }
+            case "--out":
+            case "-o":
+                args.out = value();
+                break;
+            case "--preview":
+                args.preview = true;
+                break;
+            case "--policy-config":
+                args.policyConfig = path.resolve(value());
+                break;
+            case "--strict-secrets":
+                args.strictSecrets = true;
+                break;
+            case "--help":
+            case "-h":
+                args.help = true;
+                break;
+            default:
+                throw new UsageError(`unknown argument ${a}`);
+        }
+    }
+    return args;
+}
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+    let args: CliArgs;
+    try {
+        args = parseArgs(argv);
+    } catch (e) {
+        err(`${(e as Error).message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    if (args.help) {
+        out(`${USAGE}\n`);
+        return 0;
+    }
+    const layout = defaultLayout();
+    const stacks = args.stacks.length > 0 ? args.stacks : listStacks(layout.root);
+    if (stacks.length === 0) {
+        err(`no Pulumi.<stack>.yaml files in ${layout.root}\n`);
+        return 2;
+    }
+    const reports: StackReport[] = [];
+    for (const stack of stacks) {
+        try {
+            reports.push(await checkStack({ stack, preview: args.preview, policyConfig: args.policyConfig, strictSecrets: args.strictSecrets, layout }));
+        } catch (e) {
+            if (e instanceof UsageError || e instanceof ProgramError) {
+                err(`stack ${stack}: ${e.message}\n`);
+                return 2;
+            }
+            throw e;
+        }
+    }
+    const text = render(args.format, reports);
+    if (args.out) {
+        fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+        fs.writeFileSync(args.out, text);
+        err(`wrote ${args.format} report to ${args.out}\n`);
+    } else {
+        out(text);
+    }
+    return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (e) => {
+            process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);
+            process.exitCode = 2;
+        },
+    );
+}

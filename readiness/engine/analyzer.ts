@@ -1,0 +1,299 @@
+/**
+ * Evaluates the policy pack exactly as the Pulumi CLI does, in-process.
+ *
+ * The pack's real entry (`policies/index.ts`, which constructs `PolicyPack`) is loaded with gRPC's server
+ * bind turned off, so the handlers `@pulumi/policy` would serve (getAnalyzerInfo, configure, analyze,
+ * analyzeStack) are captured and called directly with the same protobuf requests the engine sends. The
+ * unknown-value proxy, enforcement-level resolution, `notApplicable` and `getConfig` are therefore the
+ * library's own code, not a re-implementation.
+ *
+ * What the CLI does on its side is reproduced here: reading `--policy-pack-config`, applying `all`,
+ * schema defaults and per-policy entries, then Configure; Analyze for every registered resource
+ * (components, providers and the stack included) and AnalyzeStack once on outputs.
+ */
+import * as path from "path";
+import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import * as structproto from "google-protobuf/google/protobuf/struct_pb";
+import { z } from "zod";
+import type { Rule } from "../../policies/lib/rule";
+import { UsageError } from "./stackFiles";
+import type { RecordedResource } from "./run";
+
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+
+export interface Diagnostic {
+    policy: string;
+    enforcementLevel: EnforcementLevel;
+    urn: string;
+    message: string;
+    description: string;
+    severity?: string;
+    /** Found by the per-resource pass (Analyze) or the stack pass (AnalyzeStack). */
+    phase: "resource" | "stack";
+}
+
+type Handler = (call: { request: unknown }, cb: (err: unknown, resp?: any) => void) => unknown;
+interface Handlers {
+    analyze: Handler;
+    analyzeStack: Handler;
+    getAnalyzerInfo: Handler;
+    configure: Handler;
+}
+
+export interface LoadedPack {
+    name: string;
+    version: string;
+    rules: Rule[];
+    handlers: Handlers;
+}
+
+let loaded: LoadedPack | undefined;
+
+/**
+ * Loads the pack once per process (`@pulumi/policy` serves one pack per process, like the CLI's plugin).
+ * `packDir` holds the pack's package.json; `entry` is its compiled index; `rulesModule` exports `rules`.
+ */
+export function loadPack(packDir: string, entry: string, rulesModule: string): LoadedPack {
+    if (loaded) return loaded;
+    const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [packDir] }));
+    const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] }));
+    const proto = grpc.Server.prototype;
+    const { addService, bindAsync } = proto;
+    let captured: Handlers | undefined;
+    proto.addService = function (_service: unknown, impl: Handlers) {
+        captured = impl;
+    };
+    proto.bindAsync = function () {
+        /* no port: the handlers are called in-process */
+    };
+    const cwd = process.cwd();
+    try {
+        // PolicyPack reads its version from ./package.json, as under the CLI, which runs it from the pack dir.
+        process.chdir(packDir);
+        require(entry);
+    } finally {
+        process.chdir(cwd);
+        proto.addService = addService;
+        proto.bindAsync = bindAsync;
+    }
+    if (!captured) throw new Error(`${entry} did not construct a PolicyPack`);
+    const { rules } = require(rulesModule) as { rules: Rule[] };
+    const pkg = require(path.join(packDir, "package.json")) as { version: string };
+    const info = callSync(captured.getAnalyzerInfo, new (require("google-protobuf/google/protobuf/empty_pb").Empty)());
+    loaded = { name: info.getName(), version: pkg.version, rules, handlers: captured };
+    return loaded;
+}
+
+/** Calls a handler whose callback fires synchronously or asynchronously, as a promise. */
+function call(handler: Handler, request: unknown): Promise<any> {
+    return new Promise((resolve, reject) => {
+        handler({ request }, (err, resp) => (err ? reject(err) : resolve(resp)));
+    });
+}
+
+function callSync(handler: Handler, request: unknown): any {
+    let out: any;
+    let error: unknown;
+    handler({ request }, (err, resp) => {
+        error = err;
+        out = resp;
+    });
+    if (error) throw error;
+    if (out === undefined) throw new Error("analyzer handler did not answer synchronously");
+    return out;
+}
+
+const LEVELS: Record<number, EnforcementLevel> = {
+    [analyzerproto.EnforcementLevel.ADVISORY]: "advisory",
+    [analyzerproto.EnforcementLevel.MANDATORY]: "mandatory",
+    [analyzerproto.EnforcementLevel.DISABLED]: "disabled",
+    [analyzerproto.EnforcementLevel.REMEDIATE]: "remediate",
+};
+const LEVEL_ENUM: Record<EnforcementLevel, number> = {
+    advisory: analyzerproto.EnforcementLevel.ADVISORY,
+    mandatory: analyzerproto.EnforcementLevel.MANDATORY,
+    disabled: analyzerproto.EnforcementLevel.DISABLED,
+    remediate: analyzerproto.EnforcementLevel.REMEDIATE,
+};
+const SEVERITIES = ["", "low", "medium", "high", "critical"];
+
+/** Per policy: its resolved level and config properties, as the CLI sends them in Configure. */
+export type ResolvedPolicyConfig = Record<string, { enforcementLevel: EnforcementLevel; properties: Record<string, unknown> }>;
+
+const LevelSchema = z.enum(["advisory", "mandatory", "remediate", "disabled"]);
+
+/**
+ * Reconciles a `--policy-pack-config` document the way the CLI does: every policy starts at its own level
+ * with its schema's top-level defaults, `all` overrides every level, then per-policy entries win. Stricter
+ * than the CLI in one way: a policy name the pack does not have is an error, since the CLI silently ignores
+ * a typo that was meant to tighten a rule.
+ */
+export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: string): ResolvedPolicyConfig {
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+        throw new UsageError(`${source}: expected a JSON object of policy names to levels or objects`);
+    }
+    const problems: string[] = [];
+    const resolved: ResolvedPolicyConfig = {};
+    for (const rule of pack.rules) {
+        resolved[rule.name] = { enforcementLevel: (rule.enforcementLevel ?? "advisory") as EnforcementLevel, properties: {} };
+    }
+    const entries = Object.entries(doc as Record<string, unknown>);
+    const all = (doc as Record<string, unknown>).all;
+    if (all !== undefined) {
+        const level = LevelSchema.safeParse(all);
+        if (!level.success) problems.push(`"all": ${JSON.stringify(all)} is not an enforcement level (advisory, mandatory, remediate, disabled)`);
+        else for (const r of Object.values(resolved)) r.enforcementLevel = level.data;
+    }
+    for (const [name, value] of entries) {
+        if (name === "all") continue;
+        const target = resolved[name];
+        if (!target) {
+            problems.push(`"${name}": the pack has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})`);
+            continue;
+        }
+        if (typeof value === "string") {
+            const level = LevelSchema.safeParse(value);
+            if (!level.success) problems.push(`"${name}": ${JSON.stringify(value)} is not an enforcement level`);
+            else target.enforcementLevel = level.data;
+        } else if (value && typeof value === "object" && !Array.isArray(value)) {
+            const { enforcementLevel, ...props } = value as Record<string, unknown>;
+            if (enforcementLevel !== undefined) {
+                const level = LevelSchema.safeParse(enforcementLevel);
+                if (!level.success) problems.push(`"${name}".enforcementLevel: ${JSON.stringify(enforcementLevel)} is not an enforcement level`);
+                else target.enforcementLevel = level.data;
+            }
+            Object.assign(target.properties, props);
+        } else {
+            problems.push(`"${name}": ${JSON.stringify(value)} is not a valid value; must be a string or object`);
+        }
+    }
+    for (const rule of pack.rules) {
+        const parsed = rule.configZod.safeParse(resolved[rule.name].properties);
+        if (!parsed.success) {
+            for (const issue of parsed.error.issues) {
+                problems.push(`"${rule.name}".${issue.path.join(".") || "(root)"}: ${issue.message}`);
+            }
+        } else {
+            // Schema defaults are filled in, as the CLI fills top-level `default`s before Configure.
+            resolved[rule.name].properties = parsed.data as Record<string, unknown>;
+        }
+    }
+    if (problems.length > 0) throw new UsageError(`invalid policy pack config ${source}:\n  - ${problems.join("\n  - ")}`);
+    return resolved;
+}
+
+export async function configure(pack: LoadedPack, config: ResolvedPolicyConfig): Promise<void> {
+    const req = new analyzerproto.ConfigureAnalyzerRequest();
+    const map = req.getPolicyconfigMap();
+    for (const [name, c] of Object.entries(config)) {
+        const pc = new analyzerproto.PolicyConfig();
+        pc.setEnforcementlevel(LEVEL_ENUM[c.enforcementLevel] as analyzerproto.EnforcementLevel);
+        pc.setProperties(structproto.Struct.fromJavaScript(JSON.parse(JSON.stringify(c.properties))));
+        map.set(name, pc);
+    }
+    await call(pack.handlers.configure, req);
+}
+
+function toStruct(obj: Record<string, unknown>): structproto.Struct {
+    return structproto.Struct.fromJavaScript(obj as Record<string, structproto.JavaScriptValue>);
+}
+
+function optionsOf(r: RecordedResource): analyzerproto.AnalyzerResourceOptions {
+    const o = new analyzerproto.AnalyzerResourceOptions();
+    o.setProtect(r.protect);
+    o.setIgnorechangesList(r.ignoreChanges);
+    if (r.deleteBeforeReplace !== undefined) {
+        o.setDeletebeforereplace(r.deleteBeforeReplace);
+        o.setDeletebeforereplacedefined(true);
+    }
+    o.setAdditionalsecretoutputsList(r.additionalSecretOutputs);
+    o.setAliasesList(r.aliases);
+    if (r.parent) o.setParent(r.parent);
+    if (r.customTimeouts) {
+        const t = new analyzerproto.AnalyzerResourceOptions.CustomTimeouts();
+        t.setCreate(durationSeconds(r.customTimeouts.create));
+        t.setUpdate(durationSeconds(r.customTimeouts.update));
+        t.setDelete(durationSeconds(r.customTimeouts.delete));
+        o.setCustomtimeouts(t);
+    }
+    return o;
+}
+
+/** Go-style durations ("1h30m", "10m", "45s") to seconds. */
+function durationSeconds(d: string | undefined): number {
+    if (!d) return 0;
+    let total = 0;
+    for (const m of d.matchAll(/(\d+(?:\.\d+)?)(h|m|s|ms)/g)) total += parseFloat(m[1]) * { h: 3600, m: 60, s: 1, ms: 0.001 }[m[2] as "h"];
+    return total;
+}
+
+function providerOf(r: RecordedResource, byUrn: Map<string, RecordedResource>): analyzerproto.AnalyzerProviderResource | undefined {
+    if (!r.provider) return undefined;
+    const urn = r.provider.split("::").slice(0, -1).join("::");
+    const p = byUrn.get(urn);
+    if (!p) return undefined;
+    const prov = new analyzerproto.AnalyzerProviderResource();
+    prov.setType(p.type);
+    prov.setUrn(p.urn);
+    prov.setName(p.name);
+    prov.setProperties(toStruct(p.inputs));
+    return prov;
+}
+
+function diagnosticsOf(resp: analyzerproto.AnalyzeResponse, phase: "resource" | "stack", fallbackUrn: string): Diagnostic[] {
+    return resp.getDiagnosticsList().map((d) => ({
+        policy: d.getPolicyname(),
+        enforcementLevel: LEVELS[d.getEnforcementlevel()] ?? "advisory",
+        urn: d.getUrn() || fallbackUrn,
+        message: d.getMessage(),
+        description: d.getDescription(),
+        severity: SEVERITIES[d.getSeverity() as number] || undefined,
+        phase,
+    }));
+}
+
+/**
+ * Analyze for every resource (in registration order), then AnalyzeStack once over all outputs, as the
+ * engine does at the end of a preview or update.
+ */
+export async function analyzeResources(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const out: Diagnostic[] = [];
+    for (const r of resources) {
+        const req = new analyzerproto.AnalyzeRequest();
+        req.setType(r.type);
+        req.setName(r.name);
+        req.setUrn(r.urn);
+        req.setProperties(toStruct(r.inputs));
+        req.setOptions(optionsOf(r));
+        const prov = providerOf(r, byUrn);
+        if (prov) req.setProvider(prov);
+        out.push(...diagnosticsOf(await call(pack.handlers.analyze, req), "resource", r.urn));
+    }
+    const stackReq = new analyzerproto.AnalyzeStackRequest();
+    stackReq.setResourcesList(
+        resources.map((r) => {
+            const ar = new analyzerproto.AnalyzerResource();
+            ar.setType(r.type);
+            ar.setName(r.name);
+            ar.setUrn(r.urn);
+            ar.setProperties(toStruct(r.outputs));
+            ar.setOptions(optionsOf(r));
+            if (r.parent) ar.setParent(r.parent);
+            ar.setDependenciesList(r.dependsOn);
+            const deps = ar.getPropertydependenciesMap();
+            for (const [k, urns] of Object.entries(r.propertyDependencies)) {
+                if (urns.length === 0) continue;
+                const pd = new analyzerproto.AnalyzerPropertyDependencies();
+                pd.setUrnsList(urns);
+                deps.set(k, pd);
+            }
+            const prov = providerOf(r, byUrn);
+            if (prov) ar.setProvider(prov);
+            return ar;
+        }),
+    );
+    out.push(...diagnosticsOf(await call(pack.handlers.analyzeStack, stackReq), "stack", stackUrn));
+    return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Realistic provider behaviour for the offline run: ids, ARNs, endpoints and hostnames shaped like the
+ * real ones, so env vars and policies built from outputs look as they will in the cloud.
+ *
+ * During a preview the engine does not know computed outputs of a resource it has yet to create, so in
+ * preview mode only the inputs are echoed back and everything computed stays unknown.
+ */
+import { createHash } from "crypto";
+import * as pulumi from "@pulumi/pulumi";
+
+export interface MockContext {
+    region: string;
+    accountId: string;
+    preview: boolean;
+}
+
+type Outputs = Record<string, unknown>;
+type Generator = (name: string, inputs: Record<string, any>, ctx: MockContext, h: string) => { id?: string; outputs?: Outputs };
+
+const arn = (ctx: MockContext, service: string, resource: string, global = false) =>
+    `arn:aws:${service}:${global ? "" : ctx.region}:${global && service === "s3" ? "" : ctx.accountId}:${resource}`;
+
+const idPrefixed = (prefix: string) => (_n: string, _i: Record<string, any>, _c: MockContext, h: string) => ({ id: `${prefix}-${h.slice(0, 17)}` });
+
+/** Deterministic stand-in for a generated secret: same stack, same value, so runs are reproducible. */
+function fakeSecret(h: string, length: number, inputs: Record<string, any>): string {
+    const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789" + (inputs.special === false ? "" : inputs.overrideSpecial ?? "");
+    let out = "";
+    let seed = h;
+    while (out.length < length) {
+        seed = createHash("sha256").update(seed).digest("hex");
+        for (let i = 0; i + 1 < seed.length && out.length < length; i += 2) out += alphabet[parseInt(seed.slice(i, i + 2), 16) % alphabet.length];
+    }
+    return out;
+}
+
+const GENERATORS: Record<string, Generator> = {
+    "aws:kms/key:Key": (_n, _i, ctx, h) => {
+        const keyId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+        return { id: keyId, outputs: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };
+    },
+    "aws:kms/alias:Alias": (_n, i, ctx) => ({ id: i.name, outputs: { arn: arn(ctx, "kms", i.name) } }),
+    "aws:ec2/vpc:Vpc": (_n, _i, ctx, h) => ({ id: `vpc-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc/vpc-${h.slice(0, 17)}`), defaultSecurityGroupId: `sg-${h.slice(17, 34)}` } }),
+    "aws:ec2/subnet:Subnet": (_n, _i, ctx, h) => ({ id: `subnet-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `subnet/subnet-${h.slice(0, 17)}`) } }),
+    "aws:ec2/securityGroup:SecurityGroup": (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`) } }),
+    "aws:ec2/internetGateway:InternetGateway": idPrefixed("igw"),
+    "aws:ec2/routeTable:RouteTable": idPrefixed("rtb"),
+    "aws:ec2/vpcPeeringConnection:VpcPeeringConnection": idPrefixed("pcx"),
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": idPrefixed("sgr"),
+    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": idPrefixed("sgr"),
+    "aws:rds/instance:Instance": (n, i, ctx, h) => {
+        const identifier = i.identifier ?? `${n}-${h.slice(0, 7)}`;
+        const address = `${identifier}.c${h.slice(0, 11)}.${ctx.region}.rds.amazonaws.com`;
+        const port = i.port ?? 5432;
+        return {
+            id: identifier,
+            outputs: {
+                identifier,
+                address,
+                port,
+                endpoint: `${address}:${port}`,
+                arn: arn(ctx, "rds", `db:${identifier}`),
+                resourceId: `db-${h.slice(0, 26).toUpperCase()}`,
+                masterUserSecrets: i.manageMasterUserPassword
+                    ? [{ secretArn: arn(ctx, "secretsmanager", `secret:rds!db-${h.slice(0, 8)}-${h.slice(8, 14)}`), secretStatus: "active", kmsKeyId: i.masterUserSecretKmsKeyId ?? "" }]
+                    : [],
+            },
+        };
+    },
+    "aws:rds/parameterGroup:ParameterGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `pg:${i.name ?? n}`) } }),
+    "aws:rds/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `subgrp:${i.name ?? n}`) } }),
+    "aws:s3/bucket:Bucket": (n, i, ctx) => {
+        const bucket = i.bucket ?? `${n}-${ctx.accountId.slice(-6)}`;
+        return { id: bucket, outputs: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketDomainName: `${bucket}.s3.amazonaws.com`, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` } };
+    },
+    "aws:iam/role:Role": (n, i, ctx, h) => ({ id: i.name ?? n, outputs: { arn: `arn:aws:iam::${ctx.accountId}:role/${i.name ?? n}`, uniqueId: `AROA${h.slice(0, 17).toUpperCase()}` } }),
+    "aws:iam/policy:Policy": (n, i, ctx) => ({ id: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}`, outputs: { arn: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}` } }),
+    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": (_n, i, ctx) => {
+        const a = `arn:aws:iam::${ctx.accountId}:oidc-provider/${String(i.url ?? "").replace(/^https:\/\//, "")}`;
+        return { id: a, outputs: { arn: a } };
+    },
+    "aws:elasticache/subnetGroup:SubnetGroup": (n, i) => ({ id: i.name ?? n }),
+    "aws:elasticache/parameterGroup:ParameterGroup": (n, i) => ({ id: i.name ?? n }),
+    "aws:elasticache/replicationGroup:ReplicationGroup": (n, i, ctx, h) => {
+        const id = i.replicationGroupId ?? n;
+        const host = `${id}.${h.slice(0, 6)}.${ctx.region.replace(/-(\w)\w+-(\d)$/, "$1$2").replace(/^(\w\w)\w*?-/, "$1")}.cache.amazonaws.com`;
+        return { id, outputs: { arn: arn(ctx, "elasticache", `replicationgroup:${id}`), primaryEndpointAddress: `master.${host}`, readerEndpointAddress: `replica.${host}`, port: i.port ?? 6379, memberClusters: [`${id}-001`, `${id}-002`] } };
+    },
+    "aws:sns/topic:Topic": (n, i, ctx) => {
+        const a = arn(ctx, "sns", i.name ?? n);
+        return { id: a, outputs: { arn: a } };
+    },
+    "aws:sns/topicSubscription:TopicSubscription": (_n, i, _c, h) => ({ id: `${i.topic}:${h.slice(0, 8)}`, outputs: { arn: `${i.topic}:${h.slice(0, 8)}-${h.slice(8, 12)}`, pendingConfirmation: i.protocol === "email" } }),
+    "aws:cloudwatch/metricAlarm:MetricAlarm": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "cloudwatch", `alarm:${i.name ?? n}`) } }),
+    "aws:secretsmanager/secret:Secret": (n, i, ctx, h) => {
+        const a = arn(ctx, "secretsmanager", `secret:${i.name ?? n}-${h.slice(0, 6)}`);
+        return { id: a, outputs: { arn: a } };
+    },
+    "aws:secretsmanager/secretVersion:SecretVersion": (_n, i, _c, h) => ({ id: `${i.secretId}|${h.slice(0, 8)}`, outputs: { versionId: h.slice(0, 32) } }),
+    "aws:budgets/budget:Budget": (n, i, ctx) => ({ id: `${ctx.accountId}:${i.name ?? n}`, outputs: { arn: `arn:aws:budgets::${ctx.accountId}:budget/${i.name ?? n}` } }),
+    "aws:route53/healthCheck:HealthCheck": (_n, _i, ctx, h) => ({ id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, outputs: { arn: `arn:aws:route53:::healthcheck/${h.slice(0, 8)}` } }),
+    "random:index/randomPassword:RandomPassword": (_n, i, _c, h) => {
+        const result = fakeSecret(h, i.length ?? 16, i);
+        return { id: "none", outputs: { result: pulumi.secret(result), bcryptHash: pulumi.secret(`$2a$10$${h.slice(0, 53)}`) } };
+    },
+    "random:index/randomString:RandomString": (_n, i, _c, h) => ({ id: fakeSecret(h, i.length ?? 16, i), outputs: { result: fakeSecret(h, i.length ?? 16, i) } }),
+    "random:index/randomId:RandomId": (_n, i, _c, h) => {
+        const hex = h.slice(0, (i.byteLength ?? 8) * 2);
+        const buf = Buffer.from(hex, "hex");
+        return { id: buf.toString("base64url"), outputs: { hex, b64Url: buf.toString("base64url"), b64Std: buf.toString("base64"), dec: BigInt(`0x${hex}`).toString() } };
+    },
+    "vercel:index/project:Project": (_n, _i, _c, h) => ({ id: `prj_${h.slice(0, 28)}` }),
+    "vercel:index/blobStore:BlobStore": (_n, _i, _c, h) => ({ id: `store_${h.slice(0, 16)}` }),
+    "upstash:index/redisDatabase:RedisDatabase": (n, i, _c, h) => ({
+        id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
+        outputs: { endpoint: `${i.databaseName ?? n}-${h.slice(0, 5)}.upstash.io`, port: 6379, password: pulumi.secret(fakeSecret(h, 40, {})), databaseId: h.slice(0, 32) },
+    }),
+};
+
+/** Resources whose id is their name when no generator knows better (Vercel and Postgres objects, mostly). */
+function fallbackId(type: string, name: string, inputs: Record<string, any>, h: string): string {
+    if (type.startsWith("postgresql:")) return inputs.name ?? name;
+    if (type.startsWith("vercel:")) return `${type.split(":")[2]?.toLowerCase() ?? "res"}_${h.slice(0, 20)}`;
+    return `${name}-${h.slice(0, 8)}`;
+}
+
+export function newResourceMock(ctx: MockContext) {
+    return (args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } => {
+        const h = createHash("sha1").update(`${args.type}::${args.name}`).digest("hex");
+        const gen = GENERATORS[args.type];
+        const made = gen ? gen(args.name, args.inputs, ctx, h) : {};
+        if (ctx.preview) {
+            // A first preview: what the program said is known; ids and computed outputs are not.
+            const unknown: Record<string, string> = {};
+            for (const k of Object.keys(made.outputs ?? {})) if (!(k in args.inputs)) unknown[k] = pulumi.runtime.unknownValue;
+            return { id: undefined, state: { ...args.inputs, ...unknown } };
+        }
+        const tags = args.inputs.tags;
+        return {
+            id: made.id ?? fallbackId(args.type, args.name, args.inputs, h),
+            state: { ...args.inputs, ...(made.outputs ?? {}), ...(tags ? { tagsAll: tags } : {}) },
+        };
+    };
+}
+
+/** Provider functions the template calls. An unmocked function is an error that names it. */
+export function callMock(ctx: MockContext) {
+    return (args: pulumi.runtime.MockCallArgs): Record<string, any> => {
+        switch (args.token) {
+            case "aws:index/getCallerIdentity:getCallerIdentity":
+                return { accountId: ctx.accountId, arn: `arn:aws:iam::${ctx.accountId}:user/deployer`, userId: "AIDAOFFLINECHECK", id: ctx.accountId };
+            case "aws:index/getRegion:getRegion":
+                return { name: ctx.region, region: ctx.region, id: ctx.region, endpoint: `ec2.${ctx.region}.amazonaws.com` };
+            case "aws:index/getPartition:getPartition":
+                return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" };
+            case "aws:index/getAvailabilityZones:getAvailabilityZones": {
+                const names = ["a", "b", "c", "d"].map((s) => `${ctx.region}${s}`);
+                return { names, zoneIds: names.map((_, i) => `use1-az${i + 1}`), id: ctx.region, state: "available" };
+            }
+            default:
+                throw new Error(`the offline check has no mock for provider function '${args.token}'; add one to readiness/engine/mocks.ts`);
+        }
+    };
+}

@@ -1,0 +1,260 @@
+/**
+ * Runs the real Pulumi program in-process on the SDK's mock runtime and records every registration as the
+ * engine would see it: type, name, parent, provider, every resource option, inputs, outputs and the source
+ * line that declared it.
+ *
+ * The SDK keeps its monitor and stack in globals, so programs run one at a time (`runProgram` queues).
+ */
+import * as path from "path";
+import { pathToFileURL } from "url";
+import * as pulumi from "@pulumi/pulumi";
+import * as structproto from "google-protobuf/google/protobuf/struct_pb";
+import { callMock, MockContext, newResourceMock } from "./mocks";
+import { mapToSource, SourcePosition } from "./sourcemap";
+
+/** A property value as it travels on the wire: secrets as signature objects, unknowns as the sentinel. */
+export type WireValue = unknown;
+
+export interface RecordedResource {
+    urn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    parent?: string;
+    /** Provider reference `urn::id`, as the engine passes it. */
+    provider?: string;
+    protect: boolean;
+    retainOnDelete: boolean;
+    deleteBeforeReplace?: boolean;
+    ignoreChanges: string[];
+    replaceOnChanges: string[];
+    dependsOn: string[];
+    aliases: string[];
+    additionalSecretOutputs: string[];
+    customTimeouts?: { create?: string; update?: string; delete?: string };
+    deletedWith?: string;
+    propertyDependencies: Record<string, string[]>;
+    /** Inputs in wire form (what Analyze receives). */
+    inputs: Record<string, WireValue>;
+    /** Outputs in wire form (what AnalyzeStack receives); for components, their registered outputs. */
+    outputs: Record<string, WireValue>;
+    /** Where the program declared the resource, mapped to the TypeScript source when a source map exists. */
+    source?: SourcePosition;
+}
+
+export interface ProgramRun {
+    project: string;
+    stack: string;
+    preview: boolean;
+    resources: RecordedResource[];
+    /** Stack outputs as the program exported them (wire form). */
+    stackOutputs: Record<string, WireValue>;
+}
+
+export interface RunOptions {
+    /** Compiled program entry (a `.js` file). */
+    program: string;
+    project: string;
+    stack: string;
+    config: Record<string, string>;
+    secretKeys: string[];
+    preview: boolean;
+    mock: Omit<MockContext, "preview">;
+}
+
+/** The program failed: its own error (such as invalid config) or a mock that could not answer. */
+export class ProgramError extends Error {
+    constructor(
+        message: string,
+        readonly cause?: unknown,
+    ) {
+        super(message);
+        this.name = "ProgramError";
+    }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs one program at a time; concurrent callers wait their turn. */
+export function runProgram(opts: RunOptions): Promise<ProgramRun> {
+    const next = queue.then(() => runExclusive(opts));
+    queue = next.catch(() => undefined);
+    return next;
+}
+
+interface MonitorLike {
+    registerResource(req: any, cb: (err: any, resp: any) => void): void;
+    registerResourceOutputs(req: any, cb: (err: any, resp: any) => void): void;
+}
+
+async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
+    const ctx: MockContext = { ...opts.mock, preview: opts.preview };
+    const mockFailures: string[] = [];
+    const guard = <A, R>(what: string, fn: (a: A) => R) => (a: A): R => {
+        try {
+            return fn(a);
+        } catch (e) {
+            mockFailures.push(`${what}: ${(e as Error).message}`);
+            throw e;
+        }
+    };
+    await pulumi.runtime.setMocks(
+        {
+            newResource: guard("resource", newResourceMock(ctx)),
+            call: guard("function", callMock(ctx)),
+        },
+        opts.project,
+        opts.stack,
+        opts.preview,
+    );
+    pulumi.runtime.setAllConfig(opts.config, opts.secretKeys);
+
+    const byUrn = new Map<string, RecordedResource>();
+    const order: RecordedResource[] = [];
+    const monitor = (pulumi.runtime as unknown as { getMonitor(): MonitorLike }).getMonitor();
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, cb) => {
+        register(req, (err, resp) => {
+            if (!err && resp) {
+                const rec = recordRegistration(req, resp);
+                byUrn.set(rec.urn, rec);
+                order.push(rec);
+            }
+            cb(err, resp);
+        });
+    };
+    const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, cb) => {
+        const rec = byUrn.get(req.getUrn());
+        if (rec) rec.outputs = structToObject(req.getOutputs());
+        registerOutputs(req, cb);
+    };
+
+    // A program module already in the require cache would register nothing: load it fresh every time.
+    clearProgramModules(path.dirname(opts.program));
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", onRejection);
+    let stackOutputs: Record<string, unknown> = {};
+    try {
+        const outputs = await (pulumi.runtime as any).runInPulumiStack(() => require(opts.program));
+        await (pulumi.runtime as any).waitForRPCs();
+        stackOutputs = (await serializeOutputs(outputs)) ?? {};
+    } catch (e) {
+        throw programError(e, mockFailures);
+    } finally {
+        // Let stray callbacks of a failed run settle before the handler goes.
+        await new Promise((r) => setImmediate(r));
+        process.off("unhandledRejection", onRejection);
+    }
+    if (mockFailures.length > 0 || rejections.length > 0) throw programError(rejections[0], mockFailures);
+    const stack = order.find((r) => r.type === "pulumi:pulumi:Stack");
+    if (stack) stack.outputs = stackOutputs;
+    addDefaultProviders(order, opts);
+    return { project: opts.project, stack: opts.stack, preview: opts.preview, resources: order, stackOutputs };
+}
+
+/**
+ * The engine gives every custom resource without an explicit provider a default provider, configured from
+ * the stack's `<package>:*` keys, and the analyzer sees it. Mocks do not, so add them here.
+ */
+function addDefaultProviders(resources: RecordedResource[], opts: RunOptions): void {
+    const made = new Map<string, string>();
+    for (const r of [...resources]) {
+        if (!r.custom || r.provider || r.type.startsWith("pulumi:")) continue;
+        const pkg = r.type.split(":")[0];
+        let ref = made.get(pkg);
+        if (!ref) {
+            const name = `default_${packageVersion(pkg).replace(/[.+-]/g, "_")}`;
+            const urn = `urn:pulumi:${opts.stack}::${opts.project}::pulumi:providers:${pkg}::${name}`;
+            const inputs: Record<string, unknown> = {};
+            for (const [k, v] of Object.entries(opts.config)) if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = v;
+            resources.unshift({
+                urn, type: `pulumi:providers:${pkg}`, name, custom: true, protect: false, retainOnDelete: false,
+                ignoreChanges: [], replaceOnChanges: [], dependsOn: [], aliases: [], additionalSecretOutputs: [],
+                propertyDependencies: {}, inputs, outputs: inputs,
+            });
+            ref = `${urn}::00000000-0000-0000-0000-000000000000`;
+            made.set(pkg, ref);
+        }
+        r.provider = ref;
+    }
+}
+
+function packageVersion(pkg: string): string {
+    const candidates = [`@pulumi/${pkg}/package.json`, `@pulumiverse/${pkg}/package.json`, `@upstash/pulumi/package.json`];
+    for (const c of candidates) {
+        try {
+            return (require(c) as { version: string }).version.replace(/^v/, "");
+        } catch {
+            /* try the next publisher */
+        }
+    }
+    return "0_0_0";
+}
+
+function programError(e: unknown, mockFailures: string[]): ProgramError {
+    if (mockFailures.length > 0) {
+        const unique = [...new Set(mockFailures)];
+        return new ProgramError(`the offline engine could not answer the program:\n  - ${unique.join("\n  - ")}`, e);
+    }
+    const err = e as Error | undefined;
+    if (err?.name === "ConfigError" || (err && (err as any).__pulumiRunError)) return new ProgramError(err.message, e);
+    return new ProgramError(`the program failed: ${err?.stack ?? String(e)}`, e);
+}
+
+function recordRegistration(req: any, resp: any): RecordedResource {
+    const pos = req.getSourceposition?.();
+    const timeouts = req.getCustomtimeouts?.();
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((v: any, k: string) => {
+        propertyDependencies[k] = v.getUrnsList();
+    });
+    const retain = req.getRetainondelete?.();
+    return {
+        urn: resp.getUrn(),
+        type: req.getType(),
+        name: req.getName(),
+        custom: req.getCustom(),
+        parent: req.getParent() || undefined,
+        provider: req.getProvider() || undefined,
+        protect: req.getProtect?.() === true,
+        retainOnDelete: retain === true,
+        deleteBeforeReplace: req.getDeletebeforereplacedefined() ? req.getDeletebeforereplace() : undefined,
+        ignoreChanges: req.getIgnorechangesList(),
+        replaceOnChanges: req.getReplaceonchangesList(),
+        dependsOn: req.getDependenciesList(),
+        aliases: req.getAliasurnsList?.() ?? [],
+        additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+        customTimeouts: timeouts ? { create: timeouts.getCreate() || undefined, update: timeouts.getUpdate() || undefined, delete: timeouts.getDelete() || undefined } : undefined,
+        deletedWith: req.getDeletedwith() || undefined,
+        propertyDependencies,
+        inputs: structToObject(req.getObject()),
+        outputs: structToObject(resp.getObject()),
+        source: pos ? mapToSource({ uri: pos.getUri(), line: pos.getLine(), column: pos.getColumn() }) : undefined,
+    };
+}
+
+function structToObject(s: structproto.Struct | undefined): Record<string, unknown> {
+    return (s?.toJavaScript() as Record<string, unknown>) ?? {};
+}
+
+async function serializeOutputs(outputs: unknown): Promise<Record<string, unknown> | undefined> {
+    if (!outputs || typeof outputs !== "object") return undefined;
+    const rpc = require("@pulumi/pulumi/runtime/rpc") as { serializeProperties(label: string, props: object): Promise<Record<string, unknown>> };
+    return rpc.serializeProperties("stack outputs", outputs as object);
+}
+
+/**
+ * Forgets every compiled program module below `dir`, so the next run registers again. The check's own
+ * modules and the policy pack (which may be served once per process) stay loaded.
+ */
+function clearProgramModules(dir: string): void {
+    const root = path.resolve(dir) + path.sep;
+    const keep = ["node_modules", "readiness", "policies"].map((d) => `${path.sep}${d}${path.sep}`);
+    for (const id of Object.keys(require.cache)) {
+        if (id.startsWith(root) && !keep.some((k) => id.slice(root.length - 1).includes(k))) delete require.cache[id];
+    }
+}
+
+export const programUri = (file: string) => pathToFileURL(file).toString();
