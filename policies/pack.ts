@@ -3,9 +3,25 @@
  * offline check and the catalogue import this module, so all three see the very same objects.
  */
 import type { Rule } from "./lib/rule";
+import { appRules } from "./rules/app";
+import { cacheRules } from "./rules/cache";
+import { databaseRules } from "./rules/database";
+import { governanceRules } from "./rules/governance";
+import { monitoringRules } from "./rules/monitoring";
+import { networkRules } from "./rules/network";
 import { secretRules } from "./rules/secrets";
+import { storageRules } from "./rules/storage";
 
 /** The pack name the CLI reports violations under. */
 export const PACK_NAME = "service-readiness";
 
-export const rules: Rule[] = [...secretRules];
+export const rules: Rule[] = [
+    ...networkRules,
+    ...databaseRules,
+    ...storageRules,
+    ...cacheRules,
+    ...secretRules,
+    ...appRules,
+    ...monitoringRules,
+    ...governanceRules,
+];

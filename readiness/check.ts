@@ -20,10 +20,12 @@ export interface Layout {
     dist: string;
 }
 
+/** This file compiles to <dist>/readiness/check.js; the root is the nearest folder above with a Pulumi.yaml. */
 export function defaultLayout(): Layout {
-    // This file compiles to <root>/dist/readiness/check.js.
     const dist = path.resolve(__dirname, "..");
-    return { root: path.dirname(dist), dist };
+    let root = path.dirname(dist);
+    while (!fs.existsSync(path.join(root, "Pulumi.yaml")) && path.dirname(root) !== root) root = path.dirname(root);
+    return { root, dist };
 }
 
 export interface CheckOptions {

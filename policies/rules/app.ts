@@ -1,0 +1,4 @@
+/** Readiness rules: app. */
+import type { Rule } from "../lib/rule";
+
+export const appRules: Rule[] = [];

@@ -1,0 +1,4 @@
+/** Readiness rules: governance. */
+import type { Rule } from "../lib/rule";
+
+export const governanceRules: Rule[] = [];

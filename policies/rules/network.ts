@@ -1,0 +1,4 @@
+/** Readiness rules: network. */
+import type { Rule } from "../lib/rule";
+
+export const networkRules: Rule[] = [];

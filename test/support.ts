@@ -1,0 +1,42 @@
+/** Shared helpers of the test suite: evaluating the real pack and asserting on what it reports. */
+import * as assert from "node:assert/strict";
+import type { Diagnostic } from "../readiness/engine/analyzer";
+import { checkStack, CheckOptions, StackReport } from "../readiness/check";
+
+export { evaluate, secret, UNKNOWN, SyntheticResource } from "../readiness/engine/synthetic";
+
+/** Violations of `policy` (exemption notes and preview skips excluded), optionally for one resource name. */
+export function violations(diags: Diagnostic[], policy: string, resourceName?: string): Diagnostic[] {
+    return diags.filter(
+        (d) =>
+            d.policy === policy &&
+            !d.message.includes("EXEMPTED until") &&
+            !d.message.startsWith("can't run policy") &&
+            (resourceName === undefined || d.urn.endsWith(`::${resourceName}`)),
+    );
+}
+
+/** Asserts `policy` fired (at `level` when given) on `resourceName`, and returns its violations. */
+export function assertFires(diags: Diagnostic[], policy: string, resourceName?: string, level?: "mandatory" | "advisory"): Diagnostic[] {
+    const found = violations(diags, policy, resourceName);
+    assert.ok(found.length > 0, `expected ${policy} to fire${resourceName ? ` on ${resourceName}` : ""}; got: ${JSON.stringify(diags.map((d) => `${d.policy} ${d.urn}`))}`);
+    if (level) for (const v of found) assert.equal(v.enforcementLevel, level, `${policy} level`);
+    return found;
+}
+
+export function assertQuiet(diags: Diagnostic[], policy: string, resourceName?: string): void {
+    const found = violations(diags, policy, resourceName);
+    assert.equal(found.length, 0, `expected ${policy} to stay quiet; got: ${found.map((d) => d.message).join(" | ")}`);
+}
+
+/** Checks a committed stack with config overrides (raw `service:key` strings, objects as JSON). */
+export function checkVariant(stack: string, overrides: Record<string, unknown> = {}, opts: Partial<CheckOptions> = {}): Promise<StackReport> {
+    const configOverrides: Record<string, string> = {};
+    for (const [k, v] of Object.entries(overrides)) configOverrides[k] = typeof v === "string" ? v : JSON.stringify(v);
+    return checkStack({ stack, configOverrides, ...opts });
+}
+
+export function reportFires(report: StackReport, policy: string, level: "mandatory" | "advisory" = "mandatory"): void {
+    const found = report.violations.filter((v) => v.policy === policy && v.enforcementLevel === level);
+    assert.ok(found.length > 0, `expected a ${level} ${policy} violation; got: ${JSON.stringify(report.violations.map((v) => `${v.enforcementLevel} ${v.policy} ${v.resourceName}`))}`);
+}
