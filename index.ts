@@ -25,6 +25,7 @@ const ctx: ServiceContext = {
     stateful: statefulOptions(config),
 };
 
+// ── Data tier: network, Postgres, object storage, Redis, generated secrets ──────────────────────────────
 const secrets = new GeneratedSecrets(
     `${ctx.prefix}-app-secrets`,
     {
@@ -36,6 +37,9 @@ const secrets = new GeneratedSecrets(
     ctx,
 );
 
+// ── App tier: Vercel project, env vars, firewall, monitoring, alerts, budget ─────────────────────────────
+
+// ── Stack outputs (names only: no secret value is ever exported in plain text) ────────────────────────
 export const environment = config.environment;
 export const generatedSecretNames = Object.keys(secrets.values);
 export const secretArns = secrets.secretArns;

@@ -28,8 +28,6 @@ export interface RuleDoc {
     category: Category;
     /** What a user changes to comply, in the template's own terms (config keys, component args). */
     remediation: string;
-    /** Ids of the seed checklist items this rule enforces (see `policies/catalogue/seeds.ts`). */
-    seeds?: string[];
 }
 
 /** Config every rule accepts besides its own thresholds. */
@@ -169,6 +167,6 @@ export function stackRule<S extends Shape = {}>(spec: StackRuleSpec<S>): Rule {
 }
 
 function docOf(spec: RuleDoc, kind: "resource" | "stack"): RuleDoc & { kind: "resource" | "stack" } {
-    const { name, description, severity, category, remediation, seeds } = spec;
-    return { name, description, severity, category, remediation, seeds, kind };
+    const { name, description, severity, category, remediation } = spec;
+    return { name, description, severity, category, remediation, kind };
 }

@@ -10,7 +10,6 @@ export const generatedSecretStrength = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Raise `length` of the random resource (the template generates app secrets from `service:secrets.lengthBytes`, at least 32) and keep upper, lower and numeric characters enabled.",
-    seeds: ["secret-key-strong"],
     types: RANDOM_SECRET_TYPES,
     config: { minimumLength: z.number().int().min(8).default(32) },
     validate(resource, config, report) {
