@@ -156,13 +156,30 @@ function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key:
         }));
     }
     const value = getPath(merged, path.join("."));
-    return [
-        {
-            key: keyOf(path),
-            given: value === undefined ? NOT_SET : render(value, isSecret(path.join("."))),
-            expected: issue.message.replace(/^Invalid input: /, ""),
-        },
-    ];
+    return [{ key: keyOf(path), given: value === undefined ? NOT_SET : render(value, isSecret(path.join("."))), expected: expectation(issue) }];
+}
+
+const ARTICLE = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+/** Phrases a zod issue as what the key should hold, to follow "expected". */
+function expectation(issue: z.core.$ZodIssue): string {
+    switch (issue.code) {
+        case "invalid_type":
+            return ARTICLE(issue.expected);
+        case "too_big": {
+            const bound = `${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}`;
+            return issue.origin === "array" ? `${bound} items` : issue.origin === "string" ? `${bound} characters` : `a number ${bound}`;
+        }
+        case "too_small": {
+            const bound = `${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}`;
+            return issue.origin === "array" ? `${bound} items` : issue.origin === "string" ? `${bound} characters` : `a number ${bound}`;
+        }
+        case "invalid_value":
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+        default:
+            // Our own messages read "expected ..."; zod's generic ones read "Invalid input: expected ...".
+            return issue.message.replace(/^Invalid input: /, "").replace(/^expected /, "");
+    }
 }
 
 function knownKeys(path: string[]): string[] {
@@ -223,12 +240,12 @@ export function deepMerge(base: unknown, override: unknown): unknown {
     return out;
 }
 
+/** One problem per key: the first found (a missing required value) explains the key best. */
 function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
     const seen = new Set<string>();
     return problems.filter((p) => {
-        const id = `${p.key}|${p.expected}`;
-        if (seen.has(id)) return false;
-        seen.add(id);
+        if (seen.has(p.key)) return false;
+        seen.add(p.key);
         return true;
     });
 }

@@ -11,6 +11,7 @@
  * schema defaults and per-policy entries, then Configure; Analyze for every registered resource
  * (components, providers and the stack included) and AnalyzeStack once on outputs.
  */
+import * as fs from "fs";
 import * as path from "path";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
@@ -55,7 +56,7 @@ let loaded: LoadedPack | undefined;
  */
 export function loadPack(packDir: string, entry: string, rulesModule: string): LoadedPack {
     if (loaded) return loaded;
-    const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [packDir] }));
+    const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [fs.realpathSync(packDir)] }));
     const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] }));
     const proto = grpc.Server.prototype;
     const { addService, bindAsync } = proto;

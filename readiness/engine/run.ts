@@ -90,18 +90,21 @@ interface MonitorLike {
 async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     const ctx: MockContext = { ...opts.mock, preview: opts.preview };
     const mockFailures: string[] = [];
-    const guard = <A, R>(what: string, fn: (a: A) => R) => (a: A): R => {
+    // A throwing mock would reject promises all over the SDK and flood the process with unhandled rejections.
+    // Instead a failure is recorded, the program gets an empty answer and runs on, and the run then fails
+    // with one error naming every failure.
+    const guard = <A, R>(fn: (a: A) => R, fallback: R) => (a: A): R => {
         try {
             return fn(a);
         } catch (e) {
-            mockFailures.push(`${what}: ${(e as Error).message}`);
-            throw e;
+            mockFailures.push((e as Error).message);
+            return fallback;
         }
     };
     await pulumi.runtime.setMocks(
         {
-            newResource: guard("resource", newResourceMock(ctx)),
-            call: guard("function", callMock(ctx)),
+            newResource: guard(newResourceMock(ctx), { id: undefined, state: {} }),
+            call: guard(callMock(ctx), {}),
         },
         opts.project,
         opts.stack,
@@ -135,21 +138,31 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on("unhandledRejection", onRejection);
-    let stackOutputs: Record<string, unknown> = {};
+    // An error thrown while the program loads (invalid config, say) is caught here rather than left to
+    // reject the stack's outputs, which would surface as unhandled rejections long after the run.
+    let loadError: unknown;
     try {
-        const outputs = await (pulumi.runtime as any).runInPulumiStack(() => require(opts.program));
+        await (pulumi.runtime as any).runInPulumiStack(() => {
+            try {
+                return require(opts.program);
+            } catch (e) {
+                loadError = e;
+                return {};
+            }
+        });
         await (pulumi.runtime as any).waitForRPCs();
-        stackOutputs = (await serializeOutputs(outputs)) ?? {};
     } catch (e) {
-        throw programError(e, mockFailures);
+        loadError ??= e;
     } finally {
-        // Let stray callbacks of a failed run settle before the handler goes.
-        await new Promise((r) => setImmediate(r));
+        // A failed run leaves rejected promises behind (outputs of the call that failed, and of everything
+        // built on them); let them surface here, not as a flood after the run.
+        await (pulumi.runtime as any).waitForRPCs().catch(() => undefined);
+        for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
         process.off("unhandledRejection", onRejection);
     }
-    if (mockFailures.length > 0 || rejections.length > 0) throw programError(rejections[0], mockFailures);
-    const stack = order.find((r) => r.type === "pulumi:pulumi:Stack");
-    if (stack) stack.outputs = stackOutputs;
+    if (loadError !== undefined || mockFailures.length > 0 || rejections.length > 0) throw programError(loadError ?? rejections[0], mockFailures);
+    // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
+    const stackOutputs = order.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
     addDefaultProviders(order, opts);
     return { project: opts.project, stack: opts.stack, preview: opts.preview, resources: order, stackOutputs };
 }
@@ -237,12 +250,6 @@ function recordRegistration(req: any, resp: any): RecordedResource {
 
 function structToObject(s: structproto.Struct | undefined): Record<string, unknown> {
     return (s?.toJavaScript() as Record<string, unknown>) ?? {};
-}
-
-async function serializeOutputs(outputs: unknown): Promise<Record<string, unknown> | undefined> {
-    if (!outputs || typeof outputs !== "object") return undefined;
-    const rpc = require("@pulumi/pulumi/runtime/rpc") as { serializeProperties(label: string, props: object): Promise<Record<string, unknown>> };
-    return rpc.serializeProperties("stack outputs", outputs as object);
 }
 
 /**

@@ -1,0 +1,93 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { main } from "../readiness/cli";
+import { ProgramError } from "../readiness/check";
+import { checkVariant } from "./support";
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = "";
+    let err = "";
+    const code = await main(args, (s) => (out += s), (s) => (err += s));
+    return { code, out, err };
+}
+
+function tmpFile(name: string, content: string): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-")), name);
+    fs.writeFileSync(file, content);
+    return file;
+}
+
+describe("check command", () => {
+    it("prints exactly one JSON document with the contract fields and exits 0 when ready", async () => {
+        const { code, out } = await cli(["--stack", "prod", "--format", "json"]);
+        assert.equal(code, 0, out);
+        const doc = JSON.parse(out);
+        for (const key of ["stack", "environment", "resources", "violations", "summary"]) assert.ok(key in doc, key);
+        assert.equal(doc.stack, "prod");
+        assert.equal(doc.environment, "prod");
+        for (const key of ["urn", "type", "name", "parent", "protect", "retainOnDelete", "inputs"]) assert.ok(key in doc.resources[0], key);
+        for (const key of ["resources", "mandatory", "advisory"]) assert.equal(typeof doc.summary[key], "number");
+        assert.equal(doc.summary.resources, doc.resources.length);
+    });
+
+    it("checks every stack file when no stack is named, as one JSON document", async () => {
+        const { code, out } = await cli(["--format=json"]);
+        assert.equal(code, 0, out);
+        const doc = JSON.parse(out);
+        assert.deepEqual(doc.stacks.map((s: { stack: string }) => s.stack), ["dev", "prod"]);
+        assert.equal(doc.summary.stacks, 2);
+    });
+
+    it("shows the resource tree, violations and a one-line summary in text", async () => {
+        const strict = tmpFile("strict.json", JSON.stringify({ all: "mandatory", "generated-secret-strength": { minimumLength: 100 } }));
+        const { code, out } = await cli(["--stack", "dev", "--policy-config", strict]);
+        assert.equal(code, 1);
+        assert.match(out, /pulumi:pulumi:Stack {2}service-template-dev/);
+        assert.match(out, /\[mandatory\] generated-secret-strength {2}random:index\/randomPassword:RandomPassword/);
+        assert.match(out, /fix: /);
+        assert.match(out.trim().split("\n").pop()!, /^NOT READY: dev: \d+ resources, [1-9]\d* mandatory/);
+    });
+
+    it("exits 2 on usage errors and malformed policy config", async () => {
+        assert.equal((await cli(["--frobnicate"])).code, 2);
+        assert.equal((await cli(["--format", "yaml"])).code, 2);
+        const missing = await cli(["--stack", "nosuch"]);
+        assert.equal(missing.code, 2);
+        assert.match(missing.err, /no stack file Pulumi\.nosuch\.yaml/);
+        const typo = await cli(["--stack", "dev", "--policy-config", tmpFile("typo.json", JSON.stringify({ "generated-secrets-strength": "mandatory" }))]);
+        assert.equal(typo.code, 2);
+        assert.match(typo.err, /"generated-secrets-strength": the pack has no such policy/);
+        const badValue = await cli(["--stack", "dev", "--policy-config", tmpFile("bad.json", JSON.stringify({ "generated-secret-strength": { minimumLength: "long" } }))]);
+        assert.equal(badValue.code, 2);
+        assert.match(badValue.err, /minimumLength/);
+        const notJson = await cli(["--stack", "dev", "--policy-config", tmpFile("broken.json", "{ all: ")]);
+        assert.equal(notJson.code, 2);
+    });
+
+    it("reports invalid stack config as a program error naming each key (exit 2 in the CLI)", async () => {
+        await assert.rejects(checkVariant("prod", { "service:database": { backupRetentionDays: 99 } }), (e: unknown) => {
+            assert.ok(e instanceof ProgramError);
+            assert.match(e.message, /service:database\.backupRetentionDays: got 99; expected a number at most 35/);
+            return true;
+        });
+    });
+
+    it("refuses missing required secrets with --strict-secrets, and notes the placeholder otherwise", async () => {
+        const strict = await cli(["--stack", "prod", "--strict-secrets"]);
+        assert.equal(strict.code, 2);
+        assert.match(strict.err, /service:apiKeys\.SENTRY_DSN/);
+        const relaxed = JSON.parse((await cli(["--stack", "prod", "--format", "json"])).out);
+        assert.ok(relaxed.notes.some((n: string) => n.includes("service:apiKeys.SENTRY_DSN")));
+    });
+
+    it("writes the report to --out", async () => {
+        const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-out-")), "nested", "report.json");
+        const r = await cli(["--stack", "dev", "--format", "json", "--out", out]);
+        assert.equal(r.code, 0);
+        assert.equal(r.out, "");
+        assert.equal(JSON.parse(fs.readFileSync(out, "utf8")).stack, "dev");
+    });
+});
