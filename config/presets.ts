@@ -39,6 +39,8 @@ const dev: Preset = {
         aws: {},
         vercel: { protectPreviews: true },
         availabilityZones: 2,
+        // Off the common 10.0.0.0/16, so peering with a Secure Compute network is unlikely to collide.
+        vpcCidr: "10.42.0.0/16",
         database: {
             engineVersion: "17",
             instanceClass: "db.t4g.micro",

@@ -22,6 +22,17 @@ const cidr = z
     .string()
     .regex(/^(\d{1,3}\.){3}\d{1,3}\/(\d|[12]\d|3[0-2])$/, { error: "expected an IPv4 CIDR block such as 203.0.113.10/32" });
 
+/** RFC 1918, /16 to /24 (what a VPC accepts), and written on its network address so subnets can be cut from it. */
+function isPrivateVpcRange(value: string): boolean {
+    const [address, bits] = value.split("/");
+    const octets = address.split(".").map(Number);
+    const prefix = Number(bits);
+    const n = octets.reduce((acc, o) => acc * 256 + o, 0);
+    const inRange = (base: number, size: number) => octets.every((o) => o <= 255) && n >= base && n + 2 ** (32 - prefix) <= base + size;
+    const rfc1918 = inRange(10 * 2 ** 24, 2 ** 24) || inRange((172 * 256 + 16) * 2 ** 16, 2 ** 20) || inRange((192 * 256 + 168) * 2 ** 16, 2 ** 16);
+    return prefix >= 16 && prefix <= 24 && n % 2 ** (32 - prefix) === 0 && rfc1918;
+}
+
 const hostname = z
     .string()
     .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: "expected a lower-case DNS name such as app.example.com" });
@@ -39,6 +50,11 @@ export const VercelSchema = z
     .object({
         /** The Vercel team that owns the project; passed to every Vercel resource so nothing lands in a personal scope. */
         teamId: z.string().regex(/^team_[A-Za-z0-9]+$/, { error: "expected a Vercel team id such as team_abc123" }),
+        /**
+         * The team's URL slug (vercel.com/<slug>): the `s3` storage role trusts OIDC tokens issued by
+         * https://oidc.vercel.com/<slug>. Defaults to the slug Vercel reports for `teamId`.
+         */
+        teamSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { error: "expected the team's URL slug, such as acme (from vercel.com/acme)" }).optional(),
         /** Project name to create, when `projectId` is not given. Defaults to the service name. */
         projectName: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, { error: "expected a lower-case Vercel project name" }).optional(),
         /** Adopt an existing project (already linked to Git) by id instead of creating one. */
@@ -53,6 +69,12 @@ export const VercelSchema = z
         protectPreviews: z.boolean(),
         /** Id of the team's Secure Compute network; required when `service:reachability` is `private`. */
         secureComputeNetworkId: z.string().min(1).optional(),
+        /**
+         * The VPC peering connection (`pcx-...`) the Secure Compute network requested to this stack's VPC; the stack
+         * accepts it and routes the network's CIDR through it. Set it after the first private-mode `pulumi up`:
+         * Vercel can request peering only once the VPC exists.
+         */
+        peeringConnectionId: z.string().regex(/^pcx-[0-9a-f]{8,17}$/, { error: "expected a VPC peering connection id such as pcx-0123456789abcdef0" }).optional(),
     })
     .strict();
 
@@ -107,6 +129,15 @@ export const StorageSchema = z
         abortIncompleteUploadDays: z.number().int().min(1).max(30),
         /** Origins allowed to use the bucket from a browser (presigned uploads). */
         corsOrigins: z.array(httpsOrigin),
+        /**
+         * ARN of an IAM OIDC provider for the team's Vercel issuer that already exists in the AWS account. An
+         * account holds one provider per issuer: the first `s3` stack in an account creates it, any other stack in
+         * that account names it here.
+         */
+        oidcProviderArn: z
+            .string()
+            .regex(/^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/oidc\.vercel\.com\/[a-z0-9-]+$/, { error: "expected arn:aws:iam::<account>:oidc-provider/oidc.vercel.com/<team slug>" })
+            .optional(),
     })
     .strict();
 
@@ -211,6 +242,11 @@ export const ServiceConfigSchema = z
         vercel: VercelSchema,
         /** Availability zones the VPC's private subnets span. */
         availabilityZones: z.number().int().min(2).max(3),
+        /**
+         * Private IPv4 range of the VPC, /16 to /24, cut into eight subnets. It cannot change without replacing the
+         * network, and in private mode it must not overlap the Secure Compute network's CIDR.
+         */
+        vpcCidr: cidr.refine(isPrivateVpcRange, { error: "expected a private (RFC 1918) range from /16 to /24 on its network address, such as 10.42.0.0/16" }),
         database: DatabaseSchema,
         storage: StorageSchema,
         cache: CacheSchema,

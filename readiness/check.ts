@@ -94,6 +94,8 @@ export interface StackReport {
     project: string;
     preview: boolean;
     reachability: string | null;
+    /** The stack file the config came from, relative to the project root (where findings without a source line point). */
+    stackFile: string;
     policyPack: { name: string; version: string; config: string };
     resources: ReportResource[];
     violations: ReportViolation[];
@@ -154,6 +156,7 @@ export async function checkStack(opts: CheckOptions): Promise<StackReport> {
         project: project.name,
         preview: opts.preview === true,
         reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+        stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
         pack: { name: pack.name, version: pack.version, config: path.relative(layout.root, policyConfigFile) },
         resources: run.resources,
         diagnostics,
@@ -191,6 +194,7 @@ interface BuildInput {
     project: string;
     preview: boolean;
     reachability: string | undefined;
+    stackFile: string;
     pack: StackReport["policyPack"];
     resources: RecordedResource[];
     diagnostics: Diagnostic[];
@@ -251,6 +255,7 @@ function buildReport(b: BuildInput): StackReport {
         project: b.project,
         preview: b.preview,
         reachability: b.reachability ?? null,
+        stackFile: b.stackFile,
         policyPack: b.pack,
         resources,
         violations,

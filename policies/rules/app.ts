@@ -1,4 +1,457 @@
-/** Readiness rules: app. */
-import type { Rule } from "../lib/rule";
+/**
+ * Readiness rules: the app tier on Vercel. Env vars (every form the provider has: project variables, the
+ * plural resource, shared variables and the project's inline `environments`), preview protection, team scope,
+ * rate limiting, CORS and whether the app can reach its datastores at all.
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import { z } from "zod";
+import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
-export const appRules: Rule[] = [];
+export const VERCEL = {
+    project: "vercel:index/project:Project",
+    envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
+    envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
+    sharedEnvVar: "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
+    blobConnection: "vercel:index/blobProjectConnection:BlobProjectConnection",
+    firewall: "vercel:index/firewallConfig:FirewallConfig",
+    domain: "vercel:index/projectDomain:ProjectDomain",
+    protectionException: "vercel:index/deploymentProtectionException:DeploymentProtectionException",
+    network: "vercel:index/network:Network",
+    teamConfig: "vercel:index/teamConfig:TeamConfig",
+} as const;
+
+/** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
+export const ENV_VAR_TYPES: readonly string[] = [VERCEL.envVar, VERCEL.envVars, VERCEL.sharedEnvVar, VERCEL.project];
+
+// ── Reading values that may be unknown during preview ──────────────────────────────────────────────────────
+
+/**
+ * The sentinels @pulumi/policy (proxy.js) substitutes for values unknown during preview. Reading such a value
+ * through the props proxy throws and turns the whole rule into a "can't run during preview" advisory; `peek`
+ * reads past the proxy instead, for rules that can decide without the value (for example from a dependency).
+ */
+const UNKNOWN_SENTINELS = new Set([
+    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+    "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+    "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+    "030794c1-ac77-496b-92df-f27374a8bd58",
+    "e48ece36-62e2-4504-bad9-02848725956a",
+    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+]);
+
+export const isUnknown = (v: unknown): boolean => typeof v === "string" && UNKNOWN_SENTINELS.has(v);
+
+/** A property's raw value without tripping the unknown-value proxy; `undefined` when absent or unknown. */
+export function peek(obj: unknown, ...path: string[]): unknown {
+    let cur = obj;
+    for (const key of path) {
+        if (cur === null || typeof cur !== "object") return undefined;
+        cur = Object.getOwnPropertyDescriptor(cur, key)?.value;
+        if (isUnknown(cur)) return undefined;
+    }
+    return cur;
+}
+
+/** Known string elements of a (possibly unknown, possibly partly unknown) list. */
+export function knownStrings(v: unknown): string[] {
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !isUnknown(x)) : [];
+}
+
+/** Resources `r`'s property `prop` was computed from: known in preview even when the value itself is not. */
+export function dependsOn(r: PolicyResource, prop: string, target: PolicyResource): boolean {
+    return (r.propertyDependencies?.[prop] ?? []).some((d) => d.urn === target.urn);
+}
+
+// ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
+
+/** One Vercel variable, whichever resource declares it. Fields are read lazily (they may be unknown). */
+interface VariableView {
+    /** The props object of the variable (the resource itself, or one item of a list). */
+    item: Record<string, any>;
+    /** Where it sits, for messages: `DATABASE_URL` or `variables[2] (DATABASE_URL)`. */
+    label: string;
+}
+
+/** Providers hand some nested lists to policies as JSON strings; everything else passes through. */
+function jsonish(value: unknown): unknown {
+    if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+function variablesOf(type: string, props: Record<string, any>): VariableView[] {
+    const list = jsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
+    if (type === VERCEL.envVar || type === VERCEL.sharedEnvVar) return [{ item: props, label: String(props.key) }];
+    if (!Array.isArray(list)) return [];
+    const field = type === VERCEL.envVars ? "variables" : "environments";
+    return list.map((item: Record<string, any>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
+}
+
+export type VercelTargetName = "production" | "preview" | "development" | "custom";
+
+/** Targets of a variable; custom environments count as `custom`. */
+function targetsOf(item: Record<string, any>): VercelTargetName[] {
+    const listed = jsonish(item.targets);
+    const targets = Array.isArray(listed) ? (listed as string[]).map((t) => t as VercelTargetName) : [];
+    const custom = jsonish(item.customEnvironmentIds);
+    if (Array.isArray(custom) && custom.length > 0) targets.push("custom");
+    return targets;
+}
+
+/** Names that hold credentials by convention: `SESSION_SECRET`, `OPENAI_API_KEY`, `REDIS_URL`, `SENTRY_DSN`... */
+export function looksSecretName(name: string): boolean {
+    // Public by design: frameworks inline these into browser bundles, so they cannot be secret (values still are checked).
+    if (/^(NEXT_PUBLIC|VITE|PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|REACT_APP)_/.test(name)) return false;
+    const parts = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+    const has = (re: RegExp) => parts.some((p) => re.test(p));
+    if (has(/^(SECRETS?|TOKENS?|PASSWORDS?|PASSWD|PWD|PASS|DSN|PRIVATE|CREDENTIALS?|SALT|PEPPER)$/)) return true;
+    if (has(/KEY$/) || has(/SECRET$/) || has(/TOKEN$/)) return true;
+    const datastore = has(/^(DATABASE|DB|POSTGRES|POSTGRESQL|PG|MYSQL|MONGO|MONGODB|REDIS|VALKEY|KV|CACHE|AMQP|RABBITMQ|BROKER)$/);
+    return datastore && has(/^(URL|URI|DSN|CONNECTION|CONN)$/);
+}
+
+/** Values that are credentials whatever their name: URLs with a user part, well-known key formats, PEM keys. */
+const SECRET_VALUE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+    [/^[a-z][a-z0-9+.-]*:\/\/[^/\s@]+@/i, "a URL with credentials"],
+    [/^(sk|rk)_(live|test)_[A-Za-z0-9]{8,}/, "a Stripe secret or restricted key"],
+    [/^sk-(proj-|ant-|svcacct-)?[A-Za-z0-9_-]{16,}/, "an OpenAI or Anthropic key"],
+    [/^(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|^github_pat_[A-Za-z0-9_]{20,}/, "a GitHub token"],
+    [/^xox[abposr]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+    [/^(AKIA|ASIA)[0-9A-Z]{16}$/, "an AWS access key id"],
+    [/^AIza[0-9A-Za-z_-]{35}$/, "a Google API key"],
+    [/^glpat-[A-Za-z0-9_-]{20,}/, "a GitLab token"],
+    [/^npm_[A-Za-z0-9]{36}$/, "an npm token"],
+    [/^SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}$/, "a SendGrid key"],
+    [/^whsec_[A-Za-z0-9+/=]{16,}/, "a webhook signing secret"],
+    [/^vercel_blob_rw_/, "a Vercel Blob token"],
+    [/^eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./, "a JWT"],
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a PEM private key"],
+];
+
+export function secretValueKind(value: string): string | undefined {
+    const v = value.trim();
+    return SECRET_VALUE_PATTERNS.find(([re]) => re.test(v))?.[1];
+}
+
+export const envSecretsSensitive = resourceRule({
+    name: "vercel-env-secrets-sensitive",
+    description: "Every Vercel env var whose name or value looks secret is sensitive, so it can never be read back from the dashboard or API.",
+    severity: "critical",
+    category: "security",
+    remediation:
+        "Secrets reach the app through the env-var contract (components/app/envContract.ts), which marks them sensitive: move a credential from `service:app.plainEnv` to secret config with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. A hand-written variable needs `sensitive: true` (Vercel forbids it only on a variable that targets `development` alone).",
+    types: ENV_VAR_TYPES,
+    validate(resource, _config, report) {
+        for (const { item, label } of variablesOf(resource.type, resource.props)) {
+            if (item.sensitive === true) continue;
+            const targets = targetsOf(item);
+            if (targets.length > 0 && targets.every((t) => t === "development")) continue;
+            const name = String(item.key ?? "");
+            if (looksSecretName(name)) {
+                report(`${resource.name}: ${label} looks like a secret by its name but is not sensitive; it targets ${targets.join(", ") || "no environment"}.`);
+                continue;
+            }
+            // `valueWo` is the write-only alternative to `value`: never in state, but just as readable in Vercel.
+            for (const field of ["value", "valueWo"]) {
+                if (!(field in item)) continue;
+                const value = item[field];
+                const kind = typeof value === "string" ? secretValueKind(value) : undefined;
+                if (kind) report(`${resource.name}: the ${field} of ${label} is ${kind} but the variable is not sensitive.`);
+            }
+        }
+    },
+});
+
+export const envTargetsMatchEnvironment = resourceRule({
+    name: "vercel-env-targets-match-environment",
+    description: "A stack writes env vars only to the Vercel targets of its own environment, so dev data never reaches production deployments and prod secrets never reach previews.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Targets follow `ENVIRONMENT_TARGETS` in components/app/envContract.ts (prod: production; others: preview and development). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
+    types: [...ENV_VAR_TYPES, VERCEL.blobConnection],
+    config: { allowedTargets: z.array(z.enum(["production", "preview", "development", "custom"])).default(["production", "preview", "development"]) },
+    validate(resource, config, report) {
+        const allowed = new Set<string>(config.allowedTargets);
+        if (resource.type === VERCEL.blobConnection) {
+            const listed = jsonish(resource.props.environments);
+            const envs = Array.isArray(listed) ? (listed as string[]) : [];
+            const bad = envs.filter((t) => !allowed.has(t));
+            if (bad.length > 0) report(`${resource.name} injects the Blob token into ${bad.join(", ")}; this environment may only write ${config.allowedTargets.join(", ")}.`);
+            return;
+        }
+        for (const { item, label } of variablesOf(resource.type, resource.props)) {
+            const bad = targetsOf(item).filter((t) => !allowed.has(t));
+            if (bad.length > 0) report(`${resource.name}: ${label} targets ${bad.join(", ")}; this environment may only write ${config.allowedTargets.join(", ")}.`);
+        }
+    },
+});
+
+/** CORS_ORIGINS-style values: a JSON array or a comma/space separated list. */
+export function parseOrigins(value: string): string[] {
+    const v = value.trim();
+    if (v.startsWith("[")) {
+        try {
+            const parsed = JSON.parse(v);
+            if (Array.isArray(parsed)) return parsed.map(String);
+        } catch {
+            /* not JSON: fall through to the list form */
+        }
+    }
+    return v.split(/[\s,]+/).filter(Boolean);
+}
+
+const CORS_NAME = /(^|_)(CORS(_ALLOWED)?|ALLOWED)_ORIGINS?$/;
+
+/**
+ * The origins each CORS_ORIGINS-style variable of a Vercel env var resource allows, for the shared
+ * `cors-origins-restricted` rule (policies/rules/storage.ts), which judges them like bucket CORS origins.
+ */
+export function envVarCorsOrigins(type: string, props: Record<string, any>): Array<{ label: string; origins: string[] }> {
+    const out: Array<{ label: string; origins: string[] }> = [];
+    for (const { item, label } of variablesOf(type, props)) {
+        if (!CORS_NAME.test(String(item.key ?? "").toUpperCase())) continue;
+        for (const field of ["value", "valueWo"]) {
+            const value = field in item ? item[field] : undefined;
+            if (typeof value === "string") out.push({ label, origins: parseOrigins(value) });
+        }
+    }
+    return out;
+}
+
+/** Deployment types of vercelAuthentication and passwordProtection that cover previews (everything but `none`). */
+const PROTECTING_DEPLOYMENT_TYPES = new Set(["standardProtectionNew", "standardProtection", "allDeployments", "onlyPreviewDeployments"]);
+
+export const previewProtection = resourceRule({
+    name: "vercel-preview-protection",
+    description: "Preview deployments require a Vercel login (or a password), so unreleased branches and their data are never public.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Set `service:vercel.protectPreviews: true` (the default), which gives the project Vercel Authentication with Standard Protection. Remove DeploymentProtectionException resources; use a ProjectProtectionBypass secret for automation instead. A project adopted with `service:vercel.projectId` is not managed by the stack: set its Deployment Protection in the project settings.",
+    types: [VERCEL.project, VERCEL.protectionException],
+    validate(resource, _config, report) {
+        if (resource.type === VERCEL.protectionException) {
+            report(`${resource.name} exempts a deployment from Deployment Protection, making that preview public.`);
+            return;
+        }
+        const auth = resource.props.vercelAuthentication?.deploymentType;
+        const password = resource.props.passwordProtection?.deploymentType;
+        const protectedBy = [auth, password].some((t) => typeof t === "string" && PROTECTING_DEPLOYMENT_TYPES.has(t));
+        if (!protectedBy) {
+            report(`${resource.name} leaves preview deployments public (vercelAuthentication.deploymentType is ${JSON.stringify(auth ?? "not set")}, no password protection).`);
+        }
+    },
+});
+
+export const teamScoped = resourceRule({
+    name: "vercel-team-scoped",
+    description: "Every Vercel resource names its team, so nothing is created in someone's personal account by the token's default scope.",
+    severity: "high",
+    category: "security",
+    remediation: "Pass `teamId: config.vercel.teamId` (from `service:vercel.teamId`) to every Vercel resource; the template's components all do.",
+    types: (t: string) => t.startsWith("vercel:index/") && t !== VERCEL.teamConfig,
+    validate(resource, _config, report) {
+        const teamId = resource.props.teamId;
+        if (typeof teamId !== "string" || teamId.trim() === "") report(`${resource.name} (${resource.type.split(":").pop()}) has no teamId.`);
+    },
+});
+
+// ── Stack rules ────────────────────────────────────────────────────────────────────────────────────────────
+
+const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
+
+/** Every variable of the stack with its resource, for stack rules. */
+function stackVariables(resources: PolicyResource[]): Array<VariableView & { resource: PolicyResource }> {
+    return resources.filter((r) => ENV_VAR_TYPES.includes(r.type)).flatMap((r) => variablesOf(r.type, r.props).map((v) => ({ ...v, resource: r })));
+}
+
+/** Targets whose deployments this stack feeds (env vars, the Blob connection, or a production domain). */
+function writtenTargets(resources: PolicyResource[]): Set<string> {
+    const out = new Set<string>();
+    for (const v of stackVariables(resources)) for (const t of targetsOf(v.item)) out.add(t);
+    for (const r of resources) {
+        const blobTargets = r.type === VERCEL.blobConnection ? jsonish(r.props.environments) : undefined;
+        if (Array.isArray(blobTargets)) for (const t of blobTargets) out.add(String(t));
+        if (r.type === VERCEL.domain && !r.props.gitBranch && !r.props.customEnvironmentId) out.add("production");
+    }
+    return out;
+}
+
+export const requiredEnvVars = stackRule({
+    name: "vercel-required-env-vars",
+    description: "Every Vercel target the stack writes receives the variables the app needs to run and to report its errors, and production never logs at a forbidden level such as DEBUG.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "The env-var contract provides ENVIRONMENT, LOG_LEVEL and the datastore URLs; add third-party keys such as SENTRY_DSN to `service:app.requiredApiKeys` and set them with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. Set `service:app.logLevel` to INFO or higher. The list lives in policies/config/<environment>.json (`required`).",
+    config: {
+        required: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default(["ENVIRONMENT", "LOG_LEVEL", "DATABASE_URL"]),
+        forbiddenLogLevels: z.array(z.string()).default(["DEBUG"]),
+    },
+    validate(resources, config, report) {
+        const variables = stackVariables(resources);
+        const targets = writtenTargets(resources);
+        if (targets.size === 0) return;
+        const blobTargets = new Set<string>();
+        for (const r of resources) {
+            const envs = r.type === VERCEL.blobConnection && !r.props.envVarPrefix ? jsonish(r.props.environments) : undefined;
+            if (Array.isArray(envs)) for (const t of envs) blobTargets.add(String(t));
+        }
+        for (const target of [...targets].sort()) {
+            const present = new Set(variables.filter((v) => targetsOf(v.item).includes(target as VercelTargetName)).map((v) => String(v.item.key)));
+            if (blobTargets.has(target)) present.add("BLOB_READ_WRITE_TOKEN");
+            const missing = config.required.filter((n) => !present.has(n));
+            if (missing.length > 0) report(`The ${target} target receives no ${missing.join(", ")}.`);
+        }
+        const forbidden = new Set(config.forbiddenLogLevels.map((l) => l.toUpperCase()));
+        for (const v of variables) {
+            if (String(v.item.key) !== "LOG_LEVEL") continue;
+            const level = v.item.value;
+            if (typeof level === "string" && forbidden.has(level.trim().toUpperCase())) {
+                report(`${v.resource.name}: LOG_LEVEL is ${level} for ${targetsOf(v.item).join(", ")}; debug logs carry request bodies and personal data.`, asRule(v.resource));
+            }
+        }
+    },
+});
+
+/** A rate_limit rule that counts every request under `path` and blocks (not just logs) past the limit. */
+function coversPath(rule: Record<string, any>, path: string): boolean {
+    if (rule.active === false || rule.action?.action !== "rate_limit") return false;
+    const rl = rule.action?.rateLimit;
+    if (!rl || rl.action === "log" || !(Number(rl.limit) > 0)) return false;
+    const groups: any[] = Array.isArray(rule.conditionGroups) ? rule.conditionGroups : [];
+    return groups.some((g) => {
+        const conditions: any[] = Array.isArray(g?.conditions) ? g.conditions : [];
+        // Any other condition in the group (a method, a header) narrows the rule to part of the traffic.
+        if (conditions.length === 0 || !conditions.every((c) => c?.type === "path" && c.neg !== true)) return false;
+        return conditions.every((c) => {
+            const value = String(c.value ?? "");
+            if (c.op === "pre") return path.startsWith(value);
+            if (c.op === "sub") return path.includes(value);
+            if (c.op === "re") {
+                try {
+                    return new RegExp(value).test(path) && new RegExp(value).test(`${path}/x`);
+                } catch {
+                    return false;
+                }
+            }
+            return false;
+        });
+    });
+}
+
+export const rateLimitConfigured = stackRule({
+    name: "vercel-rate-limit-configured",
+    description: "A stack that serves production runs an enabled Vercel firewall with a blocking rate limit on every API path, so one client cannot exhaust the functions, the database or a paid model API.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Keep `service:rateLimits` (the presets limit /api/chat, /api/upload, /api/auth/signup and /api) with `action: rate_limit` or `deny`; the prod stack turns them into a FirewallConfig.",
+    config: {
+        paths: z.array(z.string().startsWith("/")).default(["/api"]),
+        /** A limit looser than this per client is no protection. */
+        maxRequestsPerMinute: z.number().positive().default(600),
+    },
+    validate(resources, config, report) {
+        if (!writtenTargets(resources).has("production")) return;
+        const firewalls = resources.filter((r) => r.type === VERCEL.firewall);
+        const enabled = firewalls.filter((f) => f.props.enabled !== false);
+        if (enabled.length === 0) {
+            report(firewalls.length === 0 ? "The stack serves production but has no FirewallConfig." : `${firewalls[0].name} is disabled.`, firewalls[0] ? asRule(firewalls[0]) : undefined);
+            return;
+        }
+        const rules = enabled.flatMap((f) => (Array.isArray(f.props.rules?.rules) ? (f.props.rules.rules as Record<string, any>[]).map((rule) => ({ f, rule })) : []));
+        for (const path of config.paths) {
+            const covering = rules.filter(({ rule }) => coversPath(rule, path));
+            if (covering.length === 0) {
+                report(`No active rate_limit rule blocks excess requests to ${path} (a rule that only logs does not count).`, asRule(enabled[0]));
+                continue;
+            }
+            for (const { f, rule } of covering) {
+                const perMinute = (Number(rule.action.rateLimit.limit) * 60) / Number(rule.action.rateLimit.window || 60);
+                if (perMinute > config.maxRequestsPerMinute) {
+                    report(`Rule ${JSON.stringify(rule.name)} allows ${Math.round(perMinute)} requests per minute per client under ${path}; at most ${config.maxRequestsPerMinute} protects anything.`, asRule(f));
+                }
+            }
+        }
+    },
+});
+
+const PRIVATE_DATASTORES: Record<string, { label: string; isPrivate(props: Record<string, any>): boolean; ids: string[] }> = {
+    "aws:rds/instance:Instance": { label: "RDS instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
+    "aws:rds/clusterInstance:ClusterInstance": { label: "Aurora instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
+    "aws:rds/proxy:Proxy": { label: "RDS Proxy", isPrivate: () => true, ids: ["name"] },
+    "aws:elasticache/replicationGroup:ReplicationGroup": { label: "ElastiCache group", isPrivate: () => true, ids: ["replicationGroupId"] },
+    "aws:elasticache/cluster:Cluster": { label: "ElastiCache cluster", isPrivate: () => true, ids: ["clusterId"] },
+    "aws:elasticache/serverlessCache:ServerlessCache": { label: "ElastiCache serverless cache", isPrivate: () => true, ids: ["name"] },
+};
+
+/** Resources that give Vercel functions a route into the VPC: a Secure Compute network and its peering. */
+const PRIVATE_ROUTES = [VERCEL.network, "aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter"];
+
+const HOST_FIELDS = ["address", "endpoint", "primaryEndpointAddress", "readerEndpointAddress", "configurationEndpointAddress"];
+
+export const privateDatastoreReachable = stackRule({
+    name: "private-datastore-reachable",
+    description: "A datastore that only accepts connections from inside its VPC is handed to the Vercel app only when the stack also gives Vercel a private route to it (Secure Compute and VPC peering).",
+    severity: "critical",
+    category: "security",
+    remediation:
+        "Either set `service:reachability: public` (Postgres over TLS from the internet, Upstash for Redis: `service:cache.backend: upstash`), or keep `private` with `service:vercel.secureComputeNetworkId` and the VPC peering the network component creates for it.",
+    validate(resources, _config, report) {
+        if (resources.some((r) => PRIVATE_ROUTES.includes(r.type))) return;
+        const stores = resources.filter((r) => PRIVATE_DATASTORES[r.type]?.isPrivate(r.props));
+        if (stores.length === 0) return;
+        const fields = ["value", "valueWo", "variables", "environments"];
+        for (const r of resources.filter((x) => ENV_VAR_TYPES.includes(x.type))) {
+            for (const store of stores) {
+                const spec = PRIVATE_DATASTORES[store.type];
+                // Linked when the value was computed from the datastore's outputs (known even in preview) ...
+                let linked = fields.some((f) => dependsOn(r, f, store));
+                // ... or when a known value names the datastore's host, as a hand-written URL would.
+                if (!linked) {
+                    const ids = spec.ids.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "");
+                    const hosts = HOST_FIELDS.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "");
+                    const values = knownValues(r);
+                    linked = values.some((v) => {
+                        const lower = v.toLowerCase();
+                        return hosts.some((h) => lower.includes(h.toLowerCase())) || ids.some((id) => new RegExp(`[@/.]${escapeRe(id.toLowerCase())}\\.`).test(lower));
+                    });
+                }
+                if (linked) {
+                    report(
+                        `${r.name} hands the app the endpoint of ${spec.label} ${store.name}, which accepts connections only from its VPC; Vercel functions cannot reach it without Secure Compute, so every request would time out.`,
+                        asRule(r),
+                    );
+                }
+            }
+        }
+    },
+});
+
+/** Known string values of an env var resource in any of its forms (unknown ones are skipped: see `dependsOn`). */
+function knownValues(r: PolicyResource): string[] {
+    const values: unknown[] = [peek(r.props, "value"), peek(r.props, "valueWo")];
+    for (const list of ["variables", "environments"]) {
+        const items = jsonish(peek(r.props, list));
+        if (Array.isArray(items)) for (const item of items) values.push(peek(item, "value"));
+    }
+    return values.filter((v): v is string => typeof v === "string");
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const appRules: Rule[] = [
+    envSecretsSensitive,
+    envTargetsMatchEnvironment,
+    requiredEnvVars,
+    rateLimitConfigured,
+    previewProtection,
+    teamScoped,
+    privateDatastoreReachable,
+];

@@ -1,4 +1,151 @@
-/** Readiness rules: cache. */
-import type { Rule } from "../lib/rule";
+/**
+ * Readiness rules: Redis. ElastiCache encrypts in transit and at rest, asks for a password (or IAM users),
+ * fails over to a replica in another zone and keeps snapshots; an Upstash database speaks TLS.
+ *
+ * Replication groups are the resource the template uses. A standalone `aws.elasticache.Cluster` running Redis
+ * or Valkey cannot encrypt, authenticate or fail over at all, so each rule names it; a cluster that joins a
+ * replication group (`replicationGroupId`) takes its settings from the group and is skipped. Serverless
+ * caches always use TLS, encryption at rest and several zones, so only the rules they can fail apply to them.
+ */
+import { z } from "zod";
+import { isSet } from "../lib/preview";
+import { resourceRule, Rule, RuleResource } from "../lib/rule";
 
-export const cacheRules: Rule[] = [];
+const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
+const CLUSTER = "aws:elasticache/cluster:Cluster";
+const SERVERLESS = "aws:elasticache/serverlessCache:ServerlessCache";
+const UPSTASH_REDIS = "upstash:index/redisDatabase:RedisDatabase";
+
+/** A Cluster that is not a member of a replication group and runs Redis or Valkey (whose engine it must name). */
+const standaloneRedis = (r: RuleResource) => r.type === CLUSTER && !r.props.replicationGroupId && r.props.engine !== "memcached";
+const redisEngine = (engine: unknown) => engine === undefined || engine === "redis" || engine === "valkey";
+
+const STANDALONE = "a standalone Redis/Valkey cluster has no control for this: create an aws.elasticache.ReplicationGroup instead (components/cache.ts does)";
+
+export const elasticacheEncryptionInTransit = resourceRule({
+    name: "elasticache-encryption-in-transit",
+    description: "Every ElastiCache replication group and cluster requires TLS from its clients (transit encryption on, mode required).",
+    severity: "critical",
+    category: "security",
+    remediation: "Use the Redis component (components/cache.ts), which sets `transitEncryptionEnabled: true` and `transitEncryptionMode: \"required\"`; a URL to it starts with rediss://.",
+    types: [REPLICATION_GROUP, CLUSTER],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        if (resource.type === CLUSTER) {
+            if (p.replicationGroupId) return;
+            if (standaloneRedis(resource)) report(`${resource.name} cannot encrypt in transit: ${STANDALONE}.`);
+            else if (p.transitEncryptionEnabled !== true) report(`${resource.name} (memcached) accepts plain-text connections; set transitEncryptionEnabled to true.`);
+            return;
+        }
+        if (p.transitEncryptionEnabled !== true) report(`${resource.name} accepts plain-text connections; set transitEncryptionEnabled to true.`);
+        else if (p.transitEncryptionMode !== "required") {
+            report(`${resource.name} sets transitEncryptionMode to ${JSON.stringify(p.transitEncryptionMode)}; only "required" refuses plain-text clients.`);
+        }
+    },
+});
+
+export const elasticacheEncryptionAtRest = resourceRule({
+    name: "elasticache-encryption-at-rest",
+    description: "Every ElastiCache replication group encrypts its data, snapshots and swap at rest.",
+    severity: "high",
+    category: "security",
+    remediation: "Use the Redis component (components/cache.ts), which sets `atRestEncryptionEnabled: true`; at-rest encryption is fixed at creation, so an existing group must be replaced.",
+    types: [REPLICATION_GROUP, CLUSTER],
+    validate(resource, _config, report) {
+        if (resource.type === CLUSTER) {
+            if (standaloneRedis(resource)) report(`${resource.name} cannot encrypt at rest: ${STANDALONE}.`);
+            return;
+        }
+        if (resource.props.atRestEncryptionEnabled !== true) report(`${resource.name} stores data and snapshots unencrypted; set atRestEncryptionEnabled to true.`);
+    },
+});
+
+export const elasticacheAuthToken = resourceRule({
+    name: "elasticache-auth-token",
+    description: "Every Redis/Valkey cache asks its clients for credentials: an AUTH token or RBAC user groups.",
+    severity: "critical",
+    category: "security",
+    remediation: "Use the Redis component (components/cache.ts), which generates an AUTH token (random.RandomPassword, 64 characters) and puts it in the secret REDIS_URL; or attach `userGroupIds` (`userGroupId` for serverless).",
+    types: [REPLICATION_GROUP, CLUSTER, SERVERLESS],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        if (resource.type === CLUSTER) {
+            if (standaloneRedis(resource)) report(`${resource.name} cannot require a password: ${STANDALONE}.`);
+            return;
+        }
+        if (resource.type === SERVERLESS) {
+            if (redisEngine(p.engine) && !isSet(p, "userGroupId")) report(`${resource.name} has no user group, so its default user connects without a password.`);
+            return;
+        }
+        if (!isSet(p, "authToken") && !isSet(p, "authTokenWo") && !isSet(p, "userGroupIds")) {
+            report(`${resource.name} lets anyone who reaches it connect without credentials; set authToken or userGroupIds.`);
+        }
+    },
+});
+
+export const elasticacheFailover = resourceRule({
+    name: "elasticache-failover",
+    description: "Every ElastiCache replication group has a replica in another availability zone and fails over to it automatically.",
+    severity: "medium",
+    category: "availability",
+    remediation: "Set `service:cache.nodes` to 2 or more (the prod preset does); components/cache.ts then turns on automaticFailoverEnabled and multiAzEnabled.",
+    types: [REPLICATION_GROUP, CLUSTER],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        if (resource.type === CLUSTER) {
+            if (standaloneRedis(resource)) report(`${resource.name} is a single node: ${STANDALONE}.`);
+            return;
+        }
+        const missing = ["automaticFailoverEnabled", "multiAzEnabled"].filter((k) => p[k] !== true);
+        if (missing.length > 0) report(`${resource.name} leaves ${missing.join(" and ")} off, so losing its primary or zone takes the cache down.`);
+        const replicas = typeof p.numCacheClusters === "number" ? p.numCacheClusters - 1 : typeof p.replicasPerNodeGroup === "number" ? p.replicasPerNodeGroup : undefined;
+        if (replicas !== undefined && replicas < 1) report(`${resource.name} has no replica to fail over to.`);
+    },
+});
+
+export const elasticacheSnapshots = resourceRule({
+    name: "elasticache-snapshots",
+    description: "Every Redis/Valkey cache keeps daily snapshots for at least the configured days and, where required, takes a final snapshot before deletion.",
+    severity: "medium",
+    category: "durability",
+    remediation:
+        "Set `service:cache.snapshotRetentionDays` to at least the rule's `minimumRetentionDays` (the prod preset keeps 7); components/cache.ts sets finalSnapshotIdentifier when `service:protectData` is true.",
+    types: [REPLICATION_GROUP, CLUSTER, SERVERLESS],
+    config: {
+        /** Fewest days of snapshots accepted. */
+        minimumRetentionDays: z.number().int().min(0).max(35).default(1),
+        /** Require `finalSnapshotIdentifier`, so deleting the cache keeps its data. */
+        requireFinalSnapshot: z.boolean().default(false),
+    },
+    validate(resource, config, report) {
+        const p = resource.props;
+        if (resource.type === CLUSTER && !standaloneRedis(resource)) return;
+        if (resource.type === SERVERLESS && !redisEngine(p.engine)) return;
+        const days = typeof p.snapshotRetentionLimit === "number" ? p.snapshotRetentionLimit : 0;
+        if (days < config.minimumRetentionDays) report(`${resource.name} keeps ${days} days of snapshots; at least ${config.minimumRetentionDays} are required.`);
+        if (config.requireFinalSnapshot && resource.type !== SERVERLESS && !isSet(p, "finalSnapshotIdentifier")) {
+            report(`${resource.name} has no finalSnapshotIdentifier, so deleting it discards its data.`);
+        }
+    },
+});
+
+export const upstashTls = resourceRule({
+    name: "upstash-tls",
+    description: "Every Upstash Redis database accepts TLS connections only.",
+    severity: "critical",
+    category: "security",
+    remediation: "Use the Redis component (components/cache.ts), which creates the database with `tls: true` and hands the app a rediss:// URL.",
+    types: [UPSTASH_REDIS],
+    validate(resource, _config, report) {
+        if (resource.props.tls === false) report(`${resource.name} turns TLS off, so its password and data cross the internet in plain text.`);
+    },
+});
+
+export const cacheRules: Rule[] = [
+    elasticacheEncryptionInTransit,
+    elasticacheEncryptionAtRest,
+    elasticacheAuthToken,
+    upstashTls,
+    elasticacheFailover,
+    elasticacheSnapshots,
+];

@@ -1,4 +1,302 @@
-/** Readiness rules: governance. */
-import type { Rule } from "../lib/rule";
+/**
+ * Readiness rules: governance. What makes a stack answerable and hard to mix up with another: tags that
+ * name the owner, physical names and keys that carry their environment, a provider pinned to its account,
+ * stateful resources that cannot be deleted by accident, and exemptions that stay honest.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { z } from "zod";
+import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
+import { knownOrUndefined } from "../lib/preview";
+import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
-export const governanceRules: Rule[] = [];
+/** Providers hand some objects to policies as JSON strings; everything else passes through. */
+function parseJsonish(value: unknown): unknown {
+    if (typeof value !== "string") return value;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+function tagMap(value: unknown): Record<string, unknown> {
+    const parsed = parseJsonish(value);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+}
+
+const taggableCache = new Map<string, boolean>();
+let awsTypingsDir: string | null | undefined;
+
+/**
+ * Whether an AWS resource type takes `tags`, read from the AWS package's own typings (`aws:rds/instance:Instance`
+ * lives in `@pulumi/aws/rds/instance.d.ts`), so the rule covers every taggable type without a hand-kept list.
+ */
+function declaresTags(type: string): boolean {
+    const cached = taggableCache.get(type);
+    if (cached !== undefined) return cached;
+    if (awsTypingsDir === undefined) {
+        try {
+            awsTypingsDir = path.dirname(require.resolve("@pulumi/aws/package.json"));
+        } catch {
+            awsTypingsDir = null;
+        }
+    }
+    const [, modulePath, className] = type.split(":");
+    let result = false;
+    if (awsTypingsDir && modulePath && className) {
+        try {
+            const source = fs.readFileSync(path.join(awsTypingsDir, `${modulePath}.d.ts`), "utf8");
+            const start = source.indexOf(`export interface ${className}Args {`);
+            const end = start < 0 ? -1 : source.indexOf("\n}", start);
+            result = start >= 0 && /\n {4}tags\?:/.test(source.slice(start, end));
+        } catch {
+            result = false;
+        }
+    }
+    taggableCache.set(type, result);
+    return result;
+}
+
+export const requiredTags = resourceRule({
+    name: "required-tags",
+    description: "Every taggable AWS resource carries the service, environment, owner and managed-by tags, on itself or through its provider's default tags.",
+    severity: "medium",
+    category: "governance",
+    remediation:
+        "Create AWS resources with `provider: ctx.aws`: its `defaultTags` carry service, environment, owner and managed-by from `service:name`, `service:environment` and `service:owner`. A resource on another provider needs `tags: ctx.tags`.",
+    // Resources that already carry tags count even when the typings cannot be read: a partial set is still caught.
+    types: (type) => type.startsWith("aws:"),
+    config: { keys: z.array(z.string().min(1)).min(1).default(["service", "environment", "owner", "managed-by"]) },
+    validate(resource, config, report, args) {
+        if (!declaresTags(resource.type) && !("tags" in resource.props)) return;
+        const own = tagMap(resource.props.tags);
+        const provider = args.provider?.type === "pulumi:providers:aws" ? args.provider : undefined;
+        const defaults = tagMap(tagMap(provider?.props.defaultTags).tags);
+        const missing = config.keys.filter((key) => {
+            const value = own[key] ?? defaults[key];
+            return typeof value !== "string" || value.trim() === "";
+        });
+        if (missing.length > 0) {
+            report(`${resource.name} (${resource.type}) has no ${missing.join(", ")} tag${missing.length === 1 ? "" : "s"}, on itself or from its provider's defaultTags.`);
+        }
+    },
+});
+
+/** Where each AWS, Vercel and Upstash resource type takes its physical name, including the generated-suffix forms. */
+const PHYSICAL_NAME_PROPS: Record<string, readonly string[]> = {
+    "aws:s3/bucket:Bucket": ["bucket", "bucketPrefix"],
+    "aws:s3/bucketV2:BucketV2": ["bucket", "bucketPrefix"],
+    "aws:rds/instance:Instance": ["identifier", "identifierPrefix"],
+    "aws:rds/cluster:Cluster": ["clusterIdentifier", "clusterIdentifierPrefix"],
+    "aws:rds/clusterInstance:ClusterInstance": ["identifier", "identifierPrefix"],
+    "aws:rds/parameterGroup:ParameterGroup": ["name", "namePrefix"],
+    "aws:rds/clusterParameterGroup:ClusterParameterGroup": ["name", "namePrefix"],
+    "aws:rds/subnetGroup:SubnetGroup": ["name", "namePrefix"],
+    "aws:rds/proxy:Proxy": ["name"],
+    "aws:elasticache/replicationGroup:ReplicationGroup": ["replicationGroupId"],
+    "aws:elasticache/cluster:Cluster": ["clusterId"],
+    "aws:elasticache/serverlessCache:ServerlessCache": ["name"],
+    "aws:elasticache/subnetGroup:SubnetGroup": ["name"],
+    "aws:elasticache/parameterGroup:ParameterGroup": ["name"],
+    "aws:sns/topic:Topic": ["name", "namePrefix"],
+    "aws:sqs/queue:Queue": ["name", "namePrefix"],
+    "aws:iam/role:Role": ["name", "namePrefix"],
+    "aws:iam/policy:Policy": ["name", "namePrefix"],
+    "aws:secretsmanager/secret:Secret": ["name", "namePrefix"],
+    "aws:kms/alias:Alias": ["name", "namePrefix"],
+    "aws:cloudwatch/metricAlarm:MetricAlarm": ["name"],
+    "aws:cloudwatch/compositeAlarm:CompositeAlarm": ["alarmName"],
+    "aws:cloudwatch/logGroup:LogGroup": ["name", "namePrefix"],
+    "aws:budgets/budget:Budget": ["name", "namePrefix"],
+    "aws:dynamodb/table:Table": ["name"],
+    "aws:ec2/securityGroup:SecurityGroup": ["name", "namePrefix"],
+    "aws:lambda/function:Function": ["name"],
+    "aws:ssm/parameter:Parameter": ["name"],
+    "aws:ecr/repository:Repository": ["name"],
+    // A Vercel project is one per service, its environments live inside it, so its name is exempt.
+    "vercel:index/blobStore:BlobStore": ["name"],
+    "upstash:index/redisDatabase:RedisDatabase": ["databaseName"],
+};
+
+/** `urn:pulumi:<stack>::<project>::...` */
+const stackOfUrn = (urn: string) => /^urn:pulumi:([^:]+)::/.exec(urn)?.[1];
+
+export const namesCarryEnvironment = resourceRule({
+    name: "names-carry-environment",
+    description: "Every explicit physical name (bucket, database identifier, replication group, topic, role, secret and the like) contains the stack's environment, so dev and prod can never claim or clobber each other's resources.",
+    severity: "high",
+    category: "governance",
+    remediation:
+        "Build physical names from `ctx.prefix` (`<service:name>-<service:environment>`), as the template's components do; never hard-code a name or reuse another environment's.",
+    types: Object.keys(PHYSICAL_NAME_PROPS),
+    config: {
+        /** The environment this config file is for; without it, the stack name in the resource's URN. */
+        environment: z.string().min(1).optional(),
+    },
+    validate(resource, config, report) {
+        const environment = config.environment ?? stackOfUrn(resource.urn);
+        if (!environment) return;
+        for (const prop of PHYSICAL_NAME_PROPS[resource.type]) {
+            const value = resource.props[prop];
+            if (typeof value !== "string" || value === "") continue;
+            const tokens = value.toLowerCase().split(/[^a-z0-9]+/);
+            if (!tokens.includes(environment.toLowerCase())) {
+                report(`${resource.name}: ${prop} "${value}" does not contain the environment "${environment}" as a name segment.`);
+            }
+        }
+    },
+});
+
+export const awsProviderAccountPinned = resourceRule({
+    name: "aws-provider-account-pinned",
+    description: "Every AWS provider of a production stack, explicit or default, is pinned to its account with allowedAccountIds, so credentials for another account make it fail instead of deploying there.",
+    severity: "high",
+    category: "governance",
+    remediation:
+        "Set `service:aws.accountId` in the stack file (the template's AWS provider turns it into `allowedAccountIds`); give every other AWS provider `allowedAccountIds`, and set `aws:allowedAccountIds` in the stack config for the default provider.",
+    types: ["pulumi:providers:aws"],
+    config: {
+        /** Whether this environment must pin accounts; prod-like configs turn it on. */
+        required: z.boolean().default(false),
+    },
+    validate(resource, config, report) {
+        if (!config.required) return;
+        const ids = parseJsonish(resource.props.allowedAccountIds);
+        const valid = Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === "string" && /^\d{12}$/.test(id));
+        if (!valid) {
+            report(`AWS provider ${resource.name} sets no allowedAccountIds, so it deploys into whichever account its credentials belong to.`);
+        }
+    },
+});
+
+const VERCEL_ENV_TYPES = [
+    "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
+    "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
+    "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
+];
+
+/**
+ * Keys whose prefix says which mode they belong to (Stripe and Clerk `sk_`/`pk_`/`rk_`, Razorpay `rzp_`, Paddle
+ * `pdl_`). Keys without such a marker (webhook secrets `whsec_`, OpenAI `sk-`) cannot be judged. The offline
+ * placeholder for unset secrets never matches, so it is never judged either.
+ */
+const MODE_MARKED_KEY = /^([a-z]{2,5}_(?:live|test)_)[A-Za-z0-9]/;
+
+export const thirdPartyKeyEnvironment = resourceRule({
+    name: "third-party-key-environment",
+    description: "Third-party keys handed to the app match the stack's environment: no test-mode key in production, no live key in development.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Set the key for this environment with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>` in the stack that matches its mode: live keys only in prod, test keys in dev and staging.",
+    types: VERCEL_ENV_TYPES,
+    config: {
+        /** Markers a key may not contain here, such as `_test_` in prod or `_live_` in dev. */
+        forbid: z.array(z.string().min(1)).default([]),
+        /** Only variables reaching one of these Vercel targets are judged (prod: production); default all. */
+        targets: z.array(z.enum(["production", "preview", "development"])).optional(),
+    },
+    validate(resource, config, report) {
+        if (config.forbid.length === 0) return;
+        const variables: Array<Record<string, unknown>> = resource.type.includes("projectEnvironmentVariables:")
+            ? ((parseJsonish(resource.props.variables) as Array<Record<string, unknown>>) ?? [])
+            : [resource.props];
+        for (const variable of variables) {
+            const targets = parseJsonish(variable.targets);
+            if (config.targets && Array.isArray(targets) && !targets.some((t) => config.targets!.includes(t as "production"))) continue;
+            for (const field of ["value", "valueWo"]) {
+                // Third-party keys come from stack config, which a preview always knows; a value still unknown was
+                // computed by another resource (a database URL, a generated secret), so it is no third-party key.
+                const value = knownOrUndefined(() => variable[field]);
+                const marked = typeof value === "string" ? MODE_MARKED_KEY.exec(value) : null;
+                const hit = marked && config.forbid.find((m) => marked[1].includes(m));
+                if (hit) {
+                    report(`${String(variable.key ?? resource.name)} holds a ${marked[1]}… key, which this environment forbids (${hit}).`);
+                }
+            }
+        }
+    },
+});
+
+/** Resources that hold data or keys to data: removing or replacing them loses what they hold. */
+const STATEFUL_TYPES = [
+    "aws:rds/instance:Instance",
+    "aws:rds/cluster:Cluster",
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:elasticache/replicationGroup:ReplicationGroup",
+    "aws:elasticache/cluster:Cluster",
+    "aws:elasticache/serverlessCache:ServerlessCache",
+    "aws:kms/key:Key",
+    "aws:secretsmanager/secret:Secret",
+    "aws:dynamodb/table:Table",
+    "aws:efs/fileSystem:FileSystem",
+    "vercel:index/blobStore:BlobStore",
+    "upstash:index/redisDatabase:RedisDatabase",
+    "postgresql:index/database:Database",
+    "postgresql:index/role:Role",
+];
+
+export const statefulResourcesProtected = resourceRule({
+    name: "stateful-resources-protected",
+    description: "Every stateful resource of a production stack is protected, and none is replaced by deleting it first, so no destroy, rename or replacement can remove its data.",
+    severity: "high",
+    category: "durability",
+    remediation:
+        "Keep `service:protectData: true` (the prod preset's default): components spread `ctx.stateful` (protect and retainOnDelete) into every stateful resource's options. Do not set `deleteBeforeReplace` on a stateful resource.",
+    types: STATEFUL_TYPES,
+    config: {
+        /** Whether this environment requires protection; prod-like configs turn it on. */
+        required: z.boolean().default(false),
+    },
+    validate(resource, config, report, args) {
+        if (!config.required) return;
+        if (!args.opts.protect) {
+            report(`${resource.name} (${resource.type}) is not protected: \`pulumi destroy\` or a replacement would delete its data.`);
+        }
+        if (args.opts.deleteBeforeReplace === true) {
+            report(`${resource.name} (${resource.type}) sets deleteBeforeReplace: a replacement would delete it before its successor exists.`);
+        }
+    },
+});
+
+export const exemptionsValid = stackRule({
+    name: "exemptions-valid",
+    description: "Every in-code exemption tag names an existing rule, has an owner, a reason of at least 10 characters and an expiry date that has not passed and is not too far away.",
+    severity: "medium",
+    category: "governance",
+    remediation:
+        "Build exemption tags with `exemptionTag({ rule, owner, reason, expires })` from policies/lib/exemptions.ts; renew or remove an expired exemption, and fix the rule's config or code when the exemption no longer applies.",
+    config: {
+        /** Exemptions are temporary: an expiry further away than this many days is refused. */
+        maxDays: z.number().int().positive().default(180),
+    },
+    validate(resources, config, report) {
+        // Required here, not at the top: pack.ts imports this module, so the pack exists only once loading is done.
+        const { rules } = require("../pack") as typeof import("../pack");
+        const known = new Set(rules.map((r) => r.name));
+        const now = new Date();
+        const latest = now.getTime() + config.maxDays * 86_400_000;
+        for (const r of resources) {
+            const target: RuleResource = { type: r.type, name: r.name, urn: r.urn, props: r.props };
+            for (const e of exemptionsFromTags(r.props.tags)) {
+                const problems: string[] = [];
+                if (!known.has(e.rule)) problems.push(`the pack has no rule '${e.rule}'`);
+                const verdict = judgeExemption(e, false, now);
+                if (!verdict.valid) problems.push(verdict.reason);
+                else if (Date.parse(`${e.expires}T00:00:00Z`) > latest) problems.push(`expiry ${e.expires} is more than ${config.maxDays} days away`);
+                if (problems.length > 0) report(`${r.name}: the exemption of '${e.rule}' is invalid: ${problems.join("; ")}.`, target);
+            }
+        }
+    },
+});
+
+export const governanceRules: Rule[] = [
+    requiredTags,
+    namesCarryEnvironment,
+    awsProviderAccountPinned,
+    thirdPartyKeyEnvironment,
+    statefulResourcesProtected,
+    exemptionsValid,
+];

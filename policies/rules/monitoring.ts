@@ -1,4 +1,251 @@
-/** Readiness rules: monitoring. */
-import type { Rule } from "../lib/rule";
+/**
+ * Readiness rules: monitoring, alerts and cost. Someone is told when a datastore runs hot, when the site is
+ * down and when spend runs away.
+ *
+ * These are stack rules (they relate alarms to datastores, topics and subscriptions). They link resources by
+ * the property dependencies the engine records (an alarm's dimensions computed from an RDS instance's output,
+ * its actions from a topic's ARN), which are known during preview even when the values are not, and by values
+ * where they are known (names, ARNs of existing topics). A rule that would need an unknown value skips that
+ * link instead of guessing; nothing here reads an ARN or id that exists only after creation.
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import { z } from "zod";
+import { Rule, RuleResource, stackRule } from "../lib/rule";
+import { dependsOn, knownStrings, peek, VERCEL } from "./app";
 
-export const monitoringRules: Rule[] = [];
+const T = {
+    alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+    topic: "aws:sns/topic:Topic",
+    subscription: "aws:sns/topicSubscription:TopicSubscription",
+    rds: "aws:rds/instance:Instance",
+    replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
+    budget: "aws:budgets/budget:Budget",
+    healthCheck: "aws:route53/healthCheck:HealthCheck",
+} as const;
+
+const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
+
+interface MetricRef {
+    namespace?: string;
+    metricName?: string;
+    /** Known dimension values by name. */
+    dimensions: Record<string, string>;
+}
+
+/** The metrics an alarm watches: its own, or each metric of its metric-math queries. */
+function metricsOf(alarm: PolicyResource): MetricRef[] {
+    const dims = (d: unknown): Record<string, string> => {
+        const out: Record<string, string> = {};
+        if (d && typeof d === "object") for (const [k, v] of Object.entries(d)) if (typeof v === "string" && peek(d, k) !== undefined) out[k] = v;
+        return out;
+    };
+    const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+    const out: MetricRef[] = [];
+    const name = str(peek(alarm.props, "metricName"));
+    if (name) out.push({ namespace: str(peek(alarm.props, "namespace")), metricName: name, dimensions: dims(peek(alarm.props, "dimensions")) });
+    const queries = peek(alarm.props, "metricQueries");
+    if (Array.isArray(queries)) {
+        for (const q of queries) {
+            const m = peek(q, "metric");
+            const n = str(peek(m, "metricName"));
+            if (n) out.push({ namespace: str(peek(m, "namespace")), metricName: n, dimensions: dims(peek(m, "dimensions")) });
+        }
+    }
+    return out;
+}
+
+/** Whether `alarm`'s dimensions were computed from `store` (its outputs), known in preview as well. */
+const dimensionsFrom = (alarm: PolicyResource, store: PolicyResource) => dependsOn(alarm, "dimensions", store) || dependsOn(alarm, "metricQueries", store);
+
+const metricAlternatives = z.array(z.array(z.string().min(1)).min(1));
+
+export const datastoreAlarms = stackRule({
+    name: "datastore-alarms",
+    description: "Every RDS instance has alarms on CPU, free storage, connections and freeable memory, and every ElastiCache replication group on CPU, memory and evictions.",
+    severity: "medium",
+    category: "observability",
+    remediation:
+        "Create the Monitoring component (components/monitoring.ts) with the data tier's endpoints; it alarms on every datastore. Thresholds come from `service:alerts.connectionsAlarmShare` and `service:alerts.freeStorageAlarmShare`.",
+    config: {
+        /** Each inner list is one required alarm; any metric in it satisfies it. */
+        rds: metricAlternatives.default([["CPUUtilization"], ["FreeStorageSpace"], ["DatabaseConnections"], ["FreeableMemory"]]),
+        elasticache: metricAlternatives.default([["EngineCPUUtilization", "CPUUtilization"], ["DatabaseMemoryUsagePercentage"], ["Evictions"]]),
+    },
+    validate(resources, config, report) {
+        const alarms = resources.filter((r) => r.type === T.alarm).map((a) => ({ a, metrics: metricsOf(a) }));
+        const check = (store: PolicyResource, namespace: string, required: string[][], matches: (m: MetricRef) => boolean, what: string) => {
+            const watched = new Set<string>();
+            for (const { a, metrics } of alarms) {
+                const linkedByDeps = dimensionsFrom(a, store);
+                for (const m of metrics) {
+                    if (m.namespace !== undefined && m.namespace !== namespace) continue;
+                    if (linkedByDeps || matches(m)) watched.add(m.metricName!);
+                }
+            }
+            const missing = required.filter((alts) => !alts.some((metric) => watched.has(metric))).map((alts) => alts.join(" or "));
+            if (missing.length > 0) report(`${what} ${store.name} has no alarm on ${missing.join(", ")}.`, asRule(store));
+        };
+        for (const db of resources.filter((r) => r.type === T.rds)) {
+            const id = peek(db.props, "identifier");
+            check(db, "AWS/RDS", config.rds, (m) => typeof id === "string" && m.dimensions.DBInstanceIdentifier === id, "RDS instance");
+        }
+        for (const group of resources.filter((r) => r.type === T.replicationGroup)) {
+            const id = peek(group.props, "replicationGroupId");
+            const isMember = (v: string | undefined) => typeof id === "string" && v !== undefined && (v === id || v.startsWith(`${id}-`));
+            check(group, "AWS/ElastiCache", config.elasticache, (m) => isMember(m.dimensions.CacheClusterId) || isMember(m.dimensions.ReplicationGroupId), "ElastiCache group");
+        }
+    },
+});
+
+/** `arn:<partition>:sns:<region>:<account>:<name>` parts, or undefined. */
+function parseTopicArn(arn: string): { region: string; name: string } | undefined {
+    const m = /^arn:[^:]+:sns:([^:]*):\d*:([^:]+)$/.exec(arn);
+    return m ? { region: m[1], name: m[2] } : undefined;
+}
+
+/** Topics in the stack an action (by dependency or by ARN) points at. */
+function linkedTopics(r: PolicyResource, prop: string, values: string[], topics: PolicyResource[]): PolicyResource[] {
+    return topics.filter((t) => {
+        if (dependsOn(r, prop, t)) return true;
+        const arn = peek(t.props, "arn");
+        const name = peek(t.props, "name");
+        return values.some((v) => v === arn || (typeof name === "string" && parseTopicArn(v)?.name === name));
+    });
+}
+
+export const alarmActionsReachSubscriber = stackRule({
+    name: "alarm-actions-reach-subscriber",
+    description: "Every CloudWatch alarm notifies an SNS topic of the stack that has at least one subscription, so an alarm reaches a person.",
+    severity: "medium",
+    category: "observability",
+    remediation:
+        "Set `service:alerts.emails` (each address confirms the subscription email AWS sends). Alarms built by the Monitoring component notify its alerts topic; a hand-written alarm needs `alarmActions: [topic.arn]`.",
+    validate(resources, _config, report) {
+        const topics = resources.filter((r) => r.type === T.topic);
+        const subscriptions = resources.filter((r) => r.type === T.subscription);
+        const subscribed = (topic: PolicyResource) =>
+            subscriptions.some((s) => linkedTopics(s, "topic", knownStrings([peek(s.props, "topic")]), [topic]).length > 0);
+        const silent = new Map<string, { topics: PolicyResource[]; alarms: string[] }>();
+        for (const alarm of resources.filter((r) => r.type === T.alarm)) {
+            if (peek(alarm.props, "actionsEnabled") === false) {
+                report(`${alarm.name} has its actions disabled (actionsEnabled: false), so it notifies nobody.`, asRule(alarm));
+                continue;
+            }
+            const raw = peek(alarm.props, "alarmActions");
+            const actions = knownStrings(raw);
+            const targets = linkedTopics(alarm, "alarmActions", actions, topics);
+            const hasAnyAction = (Array.isArray(raw) && raw.length > 0) || (alarm.propertyDependencies?.alarmActions ?? []).length > 0;
+            if (!hasAnyAction) {
+                report(`${alarm.name} has no alarm action.`, asRule(alarm));
+                continue;
+            }
+            if (targets.length === 0) {
+                report(`${alarm.name} notifies ${actions.join(", ") || "a target"} outside this stack, which cannot be verified to reach anyone; notify the stack's alerts topic.`, asRule(alarm));
+                continue;
+            }
+            const alarmRegion = peek(alarm.props, "region");
+            const reachable = targets.filter((t) => {
+                const arn = peek(t.props, "arn");
+                const region = peek(t.props, "region");
+                const topicRegion = typeof region === "string" ? region : typeof arn === "string" ? parseTopicArn(arn)?.region : undefined;
+                // CloudWatch delivers only to topics in the alarm's own region.
+                if (typeof alarmRegion === "string" && topicRegion && topicRegion !== alarmRegion) return false;
+                return subscribed(t);
+            });
+            if (reachable.length === 0) {
+                const key = targets.map((t) => t.urn).join(" ");
+                const group = silent.get(key) ?? { topics: targets, alarms: [] };
+                group.alarms.push(alarm.name);
+                silent.set(key, group);
+            }
+        }
+        // One finding per silent topic, not one per alarm: the fix (a subscriber) is the topic's.
+        for (const { topics: t, alarms } of silent.values()) {
+            report(
+                `${t.map((x) => x.name).join(", ")} has no subscription in the alarms' region, so nobody hears ${alarms.length === 1 ? "alarm" : `${alarms.length} alarms:`} ${alarms.join(", ")}.`,
+                asRule(t[0]),
+            );
+        }
+    },
+});
+
+export const budgetConfigured = stackRule({
+    name: "budget-configured",
+    description: "The stack has a monthly AWS cost budget that notifies someone at each configured share of the limit.",
+    severity: "medium",
+    category: "cost",
+    remediation:
+        "Set `service:budget.monthlyUsd` and `service:budget.alertPercentages` (include each percentage in the policy config's `thresholds`) and `service:alerts.emails`; the Monitoring component creates the budget.",
+    config: { thresholds: z.array(z.number().positive()).default([80, 100]) },
+    validate(resources, config, report) {
+        const budgets = resources.filter((r) => r.type === T.budget && peek(r.props, "budgetType") === "COST");
+        if (budgets.length === 0) {
+            report("The stack has no AWS cost budget: spend can grow unnoticed until the invoice.");
+            return;
+        }
+        const problems = budgets.map((b) => {
+            const issues: string[] = [];
+            const limit = Number(peek(b.props, "limitAmount"));
+            if (!(limit > 0)) issues.push("no positive limitAmount");
+            const notifications = peek(b.props, "notifications");
+            const list = Array.isArray(notifications) ? notifications : [];
+            const reaching = list.filter((n) => {
+                const emails = peek(n, "subscriberEmailAddresses");
+                const topics = peek(n, "subscriberSnsTopicArns");
+                return (Array.isArray(emails) && emails.length > 0) || (Array.isArray(topics) && topics.length > 0);
+            });
+            const at = new Set(reaching.filter((n) => peek(n, "thresholdType") === "PERCENTAGE").map((n) => Number(peek(n, "threshold"))));
+            const missing = config.thresholds.filter((t) => !at.has(t));
+            if (missing.length > 0) issues.push(`no notification with a subscriber at ${missing.map((t) => `${t}%`).join(", ")}`);
+            return { b, issues };
+        });
+        if (problems.some((p) => p.issues.length === 0)) return;
+        for (const { b, issues } of problems) report(`Budget ${b.name} has ${issues.join(" and ")}.`, asRule(b));
+    },
+});
+
+/** Route 53 publishes HealthCheckStatus only in us-east-1; an alarm anywhere else never sees a data point. */
+const ROUTE53_METRICS_REGION = "us-east-1";
+
+export const healthCheckMonitored = stackRule({
+    name: "health-check-monitored",
+    description: "Every production custom domain has an HTTPS Route 53 health check with an alarm on its status, so an outage pages someone.",
+    severity: "medium",
+    category: "observability",
+    remediation:
+        "Set `service:vercel.domain` and `service:app.healthPath` (served by the app with a 200); the Monitoring component checks https://<domain><healthPath> and alarms in us-east-1.",
+    validate(resources, _config, report) {
+        const domains = resources.filter((r) => r.type === VERCEL.domain && !peek(r.props, "gitBranch") && !peek(r.props, "customEnvironmentId") && !peek(r.props, "redirect"));
+        const checks = resources.filter((r) => r.type === T.healthCheck && peek(r.props, "disabled") !== true);
+        const alarms = resources.filter((r) => r.type === T.alarm);
+        for (const d of domains) {
+            const domain = peek(d.props, "domain");
+            if (typeof domain !== "string") continue;
+            const matching = checks.filter((c) => peek(c.props, "fqdn") === domain);
+            const https = matching.filter((c) => /^HTTPS(_STR_MATCH)?$/.test(String(peek(c.props, "type"))));
+            if (https.length === 0) {
+                report(`${domain} has no Route 53 health check over HTTPS${matching.length > 0 ? ` (${matching.map((c) => c.name).join(", ")} do not use HTTPS)` : ""}.`, asRule(d));
+                continue;
+            }
+            const watching = alarms.filter((a) =>
+                https.some((c) => {
+                    const id = peek(c.props, "id");
+                    return metricsOf(a).some((m) => m.metricName === "HealthCheckStatus" && (dimensionsFrom(a, c) || (typeof id === "string" && m.dimensions.HealthCheckId === id)));
+                }),
+            );
+            if (watching.length === 0) {
+                report(`The health check of ${domain} has no CloudWatch alarm on HealthCheckStatus, so a failing check notifies nobody.`, asRule(d));
+                continue;
+            }
+            const inRegion = watching.filter((a) => {
+                const region = peek(a.props, "region") ?? peek(a.provider?.props, "region");
+                return typeof region !== "string" || region === ROUTE53_METRICS_REGION;
+            });
+            if (inRegion.length === 0) {
+                report(`The alarm on ${domain}'s health check is not in ${ROUTE53_METRICS_REGION}, where Route 53 publishes its metrics; it will stay in INSUFFICIENT_DATA.`, asRule(watching[0]));
+            }
+        }
+    },
+});
+
+export const monitoringRules: Rule[] = [datastoreAlarms, alarmActionsReachSubscriber, budgetConfigured, healthCheckMonitored];

@@ -24,4 +24,23 @@ export const generatedSecretStrength = resourceRule({
     },
 });
 
-export const secretRules = [generatedSecretStrength];
+export const secretsManagerRecoveryWindow = resourceRule({
+    name: "secretsmanager-recovery-window",
+    description: "Every Secrets Manager secret can be recovered for at least the configured days after it is deleted, and none is force-deleted (a window of 0).",
+    severity: "medium",
+    category: "durability",
+    remediation:
+        "Set `service:secrets.recoveryWindowDays` to at least the rule's `minimumDays` (the prod preset keeps 30); never set `recoveryWindowInDays: 0`, which deletes a secret and every copy of its value at once.",
+    types: ["aws:secretsmanager/secret:Secret"],
+    config: { minimumDays: z.number().int().min(7).max(30).default(7) },
+    validate(resource, config, report) {
+        // Unset means AWS's default window of 30 days.
+        const days = resource.props.recoveryWindowInDays ?? 30;
+        if (days === 0) report(`${resource.name} is deleted without a recovery window (recoveryWindowInDays 0): one destroy loses the secret for good.`);
+        else if (typeof days !== "number" || days < config.minimumDays) {
+            report(`${resource.name} can be recovered for ${days} days after deletion; at least ${config.minimumDays} are required.`);
+        }
+    },
+});
+
+export const secretRules = [generatedSecretStrength, secretsManagerRecoveryWindow];

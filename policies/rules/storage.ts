@@ -1,4 +1,707 @@
-/** Readiness rules: storage. */
-import type { Rule } from "../lib/rule";
+/**
+ * Readiness rules: object storage. An S3 bucket stays private (every way one becomes public is covered:
+ * access blocks, ACLs, policies, access points, website hosting), encrypted, reached over TLS only, versioned
+ * and cleaned up; the IAM role the app assumes through Vercel OIDC trusts one team, project and environment
+ * and reaches that bucket's objects only; a Vercel Blob store is private.
+ *
+ * Rules that relate a bucket to its configuration resources run twice: on each resource's inputs (what one
+ * resource shows on its own, which blocks a preview early) and over the stack (every bucket has the
+ * resource), under one name so config, exemptions and reports treat them as one rule.
+ */
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { z } from "zod";
+import { corsOriginProblem } from "../lib/cors";
+import { knownOrUndefined } from "../lib/preview";
+import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "./app";
 
-export const storageRules: Rule[] = [];
+export { badCorsOrigins, corsOriginProblem } from "../lib/cors";
+
+const S3 = "aws:s3/";
+const BUCKETS = [`${S3}bucket:Bucket`, `${S3}bucketV2:BucketV2`];
+const [BUCKET_V7, BUCKET_V2] = BUCKETS;
+const PUBLIC_ACCESS_BLOCK = `${S3}bucketPublicAccessBlock:BucketPublicAccessBlock`;
+const ACCOUNT_PUBLIC_ACCESS_BLOCK = `${S3}accountPublicAccessBlock:AccountPublicAccessBlock`;
+const ACCESS_POINT = `${S3}accessPoint:AccessPoint`;
+const MULTI_REGION_ACCESS_POINT = "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint";
+const OWNERSHIP_CONTROLS = `${S3}bucketOwnershipControls:BucketOwnershipControls`;
+const BUCKET_ACLS = [`${S3}bucketAcl:BucketAcl`, `${S3}bucketAclV2:BucketAclV2`];
+const OBJECTS = [`${S3}bucketObject:BucketObject`, `${S3}bucketObjectv2:BucketObjectv2`, `${S3}objectCopy:ObjectCopy`];
+const BUCKET_POLICY = `${S3}bucketPolicy:BucketPolicy`;
+const WEBSITES = [`${S3}bucketWebsiteConfiguration:BucketWebsiteConfiguration`, `${S3}bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2`];
+const ENCRYPTION_CONFIGS = [
+    `${S3}bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration`,
+    `${S3}bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2`,
+];
+const VERSIONING_CONFIGS = [`${S3}bucketVersioning:BucketVersioning`, `${S3}bucketVersioningV2:BucketVersioningV2`];
+const LIFECYCLE_CONFIGS = [`${S3}bucketLifecycleConfiguration:BucketLifecycleConfiguration`, `${S3}bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2`];
+const CORS_CONFIGS = [`${S3}bucketCorsConfiguration:BucketCorsConfiguration`, `${S3}bucketCorsConfigurationV2:BucketCorsConfigurationV2`];
+const ROLE = "aws:iam/role:Role";
+const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
+const MANAGED_POLICY = "aws:iam/policy:Policy";
+const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+const BLOB_STORE = "vercel:index/blobStore:BlobStore";
+
+/** Every resource whose policy document can grant access to a bucket or its objects, and where it keeps it. */
+const RESOURCE_POLICIES: Record<string, (p: Record<string, any>) => unknown> = {
+    [BUCKET_POLICY]: (p) => p.policy,
+    [BUCKET_V7]: (p) => p.policy,
+    [BUCKET_V2]: (p) => p.policy,
+    [ACCESS_POINT]: (p) => p.policy,
+    "aws:s3control/accessPointPolicy:AccessPointPolicy": (p) => p.policy,
+    "aws:s3control/bucketPolicy:BucketPolicy": (p) => p.policy,
+    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => p.details?.policy,
+    "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy": (p) => p.policy,
+};
+
+// ── Helpers ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const asArray = <T>(v: T | T[] | undefined | null): T[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+
+/** One statement of an IAM policy document, keys as AWS spells them. */
+export interface Statement {
+    Sid?: string;
+    Effect?: string;
+    Principal?: unknown;
+    NotPrincipal?: unknown;
+    Action?: string | string[];
+    NotAction?: string | string[];
+    Resource?: string | string[];
+    NotResource?: string | string[];
+    Condition?: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * The statements of a policy document given as a JSON string (what providers store) or as an object (what
+ * `aws.iam.PolicyDocument` inputs carry). Undefined when there is no document or it is not JSON.
+ */
+export function policyStatements(doc: unknown): Statement[] | undefined {
+    let parsed = doc;
+    if (typeof doc === "string") {
+        if (doc.trim() === "") return undefined;
+        try {
+            parsed = JSON.parse(doc);
+        } catch {
+            return undefined;
+        }
+    }
+    if (!parsed || typeof parsed !== "object") return undefined;
+    return asArray((parsed as { Statement?: Statement | Statement[] }).Statement).filter((s) => s && typeof s === "object");
+}
+
+/** Condition blocks as [operator, key (lower case), values] triples. */
+function conditions(s: Statement): { operator: string; key: string; values: unknown[] }[] {
+    const out: { operator: string; key: string; values: unknown[] }[] = [];
+    for (const [operator, block] of Object.entries(s.Condition ?? {})) {
+        if (!block || typeof block !== "object") continue;
+        for (const [key, value] of Object.entries(block)) out.push({ operator, key: key.toLowerCase(), values: asArray(value) });
+    }
+    return out;
+}
+
+const isWildcard = (v: unknown) => typeof v === "string" && /^[*?]+$/.test(v.trim());
+
+function principalIsEveryone(principal: unknown): boolean {
+    if (principal === "*") return true;
+    if (principal && typeof principal === "object") {
+        return Object.values(principal as Record<string, unknown>).some((v) => asArray(v).some((x) => typeof x === "string" && x.includes("*")));
+    }
+    return false;
+}
+
+/**
+ * Condition keys that tie a request to a known caller or network, after the list S3 and IAM Access Analyzer
+ * use to decide that a policy is not public.
+ */
+const RESTRICTING_KEYS = new Set(
+    [
+        "aws:SourceIp", "aws:SourceVpc", "aws:SourceVpce", "aws:SourceArn", "aws:SourceAccount", "aws:SourceOwner", "aws:SourceOrgID",
+        "aws:SourceOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn", "aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:userid",
+        "aws:PrincipalServiceName", "aws:PrincipalServiceNamesList", "s3:DataAccessPointArn", "s3:DataAccessPointAccount",
+    ].map((k) => k.toLowerCase()),
+);
+const OPEN_NETWORKS = new Set(["0.0.0.0/0", "::/0"]);
+
+/** A condition restricts only when it is positive, always evaluated, and its values pin something specific. */
+function restricts(c: { operator: string; key: string; values: unknown[] }): boolean {
+    const op = c.operator.replace(/^ForAnyValue:/, "");
+    if (op.startsWith("ForAllValues:") || op.endsWith("IfExists") || /Not/.test(op)) return false;
+    if (!/^(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike|IpAddress)$/.test(op)) return false;
+    if (!RESTRICTING_KEYS.has(c.key) || c.values.length === 0) return false;
+    return c.values.every((v) => typeof v === "string" && !isWildcard(v) && !OPEN_NETWORKS.has(v.trim()));
+}
+
+/** Statements that let anyone on the internet act: Allow to `*` (or everyone but a few) without a restricting condition. */
+export function publicStatements(statements: Statement[]): Statement[] {
+    return statements.filter(
+        (s) =>
+            s.Effect === "Allow" &&
+            (principalIsEveryone(s.Principal) || s.NotPrincipal !== undefined) &&
+            !conditions(s).some(restricts),
+    );
+}
+
+const bucketArn = /^arn:[^:]+:s3:::/;
+/** A bucket reference as config resources carry it (name, id or ARN), reduced to the name. */
+const bucketKey = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.replace(bucketArn, "") : undefined);
+
+/** True when the statement denies every S3 action to everyone on the bucket and its objects whenever TLS is not used. */
+function deniesPlainHttp(s: Statement, bucket: string | undefined): boolean {
+    if (s.Effect !== "Deny" || !principalIsEveryone(s.Principal)) return false;
+    if (!asArray(s.Action).some((a) => a === "*" || a === "s3:*")) return false;
+    const tlsOff = conditions(s).some(
+        (c) => /^Bool(IfExists)?$/.test(c.operator) && c.key === "aws:securetransport" && c.values.some((v) => String(v).toLowerCase() === "false"),
+    );
+    if (!tlsOff) return false;
+    if (bucket === undefined) return true;
+    const resources = asArray(s.Resource);
+    const covers = (suffix: string) => resources.some((r) => r === "*" || r.replace(bucketArn, "") === `${bucket}${suffix}`);
+    return covers("") && covers("/*");
+}
+
+const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
+const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/i;
+
+/** The public grants of a canned ACL and of grant lists, in every shape the S3 resources carry them. */
+function publicAclGrants(p: Record<string, any>): string[] {
+    const found: string[] = [];
+    if (typeof p.acl === "string" && PUBLIC_ACLS.has(p.acl)) found.push(`canned ACL "${p.acl}"`);
+    const grants = [...asArray<any>(p.grants), ...asArray<any>(p.accessControlPolicy?.grants)];
+    for (const g of grants) {
+        const uri = g?.uri ?? g?.grantee?.uri;
+        if (typeof uri === "string" && PUBLIC_GRANTEES.test(uri)) found.push(`a grant to ${uri.replace(/.*\//, "")}`);
+    }
+    return found;
+}
+
+const BLOCK_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+const flagsOff = (block: Record<string, unknown> | undefined) => BLOCK_FLAGS.filter((f) => block?.[f] !== true);
+
+/** Outputs of every bucket that names itself, with the name config resources refer to it by. */
+function bucketsOf(resources: PolicyResource[]): { resource: PolicyResource; name: string }[] {
+    return resources.filter((r) => BUCKETS.includes(r.type)).map((r) => ({ resource: r, name: bucketKey(r.props.bucket) ?? bucketKey(r.props.id) ?? r.name }));
+}
+
+/** Names of the buckets that some resource of `types` attaches to and `accept`s. */
+function attachedBuckets(resources: PolicyResource[], types: string[], accept: (p: Record<string, any>) => boolean = () => true): Set<string> {
+    const names = new Set<string>();
+    for (const r of resources) {
+        if (!types.includes(r.type)) continue;
+        const name = bucketKey(r.props.bucket);
+        if (name !== undefined && accept(r.props)) names.add(name);
+    }
+    return names;
+}
+
+/**
+ * Gives a resource rule a stack half under the same name: the pack's handlers run `validateResource` in
+ * Analyze and `validateStack` in AnalyzeStack, whichever a policy has.
+ */
+function withStackHalf(resource: Rule, stack: Rule): Rule {
+    if (resource.name !== stack.name) throw new Error(`rule halves disagree: ${resource.name} and ${stack.name}`);
+    return Object.assign(resource, { validateStack: (stack as StackValidationPolicy).validateStack });
+}
+
+const asRuleResource = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
+
+// ── Public access ───────────────────────────────────────────────────────────────────────────────────────
+
+const publicAccessDoc = {
+    name: "s3-public-access-blocked",
+    description: "Every bucket has a public access block with all four settings on, and no account, access point or multi-region access point block turns one off.",
+    severity: "critical" as const,
+    category: "security" as const,
+    remediation:
+        "Keep the `aws.s3.BucketPublicAccessBlock` the ObjectStorage component (components/storage.ts) gives each bucket, with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all true; give any bucket you add its own.",
+};
+
+export const s3PublicAccessBlocked = withStackHalf(
+    resourceRule({
+        ...publicAccessDoc,
+        types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, MULTI_REGION_ACCESS_POINT],
+        validate(resource, _config, report) {
+            const p = resource.props;
+            const block =
+                resource.type === ACCESS_POINT ? p.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? p.details?.publicAccessBlock : p;
+            // An access point without the block gets all four settings on by default; a bucket or account block does not.
+            if (block === undefined && (resource.type === ACCESS_POINT || resource.type === MULTI_REGION_ACCESS_POINT)) return;
+            const off = flagsOff(block);
+            if (off.length > 0) report(`${resource.name} leaves ${off.join(", ")} off, so a public ACL or policy would take effect.`);
+        },
+    }),
+    stackRule({
+        ...publicAccessDoc,
+        validate(resources, _config, report) {
+            const blocked = attachedBuckets(resources, [PUBLIC_ACCESS_BLOCK], (p) => flagsOff(p).length === 0);
+            for (const b of bucketsOf(resources)) {
+                if (!blocked.has(b.name)) report(`Bucket ${b.name} has no public access block with all four settings on.`, asRuleResource(b.resource));
+            }
+        },
+    }),
+);
+
+const aclDoc = {
+    name: "s3-acls-disabled",
+    description: "Every bucket enforces bucket-owner ownership (ACLs disabled), and no bucket or object ACL grants access to all or all authenticated AWS users.",
+    severity: "critical" as const,
+    category: "security" as const,
+    remediation:
+        "Keep the `aws.s3.BucketOwnershipControls` with objectOwnership `BucketOwnerEnforced` that components/storage.ts creates; grant access through the bucket policy or the app's IAM role, never with an ACL (remove `acl`/`grants` and any BucketAcl resource).",
+};
+
+export const s3AclsDisabled = withStackHalf(
+    resourceRule({
+        ...aclDoc,
+        types: [OWNERSHIP_CONTROLS, ...BUCKET_ACLS, ...OBJECTS, ...BUCKETS],
+        validate(resource, _config, report) {
+            const p = resource.props;
+            if (resource.type === OWNERSHIP_CONTROLS) {
+                const ownership = p.rule?.objectOwnership;
+                if (ownership !== "BucketOwnerEnforced") report(`${resource.name} sets object ownership to ${JSON.stringify(ownership)}, which keeps ACLs in force; use "BucketOwnerEnforced".`);
+                return;
+            }
+            const grants = publicAclGrants(p);
+            if (grants.length > 0) report(`${resource.name} makes data public through ${grants.join(" and ")}.`);
+        },
+    }),
+    stackRule({
+        ...aclDoc,
+        validate(resources, _config, report) {
+            const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => p.rule?.objectOwnership === "BucketOwnerEnforced");
+            for (const b of bucketsOf(resources)) {
+                if (!enforced.has(b.name)) report(`Bucket ${b.name} has no ownership controls set to BucketOwnerEnforced, so ACLs may still grant access.`, asRuleResource(b.resource));
+            }
+        },
+    }),
+);
+
+export const s3NoPublicPolicy = resourceRule({
+    name: "s3-no-public-policy",
+    description: "No bucket, access point or multi-region access point policy allows anyone (Principal `*`) without a condition that pins the caller or network.",
+    severity: "critical",
+    category: "security",
+    remediation:
+        "Grant the app access through the IAM role of components/storage.ts (assumed through Vercel OIDC), not the bucket policy; if a statement must name `*`, add a condition on aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn or similar.",
+    types: Object.keys(RESOURCE_POLICIES),
+    validate(resource, _config, report) {
+        const doc = RESOURCE_POLICIES[resource.type](resource.props);
+        if (doc === undefined || doc === null) return;
+        const statements = policyStatements(doc);
+        if (statements === undefined) {
+            report(`${resource.name} has a policy that is not a JSON policy document, so it cannot be shown to be private.`);
+            return;
+        }
+        for (const s of publicStatements(statements)) {
+            const who = s.NotPrincipal !== undefined ? "everyone except the NotPrincipal" : "anyone";
+            report(`${resource.name} allows ${who} to ${asArray(s.Action).join(", ") || "act"}${s.Sid ? ` (statement ${s.Sid})` : ""} with no condition that restricts the caller.`);
+        }
+    },
+});
+
+export const s3NoWebsiteHosting = resourceRule({
+    name: "s3-no-website-hosting",
+    description: "No bucket serves a static website: website endpoints are plain HTTP and exist to serve the public.",
+    severity: "high",
+    category: "security",
+    remediation: "Remove the bucket's website configuration; serve public assets from the Vercel app (or a CDN with TLS) and keep the bucket private.",
+    types: [...WEBSITES, ...BUCKETS],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        const inline = resource.type === BUCKET_V7 ? p.website : resource.type === BUCKET_V2 ? asArray(p.websites)[0] : undefined;
+        if (WEBSITES.includes(resource.type) || (inline && Object.keys(inline).length > 0)) {
+            report(`${resource.name} turns on static website hosting for a bucket.`);
+        }
+    },
+});
+
+// ── Encryption and TLS ──────────────────────────────────────────────────────────────────────────────────
+
+const SSE_ALGORITHMS = new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
+
+/** Default-encryption algorithms in each shape: standalone `rules`, v7 inline `rule`, BucketV2 inline lists. */
+function defaultEncryption(type: string, p: Record<string, any>): unknown[] | undefined {
+    if (ENCRYPTION_CONFIGS.includes(type)) return asArray<any>(p.rules).map((r) => r?.applyServerSideEncryptionByDefault?.sseAlgorithm);
+    if (type === BUCKET_V7) return p.serverSideEncryptionConfiguration ? [p.serverSideEncryptionConfiguration.rule?.applyServerSideEncryptionByDefault?.sseAlgorithm] : undefined;
+    if (type === BUCKET_V2 && p.serverSideEncryptionConfigurations !== undefined) {
+        return asArray<any>(p.serverSideEncryptionConfigurations).flatMap((c) => asArray<any>(c?.rules).flatMap((r) => asArray<any>(r?.applyServerSideEncryptionByDefaults).map((d) => d?.sseAlgorithm)));
+    }
+    return undefined;
+}
+const encrypts = (algorithms: unknown[] | undefined) => algorithms !== undefined && algorithms.length > 0 && algorithms.every((a) => typeof a === "string" && SSE_ALGORITHMS.has(a));
+
+const encryptionDoc = {
+    name: "s3-encryption-at-rest",
+    description: "Every bucket has an explicit default-encryption configuration (SSE-S3 or SSE-KMS) for every object written to it.",
+    severity: "high" as const,
+    category: "security" as const,
+    remediation:
+        "Keep the `aws.s3.BucketServerSideEncryptionConfiguration` of components/storage.ts (AES256); for a bucket you add, give it one with `applyServerSideEncryptionByDefault.sseAlgorithm` AES256, aws:kms or aws:kms:dsse.",
+};
+
+export const s3EncryptionAtRest = withStackHalf(
+    resourceRule({
+        ...encryptionDoc,
+        types: [...ENCRYPTION_CONFIGS, ...BUCKETS],
+        validate(resource, _config, report) {
+            const algorithms = defaultEncryption(resource.type, resource.props);
+            if (algorithms !== undefined && !encrypts(algorithms)) {
+                report(`${resource.name} configures encryption without a default algorithm of ${[...SSE_ALGORITHMS].join(", ")} (got ${JSON.stringify(algorithms)}).`);
+            }
+        },
+    }),
+    stackRule({
+        ...encryptionDoc,
+        validate(resources, _config, report) {
+            const encrypted = attachedBuckets(resources, ENCRYPTION_CONFIGS, (p) => encrypts(defaultEncryption(ENCRYPTION_CONFIGS[0], p)));
+            for (const b of bucketsOf(resources)) {
+                if (!encrypted.has(b.name) && !encrypts(defaultEncryption(b.resource.type, b.resource.props))) {
+                    report(`Bucket ${b.name} has no default-encryption configuration.`, asRuleResource(b.resource));
+                }
+            }
+        },
+    }),
+);
+
+const tlsDoc = {
+    name: "s3-tls-only",
+    description: "Every bucket's policy denies every request that does not use TLS (aws:SecureTransport false) on the bucket and its objects.",
+    severity: "high" as const,
+    category: "security" as const,
+    remediation:
+        "Keep the `aws.s3.BucketPolicy` of components/storage.ts, whose DenyInsecureTransport statement denies s3:* to `*` on the bucket and `bucket/*` when aws:SecureTransport is false; a bucket has one policy, so add statements to it rather than replacing it.",
+};
+
+const bucketPolicyDeniesHttp = (p: Record<string, any>, policy: unknown) =>
+    (policyStatements(policy) ?? []).some((s) => deniesPlainHttp(s, bucketKey(knownOrUndefined(() => p.bucket))));
+
+export const s3TlsOnly = withStackHalf(
+    resourceRule({
+        ...tlsDoc,
+        types: [BUCKET_POLICY, ...BUCKETS],
+        validate(resource, _config, report) {
+            const p = resource.props;
+            // A bucket has exactly one policy, so a policy without the deny leaves its bucket open to plain HTTP.
+            if (p.policy === undefined || p.policy === null || p.policy === "") return;
+            if (!bucketPolicyDeniesHttp(p, p.policy)) report(`${resource.name} is a bucket policy without a statement denying requests made without TLS.`);
+        },
+    }),
+    stackRule({
+        ...tlsDoc,
+        validate(resources, _config, report) {
+            const denied = attachedBuckets(resources, [BUCKET_POLICY], (p) => bucketPolicyDeniesHttp(p, p.policy));
+            for (const b of bucketsOf(resources)) {
+                const inline = b.resource.props.policy;
+                if (!denied.has(b.name) && !(inline && bucketPolicyDeniesHttp({ bucket: b.name }, inline))) {
+                    report(`Bucket ${b.name} has no policy denying requests made without TLS.`, asRuleResource(b.resource));
+                }
+            }
+        },
+    }),
+);
+
+export const corsOriginsRestricted = resourceRule({
+    name: "cors-origins-restricted",
+    description: "Cross-origin access is allowed only from named https origins: no wildcard, no null origin, no plain http, and no local addresses outside development.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "List the app's own https origins in `service:storage.corsOrigins` (bucket CORS) and `service:app.corsOrigins` (CORS_ORIGINS); keep http://localhost only in development stacks, whose policy config sets `allowLocalhost`.",
+    types: [...CORS_CONFIGS, ...BUCKETS, ...VERCEL_ENV_VAR_TYPES],
+    config: { allowLocalhost: z.boolean().default(false) },
+    validate(resource, config, report) {
+        // The app's CORS_ORIGINS env var (policies/rules/app.ts finds it in every Vercel variable form).
+        for (const { label, origins } of envVarCorsOrigins(resource.type, resource.props)) {
+            for (const origin of origins) {
+                const problem = corsOriginProblem(origin, config);
+                if (problem) report(`${resource.name}: ${label} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
+            }
+        }
+        for (const rule of asArray<any>(resource.props.corsRules)) {
+            for (const origin of asArray<unknown>(rule?.allowedOrigins)) {
+                const problem = corsOriginProblem(String(origin), config);
+                if (problem) report(`${resource.name} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
+            }
+        }
+    },
+});
+
+// ── Durability ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Versioning in each shape: standalone status, v7 inline `versioning.enabled`, BucketV2 `versionings[]`. */
+function versioningOf(type: string, p: Record<string, any>): boolean | undefined {
+    if (VERSIONING_CONFIGS.includes(type)) return p.versioningConfiguration?.status === "Enabled";
+    if (type === BUCKET_V7 && p.versioning !== undefined) return p.versioning?.enabled === true;
+    if (type === BUCKET_V2 && p.versionings !== undefined) return asArray<any>(p.versionings).some((v) => v?.enabled === true);
+    return undefined;
+}
+
+const versioningDoc = {
+    name: "s3-versioning",
+    description: "Every bucket keeps object versions, so an overwrite or delete (by a bug or an attacker with the app's role) can be undone.",
+    severity: "medium" as const,
+    category: "durability" as const,
+    remediation: "Set `service:storage.versioning` to true (the prod preset does); components/storage.ts then adds a BucketVersioning with status Enabled.",
+};
+
+export const s3Versioning = withStackHalf(
+    resourceRule({
+        ...versioningDoc,
+        types: [...VERSIONING_CONFIGS, ...BUCKETS],
+        validate(resource, _config, report) {
+            if (versioningOf(resource.type, resource.props) === false) report(`${resource.name} leaves versioning off (or suspended) for its bucket.`);
+        },
+    }),
+    stackRule({
+        ...versioningDoc,
+        validate(resources, _config, report) {
+            const versioned = attachedBuckets(resources, VERSIONING_CONFIGS, (p) => versioningOf(VERSIONING_CONFIGS[0], p) === true);
+            for (const b of bucketsOf(resources)) {
+                if (!versioned.has(b.name) && versioningOf(b.resource.type, b.resource.props) !== true) {
+                    report(`Bucket ${b.name} does not keep object versions.`, asRuleResource(b.resource));
+                }
+            }
+        },
+    }),
+);
+
+interface LifecycleFacts {
+    /** Days of the whole-bucket abort-incomplete-uploads rule, when one is enabled. */
+    abortDays?: number;
+    /** Days of every enabled noncurrent-version expiration. */
+    noncurrentDays: number[];
+}
+
+const appliesToWholeBucket = (rule: Record<string, any>) => {
+    const filter = rule.filter;
+    const noFilter = filter === undefined || filter === null || (typeof filter === "object" && Object.values(filter).every((v) => v === undefined || v === null || v === ""));
+    return noFilter && (rule.prefix === undefined || rule.prefix === null || rule.prefix === "");
+};
+
+/** The lifecycle facts of standalone configurations and of v7 and BucketV2 inline `lifecycleRules`. */
+function lifecycleOf(type: string, p: Record<string, any>): LifecycleFacts | undefined {
+    const facts: LifecycleFacts = { noncurrentDays: [] };
+    if (LIFECYCLE_CONFIGS.includes(type)) {
+        for (const r of asArray<any>(p.rules)) {
+            if (r?.status !== "Enabled") continue;
+            const abort = r.abortIncompleteMultipartUpload?.daysAfterInitiation;
+            if (typeof abort === "number" && appliesToWholeBucket(r)) facts.abortDays = Math.min(facts.abortDays ?? abort, abort);
+            const noncurrent = r.noncurrentVersionExpiration?.noncurrentDays;
+            if (typeof noncurrent === "number") facts.noncurrentDays.push(noncurrent);
+        }
+        return facts;
+    }
+    if (!BUCKETS.includes(type) || p.lifecycleRules === undefined) return undefined;
+    for (const r of asArray<any>(p.lifecycleRules)) {
+        if (r?.enabled !== true) continue;
+        if (typeof r.abortIncompleteMultipartUploadDays === "number" && appliesToWholeBucket(r)) {
+            facts.abortDays = Math.min(facts.abortDays ?? r.abortIncompleteMultipartUploadDays, r.abortIncompleteMultipartUploadDays);
+        }
+        for (const n of [r.noncurrentVersionExpiration, ...asArray<any>(r.noncurrentVersionExpirations)]) {
+            if (typeof n?.days === "number") facts.noncurrentDays.push(n.days);
+        }
+    }
+    return facts;
+}
+
+const lifecycleDoc = {
+    name: "s3-lifecycle",
+    description:
+        "Every bucket aborts incomplete multipart uploads, and a versioned bucket expires noncurrent versions, after at least the configured days, so storage neither grows forever nor loses old versions too soon.",
+    severity: "medium" as const,
+    category: "durability" as const,
+    remediation:
+        "Keep the BucketLifecycleConfiguration of components/storage.ts: `service:storage.abortIncompleteUploadDays` sets the abort rule and `service:storage.noncurrentVersionExpirationDays` (at least the rule's `minimumNoncurrentDays`) the noncurrent-version expiration.",
+    config: { minimumNoncurrentDays: z.number().int().min(1).default(7) },
+};
+
+export const s3Lifecycle = withStackHalf(
+    resourceRule({
+        ...lifecycleDoc,
+        types: [...LIFECYCLE_CONFIGS, ...BUCKETS],
+        validate(resource, config, report) {
+            const facts = lifecycleOf(resource.type, resource.props);
+            if (!facts) return;
+            if (facts.abortDays === undefined) report(`${resource.name} has no enabled whole-bucket rule aborting incomplete multipart uploads.`);
+            for (const days of facts.noncurrentDays.filter((d) => d < config.minimumNoncurrentDays)) {
+                report(`${resource.name} expires noncurrent versions after ${days} days; keep them at least ${config.minimumNoncurrentDays} days so a bad overwrite can be undone.`);
+            }
+        },
+    }),
+    stackRule({
+        ...lifecycleDoc,
+        validate(resources, _config, report) {
+            const byBucket = new Map<string, LifecycleFacts>();
+            for (const r of resources) {
+                const name = LIFECYCLE_CONFIGS.includes(r.type) ? bucketKey(r.props.bucket) : undefined;
+                if (name !== undefined) byBucket.set(name, lifecycleOf(r.type, r.props)!);
+            }
+            const versioned = attachedBuckets(resources, VERSIONING_CONFIGS, (p) => versioningOf(VERSIONING_CONFIGS[0], p) === true);
+            for (const b of bucketsOf(resources)) {
+                const facts = byBucket.get(b.name) ?? lifecycleOf(b.resource.type, b.resource.props);
+                const missing: string[] = [];
+                if (facts?.abortDays === undefined) missing.push("abort incomplete multipart uploads");
+                const isVersioned = versioned.has(b.name) || versioningOf(b.resource.type, b.resource.props) === true;
+                if (isVersioned && (facts?.noncurrentDays.length ?? 0) === 0) missing.push("expire noncurrent versions");
+                if (missing.length > 0) report(`Bucket ${b.name} has no lifecycle rule to ${missing.join(" or ")}.`, asRuleResource(b.resource));
+            }
+        },
+    }),
+);
+
+// ── The app's access: Vercel OIDC role ──────────────────────────────────────────────────────────────────
+
+const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
+const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
+const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
+
+/** The issuer (`oidc.vercel.com/<team>`) a trust statement federates to, when it is Vercel's. */
+function vercelIssuer(s: Statement): string | undefined {
+    if (s.Effect !== "Allow" || !s.Principal || typeof s.Principal !== "object") return undefined;
+    for (const f of asArray<unknown>((s.Principal as Record<string, unknown>).Federated)) {
+        const issuer = typeof f === "string" ? f.replace(/^arn:[^:]+:iam::\d*:oidc-provider\//, "") : "";
+        if (VERCEL_ISSUER.test(issuer)) return issuer;
+    }
+    return undefined;
+}
+
+/** Problems of one trust statement federated to Vercel. */
+function trustProblems(s: Statement, issuer: string, allowed: readonly string[]): string[] {
+    const problems: string[] = [];
+    const pinning = conditions(s).filter((c) => /^(ForAnyValue:)?(StringEquals|StringLike)$/.test(c.operator));
+    const subs = pinning.filter((c) => c.key === `${issuer.toLowerCase()}:sub`).flatMap((c) => c.values);
+    if (subs.length === 0) problems.push(`does not pin the token subject (${issuer}:sub) with StringEquals or StringLike, so any project of the team may assume it`);
+    for (const sub of subs) {
+        const m = typeof sub === "string" ? SUBJECT.exec(sub) : null;
+        if (!m) {
+            problems.push(`admits subject ${JSON.stringify(sub)}, which does not name owner, project and environment`);
+            continue;
+        }
+        const [, owner, project, environment] = m;
+        if (/[*?]/.test(owner) || /[*?]/.test(project)) problems.push(`admits subject ${JSON.stringify(sub)}, whose team or project is a wildcard`);
+        if (/[*?]/.test(environment) || !allowed.includes(environment)) {
+            problems.push(`admits the ${JSON.stringify(environment)} environment; this stack allows only ${allowed.join(", ")}`);
+        }
+    }
+    const audiences = conditions(s).filter((c) => c.key === `${issuer.toLowerCase()}:aud`).flatMap((c) => c.values);
+    if (audiences.some((a) => typeof a !== "string" || a.includes("*"))) problems.push("admits a wildcard audience");
+    return problems;
+}
+
+/** Why a permissions document attached to the app's role is broader than one bucket's objects. */
+function broadGrants(doc: unknown): string[] {
+    const out: string[] = [];
+    for (const s of policyStatements(doc) ?? []) {
+        if (s.Effect !== "Allow") continue;
+        const actions = asArray(s.Action);
+        if (s.NotAction !== undefined) out.push("uses NotAction, which grants every other action");
+        for (const a of actions) if (a === "*" || a.toLowerCase() === "s3:*") out.push(`grants ${a}`);
+        if (s.NotResource !== undefined) out.push("uses NotResource, which covers every other resource");
+        for (const r of asArray(s.Resource)) if (r === "*" || /^arn:[^:]+:s3:::\*$/.test(r)) out.push(`applies to Resource ${JSON.stringify(r)}`);
+    }
+    return out;
+}
+
+const AWS_MANAGED_POLICY = /^arn:[^:]+:iam::aws:policy\//;
+
+const oidcDoc = {
+    name: "iam-oidc-role-scoped",
+    description:
+        "A role assumed through Vercel OIDC trusts one team, one project and only this stack's Vercel environments, with no wildcard audience, and its permissions name specific S3 actions on specific resources.",
+    severity: "critical" as const,
+    category: "security" as const,
+    remediation:
+        "Use the role of components/storage.ts: its trust policy pins `owner:<service:vercel.teamSlug>:project:<project>:environment:<env>` for each of `service:storage.oidcEnvironments`; keep the prod stack to production, and grant object actions on the bucket's ARN rather than s3:* or Resource \"*\".",
+    config: {
+        /** Vercel environments this stack's roles may trust. */
+        allowedEnvironments: z.array(z.enum(VERCEL_ENVIRONMENTS)).min(1).default([...VERCEL_ENVIRONMENTS]),
+    },
+};
+
+/** The Vercel issuers a role's trust policy federates to (empty for every other role). */
+const vercelIssuers = (assumeRolePolicy: unknown) =>
+    (policyStatements(assumeRolePolicy) ?? []).flatMap((s) => {
+        const issuer = vercelIssuer(s);
+        return issuer ? [{ statement: s, issuer }] : [];
+    });
+
+export const iamOidcRoleScoped = withStackHalf(
+    resourceRule({
+        ...oidcDoc,
+        types: [ROLE, OIDC_PROVIDER],
+        validate(resource, config, report) {
+            const p = resource.props;
+            if (resource.type === OIDC_PROVIDER) {
+                if (typeof p.url === "string" && VERCEL_ISSUER.test(p.url.replace(/\/$/, "")) && asArray<unknown>(p.clientIdLists).some((c) => typeof c !== "string" || c.includes("*"))) {
+                    report(`${resource.name} accepts a wildcard audience for Vercel tokens.`);
+                }
+                return;
+            }
+            const trusted = vercelIssuers(p.assumeRolePolicy);
+            if (trusted.length === 0) return;
+            for (const { statement, issuer } of trusted) {
+                for (const problem of trustProblems(statement, issuer, config.allowedEnvironments)) report(`${resource.name} ${problem}.`);
+            }
+            for (const inline of asArray<any>(p.inlinePolicies)) {
+                for (const problem of broadGrants(inline?.policy)) report(`${resource.name}'s inline policy ${inline?.name ?? ""} ${problem}.`);
+            }
+            for (const arn of asArray<unknown>(p.managedPolicyArns)) {
+                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) report(`${resource.name} attaches AWS managed policy ${arn}, which grants on every resource.`);
+            }
+        },
+    }),
+    stackRule({
+        ...oidcDoc,
+        validate(resources, _config, report) {
+            const roles = resources.filter((r) => r.type === ROLE && vercelIssuers(r.props.assumeRolePolicy).length > 0);
+            if (roles.length === 0) return;
+            // Roles are linked by name (known before creation); attached managed policies by ARN, read only when needed.
+            const names = new Set(roles.map((r) => r.props.name));
+            let managed: Map<unknown, PolicyResource> | undefined;
+            for (const r of resources) {
+                if (r.type === ROLE_POLICY && names.has(r.props.role)) {
+                    for (const problem of broadGrants(r.props.policy)) report(`Role ${r.props.role}'s policy ${r.name} ${problem}.`, asRuleResource(r));
+                }
+                const attachedTo = r.type === ROLE_POLICY_ATTACHMENT ? [r.props.role] : r.type === POLICY_ATTACHMENT ? asArray<unknown>(r.props.roles) : [];
+                const role = attachedTo.find((name) => names.has(name));
+                if (role === undefined) continue;
+                const arn = r.props.policyArn;
+                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) {
+                    report(`Role ${role} has AWS managed policy ${arn} attached, which grants on every resource.`, asRuleResource(r));
+                    continue;
+                }
+                managed ??= new Map(resources.filter((x) => x.type === MANAGED_POLICY).map((x) => [x.props.arn, x]));
+                const policy = managed.get(arn);
+                for (const problem of broadGrants(policy?.props.policy)) report(`Role ${role}'s attached policy ${policy!.name} ${problem}.`, asRuleResource(r));
+            }
+        },
+    }),
+);
+
+export const blobStorePrivate = resourceRule({
+    name: "blob-store-private",
+    description: "Every Vercel Blob store is private, so a blob is readable only through the app (a public store serves every blob to anyone with its URL).",
+    severity: "critical",
+    category: "security",
+    remediation: "Create Blob stores with `access: \"private\"` (components/storage.ts does) and serve files through the app, which checks who asks.",
+    types: [BLOB_STORE],
+    validate(resource, _config, report) {
+        const access = resource.props.access;
+        if (access !== "private") report(`${resource.name} has access ${access === undefined ? "unset (the provider's default)" : JSON.stringify(access)}; set it to "private".`);
+    },
+});
+
+export const storageRules: Rule[] = [
+    s3PublicAccessBlocked,
+    s3AclsDisabled,
+    s3NoPublicPolicy,
+    s3NoWebsiteHosting,
+    s3EncryptionAtRest,
+    s3TlsOnly,
+    corsOriginsRestricted,
+    iamOidcRoleScoped,
+    blobStorePrivate,
+    s3Versioning,
+    s3Lifecycle,
+];

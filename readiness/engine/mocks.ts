@@ -46,6 +46,7 @@ const GENERATORS: Record<string, Generator> = {
     "aws:ec2/internetGateway:InternetGateway": idPrefixed("igw"),
     "aws:ec2/routeTable:RouteTable": idPrefixed("rtb"),
     "aws:ec2/vpcPeeringConnection:VpcPeeringConnection": idPrefixed("pcx"),
+    "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter": (_n, i) => ({ id: i.vpcPeeringConnectionId, outputs: { acceptStatus: "active" } }),
     "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": idPrefixed("sgr"),
     "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": idPrefixed("sgr"),
     "aws:rds/instance:Instance": (n, i, ctx, h) => {
@@ -73,6 +74,13 @@ const GENERATORS: Record<string, Generator> = {
         const bucket = i.bucket ?? `${n}-${ctx.accountId.slice(-6)}`;
         return { id: bucket, outputs: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketDomainName: `${bucket}.s3.amazonaws.com`, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` } };
     },
+    // Bucket configuration resources are identified by their bucket's name, as the provider does.
+    ...Object.fromEntries(
+        ["bucketPublicAccessBlock:BucketPublicAccessBlock", "bucketOwnershipControls:BucketOwnershipControls", "bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "bucketVersioning:BucketVersioning", "bucketLifecycleConfiguration:BucketLifecycleConfiguration", "bucketPolicy:BucketPolicy", "bucketCorsConfiguration:BucketCorsConfiguration"].map(
+            (t): [string, Generator] => [`aws:s3/${t}`, (_n, i) => ({ id: i.bucket })],
+        ),
+    ),
+    "aws:iam/rolePolicy:RolePolicy": (_n, i) => ({ id: `${i.role}:${i.name}` }),
     "aws:iam/role:Role": (n, i, ctx, h) => ({ id: i.name ?? n, outputs: { arn: `arn:aws:iam::${ctx.accountId}:role/${i.name ?? n}`, uniqueId: `AROA${h.slice(0, 17).toUpperCase()}` } }),
     "aws:iam/policy:Policy": (n, i, ctx) => ({ id: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}`, outputs: { arn: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}` } }),
     "aws:iam/openIdConnectProvider:OpenIdConnectProvider": (_n, i, ctx) => {
@@ -86,12 +94,13 @@ const GENERATORS: Record<string, Generator> = {
         const host = `${id}.${h.slice(0, 6)}.${ctx.region.replace(/-(\w)\w+-(\d)$/, "$1$2").replace(/^(\w\w)\w*?-/, "$1")}.cache.amazonaws.com`;
         return { id, outputs: { arn: arn(ctx, "elasticache", `replicationgroup:${id}`), primaryEndpointAddress: `master.${host}`, readerEndpointAddress: `replica.${host}`, port: i.port ?? 6379, memberClusters: [`${id}-001`, `${id}-002`] } };
     },
+    // AWS provider v7 takes a per-resource `region`; the ARN follows it.
     "aws:sns/topic:Topic": (n, i, ctx) => {
-        const a = arn(ctx, "sns", i.name ?? n);
+        const a = arn({ ...ctx, region: i.region ?? ctx.region }, "sns", i.name ?? n);
         return { id: a, outputs: { arn: a } };
     },
     "aws:sns/topicSubscription:TopicSubscription": (_n, i, _c, h) => ({ id: `${i.topic}:${h.slice(0, 8)}`, outputs: { arn: `${i.topic}:${h.slice(0, 8)}-${h.slice(8, 12)}`, pendingConfirmation: i.protocol === "email" } }),
-    "aws:cloudwatch/metricAlarm:MetricAlarm": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "cloudwatch", `alarm:${i.name ?? n}`) } }),
+    "aws:cloudwatch/metricAlarm:MetricAlarm": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "cloudwatch", `alarm:${i.name ?? n}`) } }),
     "aws:secretsmanager/secret:Secret": (n, i, ctx, h) => {
         const a = arn(ctx, "secretsmanager", `secret:${i.name ?? n}-${h.slice(0, 6)}`);
         return { id: a, outputs: { arn: a } };
@@ -156,6 +165,23 @@ export function callMock(ctx: MockContext) {
             case "aws:index/getAvailabilityZones:getAvailabilityZones": {
                 const names = ["a", "b", "c", "d"].map((s) => `${ctx.region}${s}`);
                 return { names, zoneIds: names.map((_, i) => `use1-az${i + 1}`), id: ctx.region, state: "available" };
+            }
+            case "aws:secretsmanager/getSecretVersion:getSecretVersion": {
+                // The RDS-managed master secret: a JSON document with the master user's name and password.
+                const h = createHash("sha1").update(`secret::${args.inputs.secretId}`).digest("hex");
+                const password = fakeSecret(h, 32, { overrideSpecial: "!#$%&*()_+-=[]{}<>:?" });
+                return {
+                    arn: args.inputs.secretId, id: `${args.inputs.secretId}|AWSCURRENT`, secretId: args.inputs.secretId, versionId: h.slice(0, 32), versionStage: "AWSCURRENT", versionStages: ["AWSCURRENT"],
+                    secretString: JSON.stringify({ username: "dbadmin", password }), secretBinary: "", createdDate: "2025-01-01T00:00:00Z", region: ctx.region,
+                };
+            }
+            case "vercel:index/getNetwork:getNetwork":
+                // A Secure Compute network in Vercel's AWS account, in the stack's region, off the template's default VPC range.
+                return { id: args.inputs.id, teamId: args.inputs.teamId, name: "secure-compute", cidr: "10.128.0.0/16", awsAccountId: "999999999999", awsRegion: ctx.region, awsAvailabilityZoneIds: [], egressIpAddresses: ["198.51.100.10", "198.51.100.11"], region: "iad1", status: "ready", vpcId: "vpc-0vercelsecurecompute" };
+            case "vercel:index/getTeamConfig:getTeamConfig": {
+                // The team's URL slug, read by the S3 storage role's OIDC trust: team_acme is vercel.com/acme.
+                const slug = String(args.inputs.id).replace(/^team_/, "").toLowerCase();
+                return { id: args.inputs.id, slug, name: slug, description: "", emailDomain: "", hideIpAddresses: false, hideIpAddressesInLogDrains: false, inviteCode: "", previewDeploymentSuffix: "", sensitiveEnvironmentVariablePolicy: "on" };
             }
             default:
                 throw new Error(`the offline check has no mock for provider function '${args.token}'; add one to readiness/engine/mocks.ts`);

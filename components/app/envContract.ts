@@ -1,0 +1,228 @@
+/**
+ * The env-var contract: every variable the app receives, where its value comes from, whether it is secret and
+ * which Vercel targets get it. The Vercel project (components/app/project.ts), the generated `.env.example`
+ * (scripts/env-example.ts) and the stack's `envVarNames` output are all built from this one list, so they
+ * cannot drift apart.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { PlainServiceConfig } from "../../config";
+import type { DataTier } from "../contract";
+
+export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config";
+export type VercelTarget = "production" | "preview" | "development";
+
+/**
+ * Which Vercel targets an environment's stack writes. Data, so a new environment (or a different split) is
+ * one entry: prod feeds production deployments only; every other environment feeds previews and local
+ * development (`vercel env pull`) and never production.
+ */
+export const ENVIRONMENT_TARGETS: Readonly<Record<string, readonly VercelTarget[]>> = { prod: ["production"] };
+export const DEFAULT_TARGETS: readonly VercelTarget[] = ["preview", "development"];
+
+export function targetsFor(environment: string): VercelTarget[] {
+    return [...(ENVIRONMENT_TARGETS[environment] ?? DEFAULT_TARGETS)];
+}
+
+/** Everything a value can be read from: the data tier's endpoints and the secret third-party keys. */
+export interface EnvSources {
+    data: DataTier;
+    apiKeys: Record<string, pulumi.Output<string>>;
+}
+
+export interface EnvEntry {
+    name: string;
+    source: EnvSource;
+    /** Secret values become sensitive Vercel variables (write-only once set) and Pulumi secrets. */
+    secret: boolean;
+    targets: VercelTarget[];
+    description: string;
+    /** What `.env.example` shows instead of a value. */
+    placeholder: string;
+    /**
+     * `env-var`: the stack writes the variable; `blob-connection`: Vercel injects it when the Blob store is
+     * connected, so the stack only lists it.
+     */
+    delivery: "env-var" | "blob-connection";
+    /** The value, read from the sources at deploy time (never called by `.env.example`). */
+    value(sources: EnvSources): pulumi.Input<string>;
+}
+
+/** The config the contract reads; `apiKeyNames` are the names under `service:apiKeys` (values stay secret). */
+export function envContract(config: PlainServiceConfig, apiKeyNames: readonly string[]): EnvEntry[] {
+    const targets = targetsFor(config.environment);
+    const entries: EnvEntry[] = [];
+    const add = (e: Omit<EnvEntry, "targets" | "delivery"> & { delivery?: EnvEntry["delivery"] }) =>
+        entries.push({ delivery: "env-var", ...e, targets: [...targets] });
+
+    add({
+        name: "ENVIRONMENT",
+        source: "plain-config",
+        secret: false,
+        description: "Name of the stack's environment (service:environment).",
+        placeholder: "dev",
+        value: () => config.environment,
+    });
+    add({
+        name: "LOG_LEVEL",
+        source: "plain-config",
+        secret: false,
+        description: "Log level of the app (service:app.logLevel); never DEBUG in production.",
+        placeholder: "DEBUG",
+        value: () => config.app.logLevel,
+    });
+    add({
+        name: "CORS_ORIGINS",
+        source: "plain-config",
+        secret: false,
+        description: "Comma-separated origins the API accepts cross-origin requests from (service:app.corsOrigins plus the custom domain).",
+        placeholder: "http://localhost:3000",
+        value: () => corsOrigins(config).join(","),
+    });
+    add({
+        name: "DATABASE_URL",
+        source: "data-tier",
+        secret: true,
+        description: "Postgres URL of the app role (data access only), TLS required.",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        value: (s) => s.data.database.appUrl,
+    });
+    add({
+        name: "DATABASE_MIGRATION_URL",
+        source: "data-tier",
+        secret: true,
+        description: "Postgres URL of the migration role, which owns the schema; use it only to run migrations.",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        value: (s) => s.data.database.migrationUrl,
+    });
+    add({
+        name: "DATABASE_READONLY_URL",
+        source: "data-tier",
+        secret: true,
+        description: "Postgres URL of the read-only role, for reports and analytics queries.",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        value: (s) => s.data.database.readonlyUrl,
+    });
+    add({
+        name: "DATABASE_POOL_SIZE",
+        source: "data-tier",
+        secret: false,
+        description: "Connections each serverless instance's pool may open; the app role's limit divided by this caps concurrent instances.",
+        placeholder: String(config.database.poolSize),
+        value: (s) => String(s.data.database.poolSize),
+    });
+    add({
+        name: "REDIS_URL",
+        source: "data-tier",
+        secret: true,
+        description: "rediss:// URL of the cache, with its credentials.",
+        placeholder: "rediss://default:PASSWORD@HOST:6379",
+        value: (s) => s.data.cache.url,
+    });
+    if (config.storage.backend === "s3") {
+        add({
+            name: "S3_BUCKET",
+            source: "data-tier",
+            secret: false,
+            description: "Private bucket for uploads; reached with the role in AWS_ROLE_ARN, never with static keys.",
+            placeholder: "my-service-dev-uploads",
+            value: (s) => s3(s).bucketName,
+        });
+        add({
+            name: "AWS_REGION",
+            source: "data-tier",
+            secret: false,
+            description: "Region of the bucket.",
+            placeholder: "us-east-1",
+            value: (s) => s3(s).region,
+        });
+        add({
+            name: "AWS_ROLE_ARN",
+            source: "data-tier",
+            secret: false,
+            description: "IAM role the app assumes with its Vercel OIDC token (no AWS keys in env vars).",
+            placeholder: "arn:aws:iam::123456789012:role/my-service-dev-app",
+            value: (s) => s3(s).roleArn,
+        });
+    } else {
+        add({
+            name: "BLOB_READ_WRITE_TOKEN",
+            source: "data-tier",
+            secret: true,
+            delivery: "blob-connection",
+            description: "Token of the private Vercel Blob store, injected by Vercel when the store is connected to the project.",
+            placeholder: "vercel_blob_rw_REPLACE_ME",
+            value: () => {
+                throw new Error("BLOB_READ_WRITE_TOKEN is injected by the Blob store connection, not written by the stack");
+            },
+        });
+    }
+    for (const name of config.secrets.generated) {
+        add({
+            name,
+            source: "generated",
+            secret: true,
+            description: `Random secret generated by the stack (service:secrets.generated), ${config.secrets.lengthBytes}+ bytes of entropy.`,
+            placeholder: "replace-with-output-of-openssl-rand-hex-32",
+            value: (s) => {
+                const v = s.data.generatedSecrets[name];
+                if (!v) throw new Error(`the data tier generated no secret named ${name} (listed in service:secrets.generated)`);
+                return v;
+            },
+        });
+    }
+    for (const name of [...new Set([...apiKeyNames, ...config.app.requiredApiKeys])].sort()) {
+        add({
+            name,
+            source: "secret-config",
+            secret: true,
+            description: `Third-party key from secret config service:apiKeys.${name}${config.app.requiredApiKeys.includes(name) ? " (required: service:app.requiredApiKeys)" : ""}.`,
+            placeholder: name === "SENTRY_DSN" ? "https://PUBLIC_KEY@o0.ingest.sentry.io/0" : "replace-me",
+            value: (s) => {
+                const v = s.apiKeys[name];
+                if (!v) throw new pulumi.RunError(`service:apiKeys.${name} is not set; set it with \`pulumi config set --secret --path 'service:apiKeys.${name}' <value>\``);
+                return v;
+            },
+        });
+    }
+    for (const [name, value] of Object.entries(config.app.plainEnv)) {
+        add({
+            name,
+            source: "plain-config",
+            secret: false,
+            description: `Plain value from service:app.plainEnv.${name}.`,
+            placeholder: value,
+            value: () => value,
+        });
+    }
+
+    const seen = new Set<string>();
+    for (const e of entries) {
+        if (seen.has(e.name)) {
+            throw new pulumi.RunError(
+                `env var ${e.name} is defined twice: remove it from service:app.plainEnv or service:apiKeys, the stack already provides it`,
+            );
+        }
+        seen.add(e.name);
+    }
+    return entries;
+}
+
+/** CORS_ORIGINS: the configured origins plus the production domain over HTTPS. */
+export function corsOrigins(config: PlainServiceConfig): string[] {
+    const origins = [...config.app.corsOrigins];
+    if (config.vercel.domain) origins.push(`https://${config.vercel.domain}`);
+    return [...new Set(origins)];
+}
+
+/** Env var names each target receives (names only: safe to export and print). */
+export function envNamesByTarget(entries: readonly EnvEntry[]): Partial<Record<VercelTarget, string[]>> {
+    const out: Partial<Record<VercelTarget, string[]>> = {};
+    for (const e of entries) for (const t of e.targets) (out[t] ??= []).push(e.name);
+    for (const names of Object.values(out)) names!.sort();
+    return out;
+}
+
+function s3(s: EnvSources): Extract<DataTier["storage"], { backend: "s3" }> {
+    if (s.data.storage.backend !== "s3") throw new Error(`service:storage.backend is "s3" but the data tier provides ${s.data.storage.backend}`);
+    return s.data.storage;
+}

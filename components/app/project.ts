@@ -1,0 +1,150 @@
+/**
+ * The app tier on Vercel: the project (created, or adopted by id), its env vars from the env-var contract,
+ * the production domain, the edge firewall, the Blob store connection and an optional log drain.
+ *
+ * One Vercel project serves every environment: the prod stack writes the `production` target, the other
+ * stacks write `preview` and `development` (see `ENVIRONMENT_TARGETS`). Create the project from one stack
+ * (usually prod) and adopt it from the others with `service:vercel.projectId`, so that destroying a dev stack
+ * never deletes the project production deploys from.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as vercel from "@pulumiverse/vercel";
+import type { ServiceContext } from "../context";
+import type { DataTier } from "../contract";
+import { EnvEntry, envContract, envNamesByTarget, targetsFor, VercelTarget } from "./envContract";
+import { EdgeFirewall } from "./firewall";
+
+export interface VercelAppArgs {
+    data: DataTier;
+    /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
+    apiKeys: Record<string, pulumi.Output<string>>;
+}
+
+/** Log sources forwarded by the drain: runtime and edge traffic, not build logs (which can echo env var names and paths). */
+const LOG_DRAIN_SOURCES = ["lambda", "edge", "static", "external", "firewall"];
+
+export class VercelApp extends pulumi.ComponentResource {
+    public readonly projectId: pulumi.Output<string>;
+    /** The contract this stack wrote (metadata only; values never leave the env var resources). */
+    public readonly contract: EnvEntry[];
+    /** Env var names each target of this stack receives. Names only: safe to export. */
+    public readonly envVarNames: Partial<Record<VercelTarget, string[]>>;
+    /** The custom domain production serves, when this stack writes production and a domain is configured. */
+    public readonly productionDomain?: string;
+
+    constructor(name: string, args: VercelAppArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:app:VercelApp", name, {}, opts);
+        const { config } = ctx;
+        const teamId = config.vercel.teamId;
+        if (args.data.storage.backend !== config.storage.backend) {
+            throw new pulumi.RunError(`service:storage.backend is "${config.storage.backend}" but the data tier built ${args.data.storage.backend}`);
+        }
+
+        if (config.vercel.projectId) {
+            this.projectId = pulumi.output(config.vercel.projectId);
+        } else {
+            const project = new vercel.Project(
+                `${name}-project`,
+                {
+                    // Shared by the environments (see above), so it is named after the service, not the stack.
+                    name: config.vercel.projectName ?? config.name,
+                    teamId,
+                    framework: config.vercel.framework,
+                    gitRepository: config.vercel.gitRepository ? { type: "github", repo: config.vercel.gitRepository } : undefined,
+                    // Standard Protection: every deployment except the production domain needs a Vercel login with team access.
+                    vercelAuthentication: { deploymentType: config.vercel.protectPreviews ? "standardProtectionNew" : "none" },
+                    // Builds see the env vars, so a pull request from a fork builds only after a team member approves it.
+                    gitForkProtection: true,
+                },
+                { parent: this, ...ctx.stateful },
+            );
+            this.projectId = project.id;
+        }
+
+        this.contract = envContract(config, Object.keys(args.apiKeys));
+        const sources = { data: args.data, apiKeys: args.apiKeys };
+        for (const entry of this.contract) {
+            if (entry.delivery !== "env-var") continue;
+            const value = entry.value(sources);
+            for (const variable of splitForVercel(entry)) {
+                const suffix = variable.suffix ? `-${variable.suffix}` : "";
+                new vercel.ProjectEnvironmentVariable(
+                    `${name}-env-${entry.name.toLowerCase().replace(/_/g, "-")}${suffix}`,
+                    {
+                        projectId: this.projectId,
+                        teamId,
+                        key: entry.name,
+                        value: entry.secret ? pulumi.secret(value) : value,
+                        targets: variable.targets,
+                        sensitive: variable.sensitive,
+                        comment: entry.description,
+                    },
+                    // A changed variable is replaced; creating the new copy first fails with ENV_ALREADY_EXISTS.
+                    { parent: this, deleteBeforeReplace: true },
+                );
+            }
+        }
+        const targets = targetsFor(config.environment);
+
+        if (args.data.storage.backend === "blob") {
+            new vercel.BlobProjectConnection(
+                `${name}-blob`,
+                { blobStoreId: args.data.storage.storeId, projectId: this.projectId, teamId, environments: targets },
+                { parent: this },
+            );
+        }
+
+        const servesProduction = targets.includes("production");
+        if (servesProduction) {
+            // Rate limits guard the public production domain; previews sit behind Vercel Authentication, and one
+            // project-wide firewall managed from two stacks would be overwritten by whichever ran last.
+            new EdgeFirewall(`${name}-firewall`, { projectId: this.projectId, teamId, rateLimits: config.rateLimits }, { parent: this });
+            if (config.vercel.domain) {
+                // HTTPS with an automatic certificate is Vercel's default for a project domain; no redirect is set.
+                new vercel.ProjectDomain(`${name}-domain`, { projectId: this.projectId, teamId, domain: config.vercel.domain }, { parent: this });
+                this.productionDomain = config.vercel.domain;
+            }
+        }
+
+        if (config.logDrain) {
+            new vercel.LogDrain(
+                `${name}-log-drain`,
+                {
+                    name: ctx.prefix,
+                    teamId,
+                    endpoint: config.logDrain.endpoint,
+                    deliveryFormat: config.logDrain.deliveryFormat,
+                    environments: targets,
+                    projectIds: [this.projectId],
+                    sources: LOG_DRAIN_SOURCES,
+                },
+                { parent: this },
+            );
+        }
+
+        this.envVarNames = envNamesByTarget(this.contract);
+        this.registerOutputs({ projectId: this.projectId, envVarNames: this.envVarNames });
+    }
+}
+
+interface PlannedVariable {
+    targets: VercelTarget[];
+    sensitive: boolean;
+    /** Distinguishes the resources of one entry split across targets. */
+    suffix?: string;
+}
+
+/**
+ * Vercel refuses a sensitive variable that targets only `development`, so a secret bound for development gets
+ * its own non-sensitive copy there (it is pulled to developers' machines by `vercel env pull` anyway) and a
+ * sensitive one for the remaining targets. Plain values stay one variable.
+ */
+export function splitForVercel(entry: Pick<EnvEntry, "secret" | "targets">): PlannedVariable[] {
+    if (!entry.secret) return [{ targets: [...entry.targets], sensitive: false }];
+    const deployed = entry.targets.filter((t) => t !== "development");
+    const out: PlannedVariable[] = [];
+    const split = deployed.length > 0 && deployed.length < entry.targets.length;
+    if (deployed.length > 0) out.push({ targets: deployed, sensitive: true, suffix: split ? deployed.join("-") : undefined });
+    if (entry.targets.includes("development")) out.push({ targets: ["development"], sensitive: false, suffix: split ? "development" : undefined });
+    return out;
+}

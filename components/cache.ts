@@ -1,0 +1,114 @@
+/**
+ * Redis for the app: an ElastiCache replication group inside the VPC (private reachability, reached through
+ * Vercel Secure Compute), or an Upstash database over TLS (public reachability: Vercel functions cannot reach
+ * a VPC without Secure Compute). Either way the app gets one secret rediss:// URL with credentials.
+ *
+ * Why Upstash through `@upstash/pulumi`: docs/decisions/redis-backend.md.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import * as upstash from "@upstash/pulumi";
+import type { ServiceContext } from "./context";
+import type { CacheEndpoints } from "./contract";
+
+/** Redis's TLS port, on ElastiCache and Upstash alike. */
+const REDIS_PORT = 6379;
+/** The only specials ElastiCache accepts in an AUTH token. */
+const AUTH_TOKEN_SPECIALS = "!&#$^<>-";
+
+export interface RedisArgs {
+    /** `elasticache` (needs private reachability) or `upstash` (`service:cache.backend`). */
+    backend: "elasticache" | "upstash";
+    /** ElastiCache engine, `valkey` or `redis` (`service:cache.engine`). */
+    engine: "valkey" | "redis";
+    /** ElastiCache node type (`service:cache.nodeType`). */
+    nodeType: string;
+    /** ElastiCache nodes (`service:cache.nodes`); 2 or more turns on Multi-AZ automatic failover. */
+    nodes: number;
+    /** Days of daily ElastiCache snapshots (`service:cache.snapshotRetentionDays`, 0 = none). */
+    snapshotRetentionDays: number;
+    /** Take a final snapshot when the group is deleted (`service:protectData`). */
+    finalSnapshot: boolean;
+    /** Upstash primary region (`service:cache.upstashRegion`), close to the Vercel functions. */
+    upstashRegion: string;
+    /** Private subnets of the network (ElastiCache only): the group is never reachable from the internet. */
+    subnetIds?: pulumi.Input<string>[];
+    /** Security groups admitting Redis's port from the VPC and Secure Compute only (ElastiCache only). */
+    securityGroupIds?: pulumi.Input<string>[];
+}
+
+/** A replication group id from the stack prefix: at most 40 lower-case letters, digits and single hyphens. */
+export function replicationGroupIdFor(prefix: string): string {
+    return prefix.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").slice(0, 40).replace(/-+$/, "");
+}
+
+export class Redis extends pulumi.ComponentResource {
+    public readonly endpoints: CacheEndpoints;
+
+    constructor(name: string, args: RedisArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:data:Redis", name, {}, opts);
+        this.endpoints = args.backend === "elasticache" ? this.elasticache(name, args, ctx) : this.upstash(name, args, ctx);
+        this.registerOutputs({ replicationGroupId: this.endpoints.replicationGroupId, private: this.endpoints.private });
+    }
+
+    private elasticache(name: string, args: RedisArgs, ctx: ServiceContext): CacheEndpoints {
+        if (!args.subnetIds?.length || !args.securityGroupIds?.length) {
+            throw new Error("Redis: the elasticache backend needs the network's private subnets and the cache security group");
+        }
+        const child = { parent: this, provider: ctx.aws };
+        const subnets = new aws.elasticache.SubnetGroup(
+            `${name}-subnets`,
+            { name: `${ctx.prefix}-cache`, description: `Private subnets of ${ctx.prefix}'s Redis`, subnetIds: args.subnetIds, tags: ctx.tags },
+            child,
+        );
+        const token = new random.RandomPassword(
+            `${name}-auth-token`,
+            { length: 64, special: true, overrideSpecial: AUTH_TOKEN_SPECIALS },
+            { parent: this, additionalSecretOutputs: ["result"] },
+        );
+        const id = replicationGroupIdFor(ctx.prefix);
+        const failover = args.nodes >= 2;
+        const group = new aws.elasticache.ReplicationGroup(
+            `${name}-group`,
+            {
+                replicationGroupId: id,
+                description: `Redis of ${ctx.prefix}`,
+                engine: args.engine,
+                nodeType: args.nodeType,
+                numCacheClusters: args.nodes,
+                port: REDIS_PORT,
+                subnetGroupName: subnets.name,
+                securityGroupIds: args.securityGroupIds,
+                transitEncryptionEnabled: true,
+                transitEncryptionMode: "required",
+                atRestEncryptionEnabled: true,
+                authToken: token.result,
+                automaticFailoverEnabled: failover,
+                multiAzEnabled: failover,
+                autoMinorVersionUpgrade: true,
+                snapshotRetentionLimit: args.snapshotRetentionDays,
+                finalSnapshotIdentifier: args.finalSnapshot ? `${id}-final` : undefined,
+                tags: ctx.tags,
+            },
+            { ...child, ...ctx.stateful },
+        );
+        const url = pulumi
+            .all([token.result, group.primaryEndpointAddress])
+            .apply(([password, host]) => `rediss://:${encodeURIComponent(password)}@${host}:${REDIS_PORT}`);
+        return { url: pulumi.secret(url), replicationGroupId: group.id, private: true };
+    }
+
+    private upstash(name: string, args: RedisArgs, ctx: ServiceContext): CacheEndpoints {
+        // Upstash creates only global databases now; the primary region is where writes land.
+        const db = new upstash.RedisDatabase(
+            `${name}-upstash`,
+            { databaseName: `${ctx.prefix}-cache`, region: "global", primaryRegion: args.upstashRegion, tls: true },
+            { parent: this, ...ctx.stateful },
+        );
+        const url = pulumi
+            .all([db.password, db.endpoint, db.port])
+            .apply(([password, host, port]) => `rediss://default:${encodeURIComponent(password)}@${host}:${port ?? REDIS_PORT}`);
+        return { url: pulumi.secret(url), private: false };
+    }
+}

@@ -1,0 +1,309 @@
+/**
+ * The service's Postgres: one RDS PostgreSQL instance hardened for production, and the roles the app,
+ * its migrations and read-only tools log in as (components/databaseRoles.ts).
+ *
+ * TLS is forced by an explicit parameter group (`rds.force_ssl` = 1; its default differs by major version),
+ * storage, Performance Insights and the master secret are encrypted with a customer KMS key that rotates,
+ * and the master password lives only in Secrets Manager (`manageMasterUserPassword`, rotated by RDS): the
+ * app never sees it, it gets its own role with a computed connection limit.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { ConfigError, DatabaseConfig } from "../config";
+import type { ServiceContext } from "./context";
+import type { DatabaseEndpoints } from "./contract";
+import { PostgresRoles } from "./databaseRoles";
+import { POSTGRES_PORT } from "./network";
+
+/**
+ * Nominal memory (GiB) of the RDS instance classes the presets use and the common choices around them.
+ * A class missing here is refused rather than guessed: add it with the memory AWS lists for it.
+ */
+export const INSTANCE_CLASS_MEMORY_GIB: Readonly<Record<string, number>> = {
+    "db.t4g.micro": 1, "db.t4g.small": 2, "db.t4g.medium": 4, "db.t4g.large": 8, "db.t4g.xlarge": 16, "db.t4g.2xlarge": 32,
+    "db.t3.micro": 1, "db.t3.small": 2, "db.t3.medium": 4, "db.t3.large": 8, "db.t3.xlarge": 16, "db.t3.2xlarge": 32,
+    "db.m7g.large": 8, "db.m7g.xlarge": 16, "db.m7g.2xlarge": 32, "db.m7g.4xlarge": 64, "db.m7g.8xlarge": 128, "db.m7g.12xlarge": 192, "db.m7g.16xlarge": 256,
+    "db.m6g.large": 8, "db.m6g.xlarge": 16, "db.m6g.2xlarge": 32, "db.m6g.4xlarge": 64, "db.m6g.8xlarge": 128, "db.m6g.12xlarge": 192, "db.m6g.16xlarge": 256,
+    "db.m6i.large": 8, "db.m6i.xlarge": 16, "db.m6i.2xlarge": 32, "db.m6i.4xlarge": 64, "db.m6i.8xlarge": 128,
+    "db.r7g.large": 16, "db.r7g.xlarge": 32, "db.r7g.2xlarge": 64, "db.r7g.4xlarge": 128, "db.r7g.8xlarge": 256, "db.r7g.12xlarge": 384, "db.r7g.16xlarge": 512,
+    "db.r6g.large": 16, "db.r6g.xlarge": 32, "db.r6g.2xlarge": 64, "db.r6g.4xlarge": 128, "db.r6g.8xlarge": 256, "db.r6g.12xlarge": 384, "db.r6g.16xlarge": 512,
+    "db.r6i.large": 16, "db.r6i.xlarge": 32, "db.r6i.2xlarge": 64, "db.r6i.4xlarge": 128, "db.r6i.8xlarge": 256,
+};
+
+/** RDS's default `max_connections` for PostgreSQL: LEAST({DBInstanceClassMemory/9531392}, 5000). */
+const BYTES_PER_CONNECTION = 9531392;
+const MAX_CONNECTIONS_CAP = 5000;
+/**
+ * Connections kept out of every role's limit: `superuser_reserved_connections` (3), the master user and
+ * RDS's own monitoring sessions.
+ */
+const ADMIN_RESERVE = 5;
+/** Ceiling of the migration role: migrations run one at a time, a handful of connections is plenty. */
+const MIGRATION_CONNECTION_CAP = 10;
+
+export interface ConnectionBudget {
+    /** Approximate `DBInstanceClassMemory` of the class, in bytes. */
+    instanceMemoryBytes: number;
+    /** RDS's default max_connections for that memory. */
+    maxConnections: number;
+    /** The app role's CONNECTION LIMIT: floor(maxConnections × appConnectionShare). */
+    appConnectionLimit: number;
+    /** Connections each serverless instance's pool may open. */
+    poolSize: number;
+    /** How many app instances can hold a full pool at once. */
+    concurrentInstances: number;
+    migrationConnectionLimit: number;
+    readonlyConnectionLimit: number;
+}
+
+/**
+ * `DBInstanceClassMemory` is the class's memory minus what RDS reserves for the OS and its own processes,
+ * so it sits a little under the nominal size. RDS does not publish it; 256 MiB plus 2% of the nominal
+ * memory reproduces the max_connections RDS reports (db.*.large: 855 vs 856, 4 GiB: 413) within a few
+ * connections, erring low on the smallest classes, which is the safe side for a budget.
+ */
+export function instanceClassMemoryBytes(nominalGib: number): number {
+    const nominal = nominalGib * 2 ** 30;
+    return Math.floor(nominal - 256 * 2 ** 20 - nominal * 0.02);
+}
+
+/**
+ * The connection budget of an instance class: max_connections from RDS's formula, the app role's share of
+ * it, and what is left for migrations and read-only tools. Throws a `ConfigError` naming the keys to change
+ * when the settings cannot agree.
+ */
+export function connectionBudget(settings: Pick<DatabaseConfig, "instanceClass" | "appConnectionShare" | "poolSize">): ConnectionBudget {
+    const key = (k: string) => `service:database.${k}`;
+    const gib = INSTANCE_CLASS_MEMORY_GIB[settings.instanceClass];
+    if (gib === undefined) {
+        throw new ConfigError([
+            {
+                key: key("instanceClass"),
+                given: JSON.stringify(settings.instanceClass),
+                expected: `an instance class whose memory the template knows (${Object.keys(INSTANCE_CLASS_MEMORY_GIB).filter((c) => c.startsWith("db.t4g") || c.endsWith(".large")).join(", ")}, ...), or add it to INSTANCE_CLASS_MEMORY_GIB in components/database.ts so the connection budget can be computed`,
+            },
+        ]);
+    }
+    const instanceMemoryBytes = instanceClassMemoryBytes(gib);
+    const maxConnections = Math.min(Math.floor(instanceMemoryBytes / BYTES_PER_CONNECTION), MAX_CONNECTIONS_CAP);
+    const appConnectionLimit = Math.floor(maxConnections * settings.appConnectionShare);
+    const rest = maxConnections - appConnectionLimit - ADMIN_RESERVE;
+    const migrationConnectionLimit = Math.min(MIGRATION_CONNECTION_CAP, Math.floor(rest / 2));
+    const readonlyConnectionLimit = rest - migrationConnectionLimit;
+    const budget = `${settings.instanceClass} allows about ${maxConnections} connections`;
+    if (settings.poolSize > appConnectionLimit) {
+        throw new ConfigError([
+            {
+                key: key("poolSize"),
+                given: String(settings.poolSize),
+                expected: `at most ${appConnectionLimit}: ${budget} and ${key("appConnectionShare")} ${settings.appConnectionShare} gives the app role ${appConnectionLimit}, so not even one instance's pool fits; lower ${key("poolSize")}, raise ${key("appConnectionShare")} or choose a larger ${key("instanceClass")}`,
+            },
+        ]);
+    }
+    if (migrationConnectionLimit < 1 || readonlyConnectionLimit < 1) {
+        throw new ConfigError([
+            {
+                key: key("appConnectionShare"),
+                given: String(settings.appConnectionShare),
+                expected: `a smaller share: ${budget}, and after the app role's ${appConnectionLimit} and ${ADMIN_RESERVE} for administration none is left for the migration and read-only roles (or choose a larger ${key("instanceClass")})`,
+            },
+        ]);
+    }
+    return {
+        instanceMemoryBytes,
+        maxConnections,
+        appConnectionLimit,
+        poolSize: settings.poolSize,
+        concurrentInstances: Math.floor(appConnectionLimit / settings.poolSize),
+        migrationConnectionLimit,
+        readonlyConnectionLimit,
+    };
+}
+
+/** The RDS CA the instance's server certificate is issued by (RSA 2048, valid to 2061; RDS's default for new instances). */
+const RDS_CA = "rds-ca-rsa2048-g1";
+/** The master user; its password is created, stored and rotated by RDS in Secrets Manager. */
+const MASTER_USERNAME = "dbadmin";
+
+export interface PostgresArgs {
+    /** Every database setting (`service:database`). */
+    settings: DatabaseConfig;
+    /** Subnets of the DB subnet group (`Network.databaseSubnetIds`): public ones in public mode, private ones in private mode. */
+    subnetIds: pulumi.Input<string>[];
+    /** The group admitting TCP 5432 (`Network.databaseSecurityGroupId`). */
+    securityGroupId: pulumi.Input<string>;
+    /** Give the instance a public endpoint: true in public reachability, where Vercel's dynamic egress must reach it. */
+    publiclyAccessible: boolean;
+    /** Days a deleted Secrets Manager secret of this component stays recoverable (`service:secrets.recoveryWindowDays`). */
+    recoveryWindowDays: number;
+}
+
+export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoints {
+    public readonly appUrl: pulumi.Output<string>;
+    public readonly migrationUrl: pulumi.Output<string>;
+    public readonly readonlyUrl: pulumi.Output<string>;
+    public readonly poolSize: number;
+    public readonly appConnectionLimit: number;
+    public readonly instanceIdentifier: pulumi.Output<string>;
+    public readonly allocatedStorageGb: number;
+    public readonly private: boolean;
+    /** The whole connection budget, for alarms and documentation. */
+    public readonly budget: ConnectionBudget;
+    /** ARN of the RDS-managed master secret: for operators only, never handed to the app. */
+    public readonly masterSecretArn: pulumi.Output<string>;
+
+    constructor(name: string, args: PostgresArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:data:Postgres", name, {}, opts);
+        const s = args.settings;
+        // Before any resource: a budget that cannot work is a config error, not a deploy that fails at runtime.
+        this.budget = connectionBudget(s);
+        const child = { parent: this, provider: ctx.aws };
+        const stateful = { ...child, ...ctx.stateful };
+        const identifier = `${ctx.prefix}-postgres`;
+
+        const key = new aws.kms.Key(
+            `${name}-key`,
+            {
+                description: `Encrypts ${identifier}: storage, Performance Insights and the master user secret`,
+                enableKeyRotation: true,
+                // A deleted key makes every snapshot it encrypted unreadable: the longest window in protected stacks.
+                deletionWindowInDays: ctx.config.protectData ? 30 : 7,
+                tags: ctx.tags,
+            },
+            stateful,
+        );
+        new aws.kms.Alias(`${name}-key`, { name: `alias/${identifier}`, targetKeyId: key.keyId }, child);
+
+        const parameterGroup = new aws.rds.ParameterGroup(
+            `${name}-params`,
+            {
+                // An explicit name is known at preview, so policies can link the instance to it before anything exists.
+                name: `${identifier}${s.engineVersion}`,
+                family: `postgres${s.engineVersion}`,
+                description: `${identifier}: TLS forced, slow queries and lock waits logged`,
+                parameters: [
+                    { name: "rds.force_ssl", value: "1" },
+                    // Statements over a second, lock waits and big temp files are what a slow app needs explained.
+                    { name: "log_min_duration_statement", value: "1000" },
+                    { name: "log_lock_waits", value: "1" },
+                    { name: "log_temp_files", value: String(10 * 1024) },
+                    // A serverless function that dies mid-transaction would otherwise hold a connection of the budget forever.
+                    { name: "idle_in_transaction_session_timeout", value: String(5 * 60 * 1000) },
+                ],
+                tags: ctx.tags,
+            },
+            stateful,
+        );
+
+        const subnetGroup = new aws.rds.SubnetGroup(
+            `${name}-subnets`,
+            { name: identifier, description: `Subnets of ${identifier}`, subnetIds: args.subnetIds, tags: ctx.tags },
+            child,
+        );
+
+        let monitoringRoleArn: pulumi.Output<string> | undefined;
+        if (s.monitoringIntervalSeconds > 0) {
+            const role = new aws.iam.Role(
+                `${name}-monitoring`,
+                {
+                    name: `${identifier}-monitoring`,
+                    description: `Enhanced monitoring of ${identifier}`,
+                    assumeRolePolicy: JSON.stringify({
+                        Version: "2012-10-17",
+                        Statement: [{ Effect: "Allow", Principal: { Service: "monitoring.rds.amazonaws.com" }, Action: "sts:AssumeRole" }],
+                    }),
+                    tags: ctx.tags,
+                },
+                child,
+            );
+            const partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
+            new aws.iam.RolePolicyAttachment(
+                `${name}-monitoring`,
+                { role: role.name, policyArn: pulumi.interpolate`arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole` },
+                child,
+            );
+            monitoringRoleArn = role.arn;
+        }
+
+        const instance = new aws.rds.Instance(
+            `${name}-instance`,
+            {
+                identifier,
+                engine: "postgres",
+                // The major version only: RDS picks the newest minor and `autoMinorVersionUpgrade` keeps it current.
+                engineVersion: s.engineVersion,
+                engineLifecycleSupport: "open-source-rds-extended-support-disabled",
+                autoMinorVersionUpgrade: true,
+                allowMajorVersionUpgrade: false,
+                instanceClass: s.instanceClass,
+                storageType: "gp3",
+                allocatedStorage: s.allocatedStorageGb,
+                maxAllocatedStorage: s.maxAllocatedStorageGb,
+                storageEncrypted: true,
+                kmsKeyId: key.arn,
+                username: MASTER_USERNAME,
+                manageMasterUserPassword: true,
+                masterUserSecretKmsKeyId: key.arn,
+                port: POSTGRES_PORT,
+                dbSubnetGroupName: subnetGroup.name,
+                vpcSecurityGroupIds: [args.securityGroupId],
+                publiclyAccessible: args.publiclyAccessible,
+                parameterGroupName: parameterGroup.name,
+                caCertIdentifier: RDS_CA,
+                multiAz: s.multiAz,
+                backupRetentionPeriod: s.backupRetentionDays,
+                // Fixed windows (UTC) that do not overlap, instead of ones RDS would pick at random.
+                backupWindow: "03:00-04:00",
+                maintenanceWindow: "sun:04:30-sun:05:30",
+                deletionProtection: s.deletionProtection,
+                skipFinalSnapshot: !s.finalSnapshot,
+                // A fixed name: deleting a second instance of the same stack fails until the old snapshot is renamed, never silently.
+                finalSnapshotIdentifier: s.finalSnapshot ? `${identifier}-final` : undefined,
+                deleteAutomatedBackups: !s.finalSnapshot,
+                copyTagsToSnapshot: true,
+                performanceInsightsEnabled: true,
+                performanceInsightsKmsKeyId: key.arn,
+                performanceInsightsRetentionPeriod: s.performanceInsightsRetentionDays,
+                monitoringInterval: s.monitoringIntervalSeconds,
+                monitoringRoleArn,
+                enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
+                tags: ctx.tags,
+            },
+            stateful,
+        );
+        this.instanceIdentifier = instance.identifier;
+        this.masterSecretArn = instance.masterUserSecrets.apply((secrets) => secrets[0]?.secretArn ?? "");
+
+        const roles = new PostgresRoles(
+            `${name}-roles`,
+            {
+                manage: s.manageRoles,
+                databaseName: ctx.config.name.replace(/-/g, "_"),
+                host: instance.address,
+                port: instance.port,
+                masterUsername: MASTER_USERNAME,
+                masterSecretArn: this.masterSecretArn,
+                engineVersion: s.engineVersion,
+                limits: { app: this.budget.appConnectionLimit, migration: this.budget.migrationConnectionLimit, readonly: this.budget.readonlyConnectionLimit },
+                kmsKeyArn: key.arn,
+                recoveryWindowDays: args.recoveryWindowDays,
+            },
+            ctx,
+            { parent: this },
+        );
+        this.appUrl = roles.appUrl;
+        this.migrationUrl = roles.migrationUrl;
+        this.readonlyUrl = roles.readonlyUrl;
+        this.poolSize = this.budget.poolSize;
+        this.appConnectionLimit = this.budget.appConnectionLimit;
+        this.allocatedStorageGb = s.allocatedStorageGb;
+        this.private = !args.publiclyAccessible;
+
+        this.registerOutputs({
+            instanceIdentifier: this.instanceIdentifier,
+            appConnectionLimit: this.appConnectionLimit,
+            poolSize: this.poolSize,
+            maxConnections: this.budget.maxConnections,
+        });
+    }
+}

@@ -1,0 +1,235 @@
+/**
+ * The app database and the three roles that log in to it, each with its own generated password and a
+ * connection limit from the budget (components/database.ts):
+ * - `<db>_migrator` owns the `app` schema: migrations create and alter tables as it;
+ * - `<db>_app` has data access only: USAGE on the schema, SELECT/INSERT/UPDATE/DELETE on its tables and USAGE
+ *   on its sequences, including (through default privileges) every table the migration role creates later;
+ * - `<db>_readonly` has SELECT only.
+ * PUBLIC's default CONNECT and TEMPORARY on the database are revoked, so no other role can connect.
+ *
+ * Two ways to create them, chosen by `service:database.manageRoles`:
+ * - `true`: Pulumi creates them with the postgresql provider, logged in as the master user with the password
+ *   RDS keeps in Secrets Manager (TLS required). The deployer must reach the database: in public mode its IP
+ *   must be in `service:database.allowedCidrs`; in private mode `pulumi up` must run inside the VPC or the
+ *   peered network.
+ * - `false`: Pulumi cannot reach the database, so it still generates the passwords (the URLs need them) and
+ *   writes the psql script that creates the same objects to Secrets Manager, as `<prefix>/postgres-bootstrap`,
+ *   encrypted with the database's key. An operator inside the network runs it once as the master user:
+ *   `aws secretsmanager get-secret-value --secret-id <prefix>/postgres-bootstrap --query SecretString --output text | psql "<master URL>"`.
+ */
+import * as aws from "@pulumi/aws";
+import * as postgresql from "@pulumi/postgresql";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import type { ServiceContext } from "./context";
+
+/** The schema the app's tables live in (not `public`, whose defaults differ between major versions). */
+const APP_SCHEMA = "app";
+/**
+ * Specials of generated role passwords: URL-unreserved characters, so a password never breaks a URL, a
+ * quoted SQL literal or a shell word (URLs still encode it, in case the set is ever widened).
+ */
+const ROLE_PASSWORD_SPECIALS = "-_.~";
+
+export interface PostgresRolesArgs {
+    /** Create the objects with the postgresql provider (`service:database.manageRoles`); otherwise write the bootstrap script. */
+    manage: boolean;
+    /** Name of the app database, also the prefix of the role names: the service name with `_` for `-`. */
+    databaseName: string;
+    /** The instance's address and port. */
+    host: pulumi.Input<string>;
+    port: pulumi.Input<number>;
+    /** The master user the provider (or the operator) logs in as. */
+    masterUsername: string;
+    /** The RDS-managed master secret, read at deploy time for the master password. */
+    masterSecretArn: pulumi.Input<string>;
+    /** Major version, so the provider need not probe the server for its features. */
+    engineVersion: string;
+    /** CONNECTION LIMIT of each login role, from the connection budget. */
+    limits: { app: number; migration: number; readonly: number };
+    /** Key encrypting the bootstrap script's secret. */
+    kmsKeyArn: pulumi.Input<string>;
+    /** Days a deleted bootstrap secret stays recoverable. */
+    recoveryWindowDays: number;
+}
+
+type RoleKind = "migration" | "app" | "readonly";
+const ROLE_SUFFIX: Record<RoleKind, string> = { migration: "migrator", app: "app", readonly: "readonly" };
+const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
+const SEQUENCE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["USAGE"], readonly: [] };
+
+export class PostgresRoles extends pulumi.ComponentResource {
+    public readonly appUrl: pulumi.Output<string>;
+    public readonly migrationUrl: pulumi.Output<string>;
+    public readonly readonlyUrl: pulumi.Output<string>;
+    /** Role names by kind. */
+    public readonly roleNames: Record<RoleKind, string>;
+    /** The Secrets Manager secret holding the bootstrap script, when roles are not managed. */
+    public readonly bootstrapSecretArn?: pulumi.Output<string>;
+
+    constructor(name: string, args: PostgresRolesArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:data:PostgresRoles", name, {}, opts);
+        const kinds: RoleKind[] = ["migration", "app", "readonly"];
+        const db = args.databaseName;
+        this.roleNames = { migration: `${db}_${ROLE_SUFFIX.migration}`, app: `${db}_${ROLE_SUFFIX.app}`, readonly: `${db}_${ROLE_SUFFIX.readonly}` };
+
+        const passwords = {} as Record<RoleKind, pulumi.Output<string>>;
+        for (const kind of kinds) {
+            const password = new random.RandomPassword(
+                `${name}-${ROLE_SUFFIX[kind]}-password`,
+                { length: 40, special: true, overrideSpecial: ROLE_PASSWORD_SPECIALS, minUpper: 1, minLower: 1, minNumeric: 1 },
+                { parent: this, additionalSecretOutputs: ["result"] },
+            );
+            passwords[kind] = pulumi.secret(password.result);
+        }
+        const url = (kind: RoleKind) =>
+            pulumi.secret(
+                pulumi.interpolate`postgres://${this.roleNames[kind]}:${passwords[kind].apply(encodeURIComponent)}@${args.host}:${args.port}/${db}?sslmode=require`,
+            );
+        this.appUrl = url("app");
+        this.migrationUrl = url("migration");
+        this.readonlyUrl = url("readonly");
+
+        if (args.manage) {
+            this.createInDatabase(name, args, passwords, ctx);
+        } else {
+            const script = pulumi
+                .all([passwords.migration, passwords.app, passwords.readonly])
+                .apply(([migration, app, readonly]) => bootstrapScript(db, this.roleNames, { migration, app, readonly }, args.limits));
+            const secret = new aws.secretsmanager.Secret(
+                `${name}-bootstrap`,
+                {
+                    name: `${ctx.prefix}/postgres-bootstrap`,
+                    description: `psql script creating the database, schema and roles of ${ctx.prefix}; run once as the master user`,
+                    kmsKeyId: args.kmsKeyArn,
+                    recoveryWindowInDays: args.recoveryWindowDays,
+                    tags: ctx.tags,
+                },
+                { parent: this, provider: ctx.aws, ...ctx.stateful },
+            );
+            new aws.secretsmanager.SecretVersion(
+                `${name}-bootstrap`,
+                { secretId: secret.id, secretString: pulumi.secret(script) },
+                { parent: this, provider: ctx.aws, ...ctx.stateful },
+            );
+            this.bootstrapSecretArn = secret.arn;
+        }
+        this.registerOutputs({ roleNames: this.roleNames, bootstrapSecretArn: this.bootstrapSecretArn });
+    }
+
+    private createInDatabase(name: string, args: PostgresRolesArgs, passwords: Record<RoleKind, pulumi.Output<string>>, ctx: ServiceContext): void {
+        const master = aws.secretsmanager.getSecretVersionOutput({ secretId: args.masterSecretArn }, { parent: this, provider: ctx.aws });
+        const provider = new postgresql.Provider(
+            `${name}-provider`,
+            {
+                host: args.host,
+                port: args.port,
+                username: args.masterUsername,
+                password: pulumi.secret(master.secretString.apply((s) => (JSON.parse(s) as { password: string }).password)),
+                database: "postgres",
+                sslmode: "require",
+                // The RDS master user is not a superuser; the provider then avoids superuser-only statements.
+                superuser: false,
+                expectedVersion: args.engineVersion,
+                connectTimeout: 15,
+            },
+            { parent: this },
+        );
+        const inDb = { parent: this, provider };
+        const stateful = { ...inDb, ...ctx.stateful };
+        const db = args.databaseName;
+
+        const roles = {} as Record<RoleKind, postgresql.Role>;
+        for (const kind of ["migration", "app", "readonly"] as RoleKind[]) {
+            roles[kind] = new postgresql.Role(
+                `${name}-${ROLE_SUFFIX[kind]}`,
+                {
+                    name: this.roleNames[kind],
+                    login: true,
+                    password: passwords[kind],
+                    connectionLimit: args.limits[kind],
+                    searchPaths: [APP_SCHEMA],
+                    superuser: false,
+                    createDatabase: false,
+                    createRole: false,
+                    replication: false,
+                    bypassRowLevelSecurity: false,
+                },
+                stateful,
+            );
+        }
+        const database = new postgresql.Database(`${name}-database`, { name: db, encoding: "UTF8" }, stateful);
+        // PUBLIC may CONNECT and create TEMP tables in a new database by default; only the three roles may here.
+        new postgresql.Grant(`${name}-revoke-public`, { database: database.name, role: "public", objectType: "database", privileges: [] }, inDb);
+        const schema = new postgresql.Schema(
+            `${name}-schema`,
+            { name: APP_SCHEMA, database: database.name, owner: roles.migration.name, dropCascade: false },
+            stateful,
+        );
+
+        for (const kind of ["migration", "app", "readonly"] as RoleKind[]) {
+            const role = roles[kind].name;
+            const slug = ROLE_SUFFIX[kind];
+            new postgresql.Grant(`${name}-${slug}-connect`, { database: database.name, role, objectType: "database", privileges: ["CONNECT"] }, inDb);
+            // The migration role owns the schema, and with it every privilege on what it creates.
+            if (kind === "migration") continue;
+            new postgresql.Grant(`${name}-${slug}-schema`, { database: database.name, schema: schema.name, role, objectType: "schema", privileges: ["USAGE"] }, inDb);
+            const objects: Array<["table" | "sequence", string[]]> = [
+                ["table", TABLE_PRIVILEGES[kind]],
+                ["sequence", SEQUENCE_PRIVILEGES[kind]],
+            ];
+            for (const [objectType, privileges] of objects) {
+                if (privileges.length === 0) continue;
+                new postgresql.Grant(`${name}-${slug}-${objectType}s`, { database: database.name, schema: schema.name, role, objectType, privileges }, inDb);
+                // Tables and sequences created later by migrations get the same grants.
+                new postgresql.DefaultPrivileges(
+                    `${name}-${slug}-future-${objectType}s`,
+                    { database: database.name, schema: schema.name, owner: roles.migration.name, role, objectType, privileges },
+                    inDb,
+                );
+            }
+        }
+    }
+}
+
+/**
+ * The psql script that creates what `manageRoles` would: roles, database, schema and grants. Run once as the
+ * master user; the master user joins the migration role because, on RDS, it is not a superuser and must be a
+ * member to make it the schema owner and to set its default privileges.
+ */
+export function bootstrapScript(
+    db: string,
+    names: Record<RoleKind, string>,
+    passwords: Record<RoleKind, string>,
+    limits: Record<RoleKind, number>,
+): string {
+    const q = (ident: string) => `"${ident}"`;
+    const kinds: RoleKind[] = ["migration", "app", "readonly"];
+    const lines = [
+        "\\set ON_ERROR_STOP on",
+        ...kinds.map(
+            (k) =>
+                `CREATE ROLE ${q(names[k])} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limits[k]} PASSWORD '${passwords[k]}';`,
+        ),
+        ...kinds.map((k) => `ALTER ROLE ${q(names[k])} SET search_path = ${q(APP_SCHEMA)};`),
+        `GRANT ${q(names.migration)} TO CURRENT_USER;`,
+        `CREATE DATABASE ${q(db)} ENCODING 'UTF8';`,
+        `REVOKE ALL ON DATABASE ${q(db)} FROM PUBLIC;`,
+        `GRANT CONNECT ON DATABASE ${q(db)} TO ${kinds.map((k) => q(names[k])).join(", ")};`,
+        `\\connect ${q(db)}`,
+        `CREATE SCHEMA ${q(APP_SCHEMA)} AUTHORIZATION ${q(names.migration)};`,
+    ];
+    for (const k of ["app", "readonly"] as RoleKind[]) {
+        lines.push(`GRANT USAGE ON SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
+        const grants: Array<[string, string[]]> = [
+            ["TABLES", TABLE_PRIVILEGES[k]],
+            ["SEQUENCES", SEQUENCE_PRIVILEGES[k]],
+        ];
+        for (const [objects, privileges] of grants) {
+            if (privileges.length === 0) continue;
+            lines.push(`GRANT ${privileges.join(", ")} ON ALL ${objects} IN SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
+            lines.push(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(names.migration)} IN SCHEMA ${q(APP_SCHEMA)} GRANT ${privileges.join(", ")} ON ${objects} TO ${q(names[k])};`);
+        }
+    }
+    return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,312 @@
+/**
+ * Monitoring, alerts and cost: an encrypted SNS alerts topic with email subscribers, CloudWatch alarms on
+ * every datastore, an uptime check of the production domain and a monthly AWS budget for the stack.
+ *
+ * Serverless backends publish no CloudWatch metrics to alarm on: an Upstash cache (`cache.backend: upstash`)
+ * is watched in the Upstash console (its usage alerts are configured there), and Vercel Blob in Vercel's.
+ * Their usage still counts against the Vercel and Upstash bills, not the AWS budget below.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { ServiceContext } from "./context";
+import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
+
+export interface MonitoringArgs {
+    database: DatabaseEndpoints;
+    cache: CacheEndpoints;
+    /** RDS instance class: its memory sets the FreeableMemory threshold. */
+    databaseInstanceClass: string;
+    /** Nodes of the ElastiCache replication group; each node is alarmed, since ElastiCache publishes per node. */
+    cacheNodes: number;
+    /** Subscribed to the alerts topic (each address must confirm) and to the budget notifications. */
+    alertEmails: string[];
+    /** Alarm when connections exceed this share of the app role's connection limit. */
+    connectionsAlarmShare: number;
+    /** Alarm when free storage falls below this share of the allocated storage. */
+    freeStorageAlarmShare: number;
+    /** Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. */
+    uptime?: { domain: string; path: string };
+    budget: { monthlyUsd: number; alertPercentages: number[] };
+    /** Thresholds that no config key sets; see `DEFAULT_THRESHOLDS` for each default and why. */
+    thresholds?: Partial<AlarmThresholds>;
+}
+
+export interface AlarmThresholds {
+    /** Sustained database CPU (percent) that leaves no headroom for a traffic spike. */
+    databaseCpuPercent: number;
+    /** Share of instance memory below which Postgres starts to swap and queries slow down. */
+    databaseFreeMemoryShare: number;
+    /** Redis runs commands on one thread, so its engine CPU saturates long before the host's. */
+    cacheEngineCpuPercent: number;
+    /** Memory use (percent of maxmemory) past which evictions begin. */
+    cacheMemoryPercent: number;
+    /** Evicted keys per 5 minutes tolerated; the template keeps sessions and rate-limit counters in Redis, so any loss shows. */
+    cacheEvictions: number;
+}
+
+export const DEFAULT_THRESHOLDS: AlarmThresholds = {
+    databaseCpuPercent: 80,
+    databaseFreeMemoryShare: 0.1,
+    cacheEngineCpuPercent: 80,
+    cacheMemoryPercent: 80,
+    cacheEvictions: 0,
+};
+
+/** Route 53 publishes health-check metrics only in us-east-1, so the uptime alarm and its topic live there. */
+export const HEALTH_CHECK_METRICS_REGION = "us-east-1";
+
+const GIB = 1024 ** 3;
+
+export class Monitoring extends pulumi.ComponentResource {
+    public readonly alertTopicArn: pulumi.Output<string>;
+    /** Names of every alarm, for the report and the on-call runbook. */
+    public readonly alarmNames: string[] = [];
+    public readonly budgetName: string;
+    public readonly healthCheckId?: pulumi.Output<string>;
+
+    private readonly ctx: ServiceContext;
+    private readonly identity: pulumi.Output<aws.GetCallerIdentityResult>;
+    private readonly partition: pulumi.Output<string>;
+
+    constructor(name: string, args: MonitoringArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:monitoring:Monitoring", name, {}, opts);
+        this.ctx = ctx;
+        const t = { ...DEFAULT_THRESHOLDS, ...args.thresholds };
+        this.identity = aws.getCallerIdentityOutput({}, { parent: this, provider: ctx.aws });
+        this.partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
+
+        const main = this.alertTopic(`${name}-alerts`, `${ctx.prefix}-alerts`, args.alertEmails);
+        this.alertTopicArn = main.arn;
+        const alarm = (suffix: string, spec: AlarmSpec, topic: aws.sns.Topic = main, region?: string) => {
+            const alarmName = `${ctx.prefix}-${suffix}`;
+            this.alarmNames.push(alarmName);
+            return new aws.cloudwatch.MetricAlarm(
+                `${name}-${suffix}`,
+                {
+                    name: alarmName,
+                    region,
+                    alarmActions: [topic.arn],
+                    okActions: [topic.arn],
+                    treatMissingData: "missing",
+                    tags: ctx.tags,
+                    ...spec,
+                },
+                { parent: this, provider: ctx.aws },
+            );
+        };
+
+        // ── Postgres (RDS) ──
+        const db = { DBInstanceIdentifier: args.database.instanceIdentifier };
+        alarm("db-cpu", {
+            alarmDescription: `Database CPU above ${t.databaseCpuPercent}% for 15 minutes: scale the instance class or find the slow queries.`,
+            namespace: "AWS/RDS", metricName: "CPUUtilization", dimensions: db, statistic: "Average",
+            period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.databaseCpuPercent,
+        });
+        const freeStorageBytes = Math.floor(args.freeStorageAlarmShare * args.database.allocatedStorageGb * GIB);
+        alarm("db-free-storage", {
+            alarmDescription: `Database free storage below ${Math.round(args.freeStorageAlarmShare * 100)}% of the ${args.database.allocatedStorageGb} GiB allocated: autoscaling may have hit its ceiling (service:database.maxAllocatedStorageGb).`,
+            namespace: "AWS/RDS", metricName: "FreeStorageSpace", dimensions: db, statistic: "Minimum",
+            period: 300, evaluationPeriods: 1, comparisonOperator: "LessThanThreshold", threshold: freeStorageBytes,
+        });
+        const connections = Math.max(1, Math.floor(args.connectionsAlarmShare * args.database.appConnectionLimit));
+        alarm("db-connections", {
+            alarmDescription: `Database connections above ${connections} (${Math.round(args.connectionsAlarmShare * 100)}% of the app role's limit of ${args.database.appConnectionLimit}): too many function instances are running at once; lower service:database.poolSize or add a pooler.`,
+            namespace: "AWS/RDS", metricName: "DatabaseConnections", dimensions: db, statistic: "Maximum",
+            period: 60, evaluationPeriods: 5, comparisonOperator: "GreaterThanThreshold", threshold: connections,
+        });
+        const memoryGib = instanceMemoryGib(args.databaseInstanceClass);
+        alarm("db-freeable-memory", {
+            alarmDescription: `Database freeable memory below ${Math.round(t.databaseFreeMemoryShare * 100)}% of the ${memoryGib} GiB of ${args.databaseInstanceClass}.`,
+            namespace: "AWS/RDS", metricName: "FreeableMemory", dimensions: db, statistic: "Average",
+            period: 300, evaluationPeriods: 3, comparisonOperator: "LessThanThreshold", threshold: Math.floor(t.databaseFreeMemoryShare * memoryGib * GIB),
+        });
+
+        // ── Redis (ElastiCache only: metrics are published per member node, `<group>-001`, `<group>-002`, ...) ──
+        const groupId = args.cache.replicationGroupId;
+        if (groupId) {
+            for (let i = 1; i <= args.cacheNodes; i++) {
+                const node = String(i).padStart(3, "0");
+                const dims = { CacheClusterId: pulumi.interpolate`${groupId}-${node}` };
+                alarm(`cache-${node}-engine-cpu`, {
+                    alarmDescription: `Redis engine CPU above ${t.cacheEngineCpuPercent}% on node ${node}: commands queue up; scale the node type (service:cache.nodeType).`,
+                    namespace: "AWS/ElastiCache", metricName: "EngineCPUUtilization", dimensions: dims, statistic: "Average",
+                    period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEngineCpuPercent,
+                });
+                alarm(`cache-${node}-memory`, {
+                    alarmDescription: `Redis memory above ${t.cacheMemoryPercent}% on node ${node}: evictions follow.`,
+                    namespace: "AWS/ElastiCache", metricName: "DatabaseMemoryUsagePercentage", dimensions: dims, statistic: "Average",
+                    period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheMemoryPercent,
+                });
+                alarm(`cache-${node}-evictions`, {
+                    alarmDescription: `Redis evicted keys on node ${node}: sessions or rate-limit counters are being lost.`,
+                    namespace: "AWS/ElastiCache", metricName: "Evictions", dimensions: dims, statistic: "Sum",
+                    period: 300, evaluationPeriods: 1, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEvictions,
+                });
+            }
+        }
+
+        // ── Uptime ──
+        if (args.uptime) {
+            const check = new aws.route53.HealthCheck(
+                `${name}-uptime`,
+                {
+                    type: "HTTPS",
+                    fqdn: args.uptime.domain,
+                    port: 443,
+                    resourcePath: args.uptime.path,
+                    enableSni: true,
+                    requestInterval: 30,
+                    failureThreshold: 3,
+                    referenceName: `${ctx.prefix}-uptime`.slice(0, 64),
+                    tags: { ...ctx.tags, Name: `${ctx.prefix}-uptime` },
+                },
+                { parent: this, provider: ctx.aws },
+            );
+            this.healthCheckId = check.id;
+            const inMetricsRegion = ctx.config.aws.region === HEALTH_CHECK_METRICS_REGION;
+            const topic = inMetricsRegion
+                ? main
+                : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, `${ctx.prefix}-alerts-${HEALTH_CHECK_METRICS_REGION}`, args.alertEmails, HEALTH_CHECK_METRICS_REGION);
+            alarm(
+                "uptime",
+                {
+                    alarmDescription: `https://${args.uptime.domain}${args.uptime.path} failed its health check from several Route 53 regions.`,
+                    namespace: "AWS/Route53", metricName: "HealthCheckStatus", dimensions: { HealthCheckId: check.id }, statistic: "Minimum",
+                    period: 60, evaluationPeriods: 2, comparisonOperator: "LessThanThreshold", threshold: 1,
+                    // No data from Route 53 means the check itself is gone or broken: treat as down.
+                    treatMissingData: "breaching",
+                },
+                topic,
+                inMetricsRegion ? undefined : HEALTH_CHECK_METRICS_REGION,
+            );
+        }
+
+        // ── Cost ──
+        // Budgets filter by cost allocation tags, which must be activated once per account (Billing console, Cost
+        // allocation tags: `service` and `environment`) before spend shows up here.
+        this.budgetName = `${ctx.prefix}-monthly`;
+        // A budget notification takes at most 10 addresses; with none (or more), it goes through the topic.
+        const direct = args.alertEmails.length > 0 && args.alertEmails.length <= 10;
+        new aws.budgets.Budget(
+            `${name}-budget`,
+            {
+                name: this.budgetName,
+                budgetType: "COST",
+                limitAmount: args.budget.monthlyUsd.toFixed(2),
+                limitUnit: "USD",
+                timeUnit: "MONTHLY",
+                metrics: "UnblendedCost",
+                filterExpression: {
+                    ands: [
+                        { tags: { key: "service", values: [ctx.config.name], matchOptions: ["EQUALS"] } },
+                        { tags: { key: "environment", values: [ctx.config.environment], matchOptions: ["EQUALS"] } },
+                    ],
+                },
+                notifications: [...new Set(args.budget.alertPercentages)].sort((a, b) => a - b).map((threshold) => ({
+                    comparisonOperator: "GREATER_THAN",
+                    notificationType: "ACTUAL",
+                    threshold,
+                    thresholdType: "PERCENTAGE",
+                    subscriberEmailAddresses: direct ? args.alertEmails : undefined,
+                    subscriberSnsTopicArns: direct ? undefined : [main.arn],
+                })),
+                tags: ctx.tags,
+            },
+            { parent: this, provider: ctx.aws },
+        );
+
+        this.registerOutputs({ alertTopicArn: this.alertTopicArn, alarmNames: this.alarmNames, budgetName: this.budgetName, healthCheckId: this.healthCheckId });
+    }
+
+    /**
+     * An alerts topic encrypted with its own KMS key. The AWS-managed `alias/aws/sns` key will not do: its
+     * policy cannot grant CloudWatch alarms or AWS Budgets the right to encrypt, so their messages would be
+     * dropped silently.
+     */
+    private alertTopic(name: string, topicName: string, emails: string[], region?: string): aws.sns.Topic {
+        const { ctx } = this;
+        const opts = { parent: this, provider: ctx.aws };
+        const account = this.identity.accountId;
+        const root = pulumi.interpolate`arn:${this.partition}:iam::${account}:root`;
+        const publishers = ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"];
+        const key = new aws.kms.Key(
+            `${name}-key`,
+            {
+                region,
+                description: `Encrypts the alerts topic ${topicName}`,
+                enableKeyRotation: true,
+                deletionWindowInDays: ctx.config.protectData ? 30 : 7,
+                policy: pulumi.jsonStringify({
+                    Version: "2012-10-17",
+                    Statement: [
+                        { Sid: "AccountAdministersKey", Effect: "Allow", Principal: { AWS: root }, Action: "kms:*", Resource: "*" },
+                        { Sid: "AlarmsAndBudgetsEncrypt", Effect: "Allow", Principal: { Service: publishers }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
+                    ],
+                }),
+                tags: ctx.tags,
+            },
+            // Deleting the key would make the topic undeliverable; in prod it is protected like any other key.
+            { ...opts, ...ctx.stateful },
+        );
+        new aws.kms.Alias(`${name}-key`, { region, name: `alias/${topicName}`, targetKeyId: key.keyId }, opts);
+        const topic = new aws.sns.Topic(`${name}`, { region, name: topicName, kmsMasterKeyId: key.arn, tags: ctx.tags }, opts);
+        new aws.sns.TopicPolicy(
+            `${name}`,
+            {
+                region,
+                arn: topic.arn,
+                policy: pulumi.jsonStringify({
+                    Version: "2012-10-17",
+                    Statement: [
+                        {
+                            Sid: "AccountManagesTopic",
+                            Effect: "Allow",
+                            Principal: { AWS: root },
+                            Action: ["sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission", "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish"],
+                            Resource: topic.arn,
+                        },
+                        {
+                            Sid: "AlarmsAndBudgetsPublish",
+                            Effect: "Allow",
+                            Principal: { Service: publishers },
+                            Action: "sns:Publish",
+                            Resource: topic.arn,
+                            Condition: { StringEquals: { "aws:SourceAccount": account } },
+                        },
+                        {
+                            Sid: "TlsOnly",
+                            Effect: "Deny",
+                            Principal: "*",
+                            Action: "sns:Publish",
+                            Resource: topic.arn,
+                            Condition: { Bool: { "aws:SecureTransport": "false" } },
+                        },
+                    ],
+                }),
+            },
+            opts,
+        );
+        emails.forEach((email, i) => {
+            new aws.sns.TopicSubscription(`${name}-email-${i + 1}`, { region, topic: topic.arn, protocol: "email", endpoint: email }, opts);
+        });
+        return topic;
+    }
+}
+
+type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "tags" | "region">;
+
+/**
+ * Memory of an RDS instance class in GiB. burstable (t) and general-purpose (m) classes have 4 GiB per vCPU
+ * from `large` up, memory-optimised (r) classes 8; t micro/small/medium are 1, 2 and 4 GiB.
+ * An unknown class falls back to 1 GiB, the smallest, so the alarm errs towards firing late rather than never.
+ */
+export function instanceMemoryGib(instanceClass: string): number {
+    const m = /^db\.([a-z]+)\d+[a-z]*\.(\w+)$/.exec(instanceClass);
+    if (!m) return 1;
+    const [, family, size] = m;
+    const small: Record<string, number> = { micro: 1, small: 2, medium: 4 };
+    if (size in small) return family === "t" || family === "m" ? small[size] : small[size] * 2;
+    const vcpus = size === "large" ? 2 : size === "xlarge" ? 4 : /^(\d+)xlarge$/.test(size) ? 4 * parseInt(size, 10) : undefined;
+    if (vcpus === undefined) return 1;
+    return vcpus * (family === "r" ? 8 : 4);
+}

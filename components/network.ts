@@ -1,0 +1,220 @@
+/**
+ * The data tier's network: a VPC spanning the configured availability zones, and one security group per
+ * datastore.
+ *
+ * Reachability decides where Postgres lives:
+ * - `public`: Vercel functions egress from dynamic IPs, so Postgres sits in public subnets behind an
+ *   internet gateway and admits TCP 5432 from `service:database.allowedCidrs` only; TLS is forced by its
+ *   parameter group (components/database.ts).
+ * - `private`: Vercel Secure Compute. Datastores sit in private subnets with no route to the internet and
+ *   admit only the VPC and the Secure Compute network. Vercel requests a VPC peering connection to this VPC
+ *   (it can do so only once the VPC exists); the stack accepts it and routes the Secure Compute CIDR through
+ *   it once `service:vercel.peeringConnectionId` is set.
+ *
+ * Neither datastore opens connections of its own, so their groups carry no egress rule (the provider removes
+ * AWS's default allow-all egress when it creates a group); replies to admitted connections pass regardless,
+ * since security groups are stateful.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import * as vercel from "@pulumiverse/vercel";
+import { ConfigError } from "../config";
+import type { ServiceContext } from "./context";
+
+/** Postgres's port; the only one the database group ever opens. */
+export const POSTGRES_PORT = 5432;
+/** Redis/Valkey's port; opened to the VPC (and the peered Secure Compute network) only. */
+export const CACHE_PORT = 6379;
+
+export interface SecureComputeArgs {
+    /** Vercel team owning the network (`service:vercel.teamId`). */
+    teamId: string;
+    /** The Secure Compute network (`service:vercel.secureComputeNetworkId`); its CIDR is read from Vercel. */
+    networkId: string;
+    /**
+     * The peering connection Vercel requested to this VPC (`service:vercel.peeringConnectionId`). Unset on
+     * the first deploy: Vercel can only request peering once the VPC exists, so until then nothing is
+     * accepted or routed and the app cannot reach the datastores yet.
+     */
+    peeringConnectionId?: string;
+}
+
+export interface NetworkArgs {
+    /** `public` or `private` (`service:reachability`); see the module comment. */
+    reachability: "public" | "private";
+    /** IPv4 range of the VPC (`service:vpcCidr`); each subnet takes one eighth of it. */
+    cidrBlock: string;
+    /** Zones the subnets span (`service:availabilityZones`): one private subnet, and in public mode one public subnet, per zone. */
+    availabilityZones: number;
+    /** Sources admitted to Postgres in public mode (`service:database.allowedCidrs`); ignored in private mode. */
+    databaseAllowedCidrs: string[];
+    /** The Secure Compute network; required in private mode, ignored in public mode. */
+    secureCompute?: SecureComputeArgs;
+}
+
+export class Network extends pulumi.ComponentResource {
+    public readonly vpcId: pulumi.Output<string>;
+    /** The VPC's IPv4 range, as configured. */
+    public readonly vpcCidr: string;
+    /** One private subnet per zone: no route to the internet. */
+    public readonly privateSubnetIds: pulumi.Output<string>[];
+    /** One public subnet per zone in public mode; empty in private mode. */
+    public readonly publicSubnetIds: pulumi.Output<string>[];
+    /** Subnets for the DB subnet group: public ones in public mode, private ones in private mode. */
+    public readonly databaseSubnetIds: pulumi.Output<string>[];
+    /** Admits TCP 5432 from the allowed sources of the reachability mode. */
+    public readonly databaseSecurityGroupId: pulumi.Output<string>;
+    /** Admits TCP 6379 from the VPC and, in private mode, the Secure Compute network; never from the internet. */
+    public readonly cacheSecurityGroupId: pulumi.Output<string>;
+    /** CIDR of the Secure Compute network in private mode, as Vercel reports it. */
+    public readonly secureComputeCidr?: pulumi.Output<string>;
+    /** True when datastores are reachable only through the VPC (Secure Compute). */
+    public readonly private: boolean;
+
+    constructor(name: string, args: NetworkArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+        super("service:network:Network", name, {}, opts);
+        const child = { parent: this, provider: ctx.aws };
+        const tagged = (suffix: string) => ({ ...ctx.tags, Name: `${ctx.prefix}-${suffix}` });
+        this.private = args.reachability === "private";
+        this.vpcCidr = args.cidrBlock;
+        if (this.private && !args.secureCompute) {
+            throw new ConfigError([{ key: "service:vercel.secureComputeNetworkId", given: "(not set)", expected: "the Secure Compute network id: private reachability needs it" }]);
+        }
+
+        const vpc = new aws.ec2.Vpc(
+            `${name}-vpc`,
+            // DNS hostnames let a publicly accessible instance's endpoint resolve to its public address.
+            { cidrBlock: args.cidrBlock, enableDnsSupport: true, enableDnsHostnames: true, tags: tagged("vpc") },
+            child,
+        );
+        this.vpcId = vpc.id;
+        // Strip the default group's allow-all rules, so nothing launched into the VPC by mistake is open.
+        new aws.ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, tags: tagged("default-closed") }, child);
+
+        const zones = aws.getAvailabilityZonesOutput({ state: "available" }, { parent: this, provider: ctx.aws });
+        const zone = (i: number) =>
+            zones.names.apply((names) => {
+                if (names.length < args.availabilityZones) {
+                    throw new ConfigError([
+                        { key: "service:availabilityZones", given: String(args.availabilityZones), expected: `at most ${names.length}: the region has no more available zones` },
+                    ]);
+                }
+                return names[i];
+            });
+
+        const privateRoutes = new aws.ec2.RouteTable(`${name}-private-rt`, { vpcId: vpc.id, tags: tagged("private") }, child);
+        this.privateSubnetIds = [];
+        for (let i = 0; i < args.availabilityZones; i++) {
+            const subnet = new aws.ec2.Subnet(
+                `${name}-private-${i}`,
+                { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, i), availabilityZone: zone(i), mapPublicIpOnLaunch: false, tags: tagged(`private-${i}`) },
+                child,
+            );
+            new aws.ec2.RouteTableAssociation(`${name}-private-${i}`, { subnetId: subnet.id, routeTableId: privateRoutes.id }, child);
+            this.privateSubnetIds.push(subnet.id);
+        }
+
+        this.publicSubnetIds = [];
+        if (!this.private) {
+            const gateway = new aws.ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: tagged("igw") }, child);
+            const publicRoutes = new aws.ec2.RouteTable(
+                `${name}-public-rt`,
+                { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: gateway.id }], tags: tagged("public") },
+                child,
+            );
+            for (let i = 0; i < args.availabilityZones; i++) {
+                // Public subnets take the upper half of the range, so private subnets keep their CIDRs across modes.
+                const subnet = new aws.ec2.Subnet(
+                    `${name}-public-${i}`,
+                    // No auto-assigned public IPs: only RDS, which asks for one itself, is meant to be public here.
+                    { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, SUBNET_SLOTS / 2 + i), availabilityZone: zone(i), mapPublicIpOnLaunch: false, tags: tagged(`public-${i}`) },
+                    child,
+                );
+                new aws.ec2.RouteTableAssociation(`${name}-public-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, child);
+                this.publicSubnetIds.push(subnet.id);
+            }
+        }
+        this.databaseSubnetIds = this.private ? this.privateSubnetIds : this.publicSubnetIds;
+
+        if (this.private && args.secureCompute) {
+            const sc = args.secureCompute;
+            const network = vercel.getNetworkOutput({ id: sc.networkId, teamId: sc.teamId }, { parent: this });
+            this.secureComputeCidr = network.cidr;
+            if (sc.peeringConnectionId) {
+                const peering = new aws.ec2.VpcPeeringConnectionAccepter(
+                    `${name}-secure-compute-peering`,
+                    { vpcPeeringConnectionId: sc.peeringConnectionId, autoAccept: true, tags: tagged("vercel-secure-compute") },
+                    child,
+                );
+                new aws.ec2.Route(
+                    `${name}-secure-compute-route`,
+                    { routeTableId: privateRoutes.id, destinationCidrBlock: this.secureComputeCidr, vpcPeeringConnectionId: peering.id },
+                    child,
+                );
+            } else {
+                pulumi.log.warn(
+                    "Private reachability without service:vercel.peeringConnectionId: the VPC is ready, but Vercel functions cannot reach the datastores until the " +
+                        "Secure Compute network's peering request to this VPC is accepted. Request peering in the Vercel dashboard, then set the pcx- id and run `pulumi up` again.",
+                    this,
+                );
+            }
+        }
+
+        const internal: pulumi.Input<string>[] = [args.cidrBlock, ...(this.secureComputeCidr ? [this.secureComputeCidr] : [])];
+        const databaseSources = this.private ? internal : args.databaseAllowedCidrs;
+        this.databaseSecurityGroupId = this.securityGroup(name, "postgres", "Postgres", POSTGRES_PORT, databaseSources, vpc.id, ctx);
+        this.cacheSecurityGroupId = this.securityGroup(name, "cache", "Redis", CACHE_PORT, internal, vpc.id, ctx);
+
+        this.registerOutputs({
+            vpcId: this.vpcId,
+            privateSubnetIds: this.privateSubnetIds,
+            databaseSubnetIds: this.databaseSubnetIds,
+            databaseSecurityGroupId: this.databaseSecurityGroupId,
+            cacheSecurityGroupId: this.cacheSecurityGroupId,
+        });
+    }
+
+    /** A group admitting TCP `port` from each source, one standalone rule per source (so each can be reviewed and exempted alone). */
+    private securityGroup(name: string, slug: string, what: string, port: number, sources: pulumi.Input<string>[], vpcId: pulumi.Input<string>, ctx: ServiceContext) {
+        const child = { parent: this, provider: ctx.aws };
+        const group = new aws.ec2.SecurityGroup(
+            `${name}-${slug}-sg`,
+            { name: `${ctx.prefix}-${slug}`, description: `${what} of ${ctx.prefix}: TCP ${port} from its allowed sources only`, vpcId, tags: ctx.tags },
+            child,
+        );
+        sources.forEach((cidrIpv4, i) => {
+            new aws.vpc.SecurityGroupIngressRule(
+                `${name}-${slug}-in-${i}`,
+                { securityGroupId: group.id, ipProtocol: "tcp", fromPort: port, toPort: port, cidrIpv4, description: `${what} clients`, tags: ctx.tags },
+                child,
+            );
+        });
+        return group.id;
+    }
+}
+
+/** Subnet slots the VPC range is cut into: three zones of private subnets and three of public ones fit in eight. */
+const SUBNET_SLOTS = 8;
+
+function parseIpv4Cidr(cidr: string): { base: number; prefix: number } {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
+    if (!m) throw new Error(`not an IPv4 CIDR: ${cidr}`);
+    const octets = m.slice(1, 5).map(Number);
+    if (octets.some((o) => o > 255)) throw new Error(`not an IPv4 CIDR: ${cidr}`);
+    const prefix = Number(m[5]);
+    const address = octets.reduce((acc, o) => acc * 256 + o, 0);
+    const size = 2 ** (32 - prefix);
+    return { base: address - (address % size), prefix };
+}
+
+function formatIpv4(n: number, prefix: number): string {
+    return `${[24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".")}/${prefix}`;
+}
+
+/** The `index`-th of the eight equal subnets of `vpcCidr`. */
+export function subnetCidr(vpcCidr: string, index: number): string {
+    const { base, prefix } = parseIpv4Cidr(vpcCidr);
+    const bits = Math.log2(SUBNET_SLOTS);
+    if (index < 0 || index >= SUBNET_SLOTS) throw new Error(`subnet index ${index} out of range`);
+    return formatIpv4(base + index * 2 ** (32 - prefix - bits), prefix + bits);
+}

@@ -1,0 +1,21 @@
+/** Every report format, by the name `--format` takes. */
+import type { StackReport } from "../check";
+import { renderJson } from "./json";
+import { renderJunit } from "./junit";
+import { renderMarkdown } from "./markdown";
+import { renderSarif } from "./sarif";
+import { renderText } from "./text";
+
+export const FORMATS = {
+    text: renderText,
+    json: renderJson,
+    sarif: renderSarif,
+    markdown: renderMarkdown,
+    junit: renderJunit,
+} satisfies Record<string, (reports: StackReport[]) => string>;
+
+export type Format = keyof typeof FORMATS;
+
+export function render(format: Format, reports: StackReport[]): string {
+    return FORMATS[format](reports);
+}

@@ -1,0 +1,105 @@
+/**
+ * Markdown for a pull-request comment: a verdict, then per stack a summary table, the violations by severity
+ * with their remediation, the exemptions, the rules that could not run and the notes.
+ */
+import type { ReportViolation, StackReport } from "../check";
+import { findingLocation } from "./sarif";
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+/** Keeps a comment well under GitHub's 65,536-character limit on a stack with many findings. */
+const MAX_VIOLATIONS_PER_STACK = 100;
+
+/** Escapes Markdown outside code spans, so rule messages render as written. */
+function md(text: string): string {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\*_[\]<>|#~])/g, "\\$1")))
+        .join("");
+}
+
+/** A table cell: one line, pipes escaped even inside code spans. */
+const cell = (text: string) => md(text).replace(/\n+/g, " ").replace(/(?<!\\)\|/g, "\\|");
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+export function renderMarkdown(reports: StackReport[]): string {
+    const blocking = reports.filter((r) => r.summary.mandatory > 0);
+    const lines: string[] = [];
+    lines.push(
+        blocking.length === 0
+            ? `## Readiness: ready (${reports.map((r) => r.stack).join(", ")})`
+            : `## Readiness: not ready (${blocking.map((r) => `${r.stack}: ${r.summary.mandatory} mandatory`).join(", ")})`,
+    );
+    for (const r of reports) lines.push("", ...renderStack(r));
+    return lines.join("\n") + "\n";
+}
+
+function renderStack(r: StackReport): string[] {
+    const s = r.summary;
+    const names = new Map(r.resources.map((res) => [res.urn, `${res.type} ${code(res.name)}`]));
+    const subject = (urn: string) => names.get(urn) ?? (urn ? code(urn) : "the stack");
+    const at = (urn: string) => {
+        const loc = findingLocation(r, urn);
+        return `${loc.file}:${loc.line}`;
+    };
+    const out: string[] = [];
+    out.push(`### ${s.mandatory === 0 ? "✅" : "❌"} Stack ${code(r.stack)} (environment ${code(r.environment)}${r.preview ? ", first-preview mode" : ""})`);
+    out.push("");
+    out.push("| Resources | Mandatory | Advisory | Exempted | Not evaluated |");
+    out.push("| ---: | ---: | ---: | ---: | ---: |");
+    out.push(`| ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} | ${s.notEvaluated} |`);
+    out.push("");
+    out.push(`Policy pack ${code(`${r.policyPack.name}@${r.policyPack.version}`)} with ${code(r.policyPack.config)}.`);
+
+    out.push("", "#### Violations", "");
+    if (r.violations.length === 0) {
+        out.push("No violations.");
+    } else {
+        const shown = [...r.violations]
+            .sort((a, b) => rank(a) - rank(b) || (a.enforcementLevel === b.enforcementLevel ? 0 : a.enforcementLevel === "mandatory" ? -1 : 1))
+            .slice(0, MAX_VIOLATIONS_PER_STACK);
+        // Grouped by severity, then by rule and level, so a rule's fix is given once for all its findings.
+        const groups = new Map<string, ReportViolation[]>();
+        for (const v of shown) {
+            const k = `${v.severity ?? "unrated"}\u0000${v.policy}\u0000${v.enforcementLevel}`;
+            groups.set(k, [...(groups.get(k) ?? []), v]);
+        }
+        let severity: string | undefined;
+        for (const group of groups.values()) {
+            const first = group[0];
+            const key = first.severity ?? "unrated";
+            if (key !== severity) {
+                if (severity !== undefined) out.push("");
+                severity = key;
+                const count = r.violations.filter((x) => (x.severity ?? "unrated") === key).length;
+                out.push(`##### ${key[0].toUpperCase()}${key.slice(1)} (${count})`, "");
+            }
+            out.push(`- **${first.enforcementLevel}** ${code(first.policy)} (${group.length})`);
+            if (first.remediation) out.push(`  - Fix: ${md(first.remediation)}`);
+            for (const v of group) out.push(`  - ${subject(v.urn)} (${code(at(v.urn))}): ${md(v.message.replace(/\n+/g, " "))}`);
+        }
+        if (r.violations.length > shown.length) {
+            out.push("", `…and ${r.violations.length - shown.length} more: run ${code(`npm run check -- --stack ${r.stack}`)} for the full list.`);
+        }
+    }
+
+    if (r.exemptions.length > 0) {
+        out.push("", "#### Exemptions", "");
+        out.push("| Rule | Resource | Owner | Expires | Reason |");
+        out.push("| --- | --- | --- | --- | --- |");
+        for (const e of r.exemptions) out.push(`| ${code(e.policy)} | ${cell(subject(e.urn))} | ${cell(e.owner)} | ${e.expires} | ${cell(e.reason)} |`);
+    }
+    if (r.notEvaluated.length > 0) {
+        out.push("", "#### Not evaluated", "", "These rules read values unknown until the resources exist, so they cannot block this preview:", "");
+        for (const n of r.notEvaluated) out.push(`- ${code(n.policy)} on ${subject(n.urn)}: ${md(n.message.replace(/\n+/g, " "))}`);
+    }
+    if (r.notes.length > 0) {
+        out.push("", "#### Notes", "");
+        for (const n of r.notes) out.push(`- ${md(n)}`);
+    }
+    return out;
+}
+
+function rank(v: ReportViolation): number {
+    const i = SEVERITY_ORDER.indexOf(v.severity ?? "");
+    return i < 0 ? SEVERITY_ORDER.length : i;
+}

@@ -1,0 +1,78 @@
+/** The report for people: the resource tree, then violations grouped by severity with their remediation. */
+import type { ReportResource, StackReport } from "../check";
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+
+export function renderText(reports: StackReport[]): string {
+    return reports.map(renderOne).join("\n");
+}
+
+function renderOne(r: StackReport): string {
+    const lines: string[] = [];
+    lines.push(`Stack ${r.stack} (environment ${r.environment}${r.reachability ? `, ${r.reachability} reachability` : ""}${r.preview ? ", first-preview mode" : ""})`);
+    lines.push(`Policy pack ${r.policyPack.name}@${r.policyPack.version} with ${r.policyPack.config}`);
+    lines.push("");
+    lines.push(...tree(r.resources));
+    lines.push("");
+    const names = new Map(r.resources.map((res) => [res.urn, `${res.type} "${res.name}"`]));
+    if (r.violations.length === 0) {
+        lines.push("No violations.");
+    } else {
+        const bySeverity = new Map<string, typeof r.violations>();
+        for (const v of r.violations) {
+            const key = v.severity ?? "unrated";
+            bySeverity.set(key, [...(bySeverity.get(key) ?? []), v]);
+        }
+        const order = [...SEVERITY_ORDER, ...[...bySeverity.keys()].filter((k) => !SEVERITY_ORDER.includes(k))];
+        for (const severity of order) {
+            const group = bySeverity.get(severity);
+            if (!group) continue;
+            lines.push(`${severity.toUpperCase()} (${group.length})`);
+            for (const v of group.sort((a, b) => (a.enforcementLevel === b.enforcementLevel ? 0 : a.enforcementLevel === "mandatory" ? -1 : 1))) {
+                lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${names.get(v.urn) ?? v.urn}`);
+                for (const l of v.message.split("\n")) lines.push(`      ${l}`);
+                if (v.remediation) lines.push(`      fix: ${v.remediation}`);
+            }
+        }
+    }
+    if (r.exemptions.length > 0) {
+        lines.push("");
+        lines.push(`Exemptions (${r.exemptions.length})`);
+        for (const e of r.exemptions) lines.push(`  ${e.policy}  ${names.get(e.urn) ?? e.urn}  until ${e.expires}, owner ${e.owner}: ${e.reason}`);
+    }
+    if (r.notEvaluated.length > 0) {
+        lines.push("");
+        lines.push(`Not evaluated until the resources exist (${r.notEvaluated.length}); these rules cannot block this preview:`);
+        for (const n of r.notEvaluated) lines.push(`  ${n.policy}  ${names.get(n.urn) ?? n.urn}: ${n.message}`);
+    }
+    if (r.notes.length > 0) {
+        lines.push("");
+        lines.push("Notes");
+        for (const n of r.notes) lines.push(`  - ${n}`);
+    }
+    lines.push("");
+    const s = r.summary;
+    lines.push(
+        `${s.mandatory === 0 ? "READY" : "NOT READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated`,
+    );
+    return lines.join("\n") + "\n";
+}
+
+function tree(resources: ReportResource[]): string[] {
+    const children = new Map<string, ReportResource[]>();
+    const roots: ReportResource[] = [];
+    const known = new Set(resources.map((r) => r.urn));
+    for (const r of resources) {
+        if (r.parent && known.has(r.parent)) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+        else roots.push(r);
+    }
+    const out: string[] = [];
+    const walk = (r: ReportResource, prefix: string, last: boolean, top: boolean) => {
+        const flags = [r.protect ? "protected" : "", r.retainOnDelete ? "retained" : ""].filter(Boolean).join(", ");
+        out.push(`${top ? "" : prefix + (last ? "└─ " : "├─ ")}${r.type}  ${r.name}${flags ? `  (${flags})` : ""}`);
+        const kids = children.get(r.urn) ?? [];
+        kids.forEach((k, i) => walk(k, top ? "" : prefix + (last ? "   " : "│  "), i === kids.length - 1, false));
+    };
+    roots.forEach((r, i) => walk(r, "", i === roots.length - 1, true));
+    return out;
+}

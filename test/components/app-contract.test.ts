@@ -1,0 +1,110 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import * as pulumi from "@pulumi/pulumi";
+import { parseServiceConfig, PlainServiceConfig } from "../../config";
+import { corsOrigins, envContract, envNamesByTarget, targetsFor } from "../../components/app/envContract";
+import { firewallRules } from "../../components/app/firewall";
+import { splitForVercel } from "../../components/app/project";
+import { instanceMemoryGib } from "../../components/monitoring";
+import { defaultLayout } from "../../readiness/check";
+import { renderEnvExample } from "../../scripts/env-example";
+
+const base = { "service:name": "acme-chat", "service:owner": "team", "service:aws": '{"region":"us-east-1","accountId":"210987654321"}' };
+
+function configOf(environment: string, extra: Record<string, unknown> = {}): PlainServiceConfig {
+    const raw: Record<string, string> = {
+        ...base,
+        "service:environment": environment,
+        "service:vercel": JSON.stringify({ teamId: "team_acme", domain: "chat.acme.example" }),
+        "service:alerts": JSON.stringify({ emails: ["oncall@acme.example"] }),
+        "service:apiKeys": JSON.stringify(environment === "prod" ? { SENTRY_DSN: "x", OPENAI_API_KEY: "y" } : {}),
+    };
+    for (const [k, v] of Object.entries(extra)) raw[k] = JSON.stringify(v);
+    const { apiKeys: _keys, ...config } = parseServiceConfig(raw, new Set(["service:apiKeys"]));
+    return config;
+}
+
+describe("env-var contract", () => {
+    it("prod writes only production, every other environment preview and development", () => {
+        assert.deepEqual(targetsFor("prod"), ["production"]);
+        assert.deepEqual(targetsFor("dev"), ["preview", "development"]);
+        assert.deepEqual(targetsFor("staging"), ["preview", "development"]);
+        const prod = envContract(configOf("prod"), ["SENTRY_DSN", "OPENAI_API_KEY"]);
+        assert.ok(prod.every((e) => e.targets.length === 1 && e.targets[0] === "production"));
+        const dev = envContract(configOf("dev"), []);
+        assert.ok(dev.every((e) => !e.targets.includes("production")));
+    });
+
+    it("lists the data tier, generated secrets, api keys and config with the right secrecy", () => {
+        const entries = envContract(configOf("prod"), ["SENTRY_DSN", "OPENAI_API_KEY"]);
+        const byName = new Map(entries.map((e) => [e.name, e]));
+        for (const name of ["DATABASE_URL", "DATABASE_MIGRATION_URL", "DATABASE_READONLY_URL", "REDIS_URL", "SESSION_SECRET", "JWT_SECRET", "SENTRY_DSN", "OPENAI_API_KEY"]) {
+            assert.equal(byName.get(name)?.secret, true, `${name} is secret`);
+        }
+        for (const name of ["ENVIRONMENT", "LOG_LEVEL", "CORS_ORIGINS", "DATABASE_POOL_SIZE", "S3_BUCKET", "AWS_REGION", "AWS_ROLE_ARN"]) {
+            assert.equal(byName.get(name)?.secret, false, `${name} is plain`);
+        }
+        assert.equal(byName.get("SESSION_SECRET")?.source, "generated");
+        assert.equal(byName.get("OPENAI_API_KEY")?.source, "secret-config");
+        assert.ok(!byName.has("BLOB_READ_WRITE_TOKEN"));
+    });
+
+    it("hands Blob's token to the store connection instead of writing S3 settings", () => {
+        const entries = envContract(configOf("dev", { "service:storage": { backend: "blob" } }), []);
+        const blob = entries.find((e) => e.name === "BLOB_READ_WRITE_TOKEN");
+        assert.equal(blob?.delivery, "blob-connection");
+        assert.ok(!entries.some((e) => ["S3_BUCKET", "AWS_ROLE_ARN"].includes(e.name)));
+        assert.ok(envNamesByTarget(entries).preview!.includes("BLOB_READ_WRITE_TOKEN"));
+    });
+
+    it("adds the production domain to CORS_ORIGINS and reads the log level from config", () => {
+        const config = configOf("prod", { "service:app": { corsOrigins: ["https://admin.acme.example"] } });
+        assert.deepEqual(corsOrigins(config), ["https://admin.acme.example", "https://chat.acme.example"]);
+        const entries = envContract(config, ["SENTRY_DSN"]);
+        assert.equal(entries.find((e) => e.name === "LOG_LEVEL")?.value({} as never), "INFO");
+        assert.equal(entries.find((e) => e.name === "CORS_ORIGINS")?.value({} as never), "https://admin.acme.example,https://chat.acme.example");
+    });
+
+    it("refuses a plain variable that shadows one the stack provides", () => {
+        assert.throws(() => envContract(configOf("dev", { "service:app": { plainEnv: { DATABASE_URL: "postgres://x" } } }), []), (e: Error) => e instanceof pulumi.RunError && /DATABASE_URL is defined twice/.test(e.message));
+    });
+
+    it("splits a secret bound for development into a non-sensitive development copy", () => {
+        assert.deepEqual(splitForVercel({ secret: true, targets: ["preview", "development"] }), [
+            { targets: ["preview"], sensitive: true, suffix: "preview" },
+            { targets: ["development"], sensitive: false, suffix: "development" },
+        ]);
+        assert.deepEqual(splitForVercel({ secret: true, targets: ["production"] }), [{ targets: ["production"], sensitive: true, suffix: undefined }]);
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["preview", "development"] }), [{ targets: ["preview", "development"], sensitive: false }]);
+    });
+});
+
+describe("firewall rules", () => {
+    it("turns each rate limit into a path-prefix rate_limit rule", () => {
+        const [rule] = firewallRules([{ name: "api-chat", pathPrefix: "/api/chat", limit: 10, windowSeconds: 60, key: "ip", action: "rate_limit" }]);
+        assert.deepEqual(rule.conditionGroups, [{ conditions: [{ type: "path", op: "pre", value: "/api/chat" }] }]);
+        assert.deepEqual(rule.action, { action: "rate_limit", rateLimit: { limit: 10, window: 60, keys: ["ip"], algo: "fixed_window", action: "rate_limit" } });
+    });
+});
+
+describe("instance memory for the FreeableMemory alarm", () => {
+    it("knows the common classes and falls back to the smallest", () => {
+        assert.equal(instanceMemoryGib("db.t4g.micro"), 1);
+        assert.equal(instanceMemoryGib("db.t4g.medium"), 4);
+        assert.equal(instanceMemoryGib("db.m7g.large"), 8);
+        assert.equal(instanceMemoryGib("db.r6g.2xlarge"), 64);
+        assert.equal(instanceMemoryGib("db.unknown"), 1);
+    });
+});
+
+describe(".env.example", () => {
+    it("is up to date with the contract of the committed stacks (run `npm run env-example`)", () => {
+        const { root } = defaultLayout();
+        const expected = renderEnvExample(root);
+        assert.equal(fs.readFileSync(path.join(root, ".env.example"), "utf8"), expected);
+        assert.match(expected, /^SENTRY_DSN=/m);
+        assert.doesNotMatch(expected, /MOCKSECRET|offline-secret-placeholder/);
+    });
+});

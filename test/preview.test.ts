@@ -1,0 +1,72 @@
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import { checkStack, defaultLayout, Layout, StackReport } from "../readiness/check";
+import { packFor } from "../readiness/engine/synthetic";
+import { checkVariant } from "./support";
+
+const real = defaultLayout();
+const tail = (urn: string) => urn.split("::").pop();
+const key = (r: StackReport) => r.violations.filter((v) => v.phase === "resource").map((v) => `${v.enforcementLevel} ${v.policy} ${v.urn} ${v.message}`).sort();
+
+/** Insecure prod configs, each caught by a per-resource rule that must block a first preview. */
+const VARIANTS: Array<{ rule: string; overrides: Record<string, unknown> }> = [
+    { rule: "stateful-resources-protected", overrides: { "service:protectData": false } },
+    { rule: "required-tags", overrides: { "service:owner": " " } },
+    { rule: "rds-backup-retention", overrides: { "service:database": { backupRetentionDays: 1 } } },
+    { rule: "rds-deletion-protection", overrides: { "service:database": { deletionProtection: false } } },
+    { rule: "rds-multi-az", overrides: { "service:database": { multiAz: false } } },
+    { rule: "secretsmanager-recovery-window", overrides: { "service:secrets": { recoveryWindowDays: 7 } } },
+    { rule: "cors-origins-restricted", overrides: { "service:app": { corsOrigins: ["http://localhost:3000"] } } },
+];
+
+describe("first preview of prod", () => {
+    it("checks the committed prod stack in preview mode as it checks it in up mode, per resource", async () => {
+        const preview = await checkStack({ stack: "prod", preview: true });
+        const up = await checkStack({ stack: "prod" });
+        assert.equal(preview.preview, true);
+        assert.equal(preview.summary.resources, up.summary.resources);
+        assert.equal(preview.summary.mandatory, 0, JSON.stringify(preview.violations.map((v) => `${v.policy} ${v.resourceName}`)));
+        assert.deepEqual(key(preview), key(up));
+        for (const n of preview.notEvaluated) {
+            assert.ok(!preview.violations.some((v) => v.policy === n.policy && v.urn === n.urn), "a rule is either evaluated or listed, never both");
+        }
+    });
+
+    for (const { rule, overrides } of VARIANTS) {
+        it(`still blocks on ${rule} for an insecure prod config`, async () => {
+            const preview = await checkVariant("prod", overrides, { preview: true });
+            const found = preview.violations.filter((v) => v.policy === rule);
+            assert.ok(found.length > 0, `${rule} did not fire in preview`);
+            for (const v of found) {
+                assert.equal(v.enforcementLevel, "mandatory");
+                assert.equal(v.phase, "resource", "caught on the resource's inputs, before it exists");
+            }
+            assert.ok(!preview.notEvaluated.some((n) => n.policy === rule), `${rule} must not depend on values unknown in preview`);
+        });
+    }
+});
+
+describe("rules that cannot run in a preview", () => {
+    /** test/programs/governance: a bucket named from a random suffix that exists only after creation. */
+    const layout: Layout = { root: real.root, dist: path.join(real.dist, "test", "programs", "governance") };
+    before(() => {
+        packFor(real);
+    });
+
+    it("are listed as not evaluated, with the resource, instead of passing", async () => {
+        const preview = await checkStack({ stack: "prod", layout, preview: true });
+        const skipped = preview.notEvaluated.filter((n) => n.policy === "names-carry-environment");
+        assert.deepEqual(skipped.map((n) => tail(n.urn)), ["computed-name"]);
+        assert.match(skipped[0].message, /bucket/);
+        assert.equal(preview.summary.notEvaluated, preview.notEvaluated.length);
+        assert.ok(!preview.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "computed-name"));
+    });
+
+    it("are evaluated once the values exist", async () => {
+        const up = await checkStack({ stack: "prod", layout });
+        assert.ok(!up.notEvaluated.some((n) => n.policy === "names-carry-environment"));
+        assert.ok(!up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "computed-name"), "the generated name carries prod");
+        assert.ok(up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "tag-expired"), "the rule runs in up mode");
+    });
+});

@@ -1,0 +1,97 @@
+/**
+ * The app tier and monitoring on a stand-in data tier, run like index.ts: the real config loader, context,
+ * VercelApp and Monitoring, with a database and (in private mode) an ElastiCache group reduced to the one
+ * resource each that the app tier links to. Every secret of the stand-in carries the MOCKSECRET marker, so
+ * tests can prove none escapes its secret wrapper.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { loadStackSettings } from "../../config";
+import { requiredTags, ServiceContext, statefulOptions } from "../../components/context";
+import type { DataTier } from "../../components/contract";
+import { VercelApp } from "../../components/app/project";
+import { Monitoring } from "../../components/monitoring";
+
+/** Every stand-in secret contains it; test/components/app-stack.test.ts searches the recorded inputs for it. */
+const MOCK_SECRET_MARKER = "MOCKSECRET";
+
+const { config, apiKeys } = loadStackSettings();
+const tags = requiredTags(config);
+const ctx: ServiceContext = {
+    config,
+    prefix: `${config.name}-${config.environment}`,
+    tags,
+    aws: new aws.Provider("aws", { region: config.aws.region as aws.Region, defaultTags: { tags } }),
+    stateful: statefulOptions(config),
+};
+const isPrivate = config.reachability === "private";
+
+const db = new aws.rds.Instance(
+    "stand-in-db",
+    {
+        identifier: `${ctx.prefix}-db`,
+        engine: "postgres",
+        instanceClass: config.database.instanceClass,
+        allocatedStorage: config.database.allocatedStorageGb,
+        publiclyAccessible: !isPrivate,
+        tags,
+    },
+    { provider: ctx.aws },
+);
+const password = (role: string) => pulumi.secret(`${MOCK_SECRET_MARKER}-${role}`);
+const dbUrl = (role: string) => pulumi.secret(pulumi.interpolate`postgres://${role}:${password(role)}@${db.address}:5432/app?sslmode=require`);
+
+let cache: DataTier["cache"];
+if (config.cache.backend === "elasticache") {
+    const group = new aws.elasticache.ReplicationGroup(
+        "stand-in-cache",
+        { replicationGroupId: `${ctx.prefix}-cache`, description: "stand-in", nodeType: config.cache.nodeType, numCacheClusters: config.cache.nodes, tags },
+        { provider: ctx.aws },
+    );
+    cache = {
+        url: pulumi.secret(pulumi.interpolate`rediss://default:${password("redis")}@${group.primaryEndpointAddress}:6379`),
+        replicationGroupId: group.replicationGroupId,
+        private: true,
+    };
+} else {
+    cache = { url: pulumi.secret(`rediss://default:${MOCK_SECRET_MARKER}-upstash@stand-in.upstash.io:6379`), private: false };
+}
+
+const data: DataTier = {
+    database: {
+        appUrl: dbUrl("app"),
+        migrationUrl: dbUrl("migrator"),
+        readonlyUrl: dbUrl("reader"),
+        poolSize: config.database.poolSize,
+        appConnectionLimit: 50,
+        instanceIdentifier: db.identifier,
+        allocatedStorageGb: config.database.allocatedStorageGb,
+        private: isPrivate,
+    },
+    cache,
+    storage:
+        config.storage.backend === "s3"
+            ? { backend: "s3", bucketName: pulumi.output(`${ctx.prefix}-uploads`), region: config.aws.region, roleArn: pulumi.output(`arn:aws:iam::111111111111:role/${ctx.prefix}-app`) }
+            : { backend: "blob", storeId: pulumi.output("store_standin") },
+    generatedSecrets: Object.fromEntries(config.secrets.generated.map((n) => [n, pulumi.secret(`${MOCK_SECRET_MARKER}-${n}`)])),
+};
+
+const app = new VercelApp(`${ctx.prefix}-app`, { data, apiKeys }, ctx);
+const monitoring = new Monitoring(
+    `${ctx.prefix}-monitoring`,
+    {
+        database: data.database,
+        cache: data.cache,
+        databaseInstanceClass: config.database.instanceClass,
+        cacheNodes: config.cache.nodes,
+        alertEmails: config.alerts.emails,
+        connectionsAlarmShare: config.alerts.connectionsAlarmShare,
+        freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
+        uptime: app.productionDomain ? { domain: app.productionDomain, path: config.app.healthPath } : undefined,
+        budget: config.budget,
+    },
+    ctx,
+);
+
+export const envVarNames = app.envVarNames;
+export const alarmNames = monitoring.alarmNames;

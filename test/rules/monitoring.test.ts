@@ -1,0 +1,133 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeResources, configure, resolvePolicyConfig } from "../../readiness/engine/analyzer";
+import { packFor, toRecorded } from "../../readiness/engine/synthetic";
+import { assertFires, assertQuiet, evaluate, SyntheticResource, UNKNOWN } from "../support";
+
+const TOPIC_ARN = "arn:aws:sns:us-east-1:210987654321:acme-prod-alerts";
+const topic: SyntheticResource = { type: "aws:sns/topic:Topic", name: "alerts", inputs: { name: "acme-prod-alerts" }, outputs: { name: "acme-prod-alerts", arn: TOPIC_ARN } };
+const subscription: SyntheticResource = { type: "aws:sns/topicSubscription:TopicSubscription", name: "email", inputs: { topic: TOPIC_ARN, protocol: "email", endpoint: "oncall@acme.example" } };
+
+const alarm = (name: string, namespace: string, metricName: string, dimensions: Record<string, string>, extra: Record<string, unknown> = {}): SyntheticResource => ({
+    type: "aws:cloudwatch/metricAlarm:MetricAlarm",
+    name,
+    inputs: { name, namespace, metricName, dimensions, alarmActions: [TOPIC_ARN], comparisonOperator: "GreaterThanThreshold", threshold: 1, ...extra },
+});
+
+const rds: SyntheticResource = { type: "aws:rds/instance:Instance", name: "db", inputs: { identifier: "acme-prod-db" } };
+const rdsAlarms = ["CPUUtilization", "FreeStorageSpace", "DatabaseConnections", "FreeableMemory"].map((m) => alarm(`db-${m}`, "AWS/RDS", m, { DBInstanceIdentifier: "acme-prod-db" }));
+const group: SyntheticResource = { type: "aws:elasticache/replicationGroup:ReplicationGroup", name: "cache", inputs: { replicationGroupId: "acme-prod-cache" } };
+const cacheAlarms = ["EngineCPUUtilization", "DatabaseMemoryUsagePercentage", "Evictions"].map((m) => alarm(`cache-${m}`, "AWS/ElastiCache", m, { CacheClusterId: "acme-prod-cache-001" }));
+
+describe("datastore-alarms", () => {
+    it("fires on an RDS instance or ElastiCache group missing an alarm, mandatory in prod and advisory in dev", async () => {
+        const resources = [topic, subscription, rds, ...rdsAlarms.filter((a) => a.name !== "db-FreeableMemory"), group, ...cacheAlarms.filter((a) => a.name !== "cache-Evictions")];
+        const [dbFinding] = assertFires(await evaluate(resources), "datastore-alarms", "db", "mandatory");
+        assert.match(dbFinding.message, /no alarm on FreeableMemory/);
+        assertFires(await evaluate(resources), "datastore-alarms", "cache", "mandatory");
+        assertFires(await evaluate(resources, { environment: "dev" }), "datastore-alarms", "db", "advisory");
+    });
+
+    it("does not count an alarm on another instance's identifier", async () => {
+        const other = rdsAlarms.map((a) => ({ ...a, inputs: { ...a.inputs, dimensions: { DBInstanceIdentifier: "someone-else" } } }));
+        assertFires(await evaluate([topic, subscription, rds, ...other]), "datastore-alarms", "db");
+    });
+
+    it("stays quiet when every datastore has its alarms, host CPU standing in for engine CPU", async () => {
+        const hostCpu = cacheAlarms.map((a) => (a.name === "cache-EngineCPUUtilization" ? alarm("cache-cpu", "AWS/ElastiCache", "CPUUtilization", { CacheClusterId: "acme-prod-cache-002" }) : a));
+        assertQuiet(await evaluate([topic, subscription, rds, ...rdsAlarms, group, ...hostCpu]), "datastore-alarms");
+    });
+
+    it("links alarms by property dependency when the identifier is unknown during preview", async () => {
+        const pack = packFor();
+        await configure(pack, resolvePolicyConfig(pack, { all: "mandatory" }, "inline"));
+        const unknownDb = { ...rds, inputs: { identifier: UNKNOWN } };
+        const alarms = rdsAlarms.map((a) => ({ ...a, inputs: { ...a.inputs, dimensions: { DBInstanceIdentifier: UNKNOWN } } }));
+        const recorded = toRecorded([topic, subscription, unknownDb, ...alarms]);
+        assertFires(await analyzeResources(pack, recorded), "datastore-alarms", "db");
+        const dbUrn = recorded.find((r) => r.name === "db")!.urn;
+        for (const r of recorded) if (r.type === "aws:cloudwatch/metricAlarm:MetricAlarm") r.propertyDependencies = { dimensions: [dbUrn] };
+        assertQuiet(await analyzeResources(pack, recorded), "datastore-alarms");
+    });
+});
+
+describe("alarm-actions-reach-subscriber", () => {
+    const one = alarm("db-cpu", "AWS/RDS", "CPUUtilization", { DBInstanceIdentifier: "acme-prod-db" });
+
+    it("fires when the topic has no subscription, the alarm has no action, or its actions are off", async () => {
+        assertFires(await evaluate([topic, one]), "alarm-actions-reach-subscriber", "alerts", "mandatory");
+        assertFires(await evaluate([topic, subscription, { ...one, inputs: { ...one.inputs, alarmActions: [] } }]), "alarm-actions-reach-subscriber", "db-cpu");
+        assertFires(await evaluate([topic, subscription, { ...one, inputs: { ...one.inputs, actionsEnabled: false } }]), "alarm-actions-reach-subscriber", "db-cpu");
+        assertFires(await evaluate([topic, one], { environment: "dev" }), "alarm-actions-reach-subscriber", "alerts", "advisory");
+    });
+
+    it("fires on an action outside the stack and on a topic in another region", async () => {
+        const external = { ...one, inputs: { ...one.inputs, alarmActions: ["arn:aws:sns:us-east-1:999999999999:elsewhere"] } };
+        assertFires(await evaluate([topic, subscription, external]), "alarm-actions-reach-subscriber", "db-cpu");
+        const otherRegion = { ...one, inputs: { ...one.inputs, region: "eu-west-1" } };
+        assertFires(await evaluate([topic, subscription, otherRegion]), "alarm-actions-reach-subscriber", "alerts");
+    });
+
+    it("stays quiet when the alarm notifies a subscribed topic, linked by ARN or by dependency", async () => {
+        assertQuiet(await evaluate([topic, subscription, one]), "alarm-actions-reach-subscriber");
+        const pack = packFor();
+        await configure(pack, resolvePolicyConfig(pack, { all: "mandatory" }, "inline"));
+        const previewTopic = { ...topic, outputs: { name: "acme-prod-alerts", arn: UNKNOWN } };
+        const recorded = toRecorded([previewTopic, { ...subscription, inputs: { ...subscription.inputs, topic: UNKNOWN } }, { ...one, inputs: { ...one.inputs, alarmActions: [UNKNOWN] } }]);
+        const topicUrn = recorded.find((r) => r.name === "alerts")!.urn;
+        recorded.find((r) => r.name === "email")!.propertyDependencies = { topic: [topicUrn] };
+        recorded.find((r) => r.name === "db-cpu")!.propertyDependencies = { alarmActions: [topicUrn] };
+        assertQuiet(await analyzeResources(pack, recorded), "alarm-actions-reach-subscriber");
+    });
+});
+
+const budget = (thresholds: number[], subscribers: Record<string, unknown> = { subscriberEmailAddresses: ["oncall@acme.example"] }): SyntheticResource => ({
+    type: "aws:budgets/budget:Budget",
+    name: "budget",
+    inputs: {
+        name: "acme-prod-monthly",
+        budgetType: "COST",
+        limitAmount: "500.00",
+        limitUnit: "USD",
+        timeUnit: "MONTHLY",
+        notifications: thresholds.map((threshold) => ({ comparisonOperator: "GREATER_THAN", notificationType: "ACTUAL", threshold, thresholdType: "PERCENTAGE", ...subscribers })),
+    },
+});
+
+describe("budget-configured", () => {
+    it("fires without a budget, with a missing threshold or with notifications that reach nobody", async () => {
+        assertFires(await evaluate([topic]), "budget-configured", undefined, "mandatory");
+        const [v] = assertFires(await evaluate([budget([100])]), "budget-configured", "budget", "mandatory");
+        assert.match(v.message, /80%/);
+        assertFires(await evaluate([budget([80, 100], {})]), "budget-configured", "budget");
+        assertFires(await evaluate([topic], { environment: "dev" }), "budget-configured", undefined, "advisory");
+    });
+
+    it("stays quiet with notifications at every configured threshold, by email or topic", async () => {
+        assertQuiet(await evaluate([budget([50, 80, 100])]), "budget-configured");
+        assertQuiet(await evaluate([budget([80, 100], { subscriberSnsTopicArns: [TOPIC_ARN] })]), "budget-configured");
+    });
+});
+
+describe("health-check-monitored", () => {
+    const domain: SyntheticResource = { type: "vercel:index/projectDomain:ProjectDomain", name: "domain", inputs: { projectId: "prj_1", teamId: "team_acme", domain: "chat.acme.example" } };
+    const check = (type = "HTTPS"): SyntheticResource => ({
+        type: "aws:route53/healthCheck:HealthCheck",
+        name: "uptime",
+        inputs: { type, fqdn: "chat.acme.example", port: 443, resourcePath: "/health" },
+        outputs: { type, fqdn: "chat.acme.example", id: "hc-1234" },
+    });
+    const statusAlarm = (extra: Record<string, unknown> = {}) => alarm("uptime-alarm", "AWS/Route53", "HealthCheckStatus", { HealthCheckId: "hc-1234" }, extra);
+
+    it("fires on a domain without an HTTPS check, without an alarm, or with the alarm outside us-east-1", async () => {
+        assertFires(await evaluate([domain]), "health-check-monitored", "domain", "mandatory");
+        assertFires(await evaluate([domain, check("HTTP"), statusAlarm()]), "health-check-monitored", "domain");
+        assertFires(await evaluate([domain, check()]), "health-check-monitored", "domain");
+        assertFires(await evaluate([domain, check(), statusAlarm({ region: "eu-west-1" })]), "health-check-monitored", "uptime-alarm");
+    });
+
+    it("stays quiet with an HTTPS check and its alarm, and on stacks without a production domain", async () => {
+        assertQuiet(await evaluate([domain, check(), statusAlarm()]), "health-check-monitored");
+        assertQuiet(await evaluate([topic], { environment: "dev" }), "health-check-monitored");
+    });
+});

@@ -1,0 +1,284 @@
+/**
+ * The pipeline the template's users get (.github/workflows/): valid for GitHub (its own parser and workflow
+ * schema, @actions/workflow-parser, offline), calling actions with inputs they have, and naming only
+ * files, npm scripts and check flags that exist in this repository.
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import { register } from "node:module";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import { parse } from "yaml";
+import { defaultLayout } from "../readiness/check";
+import { parseArgs } from "../readiness/cli";
+import { FORMATS } from "../readiness/reports";
+
+const ROOT = defaultLayout().root;
+const WORKFLOWS = path.join(ROOT, ".github", "workflows");
+
+interface Step {
+    name?: string;
+    uses?: string;
+    run?: string;
+    if?: string;
+    with?: Record<string, string | number | boolean>;
+    env?: Record<string, string>;
+}
+interface Job {
+    name?: string;
+    if?: string;
+    needs?: string | string[];
+    environment?: string | { name: string };
+    permissions?: Record<string, string>;
+    strategy?: { matrix?: { include?: Array<Record<string, string>> } & Record<string, unknown> };
+    env?: Record<string, string>;
+    steps: Step[];
+}
+interface Workflow {
+    on: Record<string, unknown>;
+    env?: Record<string, string>;
+    permissions?: Record<string, string>;
+    jobs: Record<string, Job>;
+}
+
+const files = fs.readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
+const workflows: Record<string, Workflow> = Object.fromEntries(files.map((f) => [f, parse(fs.readFileSync(path.join(WORKFLOWS, f), "utf8"))]));
+const texts: Record<string, string> = Object.fromEntries(files.map((f) => [f, fs.readFileSync(path.join(WORKFLOWS, f), "utf8")]));
+
+/**
+ * The inputs of each action the workflows use, from the actions' own action.yml / README at these majors.
+ * A misspelled input is silently ignored by GitHub, so it is caught here.
+ */
+const ACTION_INPUTS: Record<string, string[]> = {
+    "actions/checkout@v4": ["repository", "ref", "token", "ssh-key", "ssh-known-hosts", "ssh-strict", "ssh-user", "persist-credentials", "path", "clean", "filter", "sparse-checkout", "sparse-checkout-cone-mode", "fetch-depth", "fetch-tags", "show-progress", "lfs", "submodules", "set-safe-directory", "github-server-url"],
+    "actions/setup-node@v4": ["node-version", "node-version-file", "architecture", "check-latest", "registry-url", "scope", "token", "cache", "cache-dependency-path", "always-auth", "mirror", "mirror-token"],
+    "aws-actions/configure-aws-credentials@v4": ["audience", "aws-access-key-id", "aws-secret-access-key", "aws-session-token", "aws-region", "mask-aws-account-id", "role-to-assume", "web-identity-token-file", "role-duration-seconds", "role-session-name", "role-external-id", "role-skip-session-tagging", "inline-session-policy", "managed-session-policies", "output-credentials", "unset-current-credentials", "disable-retry", "retry-max-attempts", "special-characters-workaround", "use-existing-credentials", "http-proxy"],
+    "github/codeql-action/upload-sarif@v3": ["sarif_file", "checkout_path", "ref", "sha", "token", "matrix", "category", "wait-for-processing"],
+    "pulumi/actions@v6": ["command", "stack-name", "work-dir", "cloud-url", "comment-on-pr", "comment-on-pr-number", "comment-on-summary", "github-token", "refresh", "secrets-provider", "color", "config-map", "diff", "edit-pr-comment", "expect-no-changes", "message", "parallel", "policyPacks", "policyPackConfigs", "pulumi-version", "pulumi-version-file", "remove", "replace", "target", "target-dependents", "upsert", "exclude-protected", "suppress-outputs", "suppress-progress", "plan", "always-include-summary", "continue-on-error"],
+};
+
+/** Every combination of a job's matrix (one empty combination without a matrix). */
+function matrixCombos(job: Job): Array<Record<string, string>> {
+    const matrix = job.strategy?.matrix;
+    if (!matrix) return [{}];
+    if (matrix.include && Object.keys(matrix).length === 1) return matrix.include;
+    let combos: Array<Record<string, string>> = [{}];
+    for (const [k, values] of Object.entries(matrix)) {
+        if (k === "include" || k === "exclude") continue;
+        combos = combos.flatMap((c) => (values as string[]).map((v) => ({ ...c, [k]: String(v) })));
+    }
+    return combos;
+}
+
+/** Resolves `${{ matrix.x }}` and `${{ env.X }}` in a value; other expressions (vars, secrets) stay. */
+function resolve(value: unknown, matrix: Record<string, string>, env: Record<string, string>): string {
+    return String(value)
+        .replace(/\$\{\{\s*matrix\.(\w+)\s*\}\}/g, (_, k) => matrix[k] ?? `<no matrix.${k}>`)
+        .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (_, k) => (env[k] !== undefined ? resolve(env[k], matrix, env) : `<no env.${k}>`));
+}
+
+function* steps(): Generator<{ file: string; jobId: string; job: Job; step: Step; index: number; matrix: Record<string, string>; env: Record<string, string> }> {
+    for (const [file, wf] of Object.entries(workflows)) {
+        for (const [jobId, job] of Object.entries(wf.jobs)) {
+            for (const matrix of matrixCombos(job)) {
+                for (const [index, step] of job.steps.entries()) {
+                    yield { file, jobId, job, step, index, matrix, env: { ...(wf.env ?? {}), ...(job.env ?? {}), ...(step.env ?? {}) } };
+                }
+            }
+        }
+    }
+}
+
+/** Shell words of a one-line `run`, with `"$VAR"` taken from the step's env. */
+function words(run: string, env: Record<string, string>, matrix: Record<string, string>): string[] {
+    return (run.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, "")).map((w) => w.replace(/^\$(\w+)$/, (m, k) => (env[k] !== undefined ? resolve(env[k], matrix, env) : m)));
+}
+
+interface WorkflowParser {
+    parseWorkflow(file: { name: string; content: string }, trace: { info(m: string): void; verbose(m: string): void; error(m: string): void }): {
+        context: { errors: { getErrors(): Array<{ message: string }> } };
+        value: unknown;
+    };
+    convertWorkflowTemplate(context: unknown, value: unknown): Promise<{ errors?: Array<{ Message: string }>; jobs?: unknown[] }>;
+}
+
+let parser: Promise<WorkflowParser> | undefined;
+/**
+ * @actions/workflow-parser ships ECMAScript modules only and imports its schema JSON without an import
+ * attribute (it is meant for bundlers); a resolve hook adds `type: "json"` for that one package, and the
+ * module is loaded with a real dynamic import (TypeScript would turn `import()` into `require()`).
+ */
+function workflowParser(): Promise<WorkflowParser> {
+    if (!parser) {
+        const hook = `export async function resolve(specifier, context, next) {
+            const resolved = await next(specifier, context);
+            return resolved.url.includes("/@actions/workflow-parser/") && resolved.url.endsWith(".json")
+                ? { ...resolved, importAttributes: { ...context.importAttributes, type: "json" } }
+                : resolved;
+        }`;
+        register(`data:text/javascript,${encodeURIComponent(hook)}`);
+        const dynamicImport = new Function("specifier", "return import(specifier)") as (s: string) => Promise<WorkflowParser>;
+        parser = dynamicImport(pathToFileURL(path.join(ROOT, "node_modules", "@actions", "workflow-parser", "dist", "index.js")).href);
+    }
+    return parser;
+}
+
+async function schemaErrors(name: string, content: string): Promise<string[]> {
+    const p = await workflowParser();
+    const silent = { info() {}, verbose() {}, error() {} };
+    const result = p.parseWorkflow({ name, content }, silent);
+    const errors = result.context.errors.getErrors().map((e) => e.message);
+    if (errors.length === 0 && result.value) {
+        const template = await p.convertWorkflowTemplate(result.context, result.value);
+        errors.push(...(template.errors ?? []).map((e) => e.Message));
+    }
+    return errors;
+}
+
+describe("workflows for the template's users", () => {
+    it("has the pull-request, deploy and drift workflows", () => {
+        assert.deepEqual(files, ["deploy.yml", "drift.yml", "readiness.yml"]);
+    });
+
+    it("each is valid for GitHub's own workflow parser and schema", async () => {
+        for (const file of files) assert.deepEqual(await schemaErrors(file, texts[file]), [], file);
+    });
+
+    it("the parser catches a misspelled key and an unknown expression (the check is not vacuous)", async () => {
+        const broken = texts["readiness.yml"].replace("timeout-minutes: 15", "timeout-minuets: 15").replace("${{ secrets.PULUMI_ACCESS_TOKEN }}", "${{ secret.PULUMI_ACCESS_TOKEN }}");
+        const errors = await schemaErrors("broken.yml", broken);
+        assert.ok(errors.some((e) => e.includes("timeout-minuets")), errors.join("\n"));
+        assert.ok(errors.some((e) => e.includes("secret")), errors.join("\n"));
+    });
+
+    it("calls only known actions, pinned to a major version, with inputs they have", () => {
+        for (const { file, jobId, step } of steps()) {
+            if (!step.uses) continue;
+            const inputs = ACTION_INPUTS[step.uses];
+            assert.ok(inputs, `${file} ${jobId}: ${step.uses} is not one of the vetted actions`);
+            for (const input of Object.keys(step.with ?? {})) assert.ok(inputs.includes(input), `${file} ${jobId}: ${step.uses} has no input "${input}"`);
+        }
+    });
+
+    it("triggers: previews on pull requests, deploys on pushes to main, drift on a schedule", () => {
+        assert.ok("pull_request" in workflows["readiness.yml"].on);
+        assert.deepEqual(workflows["deploy.yml"].on, { push: { branches: ["main"] } });
+        assert.ok("schedule" in workflows["drift.yml"].on);
+        const prod = workflows["deploy.yml"].jobs.prod;
+        assert.equal(prod.environment, "production", "prod deploys wait for the production environment's reviewers");
+        assert.equal(prod.needs, "dev", "prod deploys after dev");
+    });
+
+    it("runs the offline check as SARIF for code scanning and as Markdown into the job summary", () => {
+        const runs = [...steps()].filter((s) => s.file === "readiness.yml").map((s) => s.step);
+        assert.ok(runs.some((s) => s.run === "npm ci"));
+        assert.ok(runs.some((s) => s.run?.includes("npm run check -- --format sarif --out readiness.sarif")));
+        assert.ok(runs.some((s) => s.run?.includes("--format markdown") && s.run.includes('--out "$GITHUB_STEP_SUMMARY"')));
+        const upload = runs.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
+        assert.equal(upload?.with?.sarif_file, "readiness.sarif");
+    });
+
+    it("every npm script exists and every check invocation parses with the check's own argument parser", () => {
+        const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+        let checks = 0;
+        for (const { file, jobId, step } of steps()) {
+            for (const m of step.run?.matchAll(/npm run (?:--silent )?([\w:-]+)(?: -- ([^\n]*))?/g) ?? []) {
+                assert.ok(scripts[m[1]], `${file} ${jobId}: npm run ${m[1]} is not a script of package.json`);
+                if (m[1] !== "check") continue;
+                checks++;
+                const args = parseArgs(words(m[2] ?? "", {}, {}));
+                assert.ok(args.format in FORMATS, `${file} ${jobId}: --format ${args.format}`);
+            }
+            for (const m of step.run?.matchAll(/npm (\w+)/g) ?? []) assert.ok(["ci", "run", "test"].includes(m[1]), `${file} ${jobId}: npm ${m[1]}`);
+        }
+        assert.ok(checks >= 3);
+    });
+
+    it("every preview and up runs the policy pack with the config of its environment, and those files exist", () => {
+        let runs = 0;
+        for (const { file, jobId, step, matrix, env } of steps()) {
+            if (step.uses?.startsWith("pulumi/actions") && step.with?.command) {
+                runs++;
+                const stack = resolve(step.with["stack-name"], matrix, env);
+                const environment = stack.split("/").pop()!;
+                assert.match(stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod)$/, `${file} ${jobId}: stack ${stack}`);
+                assert.equal(step.with.policyPacks, "policies", `${file} ${jobId}`);
+                assert.equal(resolve(step.with.policyPackConfigs, matrix, env), `policies/config/${environment}.json`, `${file} ${jobId}`);
+            }
+            if (step.run?.includes("pulumi policy analyze")) {
+                runs++;
+                const w = words(step.run, env, matrix);
+                assert.equal(w[w.indexOf("--policy-pack") + 1], "policies");
+                assert.equal(w[w.indexOf("--policy-pack-config") + 1], `policies/config/${matrix.stack}.json`);
+                assert.ok(w.includes("--stack"));
+                for (const flag of ["--policy-pack", "--policy-pack-config"]) assert.ok(fs.existsSync(path.join(ROOT, w[w.indexOf(flag) + 1])), `${file} ${jobId}: ${flag}`);
+            }
+            for (const key of ["policyPacks", "policyPackConfigs"]) {
+                const value = step.with?.[key];
+                if (value === undefined) continue;
+                assert.ok(fs.existsSync(path.join(ROOT, resolve(value, matrix, env))), `${file} ${jobId}: ${key} ${resolve(value, matrix, env)} does not exist`);
+            }
+        }
+        assert.ok(fs.existsSync(path.join(ROOT, "policies", "PulumiPolicy.yaml")));
+        assert.equal(runs, 2 + 4 + 2 * 2, "previews of dev and prod, preview and up of each, and the drift job's two checks per stack");
+    });
+
+    it("a scheduled job runs pulumi policy analyze (CLI 3.229+) against each deployed stack", () => {
+        const drift = workflows["drift.yml"].jobs.drift;
+        assert.deepEqual(matrixCombos(drift).map((m) => m.stack), ["dev", "prod"]);
+        assert.ok(drift.steps.some((s) => s.run?.startsWith("pulumi policy analyze")));
+        const versions = drift.steps.filter((s) => s.uses?.startsWith("pulumi/actions")).map((s) => s.with?.["pulumi-version"]);
+        assert.ok(versions.length > 0 && versions.every((v) => v === "^3.229.0"), "policy analyze needs 3.229 or later");
+        const preview = drift.steps.find((s) => s.with?.command === "preview");
+        assert.equal(preview?.with?.refresh, true);
+        assert.equal(preview?.with?.["expect-no-changes"], true);
+    });
+
+    it("uses OIDC for AWS (no static keys) and only the Pulumi and Vercel tokens as secrets", () => {
+        for (const file of files) {
+            assert.doesNotMatch(texts[file], /aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY/, file);
+            const secrets = new Set([...texts[file].matchAll(/secrets\.(\w+)/g)].map((m) => m[1]));
+            for (const s of secrets) assert.ok(["PULUMI_ACCESS_TOKEN", "VERCEL_API_TOKEN"].includes(s), `${file}: secret ${s}`);
+        }
+        for (const [file, wf] of Object.entries(workflows)) {
+            for (const [jobId, job] of Object.entries(wf.jobs)) {
+                const aws = job.steps.findIndex((s) => s.uses?.startsWith("aws-actions/configure-aws-credentials"));
+                const pulumi = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with?.command);
+                if (pulumi < 0) continue;
+                assert.ok(aws >= 0 && aws < pulumi, `${file} ${jobId}: AWS credentials before pulumi`);
+                assert.equal(job.permissions?.["id-token"], "write", `${file} ${jobId}: OIDC needs id-token: write`);
+                assert.ok(job.steps[aws].with?.["role-to-assume"], `${file} ${jobId}: role-to-assume`);
+                const env = { ...(wf.env ?? {}), ...(job.env ?? {}) };
+                assert.equal(env.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}", `${file} ${jobId}`);
+                assert.equal(env.VERCEL_API_TOKEN, "${{ secrets.VERCEL_API_TOKEN }}", `${file} ${jobId}`);
+            }
+        }
+    });
+
+    it("each matrix role names a repository variable, and prod previews never use the deploy role", () => {
+        for (const [file, wf] of Object.entries(workflows)) {
+            for (const [jobId, job] of Object.entries(wf.jobs)) {
+                for (const m of matrixCombos(job)) {
+                    if (!m.role) continue;
+                    assert.match(m.role, /^AWS_ROLE_ARN_[A-Z_]+$/, `${file} ${jobId}`);
+                    if (m.stack === "prod") assert.equal(m.role, "AWS_ROLE_ARN_PROD_READONLY", `${file} ${jobId}`);
+                }
+            }
+        }
+        const prodDeploy = workflows["deploy.yml"].jobs.prod.steps.find((s) => s.uses?.startsWith("aws-actions/"));
+        assert.equal(prodDeploy?.with?.["role-to-assume"], "${{ vars.AWS_ROLE_ARN_PROD }}");
+    });
+
+    it("every deploy is preceded by a preview of the same stack in the same job", () => {
+        for (const [file, wf] of Object.entries(workflows)) {
+            for (const [jobId, job] of Object.entries(wf.jobs)) {
+                job.steps.forEach((s, i) => {
+                    if (s.with?.command !== "up") return;
+                    const preview = job.steps.slice(0, i).find((p) => p.with?.command === "preview" && p.with["stack-name"] === s.with!["stack-name"]);
+                    assert.ok(preview, `${file} ${jobId}: up of ${s.with!["stack-name"]} without a preview first`);
+                });
+            }
+        }
+    });
+});
