@@ -141,6 +141,12 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     // An error thrown while the program loads (invalid config, say) is caught here rather than left to
     // reject the stack's outputs, which would surface as unhandled rejections long after the run.
     let loadError: unknown;
+    // The SDK captures a stack trace for every promise it makes (debugging aid), which is most of the cost of
+    // a registration. Resource source positions do not depend on it: the SDK lifts the limit itself when it
+    // records where a resource was declared.
+    // READINESS_STACK_TRACES=1 keeps them, for debugging a program that throws.
+    const stackTraceLimit = Error.stackTraceLimit;
+    if (!process.env.READINESS_STACK_TRACES) Error.stackTraceLimit = 0;
     try {
         await (pulumi.runtime as any).runInPulumiStack(() => {
             try {
@@ -159,6 +165,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         await (pulumi.runtime as any).waitForRPCs().catch(() => undefined);
         for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
         process.off("unhandledRejection", onRejection);
+        Error.stackTraceLimit = stackTraceLimit;
     }
     if (loadError !== undefined || mockFailures.length > 0 || rejections.length > 0) throw programError(loadError ?? rejections[0], mockFailures);
     // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
@@ -213,7 +220,8 @@ function programError(e: unknown, mockFailures: string[]): ProgramError {
     }
     const err = e as Error | undefined;
     if (err?.name === "ConfigError" || (err && (err as any).__pulumiRunError)) return new ProgramError(err.message, e);
-    return new ProgramError(`the program failed: ${err?.stack ?? String(e)}`, e);
+    const trace = process.env.READINESS_STACK_TRACES ? err?.stack : undefined;
+    return new ProgramError(`the program failed: ${trace ?? err?.message ?? String(e)}${trace ? "" : " (set READINESS_STACK_TRACES=1 for a stack trace)"}`, e);
 }
 
 function recordRegistration(req: any, resp: any): RecordedResource {
