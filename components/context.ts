@@ -23,6 +23,25 @@ export function requiredTags(config: PlainServiceConfig): Record<string, string>
 }
 
 /**
+ * The context of a stack: prefix, tags, the explicit AWS provider and the stateful options. The provider
+ * carries the account guard: a stack with `service:aws.accountId` refuses to run against any other account.
+ */
+export function createServiceContext(config: PlainServiceConfig): ServiceContext {
+    const tags = requiredTags(config);
+    return {
+        config,
+        prefix: `${config.name}-${config.environment}`,
+        tags,
+        aws: new aws.Provider("aws", {
+            region: config.aws.region as aws.Region,
+            allowedAccountIds: config.aws.accountId ? [config.aws.accountId] : undefined,
+            defaultTags: { tags },
+        }),
+        stateful: statefulOptions(config),
+    };
+}
+
+/**
  * Resource options that keep data through mistakes: `protect` makes `pulumi destroy` and any replacement
  * fail, `retainOnDelete` leaves the cloud resource in place if it is ever removed from the program.
  */

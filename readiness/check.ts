@@ -7,8 +7,8 @@ import * as path from "path";
 import { fileURLToPath } from "url";
 import { CONFIG_NAMESPACE, missingRequiredSecrets } from "../config";
 import { parseExempted } from "../policies/lib/exemptions";
-import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, resolvePolicyConfig } from "./engine/analyzer";
-import { ProgramError, RecordedResource, runProgram } from "./engine/run";
+import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
+import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
 import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
 import { redact } from "./redact";
 
@@ -40,6 +40,8 @@ export interface CheckOptions {
     configOverrides?: Record<string, string>;
     /** Secret config keys among the overrides. */
     secretOverrides?: string[];
+    /** Compiled program to run instead of `<dist>/index.js` (tests run parts of the stack this way). */
+    program?: string;
     layout?: Layout;
 }
 
@@ -106,7 +108,23 @@ export interface StackReport {
     summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number };
 }
 
+/** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
+export function packFor(layout: Layout = defaultLayout()): LoadedPack {
+    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
+}
+
 export async function checkStack(opts: CheckOptions): Promise<StackReport> {
+    return (await runCheck(opts)).report;
+}
+
+/** A check with what the report is built from: the raw registrations (secrets still wrapped) and diagnostics. */
+export interface StackCheck {
+    report: StackReport;
+    run: ProgramRun;
+    diagnostics: Diagnostic[];
+}
+
+export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const layout = opts.layout ?? defaultLayout();
     const project = readProject(layout.root);
     const stackFile = readStackFile(layout.root, opts.stack);
@@ -134,12 +152,12 @@ export async function checkStack(opts: CheckOptions): Promise<StackReport> {
 
     const environment = config[`${CONFIG_NAMESPACE}:environment`] ?? "";
     const policyConfigFile = opts.policyConfig ?? path.join(layout.root, "policies", "config", `${environment}.json`);
-    const pack = loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
+    const pack = packFor(layout);
     const resolved = resolvePolicyConfig(pack, readJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
 
     const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
     const run = await runProgram({
-        program: path.join(layout.dist, "index.js"),
+        program: opts.program ?? path.join(layout.dist, "index.js"),
         project: project.name,
         stack: opts.stack,
         config,
@@ -150,7 +168,7 @@ export async function checkStack(opts: CheckOptions): Promise<StackReport> {
 
     await configure(pack, resolved);
     const diagnostics = await analyzeResources(pack, run.resources);
-    return buildReport({
+    const report = buildReport({
         stack: opts.stack,
         environment,
         project: project.name,
@@ -164,6 +182,7 @@ export async function checkStack(opts: CheckOptions): Promise<StackReport> {
         root: layout.root,
         notes,
     });
+    return { report, run, diagnostics };
 }
 
 function readJson(file: string, environment: string): unknown {

@@ -5,9 +5,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { analyzeResources, configure, Diagnostic, loadPack, LoadedPack, resolvePolicyConfig } from "./analyzer";
+import { analyzeResources, configure, Diagnostic, resolvePolicyConfig } from "./analyzer";
 import type { RecordedResource } from "./run";
-import { defaultLayout, Layout } from "../check";
+import { defaultLayout, Layout, packFor } from "../check";
+
+export { packFor };
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -46,10 +48,6 @@ export interface EvaluateOptions {
     stack?: string;
     project?: string;
     layout?: Layout;
-}
-
-export function packFor(layout: Layout = defaultLayout()): LoadedPack {
-    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
 }
 
 /** Builds the recorded form of synthetic resources: URNs, parents and providers as the engine makes them. */

@@ -7,23 +7,18 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { loadStackSettings } from "../../config";
-import { requiredTags, ServiceContext, statefulOptions } from "../../components/context";
+import { createServiceContext } from "../../components/context";
 import type { DataTier } from "../../components/contract";
 import { VercelApp } from "../../components/app/project";
 import { Monitoring } from "../../components/monitoring";
+import { monitoringArgs } from "../../components/wiring";
 
 /** Every stand-in secret contains it; test/components/app-stack.test.ts searches the recorded inputs for it. */
 const MOCK_SECRET_MARKER = "MOCKSECRET";
 
 const { config, apiKeys } = loadStackSettings();
-const tags = requiredTags(config);
-const ctx: ServiceContext = {
-    config,
-    prefix: `${config.name}-${config.environment}`,
-    tags,
-    aws: new aws.Provider("aws", { region: config.aws.region as aws.Region, defaultTags: { tags } }),
-    stateful: statefulOptions(config),
-};
+const ctx = createServiceContext(config);
+const tags = ctx.tags;
 const isPrivate = config.reachability === "private";
 
 const db = new aws.rds.Instance(
@@ -77,21 +72,7 @@ const data: DataTier = {
 };
 
 const app = new VercelApp(`${ctx.prefix}-app`, { data, apiKeys }, ctx);
-const monitoring = new Monitoring(
-    `${ctx.prefix}-monitoring`,
-    {
-        database: data.database,
-        cache: data.cache,
-        databaseInstanceClass: config.database.instanceClass,
-        cacheNodes: config.cache.nodes,
-        alertEmails: config.alerts.emails,
-        connectionsAlarmShare: config.alerts.connectionsAlarmShare,
-        freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
-        uptime: app.productionDomain ? { domain: app.productionDomain, path: config.app.healthPath } : undefined,
-        budget: config.budget,
-    },
-    ctx,
-);
+const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
 
 export const envVarNames = app.envVarNames;
 export const alarmNames = monitoring.alarmNames;

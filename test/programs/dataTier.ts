@@ -1,44 +1,15 @@
 // The data tier's network and Postgres alone, exporting what the app tier receives (DatabaseEndpoints), so
 // tests can see the secret URLs and the budget that index.ts never exports.
-import * as aws from "@pulumi/aws";
-import { requiredTags, ServiceContext, statefulOptions } from "../../components/context";
+import { createServiceContext } from "../../components/context";
 import { Postgres } from "../../components/database";
 import { Network } from "../../components/network";
+import { networkArgs, postgresArgs } from "../../components/wiring";
 import { loadStackSettings } from "../../config";
 
 const { config } = loadStackSettings();
-const tags = requiredTags(config);
-const ctx: ServiceContext = {
-    config,
-    prefix: `${config.name}-${config.environment}`,
-    tags,
-    aws: new aws.Provider("aws", { region: config.aws.region as aws.Region, defaultTags: { tags } }),
-    stateful: statefulOptions(config),
-};
-const network = new Network(
-    `${ctx.prefix}-network`,
-    {
-        reachability: config.reachability,
-        cidrBlock: config.vpcCidr,
-        availabilityZones: config.availabilityZones,
-        databaseAllowedCidrs: config.database.allowedCidrs,
-        secureCompute: config.vercel.secureComputeNetworkId
-            ? { teamId: config.vercel.teamId, networkId: config.vercel.secureComputeNetworkId, peeringConnectionId: config.vercel.peeringConnectionId }
-            : undefined,
-    },
-    ctx,
-);
-const database = new Postgres(
-    `${ctx.prefix}-postgres`,
-    {
-        settings: config.database,
-        subnetIds: network.databaseSubnetIds,
-        securityGroupId: network.databaseSecurityGroupId,
-        publiclyAccessible: !network.private,
-        recoveryWindowDays: config.secrets.recoveryWindowDays,
-    },
-    ctx,
-);
+const ctx = createServiceContext(config);
+const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
+const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
 
 export const appUrl = database.appUrl;
 export const migrationUrl = database.migrationUrl;

@@ -1,0 +1,95 @@
+/**
+ * The one place that turns the stack config into each component's args, so `index.ts` and the test programs
+ * that run part of the stack build components exactly alike.
+ */
+import type { PlainServiceConfig } from "../config";
+import { targetsFor } from "./app/envContract";
+import type { RedisArgs } from "./cache";
+import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
+import type { PostgresArgs } from "./database";
+import type { MonitoringArgs } from "./monitoring";
+import type { Network, NetworkArgs } from "./network";
+import type { GeneratedSecretsArgs } from "./secrets";
+import type { ObjectStorageArgs } from "./storage";
+
+export function networkArgs(config: PlainServiceConfig): NetworkArgs {
+    const { vercel } = config;
+    return {
+        reachability: config.reachability,
+        cidrBlock: config.vpcCidr,
+        availabilityZones: config.availabilityZones,
+        databaseAllowedCidrs: config.database.allowedCidrs,
+        secureCompute: vercel.secureComputeNetworkId
+            ? { teamId: vercel.teamId, networkId: vercel.secureComputeNetworkId, peeringConnectionId: vercel.peeringConnectionId }
+            : undefined,
+    };
+}
+
+export function postgresArgs(config: PlainServiceConfig, network: Network): PostgresArgs {
+    return {
+        settings: config.database,
+        subnetIds: network.databaseSubnetIds,
+        securityGroupId: network.databaseSecurityGroupId,
+        publiclyAccessible: !network.private,
+        recoveryWindowDays: config.secrets.recoveryWindowDays,
+    };
+}
+
+export function storageArgs(config: PlainServiceConfig): ObjectStorageArgs {
+    const { storage, vercel } = config;
+    return {
+        backend: storage.backend,
+        versioning: storage.versioning,
+        noncurrentVersionExpirationDays: storage.noncurrentVersionExpirationDays,
+        abortIncompleteUploadDays: storage.abortIncompleteUploadDays,
+        corsOrigins: storage.corsOrigins,
+        forceDestroy: !config.protectData,
+        accountId: config.aws.accountId,
+        teamId: vercel.teamId,
+        teamSlug: vercel.teamSlug,
+        projectName: vercel.projectName ?? config.name,
+        // The role trusts exactly the deployments this stack hands AWS_ROLE_ARN to.
+        oidcEnvironments: targetsFor(config.environment),
+        oidcProviderArn: storage.oidcProviderArn,
+    };
+}
+
+/** `placement` is the network's private subnets and cache security group (ElastiCache only). */
+export function redisArgs(config: PlainServiceConfig, placement: Pick<RedisArgs, "subnetIds" | "securityGroupIds">): RedisArgs {
+    const { cache } = config;
+    return {
+        backend: cache.backend,
+        engine: cache.engine,
+        nodeType: cache.nodeType,
+        nodes: cache.nodes,
+        snapshotRetentionDays: cache.snapshotRetentionDays,
+        finalSnapshot: config.protectData,
+        upstashRegion: cache.upstashRegion,
+        ...placement,
+    };
+}
+
+export function secretsArgs(config: PlainServiceConfig): GeneratedSecretsArgs {
+    const { secrets } = config;
+    return {
+        names: secrets.generated,
+        lengthBytes: secrets.lengthBytes,
+        storeInSecretsManager: secrets.storeInSecretsManager,
+        recoveryWindowDays: secrets.recoveryWindowDays,
+    };
+}
+
+/** `productionDomain` is the domain the app serves in production, when this stack sets one. */
+export function monitoringArgs(config: PlainServiceConfig, data: { database: DatabaseEndpoints; cache: CacheEndpoints }, productionDomain?: string): MonitoringArgs {
+    return {
+        database: data.database,
+        cache: data.cache,
+        databaseInstanceClass: config.database.instanceClass,
+        cacheNodes: config.cache.nodes,
+        alertEmails: config.alerts.emails,
+        connectionsAlarmShare: config.alerts.connectionsAlarmShare,
+        freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
+        uptime: productionDomain ? { domain: productionDomain, path: config.app.healthPath } : undefined,
+        budget: config.budget,
+    };
+}
