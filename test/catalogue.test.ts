@@ -63,7 +63,9 @@ describe("docs/rules.md", () => {
             for (const text of [rule.doc.description, `| Category | ${rule.doc.category} |`, `| Severity | ${rule.doc.severity} |`, `| Kind | ${rule.doc.kind} |`, rule.doc.remediation]) {
                 assert.ok(section.includes(text), `${rule.name}: ${text}`);
             }
-            assert.match(section, rule.doc.kind === "resource" ? /\| Blocks \| In `pulumi preview` and `pulumi up`, on each resource's inputs/ : /\| Blocks \| In `pulumi preview`, over the whole stack/);
+            if (rule.doc.kind !== "stack") assert.match(section, /\| Blocks \| In `pulumi preview` and `pulumi up`, on each resource's inputs/);
+            if (rule.doc.kind === "stack") assert.match(section, /\| Blocks \| In `pulumi preview`, over the whole stack/);
+            if (rule.doc.kind === "resource+stack") assert.match(section, /Its stack half: in `pulumi preview`, over the whole stack/);
             for (const env of envs) assert.match(section, new RegExp(`\\| Level in ${env} \\| (advisory|mandatory|remediate|disabled)`), `${rule.name} in ${env}`);
         }
         const governance = rendered.slice(rendered.indexOf("\n### aws-provider-account-pinned\n"));

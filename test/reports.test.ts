@@ -53,7 +53,7 @@ function richReport(stack = "prod", bucketLine = 40): StackReport {
             severity,
             category: doc.category,
             remediation: doc.remediation,
-            phase: doc.kind,
+            phase: doc.kind === "stack" ? ("stack" as const) : ("resource" as const),
             resourceType: r?.type ?? null,
             resourceName: r?.name ?? null,
         };

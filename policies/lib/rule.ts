@@ -54,9 +54,12 @@ export interface Reporter {
     (message: string, resource?: RuleResource): void;
 }
 
+/** Where a rule runs: on each resource's inputs, over the stack's outputs, or both under one name. */
+export type RuleKind = "resource" | "stack" | "resource+stack";
+
 export type Rule = (ResourceValidationPolicy | StackValidationPolicy) & {
     /** Present on every rule of this pack; the catalogue and reports read it. */
-    readonly doc: RuleDoc & { kind: "resource" | "stack" };
+    readonly doc: RuleDoc & { kind: RuleKind };
     readonly configZod: z.ZodType;
 };
 
@@ -166,7 +169,20 @@ export function stackRule<S extends Shape = {}>(spec: StackRuleSpec<S>): Rule {
     return Object.assign(policy, { doc, configZod: schema });
 }
 
-function docOf(spec: RuleDoc, kind: "resource" | "stack"): RuleDoc & { kind: "resource" | "stack" } {
+/**
+ * One rule with both halves under one name: the per-resource half blocks a preview on each resource's own
+ * inputs, the stack half checks relations (every bucket has its access block). @pulumi/policy's handlers run
+ * `validateResource` in Analyze and `validateStack` in AnalyzeStack, whichever a policy has.
+ */
+export function resourceAndStackRule(resource: Rule, stack: Rule): Rule {
+    if (resource.name !== stack.name) throw new Error(`rule halves disagree: ${resource.name} and ${stack.name}`);
+    return Object.assign(resource, {
+        validateStack: (stack as StackValidationPolicy).validateStack,
+        doc: { ...resource.doc, kind: "resource+stack" as const },
+    });
+}
+
+function docOf(spec: RuleDoc, kind: RuleKind): RuleDoc & { kind: RuleKind } {
     const { name, description, severity, category, remediation } = spec;
     return { name, description, severity, category, remediation, kind };
 }

@@ -8,11 +8,11 @@
  * resource shows on its own, which blocks a preview early) and over the stack (every bucket has the
  * resource), under one name so config, exemptions and reports treat them as one rule.
  */
-import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { knownOrUndefined } from "../lib/preview";
-import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { resourceAndStackRule, resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "./app";
 
 export { badCorsOrigins, corsOriginProblem } from "../lib/cors";
@@ -195,15 +195,6 @@ function attachedBuckets(resources: PolicyResource[], types: string[], accept: (
     return names;
 }
 
-/**
- * Gives a resource rule a stack half under the same name: the pack's handlers run `validateResource` in
- * Analyze and `validateStack` in AnalyzeStack, whichever a policy has.
- */
-function withStackHalf(resource: Rule, stack: Rule): Rule {
-    if (resource.name !== stack.name) throw new Error(`rule halves disagree: ${resource.name} and ${stack.name}`);
-    return Object.assign(resource, { validateStack: (stack as StackValidationPolicy).validateStack });
-}
-
 const asRuleResource = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 // ── Public access ───────────────────────────────────────────────────────────────────────────────────────
@@ -217,7 +208,7 @@ const publicAccessDoc = {
         "Keep the `aws.s3.BucketPublicAccessBlock` the ObjectStorage component (components/storage.ts) gives each bucket, with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all true; give any bucket you add its own.",
 };
 
-export const s3PublicAccessBlocked = withStackHalf(
+export const s3PublicAccessBlocked = resourceAndStackRule(
     resourceRule({
         ...publicAccessDoc,
         types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, MULTI_REGION_ACCESS_POINT],
@@ -251,7 +242,7 @@ const aclDoc = {
         "Keep the `aws.s3.BucketOwnershipControls` with objectOwnership `BucketOwnerEnforced` that components/storage.ts creates; grant access through the bucket policy or the app's IAM role, never with an ACL (remove `acl`/`grants` and any BucketAcl resource).",
 };
 
-export const s3AclsDisabled = withStackHalf(
+export const s3AclsDisabled = resourceAndStackRule(
     resourceRule({
         ...aclDoc,
         types: [OWNERSHIP_CONTROLS, ...BUCKET_ACLS, ...OBJECTS, ...BUCKETS],
@@ -340,7 +331,7 @@ const encryptionDoc = {
         "Keep the `aws.s3.BucketServerSideEncryptionConfiguration` of components/storage.ts (AES256); for a bucket you add, give it one with `applyServerSideEncryptionByDefault.sseAlgorithm` AES256, aws:kms or aws:kms:dsse.",
 };
 
-export const s3EncryptionAtRest = withStackHalf(
+export const s3EncryptionAtRest = resourceAndStackRule(
     resourceRule({
         ...encryptionDoc,
         types: [...ENCRYPTION_CONFIGS, ...BUCKETS],
@@ -376,7 +367,7 @@ const tlsDoc = {
 const bucketPolicyDeniesHttp = (p: Record<string, any>, policy: unknown) =>
     (policyStatements(policy) ?? []).some((s) => deniesPlainHttp(s, bucketKey(knownOrUndefined(() => p.bucket))));
 
-export const s3TlsOnly = withStackHalf(
+export const s3TlsOnly = resourceAndStackRule(
     resourceRule({
         ...tlsDoc,
         types: [BUCKET_POLICY, ...BUCKETS],
@@ -445,7 +436,7 @@ const versioningDoc = {
     remediation: "Set `service:storage.versioning` to true (the prod preset does); components/storage.ts then adds a BucketVersioning with status Enabled.",
 };
 
-export const s3Versioning = withStackHalf(
+export const s3Versioning = resourceAndStackRule(
     resourceRule({
         ...versioningDoc,
         types: [...VERSIONING_CONFIGS, ...BUCKETS],
@@ -516,7 +507,7 @@ const lifecycleDoc = {
     config: { minimumNoncurrentDays: z.number().int().min(1).default(7) },
 };
 
-export const s3Lifecycle = withStackHalf(
+export const s3Lifecycle = resourceAndStackRule(
     resourceRule({
         ...lifecycleDoc,
         types: [...LIFECYCLE_CONFIGS, ...BUCKETS],
@@ -626,7 +617,7 @@ const vercelIssuers = (assumeRolePolicy: unknown) =>
         return issuer ? [{ statement: s, issuer }] : [];
     });
 
-export const iamOidcRoleScoped = withStackHalf(
+export const iamOidcRoleScoped = resourceAndStackRule(
     resourceRule({
         ...oidcDoc,
         types: [ROLE, OIDC_PROVIDER],

@@ -7,6 +7,7 @@ import { createHash } from "crypto";
 import type { ReportResource, ReportViolation, StackReport } from "../check";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
+import type { RuleKind } from "../../policies/lib/rule";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
@@ -27,6 +28,10 @@ export interface FindingLocation {
  * Where a finding points: the program line that declared the resource, or, for resources the SDK declared
  * itself (the stack, default providers) and stack-wide findings, the stack file their config comes from.
  */
+const RESOURCE_BLOCKS = "Checked on each resource's inputs in preview and up, before the resource exists.";
+const STACK_BLOCKS = "Checked over the whole stack: in preview when the values it reads are known, and in up after the resources exist.";
+const SARIF_BLOCKS: Record<RuleKind, string> = { resource: RESOURCE_BLOCKS, stack: STACK_BLOCKS, "resource+stack": `${RESOURCE_BLOCKS} ${STACK_BLOCKS}` };
+
 export function findingLocation(report: StackReport, urn: string): FindingLocation {
     const source = report.resources.find((r) => r.urn === urn)?.source;
     if (source && !source.file.startsWith("node_modules/") && !source.file.startsWith("../") && !/^[a-z]+:/i.test(source.file)) {
@@ -46,10 +51,7 @@ export function renderSarif(reports: StackReport[]): string {
     const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
     const driverRules = rules.map((r) => {
         const level = sarifLevel(r.enforcementLevel ?? "advisory");
-        const blocks =
-            r.doc.kind === "resource"
-                ? "Checked on each resource's inputs in preview and up, before the resource exists."
-                : "Checked over the whole stack: in preview when the values it reads are known, and in up after the resources exist.";
+        const blocks = SARIF_BLOCKS[r.doc.kind];
         return {
             id: r.name,
             name: r.name,
