@@ -38,11 +38,6 @@ export interface RedisArgs {
     securityGroupIds?: pulumi.Input<string>[];
 }
 
-/** A replication group id from the stack prefix: at most 40 lower-case letters, digits and single hyphens. */
-export function replicationGroupIdFor(prefix: string): string {
-    return prefix.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").slice(0, 40).replace(/-+$/, "");
-}
-
 export class Redis extends pulumi.ComponentResource {
     public readonly endpoints: CacheEndpoints;
 
@@ -59,7 +54,7 @@ export class Redis extends pulumi.ComponentResource {
         const child = { parent: this, provider: ctx.aws };
         const subnets = new aws.elasticache.SubnetGroup(
             `${name}-subnets`,
-            { name: `${ctx.prefix}-cache`, description: `Private subnets of ${ctx.prefix}'s Redis`, subnetIds: args.subnetIds, tags: ctx.tags },
+            { name: ctx.names.cache.subnetGroup, description: `Private subnets of ${ctx.prefix}'s Redis`, subnetIds: args.subnetIds, tags: ctx.tags },
             child,
         );
         const token = new random.RandomPassword(
@@ -67,7 +62,8 @@ export class Redis extends pulumi.ComponentResource {
             { length: 64, special: true, overrideSpecial: AUTH_TOKEN_SPECIALS },
             { parent: this, additionalSecretOutputs: ["result"] },
         );
-        const id = replicationGroupIdFor(ctx.prefix);
+        // Config validation has checked it against the provider's limits (config/names.ts), so it is used as is.
+        const id = ctx.names.cache.replicationGroupId;
         const failover = args.nodes >= 2;
         const group = new aws.elasticache.ReplicationGroup(
             `${name}-group`,
@@ -88,7 +84,7 @@ export class Redis extends pulumi.ComponentResource {
                 multiAzEnabled: failover,
                 autoMinorVersionUpgrade: true,
                 snapshotRetentionLimit: args.snapshotRetentionDays,
-                finalSnapshotIdentifier: args.finalSnapshot ? `${id}-final` : undefined,
+                finalSnapshotIdentifier: args.finalSnapshot ? ctx.names.cache.finalSnapshot : undefined,
                 tags: ctx.tags,
             },
             { ...child, ...ctx.stateful },
@@ -103,7 +99,7 @@ export class Redis extends pulumi.ComponentResource {
         // Upstash creates only global databases now; the primary region is where writes land.
         const db = new upstash.RedisDatabase(
             `${name}-upstash`,
-            { databaseName: `${ctx.prefix}-cache`, region: "global", primaryRegion: args.upstashRegion, tls: true },
+            { databaseName: ctx.names.cache.upstashDatabase, region: "global", primaryRegion: args.upstashRegion, tls: true },
             { parent: this, ...ctx.stateful },
         );
         const url = pulumi

@@ -5,11 +5,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlainServiceConfig } from "../config";
+import { PhysicalNames, physicalNames } from "../config/names";
 
 export interface ServiceContext {
     config: PlainServiceConfig;
     /** `<service>-<environment>`: the prefix of every physical name, so dev and prod never collide. */
     prefix: string;
+    /** Every physical name of the stack (config/names.ts), the same ones config validation checked against provider limits. */
+    names: PhysicalNames;
     /** Tags every AWS resource carries (also applied as the AWS provider's default tags). */
     tags: Record<string, string>;
     /** The explicit AWS provider (region, account guard, default tags). */
@@ -28,9 +31,11 @@ export function requiredTags(config: PlainServiceConfig): Record<string, string>
  */
 export function createServiceContext(config: PlainServiceConfig): ServiceContext {
     const tags = requiredTags(config);
+    const names = physicalNames(config.name, config.environment, config.database.engineVersion);
     return {
         config,
-        prefix: `${config.name}-${config.environment}`,
+        prefix: names.prefix,
+        names,
         tags,
         aws: new aws.Provider("aws", {
             region: config.aws.region as aws.Region,

@@ -159,7 +159,8 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
         this.budget = connectionBudget(s);
         const child = { parent: this, provider: ctx.aws };
         const stateful = { ...child, ...ctx.stateful };
-        const identifier = `${ctx.prefix}-postgres`;
+        const names = ctx.names.postgres;
+        const identifier = names.identifier;
 
         const key = new aws.kms.Key(
             `${name}-key`,
@@ -172,13 +173,13 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             },
             stateful,
         );
-        new aws.kms.Alias(`${name}-key`, { name: `alias/${identifier}`, targetKeyId: key.keyId }, child);
+        new aws.kms.Alias(`${name}-key`, { name: names.keyAlias, targetKeyId: key.keyId }, child);
 
         const parameterGroup = new aws.rds.ParameterGroup(
             `${name}-params`,
             {
                 // An explicit name is known at preview, so policies can link the instance to it before anything exists.
-                name: `${identifier}${s.engineVersion}`,
+                name: names.parameterGroup,
                 family: `postgres${s.engineVersion}`,
                 description: `${identifier}: TLS forced, slow queries and lock waits logged`,
                 parameters: [
@@ -197,7 +198,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
 
         const subnetGroup = new aws.rds.SubnetGroup(
             `${name}-subnets`,
-            { name: identifier, description: `Subnets of ${identifier}`, subnetIds: args.subnetIds, tags: ctx.tags },
+            { name: names.subnetGroup, description: `Subnets of ${identifier}`, subnetIds: args.subnetIds, tags: ctx.tags },
             child,
         );
 
@@ -206,7 +207,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             const role = new aws.iam.Role(
                 `${name}-monitoring`,
                 {
-                    name: `${identifier}-monitoring`,
+                    name: names.monitoringRole,
                     description: `Enhanced monitoring of ${identifier}`,
                     assumeRolePolicy: JSON.stringify({
                         Version: "2012-10-17",
@@ -258,7 +259,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 deletionProtection: s.deletionProtection,
                 skipFinalSnapshot: !s.finalSnapshot,
                 // A fixed name: deleting a second instance of the same stack fails until the old snapshot is renamed, never silently.
-                finalSnapshotIdentifier: s.finalSnapshot ? `${identifier}-final` : undefined,
+                finalSnapshotIdentifier: s.finalSnapshot ? names.finalSnapshot : undefined,
                 deleteAutomatedBackups: !s.finalSnapshot,
                 copyTagsToSnapshot: true,
                 performanceInsightsEnabled: true,
@@ -278,7 +279,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             `${name}-roles`,
             {
                 manage: s.manageRoles,
-                databaseName: ctx.config.name.replace(/-/g, "_"),
+                databaseName: names.database,
                 host: instance.address,
                 port: instance.port,
                 masterUsername: MASTER_USERNAME,

@@ -99,7 +99,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
             const secret = new aws.secretsmanager.Secret(
                 `${name}-bootstrap`,
                 {
-                    name: `${ctx.prefix}/postgres-bootstrap`,
+                    name: ctx.names.postgres.bootstrapSecret,
                     description: `psql script creating the database, schema and roles of ${ctx.prefix}; run once as the master user`,
                     kmsKeyId: args.kmsKeyArn,
                     recoveryWindowInDays: args.recoveryWindowDays,

@@ -8,6 +8,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
 import type { ServiceContext } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 
@@ -52,8 +53,7 @@ export const DEFAULT_THRESHOLDS: AlarmThresholds = {
     cacheEvictions: 0,
 };
 
-/** Route 53 publishes health-check metrics only in us-east-1, so the uptime alarm and its topic live there. */
-export const HEALTH_CHECK_METRICS_REGION = "us-east-1";
+export { HEALTH_CHECK_METRICS_REGION };
 
 const GIB = 1024 ** 3;
 
@@ -75,10 +75,10 @@ export class Monitoring extends pulumi.ComponentResource {
         this.identity = aws.getCallerIdentityOutput({}, { parent: this, provider: ctx.aws });
         this.partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
 
-        const main = this.alertTopic(`${name}-alerts`, `${ctx.prefix}-alerts`, args.alertEmails);
+        const main = this.alertTopic(`${name}-alerts`, ctx.names.alertsTopic(), args.alertEmails);
         this.alertTopicArn = main.arn;
         const alarm = (suffix: string, spec: AlarmSpec, topic: aws.sns.Topic = main, region?: string) => {
-            const alarmName = `${ctx.prefix}-${suffix}`;
+            const alarmName = ctx.names.alarm(suffix);
             this.alarmNames.push(alarmName);
             return new aws.cloudwatch.MetricAlarm(
                 `${name}-${suffix}`,
@@ -157,7 +157,8 @@ export class Monitoring extends pulumi.ComponentResource {
                     enableSni: true,
                     requestInterval: 30,
                     failureThreshold: 3,
-                    referenceName: `${ctx.prefix}-uptime`.slice(0, 64),
+                    // At most 27 characters: the provider appends a unique id to make the caller reference (config/names.ts).
+                    referenceName: ctx.names.healthCheckReference,
                     tags: { ...ctx.tags, Name: `${ctx.prefix}-uptime` },
                 },
                 { parent: this, provider: ctx.aws },
@@ -166,7 +167,7 @@ export class Monitoring extends pulumi.ComponentResource {
             const inMetricsRegion = ctx.config.aws.region === HEALTH_CHECK_METRICS_REGION;
             const topic = inMetricsRegion
                 ? main
-                : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, `${ctx.prefix}-alerts-${HEALTH_CHECK_METRICS_REGION}`, args.alertEmails, HEALTH_CHECK_METRICS_REGION);
+                : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, ctx.names.alertsTopic(HEALTH_CHECK_METRICS_REGION), args.alertEmails, HEALTH_CHECK_METRICS_REGION);
             alarm(
                 "uptime",
                 {
@@ -184,7 +185,7 @@ export class Monitoring extends pulumi.ComponentResource {
         // ── Cost ──
         // Budgets filter by cost allocation tags, which must be activated once per account (Billing console, Cost
         // allocation tags: `service` and `environment`) before spend shows up here.
-        this.budgetName = `${ctx.prefix}-monthly`;
+        this.budgetName = ctx.names.budget;
         // A budget notification takes at most 10 addresses; with none (or more), it goes through the topic.
         const direct = args.alertEmails.length > 0 && args.alertEmails.length <= 10;
         new aws.budgets.Budget(

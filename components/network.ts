@@ -175,11 +175,11 @@ export class Network extends pulumi.ComponentResource {
     }
 
     /** A group admitting TCP `port` from each source, one standalone rule per source (so each can be reviewed and exempted alone). */
-    private securityGroup(name: string, slug: string, what: string, port: number, sources: pulumi.Input<string>[], vpcId: pulumi.Input<string>, ctx: ServiceContext) {
+    private securityGroup(name: string, slug: "postgres" | "cache", what: string, port: number, sources: pulumi.Input<string>[], vpcId: pulumi.Input<string>, ctx: ServiceContext) {
         const child = { parent: this, provider: ctx.aws };
         const group = new aws.ec2.SecurityGroup(
             `${name}-${slug}-sg`,
-            { name: `${ctx.prefix}-${slug}`, description: `${what} of ${ctx.prefix}: TCP ${port} from its allowed sources only`, vpcId, tags: ctx.tags },
+            { name: ctx.names.securityGroup(slug), description: `${what} of ${ctx.prefix}: TCP ${port} from its allowed sources only`, vpcId, tags: ctx.tags },
             child,
         );
         sources.forEach((cidrIpv4, i) => {

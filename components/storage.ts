@@ -59,7 +59,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
         if (args.backend === "blob") {
             const store = new vercel.BlobStore(
                 `${name}-blob`,
-                { name: `${ctx.prefix}-uploads`, access: "private", teamId: args.teamId },
+                { name: ctx.names.storage.blobStore, access: "private", teamId: args.teamId },
                 { parent: this, ...ctx.stateful },
             );
             this.endpoints = { backend: "blob", storeId: store.id };
@@ -79,7 +79,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
         // Bucket names are global across AWS: the account id keeps the same service from colliding across accounts.
         const bucket = new aws.s3.Bucket(
             `${name}-bucket`,
-            { bucket: pulumi.interpolate`${ctx.prefix}-uploads-${accountId}`, forceDestroy: args.forceDestroy, tags: ctx.tags },
+            { bucket: accountId.apply((id) => ctx.names.storage.bucket(id)), forceDestroy: args.forceDestroy, tags: ctx.tags },
             { ...child, ...ctx.stateful },
         );
         // Config resources refer to the bucket by its name input, which is known in a preview (its id is not).
@@ -196,7 +196,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
         const role = new aws.iam.Role(
             `${name}-role`,
             {
-                name: `${ctx.prefix}-storage`,
+                name: ctx.names.storage.role,
                 description: `Assumed by the ${args.projectName} Vercel project (${args.oidcEnvironments.join(", ")}) through OIDC to use ${ctx.prefix}'s upload bucket`,
                 assumeRolePolicy: pulumi.all([providerArn, issuerHost, audience, teamSlug]).apply(([federated, issuer, aud, slug]) =>
                     JSON.stringify({

@@ -6,6 +6,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
+import { namingProblems } from "./names";
 import { PRESETS } from "./presets";
 import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
 
@@ -98,7 +99,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
     if (!result.success) {
         for (const issue of result.error.issues) problems.push(...describeIssue(issue, merged, isSecret));
     } else {
-        problems.push(...crossFieldProblems(result.data));
+        problems.push(...crossFieldProblems(result.data), ...derivedNameProblems(result.data));
     }
     if (problems.length > 0) throw new ConfigError(dedupe(problems));
     return result.data!;
@@ -142,6 +143,28 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
         }
     }
     return problems;
+}
+
+/**
+ * The service name must fit every physical name derived from it (config/names.ts), in this stack's environment
+ * and in every other preset's, so a name accepted for dev cannot fail when the prod stack is created.
+ */
+function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
+    const environments = [c.environment, ...Object.keys(PRESETS).filter((e) => e !== c.environment)];
+    for (const environment of environments) {
+        const found = namingProblems(c.name, environment, { accountId: c.aws.accountId, engineVersion: c.database.engineVersion });
+        if (found.length === 0) continue;
+        return [
+            {
+                key: `${CONFIG_NAMESPACE}:name`,
+                given: JSON.stringify(c.name),
+                expected:
+                    `a name every derived physical name accepts; in the ${environment} environment ` +
+                    found.map((f) => `the ${f.resource} ${JSON.stringify(f.value)} must be ${f.limit} (${f.source})`).join("; "),
+            },
+        ];
+    }
+    return [];
 }
 
 function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): ConfigProblem[] {

@@ -27,7 +27,7 @@ const seedRateLimits: ServiceConfig["rateLimits"] = [
     { name: "api-chat", pathPrefix: "/api/chat", limit: 10, windowSeconds: 60, key: "ip", action: "rate_limit" },
     { name: "api-upload", pathPrefix: "/api/upload", limit: 5, windowSeconds: 3600, key: "ip", action: "rate_limit" },
     { name: "api-signup", pathPrefix: "/api/auth/signup", limit: 3, windowSeconds: 3600, key: "ip", action: "rate_limit" },
-    { name: "api", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "rate_limit" },
+    { name: "api-default", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "rate_limit" },
 ];
 
 const dev: Preset = {

@@ -55,8 +55,11 @@ export const VercelSchema = z
          * https://oidc.vercel.com/<slug>. Defaults to the slug Vercel reports for `teamId`.
          */
         teamSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { error: "expected the team's URL slug, such as acme (from vercel.com/acme)" }).optional(),
-        /** Project name to create, when `projectId` is not given. Defaults to the service name. */
-        projectName: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, { error: "expected a lower-case Vercel project name" }).optional(),
+        /**
+         * Project name to create, when `projectId` is not given. Defaults to the service name. 1-52 lower-case letters,
+         * digits and hyphens (terraform-provider-vercel v5.4.1, vercel/resource_project.go, name validators).
+         */
+        projectName: z.string().regex(/^[a-z0-9-]{1,52}$/, { error: "expected a Vercel project name: 1-52 lower-case letters, digits or hyphens" }).optional(),
         /** Adopt an existing project (already linked to Git) by id instead of creating one. */
         projectId: z.string().regex(/^prj_[A-Za-z0-9]+$/, { error: "expected a Vercel project id such as prj_abc123" }).optional(),
         /** Framework preset of a created project. */
@@ -185,9 +188,10 @@ export const AppSchema = z
 
 export const RateLimitRuleSchema = z
     .object({
-        name: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "expected a short kebab-case rule name" }),
-        /** Request path prefix the rule covers, such as /api/chat. */
-        pathPrefix: z.string().regex(/^\/[\w\-./]*$/, { error: "expected a path prefix such as /api/chat" }),
+        /** Vercel names firewall rules with 4-160 characters (terraform-provider-vercel v5.4.1, vercel/resource_firewall_config.go, rule name LengthBetween). */
+        name: z.string().regex(/^[a-z0-9-]{4,160}$/, { error: "expected a kebab-case rule name of 4-160 characters (Vercel's firewall refuses shorter names)" }),
+        /** Request path prefix the rule covers, such as /api/chat; at most 180 characters, so the rule's description stays within Vercel's 260. */
+        pathPrefix: z.string().max(180).regex(/^\/[\w\-./]*$/, { error: "expected a path prefix such as /api/chat" }),
         /** Requests allowed per window per key. */
         limit: z.number().int().min(1).max(100000),
         windowSeconds: z.number().int().min(10).max(86400),
@@ -231,7 +235,14 @@ export const ServiceConfigSchema = z
         /** Preset name: picks every default below. */
         environment: z.string(),
         /** Service name: a DNS-safe slug that prefixes every physical name together with the environment. */
-        name: z.string().regex(/^[a-z][a-z0-9-]{1,26}[a-z0-9]$/, { error: "expected 3-28 lower-case letters, digits or hyphens, starting with a letter" }),
+        // The real ceiling is set by the physical names derived from it (config/names.ts), checked after the schema.
+        name: z
+            .string()
+            .min(3)
+            .max(63)
+            .regex(/^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, {
+                error: "expected 3 or more lower-case letters, digits or single hyphens, starting with a letter and ending with a letter or digit (no `--`: RDS and ElastiCache identifiers refuse it)",
+            }),
         /** Team or person accountable for the service; tagged on every resource. */
         owner: z.string().min(1).max(128),
         /** `public`: datastores reachable over the internet with TLS; `private`: VPC-only, for Vercel Secure Compute. */

@@ -52,7 +52,10 @@ export class VercelApp extends pulumi.ComponentResource {
                     framework: config.vercel.framework,
                     gitRepository: config.vercel.gitRepository ? { type: "github", repo: config.vercel.gitRepository } : undefined,
                     // Standard Protection: every deployment except the production domain needs a Vercel login with team access.
-                    vercelAuthentication: { deploymentType: config.vercel.protectPreviews ? "standardProtectionNew" : "none" },
+                    // The provider accepts only its snake_case values (terraform-provider-vercel v5.4.1, bridged by
+                    // @pulumiverse/vercel 5.4.1: vercel/resource_project.go, vercel_authentication.deployment_type OneOf);
+                    // the SDK's doc comment shows a camelCase form that the provider rejects.
+                    vercelAuthentication: { deploymentType: config.vercel.protectPreviews ? "standard_protection_new" : "none" },
                     // Builds see the env vars, so a pull request from a fork builds only after a team member approves it.
                     gitForkProtection: true,
                 },
@@ -106,15 +109,18 @@ export class VercelApp extends pulumi.ComponentResource {
             }
         }
 
-        if (config.logDrain) {
+        // A log drain forwards production and preview logs only: development runs on developers' machines
+        // (terraform-provider-vercel v5.4.1, vercel/resource_log_drain.go: environments OneOf production, preview).
+        const drained = targets.filter((t): t is "production" | "preview" => t === "production" || t === "preview");
+        if (config.logDrain && drained.length > 0) {
             new vercel.LogDrain(
                 `${name}-log-drain`,
                 {
-                    name: ctx.prefix,
+                    name: ctx.names.logDrain,
                     teamId,
                     endpoint: config.logDrain.endpoint,
                     deliveryFormat: config.logDrain.deliveryFormat,
-                    environments: targets,
+                    environments: drained,
                     projectIds: [this.projectId],
                     sources: LOG_DRAIN_SOURCES,
                 },

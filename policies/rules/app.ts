@@ -223,8 +223,12 @@ export function envVarCorsOrigins(type: string, props: Record<string, any>): Arr
     return out;
 }
 
-/** Deployment types of vercelAuthentication and passwordProtection that cover previews (everything but `none`). */
-const PROTECTING_DEPLOYMENT_TYPES = new Set(["standardProtectionNew", "standardProtection", "allDeployments", "onlyPreviewDeployments"]);
+/**
+ * Deployment types of vercelAuthentication and passwordProtection that cover previews (everything but `none`), as
+ * the provider spells them (terraform-provider-vercel v5.4.1, vercel/resource_project.go, deployment_type OneOf).
+ * The camelCase forms in the SDK's doc comments are refused by the provider, so they protect nothing.
+ */
+const PROTECTING_DEPLOYMENT_TYPES = new Set(["standard_protection_new", "standard_protection", "all_deployments", "only_preview_deployments"]);
 
 export const previewProtection = resourceRule({
     name: "vercel-preview-protection",

@@ -65,10 +65,10 @@ describe("app tier and monitoring under mocks", () => {
 
         for (const r of run.resources.filter((x) => x.type.startsWith("vercel:index/"))) assert.equal(r.inputs.teamId, "team_acme", `${r.name} names its team`);
         const [firewall] = ofType(run.resources, "vercel:index/firewallConfig:FirewallConfig");
-        assert.deepEqual(((firewall.inputs.rules as { rules: { name: string }[] }).rules).map((r) => r.name), ["api-chat", "api-upload", "api-signup", "api"]);
+        assert.deepEqual(((firewall.inputs.rules as { rules: { name: string }[] }).rules).map((r) => r.name), ["api-chat", "api-upload", "api-signup", "api-default"]);
         assert.equal(ofType(run.resources, "vercel:index/projectDomain:ProjectDomain")[0].inputs.domain, "chat.acme.example");
         const project = ofType(run.resources, "vercel:index/project:Project")[0];
-        assert.deepEqual(project.inputs.vercelAuthentication, { deploymentType: "standardProtectionNew" });
+        assert.deepEqual(project.inputs.vercelAuthentication, { deploymentType: "standard_protection_new" });
         assert.equal(project.protect, true);
 
         const alarms = ofType(run.resources, "aws:cloudwatch/metricAlarm:MetricAlarm").map((a) => a.inputs.metricName);
@@ -236,7 +236,7 @@ describe("insecure prod variants are caught", () => {
         {
             overrides: {
                 "service:app": { requiredApiKeys: [], corsOrigins: ["http://localhost:3000"] },
-                "service:rateLimits": [{ name: "api", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "log" }],
+                "service:rateLimits": [{ name: "api-all", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "log" }],
             },
             expect: [
                 ["no Sentry DSN", "vercel-required-env-vars", /receives no SENTRY_DSN/],

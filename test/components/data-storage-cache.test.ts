@@ -1,7 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { replicationGroupIdFor } from "../../components/cache";
 import { cacheRules } from "../../policies/rules/cache";
 import { storageRules } from "../../policies/rules/storage";
 import { defaultLayout, StackReport } from "../../readiness/check";
@@ -190,13 +189,6 @@ describe("Redis, elasticache backend", () => {
             assert.equal(plain(run.stackOutputs.redisPrivate), true);
         });
     }
-
-    it("keeps replication group ids within ElastiCache's 40 characters", () => {
-        assert.equal(replicationGroupIdFor("acme-chat-prod"), "acme-chat-prod");
-        const long = replicationGroupIdFor("a-twenty-eight-character-sv-staging");
-        assert.ok(long.length <= 40 && !long.endsWith("-"));
-        assert.equal(replicationGroupIdFor("x--y-dev"), "x-y-dev");
-    });
 });
 
 describe("the data tier's storage and Redis in the committed stacks", () => {

@@ -44,7 +44,7 @@ describe("vercel-env-secrets-sensitive", () => {
             {
                 type: "vercel:index/project:Project",
                 name: "inline",
-                inputs: { name: "p", teamId: TEAM, vercelAuthentication: { deploymentType: "standardProtectionNew" }, environments: [{ key: "SESSION_SECRET", value: "s", sensitive: false, targets: ["production"] }] },
+                inputs: { name: "p", teamId: TEAM, vercelAuthentication: { deploymentType: "standard_protection_new" }, environments: [{ key: "SESSION_SECRET", value: "s", sensitive: false, targets: ["production"] }] },
             },
         ]);
         for (const name of ["stripe", "url-creds", "github", "plural", "plural-json", "write-only", "shared", "inline"]) assertFires(diags, "vercel-env-secrets-sensitive", name);
@@ -174,8 +174,8 @@ describe("vercel-preview-protection", () => {
     });
 
     it("stays quiet with Vercel Authentication or password protection", async () => {
-        assertQuiet(await evaluate([project({ vercelAuthentication: { deploymentType: "standardProtectionNew" } })]), "vercel-preview-protection");
-        assertQuiet(await evaluate([project({ passwordProtection: { deploymentType: "onlyPreviewDeployments", password: secret("pw") } })]), "vercel-preview-protection");
+        assertQuiet(await evaluate([project({ vercelAuthentication: { deploymentType: "standard_protection_new" } })]), "vercel-preview-protection");
+        assertQuiet(await evaluate([project({ passwordProtection: { deploymentType: "only_preview_deployments", password: secret("pw") } })]), "vercel-preview-protection");
     });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * What the real providers would refuse in a first `pulumi up` of the committed stacks, checked on the inputs
+ * the offline run records (each case named after the provider validator it mirrors).
+ */
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ConfigError, parseServiceConfig } from "../config";
+import { derivedNames, namingProblems, physicalNames } from "../config/names";
+import type { ReportResource, StackReport } from "../readiness/check";
+import { defaultLayout } from "../readiness/check";
+import { readStackFile } from "../readiness/engine/stackFiles";
+import { assertFires, checkVariant, evaluate } from "./support";
+
+const root = defaultLayout().root;
+const PROJECT = "vercel:index/project:Project";
+const FIREWALL = "vercel:index/firewallConfig:FirewallConfig";
+const HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
+const LOG_DRAIN = "vercel:index/logDrain:LogDrain";
+const ofType = (report: StackReport, type: string): ReportResource[] => report.resources.filter((r) => r.type === type);
+const inputs = (r: ReportResource) => r.inputs as Record<string, any>;
+
+const withSecrets = (stack: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    ...readStackFile(root, stack).config,
+    "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }),
+    ...extra,
+});
+
+function problemsOf(raw: Record<string, string>): ConfigError["problems"] {
+    try {
+        parseServiceConfig(raw, new Set(["service:apiKeys"]));
+    } catch (e) {
+        assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${e}`);
+        return e.problems;
+    }
+    assert.fail("expected the config to be refused");
+}
+
+/** 28 characters: the longest name the schema accepted before derived names were checked. */
+const LONG_NAME = "orbit-notes-analytics-worker";
+
+describe("first deploy: inputs the Vercel provider validates", () => {
+    it("gives the project a deploymentType from the provider's snake_case OneOf in dev and prod", async () => {
+        // terraform-provider-vercel v5.4.1, vercel/resource_project.go, vercel_authentication.deployment_type.
+        const allowed = ["standard_protection_new", "standard_protection", "all_deployments", "only_preview_deployments", "none"];
+        for (const stack of ["dev", "prod"]) {
+            const [project] = ofType(await checkVariant(stack), PROJECT);
+            assert.equal(inputs(project).vercelAuthentication.deploymentType, "standard_protection_new", stack);
+            assert.ok(allowed.includes(inputs(project).vercelAuthentication.deploymentType));
+        }
+    });
+
+    it("counts only the provider's spelling as preview protection: the SDK doc comment's camelCase protects nothing", async () => {
+        const project = (auth: unknown) => ({ type: PROJECT, name: "proj", inputs: { name: "p", teamId: "team_acme", vercelAuthentication: auth } });
+        assertFires(await evaluate([project({ deploymentType: "standardProtectionNew" })]), "vercel-preview-protection", "proj", "mandatory");
+    });
+
+    it("names every prod firewall rule with 4-160 characters", async () => {
+        // terraform-provider-vercel v5.4.1, vercel/resource_firewall_config.go, rule name LengthBetween(4, 160).
+        const [firewall] = ofType(await checkVariant("prod"), FIREWALL);
+        const names = (inputs(firewall).rules.rules as Array<{ name: string; description: string }>).map((r) => r.name);
+        assert.ok(names.length >= 4);
+        for (const n of names) assert.ok(n.length >= 4 && n.length <= 160, `rule name ${JSON.stringify(n)}`);
+    });
+
+    it("refuses a rate-limit rule name Vercel's firewall would refuse", () => {
+        const raw = withSecrets("prod", { "service:rateLimits": JSON.stringify([{ name: "api", pathPrefix: "/api", limit: 1, windowSeconds: 60, key: "ip", action: "deny" }]) });
+        const problems = problemsOf(raw);
+        assert.ok(problems.some((p) => p.key === "service:rateLimits.0.name" && /4-160/.test(p.expected)), JSON.stringify(problems));
+    });
+
+    it("drains only production and preview logs, the environments a log drain accepts", async () => {
+        // terraform-provider-vercel v5.4.1, vercel/resource_log_drain.go, environments OneOf("production", "preview").
+        const logDrain = { endpoint: "https://logs.acme.example/vercel", deliveryFormat: "ndjson" };
+        const dev = ofType(await checkVariant("dev", { "service:logDrain": logDrain }), LOG_DRAIN);
+        assert.equal(dev.length, 1);
+        assert.deepEqual(inputs(dev[0]).environments, ["preview"]);
+        const prod = ofType(await checkVariant("prod", { "service:logDrain": logDrain }), LOG_DRAIN);
+        assert.deepEqual(inputs(prod[0]).environments, ["production"]);
+    });
+});
+
+describe("first deploy: names the AWS provider validates", () => {
+    it("keeps the Route 53 health check's referenceName within 27 characters for a long service name", async () => {
+        // terraform-provider-aws v6, internal/service/route53/health_check.go: reference_name StringLenBetween(0, 64 - 37).
+        const report = await checkVariant("prod", { "service:name": LONG_NAME });
+        const [check] = ofType(report, HEALTH_CHECK);
+        const ref = String(inputs(check).referenceName);
+        assert.ok(ref.length > 0 && ref.length <= 27, `referenceName ${JSON.stringify(ref)} has ${ref.length} characters`);
+        assert.ok(`${LONG_NAME}-prod-uptime`.startsWith(ref), "a readable prefix of the full name");
+    });
+
+    it("refuses a service name with `--`, naming the key and the value", () => {
+        const problems = problemsOf(withSecrets("dev", { "service:name": "acme--chat" }));
+        const p = problems.find((x) => x.key === "service:name");
+        assert.ok(p, JSON.stringify(problems));
+        assert.equal(p.given, '"acme--chat"');
+        assert.match(p.expected, /--/);
+    });
+
+    it("refuses a name whose longest derived name breaks a provider limit, naming the derived resource and the limit", () => {
+        // 33 characters: `<name>-staging` is 41, one over ElastiCache's 40, although dev's own names would fit.
+        const name = "orbit-notes-analytics-worker-eu-1";
+        assert.equal(namingProblems(name, "dev").length, 0, "every dev name fits");
+        const p = problemsOf(withSecrets("dev", { "service:name": name })).find((x) => x.key === "service:name");
+        assert.ok(p, "refused");
+        assert.match(p.expected, /staging environment/);
+        assert.match(p.expected, /ElastiCache replication group id "orbit-notes-analytics-worker-eu-1-staging" must be 1-40 characters long/);
+        assert.match(p.expected, /terraform-provider-aws v6, internal\/service\/elasticache\/replication_group\.go/);
+    });
+
+    it("refuses a name whose derived security group name AWS reserves", () => {
+        const p = problemsOf(withSecrets("dev", { "service:name": "sg-chat" })).find((x) => x.key === "service:name");
+        assert.ok(p);
+        assert.match(p.expected, /security group name \(Postgres\) "sg-chat-dev-postgres" must be free of the prefix sg-/);
+    });
+
+    it("accepts the longest name that fits every environment, and every derived name of it passes its rules", () => {
+        const name = "orbit-notes-analytics-worker-eu1"; // 32 characters
+        const config = parseServiceConfig(withSecrets("prod", { "service:name": name }), new Set(["service:apiKeys"]));
+        assert.equal(config.name, name);
+        for (const env of ["dev", "staging", "prod"]) assert.deepEqual(namingProblems(name, env, { accountId: "210987654321" }), [], env);
+        assert.ok(derivedNames(name, "staging").length >= 20, "the list covers the program's physical names");
+    });
+
+    it("registers exactly the names config validation checked", async () => {
+        const report = await checkVariant("prod", { "service:name": LONG_NAME });
+        const n = physicalNames(LONG_NAME, "prod", "17");
+        const one = (type: string) => {
+            const found = report.resources.filter((r) => r.type === type);
+            assert.equal(found.length, 1, type);
+            return inputs(found[0]);
+        };
+        assert.equal(one("aws:rds/instance:Instance").identifier, n.postgres.identifier);
+        assert.equal(one("aws:rds/instance:Instance").finalSnapshotIdentifier, n.postgres.finalSnapshot);
+        assert.equal(one("aws:rds/parameterGroup:ParameterGroup").name, n.postgres.parameterGroup);
+        assert.equal(one("aws:rds/subnetGroup:SubnetGroup").name, n.postgres.subnetGroup);
+        assert.equal(one("aws:s3/bucket:Bucket").bucket, n.storage.bucket("210987654321"));
+        assert.equal(one("aws:budgets/budget:Budget").name, n.budget);
+        const roles = report.resources.filter((r) => r.type === "aws:iam/role:Role").map((r) => inputs(r).name).sort();
+        assert.deepEqual(roles, [n.postgres.monitoringRole, n.storage.role].sort());
+        for (const role of roles) assert.ok(role.length <= 64, role);
+        const rds = one("aws:rds/instance:Instance").identifier as string;
+        assert.ok(rds.length <= 63 && /^[a-z][a-z0-9-]*[^-]$/.test(rds) && !rds.includes("--"));
+    });
+});
