@@ -5,7 +5,7 @@
  *
  * Why Upstash through `@upstash/pulumi`: docs/decisions/redis-backend.md.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import * as upstash from "@upstash/pulumi";

@@ -2,7 +2,7 @@
  * What every component of a stack shares: the validated config, the naming scheme, the tags and the
  * providers. Built once in `index.ts`, passed to each component.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlainServiceConfig } from "../config";
 import { PhysicalNames, physicalNames } from "../config/names";

@@ -7,7 +7,7 @@
  * and the master password lives only in Secrets Manager (`manageMasterUserPassword`, rotated by RDS): the
  * app never sees it, it gets its own role with a computed connection limit.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, DatabaseConfig } from "../config";
 import type { ServiceContext } from "./context";

@@ -17,7 +17,7 @@
  *   encrypted with the database's key. An operator inside the network runs it once as the master user:
  *   `aws secretsmanager get-secret-value --secret-id <prefix>/postgres-bootstrap --query SecretString --output text | psql "<master URL>"`.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";

@@ -6,7 +6,7 @@
  * is watched in the Upstash console (its usage alerts are configured there), and Vercel Blob in Vercel's.
  * Their usage still counts against the Vercel and Upstash bills, not the AWS budget below.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
 import type { ServiceContext } from "./context";

@@ -15,7 +15,7 @@
  * AWS's default allow-all egress when it creates a group); replies to admitted connections pass regardless,
  * since security groups are stateful.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";

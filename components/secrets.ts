@@ -3,7 +3,7 @@
  * and in prod also kept in AWS Secrets Manager with a recovery window so they can be read or rotated outside
  * Pulumi.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import type { ServiceContext } from "./context";

@@ -11,7 +11,7 @@
  * cost, for an audit trail the bucket's CloudTrail data events already give. The bucket stays private, TLS-only
  * and reachable only through one role, which is where the protection lies.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";

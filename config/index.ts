@@ -1,3 +1,5 @@
 export * from "./schema";
-export { PRESETS, Preset } from "./presets";
-export { ConfigError, ConfigProblem, PlainServiceConfig, StackSettings, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
+export { PRESETS } from "./presets";
+export type { Preset } from "./presets";
+export { ConfigError, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
+export type { ConfigProblem, PlainServiceConfig, StackSettings } from "./load";

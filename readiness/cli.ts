@@ -6,6 +6,7 @@
  *   1  at least one mandatory violation
  *   2  a config or usage error (bad flag, invalid stack config, malformed policy config, program failure)
  */
+import "./startup";
 import * as fs from "fs";
 import * as path from "path";
 import { checkStack, defaultLayout, ProgramError, StackReport, UsageError } from "./check";
@@ -120,8 +121,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
 }
 
-if (require.main === module) {
-    main(process.argv.slice(2)).then(
+/** The check as a process: `main`'s answer is the exit code, an unexpected error exits 2. */
+export function runAsProcess(argv: string[]): Promise<void> {
+    return main(argv).then(
         (code) => {
             process.exitCode = code;
         },
@@ -131,3 +133,5 @@ if (require.main === module) {
         },
     );
 }
+
+if (require.main === module) void runAsProcess(process.argv.slice(2));

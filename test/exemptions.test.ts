@@ -5,13 +5,12 @@ import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { exemptionTag, ExemptionSchema, judgeExemption } from "../policies/lib/exemptions";
 import { rules } from "../policies/pack";
-import { checkStack, defaultLayout, Layout, StackReport } from "../readiness/check";
-import { packFor } from "../readiness/engine/synthetic";
+import { checkStack, defaultLayout, StackReport } from "../readiness/check";
 import { evaluate } from "./support";
 
 const real = defaultLayout();
 /** The prod stack's config and policy files, with test/programs/governance as its program. */
-const layout: Layout = { root: real.root, dist: path.join(real.dist, "test", "programs", "governance") };
+const program = path.join(real.dist, "test", "programs", "governance", "index.js");
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const tail = (urn: string) => urn.split("::").pop();
 
@@ -27,8 +26,6 @@ const violationsOf = (r: StackReport, policy: string, name: string) => r.violati
 describe("exemptions", () => {
     let report: StackReport;
     before(async () => {
-        // The pack is served once per process; load it from the real build before checking the test program.
-        packFor(real);
         const configExemption = {
             rule: "names-carry-environment",
             resource: "config-exempted",
@@ -38,7 +35,7 @@ describe("exemptions", () => {
         };
         report = await checkStack({
             stack: "prod",
-            layout,
+            program,
             policyConfig: policyConfigWith({ "names-carry-environment": { environment: "prod", exemptions: [configExemption] } }),
         });
     });
@@ -86,7 +83,7 @@ describe("exemptions", () => {
     });
 
     it("lets the same waiver apply where the rule is exemptable (dev's policy config)", async () => {
-        const dev = await checkStack({ stack: "prod", layout, policyConfig: path.join(real.root, "policies", "config", "dev.json") });
+        const dev = await checkStack({ stack: "prod", program, policyConfig: path.join(real.root, "policies", "config", "dev.json") });
         assert.ok(dev.exemptions.some((e) => e.policy === "s3-public-access-blocked" && tail(e.urn) === "public-waived"));
         assert.deepEqual(violationsOf(dev, "s3-public-access-blocked", "public-waived"), []);
     });

@@ -1,8 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
-import { before, describe, it } from "node:test";
-import { checkStack, defaultLayout, Layout, StackReport } from "../readiness/check";
-import { packFor } from "../readiness/engine/synthetic";
+import { describe, it } from "node:test";
+import { checkStack, defaultLayout, StackReport } from "../readiness/check";
 import { checkVariant } from "./support";
 
 const real = defaultLayout();
@@ -49,13 +48,10 @@ describe("first preview of prod", () => {
 
 describe("rules that cannot run in a preview", () => {
     /** test/programs/governance: a bucket named from a random suffix that exists only after creation. */
-    const layout: Layout = { root: real.root, dist: path.join(real.dist, "test", "programs", "governance") };
-    before(() => {
-        packFor(real);
-    });
+    const program = path.join(real.dist, "test", "programs", "governance", "index.js");
 
     it("are listed as not evaluated, with the resource, instead of passing", async () => {
-        const preview = await checkStack({ stack: "prod", layout, preview: true });
+        const preview = await checkStack({ stack: "prod", program, preview: true });
         const skipped = preview.notEvaluated.filter((n) => n.policy === "names-carry-environment");
         assert.deepEqual(skipped.map((n) => tail(n.urn)), ["computed-name"]);
         assert.match(skipped[0].message, /bucket/);
@@ -64,7 +60,7 @@ describe("rules that cannot run in a preview", () => {
     });
 
     it("are evaluated once the values exist", async () => {
-        const up = await checkStack({ stack: "prod", layout });
+        const up = await checkStack({ stack: "prod", program });
         assert.ok(!up.notEvaluated.some((n) => n.policy === "names-carry-environment"));
         assert.ok(!up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "computed-name"), "the generated name carries prod");
         assert.ok(up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "tag-expired"), "the rule runs in up mode");

@@ -3,7 +3,8 @@ import * as assert from "node:assert/strict";
 import type { Diagnostic } from "../readiness/engine/analyzer";
 import { checkStack, CheckOptions, StackReport } from "../readiness/check";
 
-export { evaluate, secret, UNKNOWN, SyntheticResource } from "../readiness/engine/synthetic";
+export { evaluate, secret, UNKNOWN } from "../readiness/engine/synthetic";
+export type { SyntheticResource } from "../readiness/engine/synthetic";
 
 /** Violations of `policy` (exemption notes and preview skips excluded), optionally for one resource name. */
 export function violations(diags: Diagnostic[], policy: string, resourceName?: string): Diagnostic[] {

@@ -48,15 +48,20 @@ export interface LoadedPack {
     handlers: Handlers;
 }
 
-let loaded: LoadedPack | undefined;
+const loaded = new Map<string, LoadedPack>();
 
 /**
- * Loads the pack once per process (`@pulumi/policy` serves one pack per process, like the CLI's plugin).
+ * Loads a pack once per process and entry (the CLI runs each pack as its own plugin process).
  * `packDir` holds the pack's package.json; `entry` is its compiled index; `rulesModule` exports `rules`.
  */
 export function loadPack(packDir: string, entry: string, rulesModule: string): LoadedPack {
-    if (loaded) return loaded;
+    const key = JSON.stringify([path.resolve(packDir), path.resolve(entry), path.resolve(rulesModule)]);
+    const known = loaded.get(key);
+    if (known) return known;
     const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [fs.realpathSync(packDir)] }));
+    // `@pulumi/policy` serves one pack per module instance and exits the process on a second one; another
+    // pack (a project copied by the template test, say) gets an instance of its own, as its own process would.
+    if (loaded.size > 0) forgetModulesOf(policyDir);
     const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] }));
     const proto = grpc.Server.prototype;
     const { addService, bindAsync } = proto;
@@ -81,8 +86,17 @@ export function loadPack(packDir: string, entry: string, rulesModule: string): L
     const { rules } = require(rulesModule) as { rules: Rule[] };
     const pkg = require(path.join(packDir, "package.json")) as { version: string };
     const info = callSync(captured.getAnalyzerInfo, new (require("google-protobuf/google/protobuf/empty_pb").Empty)());
-    loaded = { name: info.getName(), version: pkg.version, rules, handlers: captured };
-    return loaded;
+    const pack = { name: info.getName(), version: pkg.version, rules, handlers: captured };
+    loaded.set(key, pack);
+    return pack;
+}
+
+/** Drops a package's own modules (not its dependencies) from the require cache, so the next require loads it anew. */
+function forgetModulesOf(packageDir: string): void {
+    const prefix = fs.realpathSync(packageDir) + path.sep;
+    for (const id of Object.keys(require.cache)) {
+        if (id.startsWith(prefix) && !id.slice(prefix.length).includes(`node_modules${path.sep}`)) delete require.cache[id];
+    }
 }
 
 /** Calls a handler whose callback fires synchronously or asynchronously, as a promise. */

@@ -4,7 +4,7 @@
  * resource each that the app tier links to. Every secret of the stand-in carries the MOCKSECRET marker, so
  * tests can prove none escapes its secret wrapper.
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "../../components/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { loadStackSettings } from "../../config";
 import { createServiceContext } from "../../components/context";

@@ -5,7 +5,7 @@
  * random suffix does (unknown during a preview). It lives in its own folder so the check can run it as
  * the program of a layout (`dist` = this folder).
  */
-import * as aws from "@pulumi/aws";
+import * as aws from "../../../components/aws";
 import * as random from "@pulumi/random";
 import { exemptionTag } from "../../../policies/lib/exemptions";
 

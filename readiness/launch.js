@@ -1,0 +1,119 @@
+"use strict";
+/**
+ * `npm run check`: the offline check on the sources as they are now, without a type-check on the way.
+ *
+ * A full `tsc -p` costs seconds even with nothing to rebuild (it reads every declaration file of the
+ * SDKs), so type errors are left to `npm run typecheck`, the tests and CI. What this launcher guarantees is
+ * that the check never runs stale code: every TypeScript file the project's tsconfig compiles whose output
+ * in the outDir is missing, or not newer than the file (or than tsconfig.json), is transpiled again, file by
+ * file, with the project's own compiler options. tsconfig's `isolatedModules` makes the type-check refuse
+ * anything whose file-by-file output would differ from tsc's. TypeScript is loaded only when a file has
+ * changed; then the compiled CLI runs in this same process.
+ *
+ * Plain JavaScript, because it runs before anything is compiled.
+ */
+const fs = require("fs");
+const Module = require("module");
+const path = require("path");
+
+if (Module.enableCompileCache) Module.enableCompileCache();
+
+const root = path.resolve(__dirname, "..");
+const tsconfigFile = path.join(root, "tsconfig.json");
+
+/** tsconfig.json, with the forms of `include` this project uses: single files and `dir/**\/*.ts`. */
+function readTsconfig() {
+    const text = fs.readFileSync(tsconfigFile, "utf8");
+    let config;
+    try {
+        config = JSON.parse(text);
+    } catch {
+        const parsed = loadTypeScript().parseConfigFileTextToJson(tsconfigFile, text);
+        if (parsed.error) throw new Error(`${tsconfigFile}: ${parsed.error.messageText}`);
+        config = parsed.config;
+    }
+    const unsupported = (config.include ?? []).filter((p) => !/^[^*]+\.ts$/.test(p) && !/^[^*]+\/\*\*\/\*\.ts$/.test(p));
+    if (config.extends || config.files || unsupported.length > 0) {
+        throw new Error(`${tsconfigFile}: the check's launcher (readiness/launch.js) reads only "include" entries of the forms "file.ts" and "dir/**/*.ts" and no "extends" or "files"; extend it for ${unsupported.join(", ") || "those"}`);
+    }
+    return config;
+}
+
+function sourcesOf(config) {
+    const exclude = new Set((config.exclude ?? []).map((p) => path.resolve(root, p)));
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const file = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== "node_modules" && !exclude.has(file)) walk(file);
+            } else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) {
+                out.push(file);
+            }
+        }
+    };
+    for (const pattern of config.include ?? []) {
+        if (pattern.endsWith("/**/*.ts")) {
+            const dir = path.resolve(root, pattern.slice(0, -"/**/*.ts".length));
+            if (fs.existsSync(dir)) walk(dir);
+        } else if (fs.existsSync(path.resolve(root, pattern))) {
+            out.push(path.resolve(root, pattern));
+        }
+    }
+    return out;
+}
+
+let typescript;
+function loadTypeScript() {
+    typescript ??= require(require.resolve("typescript", { paths: [root] }));
+    return typescript;
+}
+
+/** Writes through a temporary file, so a check running beside this one never reads half a file. */
+function writeAtomically(file, text) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+}
+
+/** Transpiles every stale source; returns false (after printing why) if one does not parse. */
+function refresh() {
+    const config = readTsconfig();
+    const options = config.compilerOptions ?? {};
+    const rootDir = path.resolve(root, options.rootDir ?? ".");
+    const outDir = path.resolve(root, options.outDir ?? ".");
+    const configTime = fs.statSync(tsconfigFile).mtimeMs;
+    const stale = [];
+    for (const source of sourcesOf(config)) {
+        const output = path.join(outDir, path.relative(rootDir, source)).replace(/\.ts$/, ".js");
+        const built = fs.statSync(output, { throwIfNoEntry: false });
+        if (!built || built.mtimeMs <= Math.max(fs.statSync(source).mtimeMs, configTime)) stale.push([source, output]);
+    }
+    if (stale.length === 0) return { ok: true, outDir };
+    const ts = loadTypeScript();
+    const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
+    let ok = true;
+    for (const [source, output] of stale) {
+        const result = ts.transpileModule(fs.readFileSync(source, "utf8"), { fileName: source, compilerOptions, reportDiagnostics: true });
+        const errors = (result.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+        if (errors.length > 0) {
+            process.stderr.write(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" }));
+            ok = false;
+            continue;
+        }
+        fs.mkdirSync(path.dirname(output), { recursive: true });
+        if (result.sourceMapText !== undefined) writeAtomically(`${output}.map`, result.sourceMapText);
+        writeAtomically(output, result.outputText);
+    }
+    return { ok, outDir };
+}
+
+let refreshed;
+try {
+    refreshed = refresh();
+} catch (e) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 2;
+}
+if (refreshed && !refreshed.ok) process.exitCode = 2;
+if (refreshed?.ok) require(path.join(refreshed.outDir, "readiness", "cli.js")).runAsProcess(process.argv.slice(2));

@@ -1,0 +1,133 @@
+/**
+ * How the check starts: `npm run check` runs readiness/launch.js, which transpiles what changed and never
+ * runs stale output; every check process defers the SDK's closure-serialisation dependencies and loads only
+ * the `@pulumi/aws` services the program uses.
+ */
+import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { defaultLayout } from "../readiness/check";
+
+const { root, dist } = defaultLayout();
+
+/** A project with the real launcher and tsconfig, whose `readiness/cli.ts` prints what it was built from. */
+function scratchProject(): { dir: string; run: (...args: string[]) => { status: number | null; stdout: string; stderr: string }; write: (marker: string) => void; output: string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "launch-"));
+    fs.mkdirSync(path.join(dir, "readiness"));
+    fs.copyFileSync(path.join(root, "readiness", "launch.js"), path.join(dir, "readiness", "launch.js"));
+    fs.copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    const write = (marker: string) =>
+        fs.writeFileSync(
+            path.join(dir, "readiness", "cli.ts"),
+            `import { label } from "./label";\nexport function runAsProcess(argv: string[]): void {\n    console.log(JSON.stringify({ marker: "${marker}", label, argv }));\n}\n`,
+        );
+    write("first");
+    fs.writeFileSync(path.join(dir, "readiness", "label.ts"), `export const label: string = "one";\n`);
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, "readiness", "launch.js"), ...args], { cwd: dir, encoding: "utf8" });
+    return { dir, run, write, output: path.join(dir, "dist", "readiness", "cli.js") };
+}
+
+/** Moves a file's modification time into the past, as if it was written a while ago. */
+function age(file: string, seconds: number): void {
+    const t = new Date(Date.now() - seconds * 1000);
+    fs.utimesSync(file, t, t);
+}
+
+describe("the check's launcher", () => {
+    it("builds a project that was never built and runs the CLI with the arguments given", () => {
+        const p = scratchProject();
+        const r = p.run("--stack", "prod");
+        assert.equal(r.status, 0, r.stderr);
+        assert.deepEqual(JSON.parse(r.stdout), { marker: "first", label: "one", argv: ["--stack", "prod"] });
+        assert.ok(fs.existsSync(`${p.output}.map`), "source maps are written, as tsc writes them");
+        assert.match(fs.readFileSync(`${p.output}.map`, "utf8"), /"sources":\["..\/..\/readiness\/cli.ts"\]/);
+    });
+
+    it("transpiles nothing when no source changed", () => {
+        const p = scratchProject();
+        assert.equal(p.run().status, 0);
+        age(path.join(p.dir, "readiness", "cli.ts"), 60);
+        age(path.join(p.dir, "readiness", "label.ts"), 60);
+        age(path.join(p.dir, "tsconfig.json"), 60);
+        age(p.output, 30);
+        const before = fs.statSync(p.output).mtimeMs;
+        assert.equal(p.run().status, 0);
+        assert.equal(fs.statSync(p.output).mtimeMs, before, "an up-to-date output is left alone");
+    });
+
+    it("never runs stale code: an edited source is transpiled again, also one edited within the same second", () => {
+        const p = scratchProject();
+        assert.equal(JSON.parse(p.run().stdout).marker, "first");
+        p.write("second");
+        assert.equal(JSON.parse(p.run().stdout).marker, "second");
+        fs.writeFileSync(path.join(p.dir, "readiness", "label.ts"), `export const label: string = "two";\n`);
+        assert.equal(JSON.parse(p.run().stdout).label, "two", "a dependency of the entry counts too");
+        // An output written before the source's last change is stale, however little before.
+        fs.utimesSync(p.output, fs.statSync(path.join(p.dir, "readiness", "cli.ts")).mtime, fs.statSync(path.join(p.dir, "readiness", "cli.ts")).mtime);
+        p.write("third");
+        fs.utimesSync(path.join(p.dir, "readiness", "cli.ts"), fs.statSync(p.output).mtime, fs.statSync(p.output).mtime);
+        assert.equal(JSON.parse(p.run().stdout).marker, "third");
+    });
+
+    it("transpiles everything again when tsconfig.json changes", () => {
+        const p = scratchProject();
+        assert.equal(p.run().status, 0);
+        age(p.output, 30);
+        const before = fs.statSync(p.output).mtimeMs;
+        fs.writeFileSync(path.join(p.dir, "tsconfig.json"), fs.readFileSync(path.join(p.dir, "tsconfig.json"), "utf8").replace('"sourceMap": true', '"sourceMap": false'));
+        assert.equal(p.run().status, 0);
+        assert.ok(fs.statSync(p.output).mtimeMs > before);
+    });
+
+    it("refuses (exit 2) a source that does not parse, naming it, and runs nothing", () => {
+        const p = scratchProject();
+        fs.writeFileSync(path.join(p.dir, "readiness", "cli.ts"), "export function runAsProcess( {\n");
+        const r = p.run();
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /readiness\/cli\.ts/);
+        assert.equal(r.stdout, "");
+    });
+});
+
+describe("a check process", () => {
+    /** Runs the real check on the prod stack in a fresh process and lists the modules it loaded. */
+    function loadedModules(extra = ""): { modules: string[]; extra: unknown } {
+        const script = `
+            const { main } = require(${JSON.stringify(path.join(dist, "readiness", "cli.js"))});
+            main(["--stack", "prod", "--format", "json"], () => {}).then(async (code) => {
+                const extra = await (async () => { ${extra} })();
+                process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache), extra }));
+            });`;
+        const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+        assert.equal(r.status, 0, r.stderr);
+        const out = JSON.parse(r.stdout);
+        assert.equal(out.code, 0);
+        return out;
+    }
+
+    it("loads neither TypeScript nor npm's arborist, and only the @pulumi/aws services the program uses", () => {
+        const { modules } = loadedModules();
+        const aws = path.join(root, "node_modules", "@pulumi", "aws") + path.sep;
+        assert.ok(modules.some((m) => m.startsWith(`${aws}rds${path.sep}`)), "the program's services are loaded");
+        assert.ok(!modules.includes(`${aws}index.js`), "the package's root module loads every service");
+        assert.ok(!modules.some((m) => m.startsWith(`${aws}sagemaker${path.sep}`)), "a service the program does not use");
+        assert.ok(!modules.some((m) => m.includes(`${path.sep}typescript${path.sep}lib${path.sep}`)));
+        assert.ok(!modules.some((m) => m.includes(`${path.sep}@npmcli${path.sep}arborist${path.sep}lib${path.sep}arborist`)));
+    });
+
+    it("still serialises a function, loading TypeScript when it is first needed", () => {
+        const { extra } = loadedModules(`
+            const pulumi = require("@pulumi/pulumi");
+            const before = Object.keys(require.cache).some((m) => m.includes("/typescript/lib/"));
+            const sf = await pulumi.runtime.serializeFunction(() => 40 + 2);
+            return { before, text: sf.text, after: Object.keys(require.cache).some((m) => m.includes("/typescript/lib/")) };`);
+        const e = extra as { before: boolean; text: string; after: boolean };
+        assert.equal(e.before, false);
+        assert.match(e.text, /40 \+ 2/);
+        assert.equal(e.after, true);
+    });
+});
