@@ -16,7 +16,7 @@ const fs = require("fs");
 const Module = require("module");
 const path = require("path");
 
-if (Module.enableCompileCache) Module.enableCompileCache();
+Module.enableCompileCache();
 
 const root = path.resolve(__dirname, "..");
 const tsconfigFile = path.join(root, "tsconfig.json");
