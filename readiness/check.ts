@@ -5,12 +5,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath } from "url";
-import { CONFIG_NAMESPACE, missingRequiredSecrets } from "../config";
+import { CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig } from "../config";
 import { parseExempted } from "../policies/lib/exemptions";
 import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
 import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
 import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
 import { redact } from "./redact";
+import { BaselineDocument, baselineFor, changesFor, loadBaseline, ReportBaseline, ReportChange } from "./changes";
 
 /** Where things live, relative to the project root; tests point these at copies. */
 export interface Layout {
@@ -40,6 +41,8 @@ export interface CheckOptions {
     configOverrides?: Record<string, string>;
     /** Secret config keys among the overrides. */
     secretOverrides?: string[];
+    /** An earlier report or `pulumi stack export` (a file, or one already loaded) to compute `changes` against. */
+    baseline?: string | BaselineDocument;
     /** Compiled program to run instead of `<dist>/index.js` (tests run parts of the stack this way). */
     program?: string;
     layout?: Layout;
@@ -106,6 +109,10 @@ export interface StackReport {
     notEvaluated: ReportNotEvaluated[];
     notes: string[];
     summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number };
+    /** With `--baseline`: the file compared against. */
+    baseline?: ReportBaseline;
+    /** With `--baseline`: every resource this run creates, updates, replaces or deletes, stateful ones first. */
+    changes?: ReportChange[];
 }
 
 /** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
@@ -131,6 +138,9 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const config = { ...stackFile.config, ...(opts.configOverrides ?? {}) };
     const secretKeys = [...new Set([...stackFile.secretKeys, ...(opts.secretOverrides ?? [])])];
     const notes: string[] = [];
+    // A baseline that cannot be read, or is of another stack, fails before the program runs.
+    const baselineDoc = typeof opts.baseline === "string" ? loadBaseline(opts.baseline) : opts.baseline;
+    const baseline = baselineDoc ? baselineFor(baselineDoc, opts.stack, project.name) : undefined;
 
     const missing = missingRequiredSecrets(config);
     if (missing.length > 0) {
@@ -182,7 +192,21 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         root: layout.root,
         notes,
     });
+    if (baselineDoc) {
+        const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
+        report.baseline = set.baseline;
+        report.changes = set.changes;
+        report.violations.push(...set.violations);
+        report.notes.push(...set.notes);
+        report.summary.mandatory = report.violations.filter((v) => v.enforcementLevel === "mandatory").length;
+        report.summary.advisory = report.violations.filter((v) => v.enforcementLevel === "advisory").length;
+    }
     return { report, run, diagnostics };
+}
+
+/** `service:protectData` as the program resolved it (preset included); the program already validated the config. */
+function protectDataOf(config: Record<string, string>, secretKeys: string[]): boolean {
+    return parseServiceConfig(config, new Set(secretKeys)).protectData;
 }
 
 function readJson(file: string, environment: string): unknown {

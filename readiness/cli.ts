@@ -10,11 +10,12 @@ import "./startup";
 import * as fs from "fs";
 import * as path from "path";
 import { checkStack, defaultLayout, ProgramError, StackReport, UsageError } from "./check";
+import { BaselineDocument, loadBaseline } from "./changes";
 import { listStacks } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
 
 const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
-                         [--preview] [--policy-config FILE] [--strict-secrets]
+                         [--preview] [--policy-config FILE] [--strict-secrets] [--baseline FILE]
 
   --stack NAME          check one stack (repeatable); default: every Pulumi.<stack>.yaml here
   --format FORMAT       report format (default text); json is one document on stdout
@@ -22,6 +23,8 @@ const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys
   --preview             leave computed outputs unknown, as in the first preview of a new stack
   --policy-config FILE  policy pack config instead of policies/config/<environment>.json
   --strict-secrets      fail (exit 2) when a required secret is not set in the stack file
+  --baseline FILE       report what changes against FILE: an earlier JSON report of this check or a
+                        \`pulumi stack export\`; a replaced or deleted stateful resource is a finding
 Exit: 0 ready, 1 mandatory violations, 2 config or usage error.`;
 
 export interface CliArgs {
@@ -31,6 +34,7 @@ export interface CliArgs {
     preview: boolean;
     policyConfig?: string;
     strictSecrets: boolean;
+    baseline?: string;
     help: boolean;
 }
 
@@ -69,6 +73,9 @@ export function parseArgs(argv: string[]): CliArgs {
             case "--strict-secrets":
                 args.strictSecrets = true;
                 break;
+            case "--baseline":
+                args.baseline = value();
+                break;
             case "--help":
             case "-h":
                 args.help = true;
@@ -98,10 +105,18 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         err(`no Pulumi.<stack>.yaml files in ${layout.root}\n`);
         return 2;
     }
+    let baseline: BaselineDocument | undefined;
+    try {
+        baseline = args.baseline ? loadBaseline(args.baseline) : undefined;
+    } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        err(`${e.message}\n`);
+        return 2;
+    }
     const reports: StackReport[] = [];
     for (const stack of stacks) {
         try {
-            reports.push(await checkStack({ stack, preview: args.preview, policyConfig: args.policyConfig, strictSecrets: args.strictSecrets, layout }));
+            reports.push(await checkStack({ stack, preview: args.preview, policyConfig: args.policyConfig, strictSecrets: args.strictSecrets, baseline, layout }));
         } catch (e) {
             if (e instanceof UsageError || e instanceof ProgramError) {
                 err(`stack ${stack}: ${e.message}\n`);

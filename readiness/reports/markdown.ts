@@ -4,6 +4,7 @@
  */
 import type { ReportViolation, StackReport } from "../check";
 import { findingLocation } from "./sarif";
+import { changesMarkdown } from "../changes/render";
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 /** Keeps a comment well under GitHub's 65,536-character limit on a stack with many findings. */
@@ -96,6 +97,7 @@ function renderStack(r: StackReport): string[] {
         out.push("", "#### Notes", "");
         for (const n of r.notes) out.push(`- ${md(n)}`);
     }
+    out.push(...changesMarkdown(r));
     return out;
 }
 

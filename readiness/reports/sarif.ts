@@ -8,6 +8,8 @@ import type { ReportResource, ReportViolation, StackReport } from "../check";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
 import type { RuleKind } from "../../policies/lib/rule";
+import { CHANGE_RULE } from "../changes";
+import { changeRuleDescriptor } from "../changes/render";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
@@ -49,6 +51,8 @@ function hasExemptionTag(resource: ReportResource | undefined, rule: string): bo
 
 export function renderSarif(reports: StackReport[]): string {
     const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const compared = reports.some((r) => r.baseline);
+    if (compared) ruleIndex.set(CHANGE_RULE, rules.length);
     const driverRules = rules.map((r) => {
         const level = sarifLevel(r.enforcementLevel ?? "advisory");
         const blocks = SARIF_BLOCKS[r.doc.kind];
@@ -69,6 +73,7 @@ export function renderSarif(reports: StackReport[]): string {
             },
         };
     });
+    if (compared) driverRules.push(changeRuleDescriptor() as (typeof driverRules)[number]);
 
     const location = (report: StackReport, urn: string, resourceName: string | null) => {
         const loc = findingLocation(report, urn);

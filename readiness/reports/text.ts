@@ -1,5 +1,6 @@
 /** The report for people: the resource tree, then violations grouped by severity with their remediation. */
 import type { ReportResource, StackReport } from "../check";
+import { changesText } from "../changes/render";
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
@@ -29,7 +30,9 @@ function renderOne(r: StackReport): string {
             if (!group) continue;
             lines.push(`${severity.toUpperCase()} (${group.length})`);
             for (const v of group.sort((a, b) => (a.enforcementLevel === b.enforcementLevel ? 0 : a.enforcementLevel === "mandatory" ? -1 : 1))) {
-                lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${names.get(v.urn) ?? v.urn}`);
+                // A deleted resource is only in the baseline: its type and name come with the finding.
+                const subject = names.get(v.urn) ?? (v.resourceType ? `${v.resourceType} "${v.resourceName}"` : v.urn);
+                lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${subject}`);
                 for (const l of v.message.split("\n")) lines.push(`      ${l}`);
                 if (v.remediation) lines.push(`      fix: ${v.remediation}`);
             }
@@ -50,6 +53,7 @@ function renderOne(r: StackReport): string {
         lines.push("Notes");
         for (const n of r.notes) lines.push(`  - ${n}`);
     }
+    lines.push(...changesText(r));
     lines.push("");
     const s = r.summary;
     lines.push(

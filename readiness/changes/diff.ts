@@ -1,0 +1,251 @@
+/**
+ * Compares the resources this run registers with a baseline's and says, for each resource that changes,
+ * whether it is created, updated, replaced or deleted, and why.
+ *
+ * What can and cannot be seen:
+ * - A value that is secret on both sides is opaque: a change to it cannot be seen here, and is not guessed.
+ * - Against a `pulumi stack export`, an input computed from another resource's output (an id, an ARN) holds
+ *   the real value in the export and a stand-in in this run, so it is compared only through its dependencies:
+ *   it changes when a resource it comes from is created or replaced. Inputs the provider added at Check
+ *   (defaults the program never set) are only in the export and are not compared.
+ * - A replacement propagates: an input that comes from a replaced or created resource changes, and when that
+ *   input forces a replacement, the dependent is replaced too (as a preview shows it).
+ */
+import { REDACTED, UNKNOWN_MARK } from "../redact";
+import type { BaselineKind, BaselineResource } from "./baseline";
+import { cite, statefulType } from "./replacement";
+
+export type ChangeAction = "create" | "update" | "replace" | "delete";
+
+export interface ReportChange {
+    /** The resource's URN in this report (for a delete, the baseline's URN in the engine's form). */
+    urn: string;
+    type: string;
+    name: string;
+    action: ChangeAction;
+    /** The type holds data or a secret (readiness/changes/replacement.ts). */
+    stateful: boolean;
+    /** Why: the inputs that force the replacement (with the provider source that says so), or what changes. */
+    reason: string;
+    /** Top-level inputs that differ. */
+    inputs: string[];
+    /** Inputs that are secret on both sides and so cannot be compared. */
+    unseen: string[];
+    /** The baseline had the resource `protect`ed: a replace or delete fails at `pulumi up`. */
+    protected: boolean;
+    /** The baseline had it `retainOnDelete`: a delete leaves the cloud resource in place, unmanaged. */
+    retained: boolean;
+}
+
+/** One resource of this run, with what the comparison needs beyond the report. */
+export interface CurrentResource {
+    /** The report's URN (the SDK mock monitor's form). */
+    urn: string;
+    /** The engine's URN. */
+    engineUrn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    inputs: Record<string, unknown>;
+    /** Top-level input name to the engine URNs of the resources its value comes from. */
+    dependencies: Record<string, string[]>;
+    replaceOnChanges: string[];
+    /** Engine URNs this resource may have had before (aliases). */
+    aliases: string[];
+    /** Engine URN of the provider that manages it. */
+    provider?: string;
+}
+
+interface Pair {
+    current?: CurrentResource;
+    baseline?: BaselineResource;
+}
+
+/** Why each input of a matched pair changed, filled by `compare`. */
+interface Comparison {
+    stateful: boolean;
+    changed: string[];
+    unseen: string[];
+    replaceReasons: string[];
+}
+
+const DIFFERENT = "different";
+const OPAQUE = "opaque";
+type ValueDiff = typeof DIFFERENT | typeof OPAQUE | undefined;
+
+/** Compares two redacted values; `opaque` when the only differences that could hide are secret on both sides. */
+function diffValue(a: unknown, b: unknown): ValueDiff {
+    if (a === REDACTED && b === REDACTED) return OPAQUE;
+    if (a === REDACTED || b === REDACTED) return DIFFERENT;
+    if (a === UNKNOWN_MARK || b === UNKNOWN_MARK) return OPAQUE;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) return DIFFERENT;
+        return combine(a.map((x, i) => diffValue(x, b[i])));
+    }
+    if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        return combine([...keys].map((k) => diffValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])));
+    }
+    return a === b || (a == null && b == null) ? undefined : DIFFERENT;
+}
+
+function combine(diffs: ValueDiff[]): ValueDiff {
+    if (diffs.includes(DIFFERENT)) return DIFFERENT;
+    return diffs.includes(OPAQUE) ? OPAQUE : undefined;
+}
+
+const show = (v: unknown) => {
+    const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v ?? null);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+
+export interface DiffInput {
+    current: CurrentResource[];
+    baseline: BaselineResource[];
+    baselineKind: BaselineKind;
+}
+
+export function diffResources({ current, baseline, baselineKind }: DiffInput): ReportChange[] {
+    const baselineByUrn = new Map(baseline.map((b) => [b.urn, b]));
+    const pairs: Pair[] = [];
+    const matched = new Set<string>();
+    for (const c of current) {
+        const urn = [c.engineUrn, ...c.aliases].find((u) => baselineByUrn.has(u) && !matched.has(u));
+        if (urn) matched.add(urn);
+        pairs.push({ current: c, baseline: urn ? baselineByUrn.get(urn) : undefined });
+    }
+    for (const b of baseline) if (!matched.has(b.urn)) pairs.push({ baseline: b });
+
+    // Where each engine URN (current, or baseline for deletes) ends up: filled pass by pass until it settles.
+    const action = new Map<string, ChangeAction>();
+    const comparisons = new Map<string, Comparison>();
+    const reasons = new Map<string, string[]>();
+    for (const p of pairs) {
+        if (p.current && !p.baseline) {
+            action.set(p.current.engineUrn, "create");
+        } else if (!p.current && p.baseline) {
+            action.set(p.baseline.urn, "delete");
+        } else if (p.current && p.baseline) {
+            const cmp = compare(p.current, p.baseline, baselineKind);
+            comparisons.set(p.current.engineUrn, cmp);
+            if (cmp.replaceReasons.length > 0) {
+                action.set(p.current.engineUrn, "replace");
+                reasons.set(p.current.engineUrn, [...cmp.replaceReasons]);
+            } else if (cmp.changed.length > 0) {
+                action.set(p.current.engineUrn, "update");
+            }
+        }
+    }
+
+    // Replacements and creations propagate through the inputs that carry their outputs, and through providers.
+    const byEngineUrn = new Map(current.map((c) => [c.engineUrn, c]));
+    for (let pass = 0, moved = true; moved && pass < 50; pass++) {
+        moved = false;
+        for (const p of pairs) {
+            const c = p.current;
+            if (!c || !p.baseline || action.get(c.engineUrn) === "replace") continue;
+            const table = statefulType(c.type);
+            const cmp = comparisons.get(c.engineUrn)!;
+            const provider = c.provider ? c.provider.slice(0, c.provider.lastIndexOf("::")) : undefined;
+            if (provider && action.get(provider) === "replace") {
+                action.set(c.engineUrn, "replace");
+                reasons.set(c.engineUrn, [`its provider ${byEngineUrn.get(provider)?.name ?? provider} is replaced`]);
+                moved = true;
+                continue;
+            }
+            for (const [input, deps] of Object.entries(c.dependencies)) {
+                const changedDep = deps.find((d) => d !== c.engineUrn && (action.get(d) === "replace" || action.get(d) === "create"));
+                if (!changedDep) continue;
+                const depName = byEngineUrn.get(changedDep)?.name ?? changedDep;
+                const forces = table?.forceNew.includes(input) || c.replaceOnChanges.includes(input) || c.replaceOnChanges.includes("*");
+                if (!cmp.changed.includes(input)) cmp.changed.push(input);
+                cmp.unseen = cmp.unseen.filter((u) => u !== input);
+                if (forces) {
+                    action.set(c.engineUrn, "replace");
+                    const why = `${input} comes from ${depName}, which is ${action.get(changedDep) === "create" ? "created anew" : "replaced"}`;
+                    reasons.set(c.engineUrn, [...(reasons.get(c.engineUrn) ?? []), `${why}${table ? ` (forces a replacement: ${cite(table.citation)})` : " (replaceOnChanges)"}`]);
+                    moved = true;
+                    break;
+                } else if (action.get(c.engineUrn) === undefined) {
+                    action.set(c.engineUrn, "update");
+                    moved = true;
+                }
+            }
+        }
+    }
+
+    const changes: ReportChange[] = [];
+    for (const p of pairs) {
+        const key = p.current?.engineUrn ?? p.baseline!.urn;
+        const act = action.get(key);
+        if (!act) continue;
+        const type = p.current?.type ?? p.baseline!.type;
+        const table = statefulType(type);
+        const cmp = comparisons.get(key);
+        changes.push({
+            urn: p.current?.urn ?? p.baseline!.urn,
+            type,
+            name: p.current?.name ?? p.baseline!.urn.split("::").pop()!,
+            action: act,
+            stateful: table !== undefined,
+            reason: reasonFor(act, cmp, reasons.get(key), p.baseline?.retainOnDelete === true),
+            inputs: cmp?.changed ?? [],
+            unseen: cmp?.unseen ?? [],
+            protected: p.baseline?.protect === true,
+            retained: p.baseline?.retainOnDelete === true,
+        });
+    }
+    // Stateful first, then the most destructive action.
+    const rank: Record<ChangeAction, number> = { delete: 0, replace: 1, create: 2, update: 3 };
+    return changes.sort((a, b) => Number(b.stateful) - Number(a.stateful) || rank[a.action] - rank[b.action]);
+}
+
+function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): Comparison {
+    const table = statefulType(c.type);
+    const out: Comparison = { stateful: table !== undefined, changed: [], unseen: [], replaceReasons: [] };
+    const keys = new Set([...Object.keys(c.inputs), ...(kind === "report" ? Object.keys(b.inputs) : [])]);
+    for (const key of keys) {
+        // The bridge's bookkeeping of which inputs were defaulted, not an input.
+        if (key.startsWith("__")) continue;
+        const computed = (c.dependencies[key] ?? []).length > 0;
+        // In a stack export, a value from another resource's output is the real one; here it is a stand-in.
+        if (kind === "stack-export" && computed) continue;
+        const before = b.inputs[key];
+        const after = c.inputs[key];
+        const d = diffValue(before, after);
+        if (d === OPAQUE) {
+            out.unseen.push(key);
+            continue;
+        }
+        if (d !== DIFFERENT) continue;
+        out.changed.push(key);
+        const change = before === REDACTED || after === REDACTED ? "" : ` from ${show(before)} to ${show(after)}`;
+        if (table?.forceNew.includes(key)) {
+            out.replaceReasons.push(`${key} changes${change}, which forces a replacement (${cite(table.citation)})`);
+        } else if (c.replaceOnChanges.includes(key) || c.replaceOnChanges.includes("*")) {
+            out.replaceReasons.push(`${key} changes${change}, and the program sets replaceOnChanges on it`);
+        } else {
+            const rule = table?.conditional?.find((r) => r.input === key && r.when(before, after));
+            if (rule) out.replaceReasons.push(`${rule.describe} forces a replacement (${cite(table!.citation)})`);
+        }
+    }
+    return out;
+}
+
+function reasonFor(act: ChangeAction, cmp: Comparison | undefined, replaceReasons: string[] | undefined, retained: boolean): string {
+    const unseen = cmp && cmp.unseen.length > 0 ? `; secret on both sides, so not compared: ${cmp.unseen.join(", ")}` : "";
+    switch (act) {
+        case "create":
+            return "not in the baseline: a new resource (a changed logical name, parent or type gives a new URN unless an alias names the old one)";
+        case "delete":
+            return retained
+                ? "in the baseline but no longer registered: `pulumi up` drops it from the stack and, with retainOnDelete, leaves it in the cloud, unmanaged"
+                : "in the baseline but no longer registered: `pulumi up` deletes it";
+        case "replace":
+            return `${(replaceReasons ?? []).join("; ")}${unseen}`;
+        case "update": {
+            const known = cmp?.stateful ? "updated in place" : "updated (whether these inputs force a replacement of this type is not in the table of stateful types)";
+            return `${(cmp?.changed ?? []).join(", ")} ${cmp && cmp.changed.length === 1 ? "changes" : "change"}: ${known}${unseen}`;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/**
+ * Which inputs of each stateful resource type force a replacement, read from the providers' own sources
+ * (ForceNew in SDKv2 schemas, RequiresReplace plan modifiers in plugin-framework schemas, CustomizeDiff
+ * ForceNew rules). Names are the Pulumi input names (the bridge camel-cases the Terraform attribute names).
+ *
+ * "Stateful" means the resource holds something that is lost or must be recreated by hand when it is replaced
+ * or deleted: data, a key that decrypts data, a secret value apps depend on, or the settings the database
+ * runs with. A type missing here is compared, but a change to it is reported as an update whose replacement
+ * behaviour is not known to this table.
+ */
+
+export interface Citation {
+    repository: string;
+    path: string;
+    /** A release tag or the commit of the stored source that was read. */
+    version: string;
+}
+
+/** A replacement that depends on the direction of the change, not just on a difference. */
+export interface ConditionalReplacement {
+    input: string;
+    /** True when going from `before` to `after` forces the replacement. */
+    when: (before: unknown, after: unknown) => boolean;
+    describe: string;
+}
+
+export interface StatefulType {
+    type: string;
+    /** What is lost, or must be redone, when the resource is replaced or deleted. */
+    holds: string;
+    /** Inputs whose change replaces the resource. */
+    forceNew: readonly string[];
+    conditional?: readonly ConditionalReplacement[];
+    citation: Citation;
+}
+
+const AWS = "hashicorp/terraform-provider-aws";
+const becomesFalse = (before: unknown, after: unknown) => before === true && after !== true;
+
+export const STATEFUL_TYPES: readonly StatefulType[] = [
+    {
+        type: "aws:rds/instance:Instance",
+        holds: "the Postgres database and every row in it",
+        forceNew: [
+            "identifier", "identifierPrefix", "engine", "kmsKeyId", "storageEncrypted", "username", "availabilityZone",
+            "characterSetName", "ncharCharacterSetName", "dbName", "snapshotIdentifier", "restoreToPointInTime", "s3Import",
+            "timezone", "customIamInstanceProfile",
+        ],
+        citation: { repository: AWS, path: "internal/service/rds/instance.go", version: "00e4b23" },
+    },
+    {
+        type: "aws:rds/parameterGroup:ParameterGroup",
+        holds: "the engine settings the database runs with (a group in use cannot be deleted)",
+        forceNew: ["name", "namePrefix", "family", "description"],
+        citation: { repository: AWS, path: "internal/service/rds/parameter_group.go", version: "0160692" },
+    },
+    {
+        type: "aws:rds/subnetGroup:SubnetGroup",
+        holds: "the placement of the database (a group in use cannot be deleted)",
+        forceNew: ["name", "namePrefix"],
+        citation: { repository: AWS, path: "internal/service/rds/subnet_group.go", version: "01c0800" },
+    },
+    {
+        type: "aws:s3/bucket:Bucket",
+        holds: "every uploaded object",
+        forceNew: ["bucket", "bucketPrefix"],
+        citation: { repository: AWS, path: "internal/service/s3/bucket.go", version: "0070bcd" },
+    },
+    {
+        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+        holds: "the Redis data set (sessions, queues, caches)",
+        forceNew: [
+            "replicationGroupId", "atRestEncryptionEnabled", "dataTieringEnabled", "globalReplicationGroupId", "kmsKeyId",
+            "networkType", "port", "securityGroupNames", "snapshotArns", "snapshotName", "subnetGroupName",
+        ],
+        citation: { repository: AWS, path: "internal/service/elasticache/replication_group.go", version: "001b636" },
+    },
+    {
+        type: "aws:kms/key:Key",
+        holds: "the key that decrypts the database, its snapshots and secrets",
+        forceNew: ["customKeyStoreId", "customerMasterKeySpec", "keyUsage", "multiRegion", "xksKeyId"],
+        citation: { repository: AWS, path: "internal/service/kms/key.go", version: "00a3530" },
+    },
+    {
+        type: "aws:secretsmanager/secret:Secret",
+        holds: "a secret other systems read by name",
+        forceNew: ["name", "namePrefix"],
+        citation: { repository: AWS, path: "internal/service/secretsmanager/secret.go", version: "00c21ce" },
+    },
+    {
+        type: "aws:secretsmanager/secretVersion:SecretVersion",
+        holds: "the current value of a secret",
+        forceNew: ["secretId", "secretBinary", "secretString", "secretStringWoVersion"],
+        citation: { repository: AWS, path: "internal/service/secretsmanager/secret_version.go", version: "0042e8e" },
+    },
+    ...["randomPassword:RandomPassword", "randomString:RandomString"].map(
+        (t): StatefulType => ({
+            type: `random:index/${t}`,
+            holds: "a generated secret: a new value logs every user out or breaks every client holding the old one",
+            forceNew: ["keepers", "length", "special", "upper", "lower", "number", "numeric", "minNumeric", "minUpper", "minLower", "minSpecial", "overrideSpecial"],
+            citation: {
+                repository: "hashicorp/terraform-provider-random",
+                path: t.startsWith("randomPassword") ? "internal/provider/resource_password.go" : "internal/provider/resource_string.go",
+                version: "v3.9.0",
+            },
+        }),
+    ),
+    {
+        type: "postgresql:index/database:Database",
+        holds: "the app database inside the instance, with every table",
+        forceNew: ["template", "encoding", "lcCollate", "lcCtype"],
+        citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_database.go", version: "v1.26.0" },
+    },
+    {
+        type: "postgresql:index/role:Role",
+        holds: "a login role the app connects as (renamed in place; dropping it fails while it owns objects)",
+        forceNew: [],
+        citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_role.go", version: "v1.26.0" },
+    },
+    {
+        type: "postgresql:index/schema:Schema",
+        holds: "the schema holding the app's tables",
+        forceNew: ["database"],
+        citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_schema.go", version: "v1.26.0" },
+    },
+    {
+        type: "upstash:index/redisDatabase:RedisDatabase",
+        holds: "the Redis data set (sessions, queues, caches)",
+        forceNew: ["databaseName", "region", "primaryRegion"],
+        conditional: [
+            { input: "consistent", when: becomesFalse, describe: "turning consistent off" },
+            { input: "tls", when: becomesFalse, describe: "turning tls off" },
+        ],
+        citation: { repository: "upstash/terraform-provider-upstash", path: "upstash/redis/database/resource.go", version: "v2.0.0" },
+    },
+    {
+        type: "vercel:index/project:Project",
+        holds: "the Vercel project: deployments, domains, env vars of every environment (shared by the dev and prod stacks)",
+        // RequiresReplaceIfConfigured; the name is updated in place.
+        forceNew: ["teamId"],
+        citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_project.go", version: "v5.10.0" },
+    },
+    {
+        type: "vercel:index/blobStore:BlobStore",
+        holds: "every uploaded file",
+        forceNew: ["name", "access", "region", "teamId"],
+        citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_blob_store.go", version: "v5.10.0" },
+    },
+];
+
+const BY_TYPE = new Map(STATEFUL_TYPES.map((t) => [t.type, t]));
+
+export function statefulType(type: string): StatefulType | undefined {
+    return BY_TYPE.get(type);
+}
+
+/** A one-line citation: `repository path@version`. */
+export function cite(c: Citation): string {
+    return `${c.repository} ${c.path}@${c.version}`;
+}
