@@ -136,7 +136,15 @@ export interface PostgresArgs {
     publiclyAccessible: boolean;
     /** Days a deleted Secrets Manager secret of this component stays recoverable (`service:secrets.recoveryWindowDays`). */
     recoveryWindowDays: number;
+    /**
+     * What the instance must wait for beyond its inputs: in public mode the network's internet gateway and public
+     * route table associations (`Network.publicRouting`), without which AWS refuses a publicly accessible instance.
+     */
+    dependsOn?: pulumi.Resource[];
 }
+
+/** Logs the instance exports to CloudWatch; each gets its log group, with retention, before the instance exists. */
+const LOG_EXPORTS = ["postgresql", "upgrade"] as const;
 
 export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoints {
     public readonly appUrl: pulumi.Output<string>;
@@ -226,6 +234,17 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             monitoringRoleArn = role.arn;
         }
 
+        // RDS would create `/aws/rds/instance/<id>/<log>` itself on first export, with no retention (kept forever).
+        // Created here first, the group carries the stack's retention and tags, and the instance waits for it.
+        const logGroups = LOG_EXPORTS.map(
+            (log) =>
+                new aws.cloudwatch.LogGroup(
+                    `${name}-log-${log}`,
+                    { name: names.logGroup(log), retentionInDays: s.logRetentionDays, tags: ctx.tags },
+                    { ...child, ...ctx.stateful },
+                ),
+        );
+
         const instance = new aws.rds.Instance(
             `${name}-instance`,
             {
@@ -267,10 +286,10 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 performanceInsightsRetentionPeriod: s.performanceInsightsRetentionDays,
                 monitoringInterval: s.monitoringIntervalSeconds,
                 monitoringRoleArn,
-                enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
+                enabledCloudwatchLogsExports: [...LOG_EXPORTS],
                 tags: ctx.tags,
             },
-            stateful,
+            { ...stateful, dependsOn: [...(args.dependsOn ?? []), ...logGroups] },
         );
         this.instanceIdentifier = instance.identifier;
         this.masterSecretArn = instance.masterUserSecrets.apply((secrets) => secrets[0]?.secretArn ?? "");

@@ -70,6 +70,12 @@ export class Network extends pulumi.ComponentResource {
     public readonly secureComputeCidr?: pulumi.Output<string>;
     /** True when datastores are reachable only through the VPC (Secure Compute). */
     public readonly private: boolean;
+    /**
+     * The internet gateway (attached by its `vpcId`), the public route table and its subnet associations: what a
+     * publicly accessible RDS instance must wait for, or AWS refuses it with InvalidVPCNetworkStateFault. Empty in
+     * private mode.
+     */
+    public readonly publicRouting: pulumi.Resource[] = [];
 
     constructor(name: string, args: NetworkArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:network:Network", name, {}, opts);
@@ -130,9 +136,11 @@ export class Network extends pulumi.ComponentResource {
                     { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, SUBNET_SLOTS / 2 + i), availabilityZone: zone(i), mapPublicIpOnLaunch: false, tags: tagged(`public-${i}`) },
                     child,
                 );
-                new aws.ec2.RouteTableAssociation(`${name}-public-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, child);
+                const association = new aws.ec2.RouteTableAssociation(`${name}-public-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, child);
                 this.publicSubnetIds.push(subnet.id);
+                this.publicRouting.push(association);
             }
+            this.publicRouting.push(gateway, publicRoutes);
         }
         this.databaseSubnetIds = this.private ? this.privateSubnetIds : this.publicSubnetIds;
 

@@ -32,6 +32,7 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
         securityGroupId: network.databaseSecurityGroupId,
         publiclyAccessible: !network.private,
         recoveryWindowDays: config.secrets.recoveryWindowDays,
+        dependsOn: network.publicRouting,
     };
 }
 

@@ -7,7 +7,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { namingProblems } from "./names";
-import { PRESETS } from "./presets";
+import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
+import { vercelPlanProblems } from "./vercelPlan";
 import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
 
 export interface ConfigProblem {
@@ -72,6 +73,15 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
         }
     }
 
+    // A provider credential is a secret like `service:apiKeys` (the Upstash provider marks api_key Sensitive).
+    if (raw["upstash:apiKey"] !== undefined && !secretKeys.has("upstash:apiKey")) {
+        problems.push({
+            key: "upstash:apiKey",
+            given: "a plain-text value",
+            expected: "a secret value: remove it from the stack file and set it with `pulumi config set --secret upstash:apiKey <value>`",
+        });
+    }
+
     const environment = given.environment;
     const preset = typeof environment === "string" ? PRESETS[environment] : undefined;
     if (!preset) {
@@ -94,12 +104,13 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
         }
     }
 
-    const merged = deepMerge(preset.defaults, given);
+    const reachability = (given.reachability ?? preset.defaults.reachability) as keyof typeof REACHABILITY_DEFAULTS;
+    const merged = deepMerge(deepMerge(preset.defaults, REACHABILITY_DEFAULTS[reachability] ?? {}), given);
     const result = ServiceConfigSchema.safeParse(merged);
     if (!result.success) {
         for (const issue of result.error.issues) problems.push(...describeIssue(issue, merged, isSecret));
     } else {
-        problems.push(...crossFieldProblems(result.data), ...derivedNameProblems(result.data));
+        problems.push(...crossFieldProblems(result.data), ...derivedNameProblems(result.data), ...vercelPlanProblems(result.data));
     }
     if (problems.length > 0) throw new ConfigError(dedupe(problems));
     return result.data!;
@@ -114,6 +125,16 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
             key: `${p}vercel.secureComputeNetworkId`,
             given: NOT_SET,
             expected: "the id of the team's Vercel Secure Compute network: private reachability needs it, or the app cannot reach the VPC",
+        });
+    }
+    if (c.reachability === "private" && c.database.manageRoles && !c.database.deployerInsideVpc) {
+        problems.push({
+            key: `${p}database.manageRoles`,
+            given: "true",
+            expected:
+                "false while reachability is \"private\": the postgresql provider connects from wherever `pulumi up` runs, and a GitHub-hosted runner " +
+                "cannot reach a VPC-only database (the run would fail after the instance is created). Set it to false and run the bootstrap SQL the " +
+                `stack stores in Secrets Manager (<service>-<environment>/postgres-bootstrap), or, if \`pulumi up\` runs inside the VPC or the peered network, set ${p}database.deployerInsideVpc to true`,
         });
     }
     if (c.cache.backend === "elasticache" && c.reachability !== "private") {

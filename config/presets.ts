@@ -22,11 +22,14 @@ export interface Preset {
     defaults: PresetDefaults;
 }
 
-/** Rate limits drawn from the seed checklists: chat-style AI routes, uploads and sign-up are the abuse targets. */
+/**
+ * Rate limits drawn from the seed checklists: chat-style AI routes, uploads and sign-up are the abuse targets.
+ * Windows stay within the 10 minutes Vercel's Pro plan allows (config/vercelPlan.ts).
+ */
 const seedRateLimits: ServiceConfig["rateLimits"] = [
     { name: "api-chat", pathPrefix: "/api/chat", limit: 10, windowSeconds: 60, key: "ip", action: "rate_limit" },
-    { name: "api-upload", pathPrefix: "/api/upload", limit: 5, windowSeconds: 3600, key: "ip", action: "rate_limit" },
-    { name: "api-signup", pathPrefix: "/api/auth/signup", limit: 3, windowSeconds: 3600, key: "ip", action: "rate_limit" },
+    { name: "api-upload", pathPrefix: "/api/upload", limit: 5, windowSeconds: 600, key: "ip", action: "rate_limit" },
+    { name: "api-signup", pathPrefix: "/api/auth/signup", limit: 3, windowSeconds: 600, key: "ip", action: "rate_limit" },
     { name: "api-default", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "rate_limit" },
 ];
 
@@ -37,7 +40,7 @@ const dev: Preset = {
         reachability: "public",
         protectData: false,
         aws: {},
-        vercel: { protectPreviews: true },
+        vercel: { protectPreviews: true, plan: "pro" },
         availabilityZones: 2,
         // Off the common 10.0.0.0/16, so peering with a Secure Compute network is unlikely to collide.
         vpcCidr: "10.42.0.0/16",
@@ -56,6 +59,8 @@ const dev: Preset = {
             appConnectionShare: 0.6,
             poolSize: 2,
             manageRoles: true,
+            deployerInsideVpc: false,
+            logRetentionDays: 7,
         },
         storage: {
             backend: "s3",
@@ -110,6 +115,7 @@ const prod: Preset = {
             finalSnapshot: true,
             monitoringIntervalSeconds: 60,
             poolSize: 5,
+            logRetentionDays: 30,
         },
         storage: {
             ...dev.defaults.storage,
@@ -138,3 +144,15 @@ const staging: Preset = {
 };
 
 export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod };
+
+/**
+ * Defaults that follow `service:reachability` rather than the environment, laid over the preset before the stack
+ * file. Private mode keeps every datastore in the VPC (ElastiCache, not Upstash), and does not manage Postgres roles
+ * from the deployer, which on a GitHub-hosted runner cannot reach a VPC-only database: the stack writes the
+ * bootstrap script instead (components/databaseRoles.ts).
+ */
+export const REACHABILITY_DEFAULTS: Readonly<Record<ServiceConfig["reachability"], { vercel?: Partial<ServiceConfig["vercel"]>; database?: Partial<ServiceConfig["database"]>; cache?: Partial<ServiceConfig["cache"]> }>> = {
+    public: {},
+    // Secure Compute, which private reachability needs, is an Enterprise feature.
+    private: { vercel: { plan: "enterprise" }, database: { manageRoles: false }, cache: { backend: "elasticache" } },
+};

@@ -70,6 +70,11 @@ export const VercelSchema = z
         domain: hostname.optional(),
         /** Require Vercel Authentication on preview deployments, so a branch build is never public. */
         protectPreviews: z.boolean(),
+        /**
+         * The team's Vercel plan: it bounds what the firewall, log drains and Secure Compute can do
+         * (config/vercelPlan.ts), so a stack the plan cannot have is refused before anything is created.
+         */
+        plan: z.enum(["hobby", "pro", "enterprise"]),
         /** Id of the team's Secure Compute network; required when `service:reachability` is `private`. */
         secureComputeNetworkId: z.string().min(1).optional(),
         /**
@@ -80,6 +85,9 @@ export const VercelSchema = z
         peeringConnectionId: z.string().regex(/^pcx-[0-9a-f]{8,17}$/, { error: "expected a VPC peering connection id such as pcx-0123456789abcdef0" }).optional(),
     })
     .strict();
+
+/** Retention periods CloudWatch Logs accepts, except 0 (never expire). */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
 
 export const DatabaseSchema = z
     .object({
@@ -113,6 +121,18 @@ export const DatabaseSchema = z
         poolSize: z.number().int().min(1).max(100),
         /** Create the database, schema and roles with the postgresql provider. Needs the deployer to reach the database. */
         manageRoles: z.boolean(),
+        /**
+         * `pulumi up` runs inside the VPC or the peered network, so the postgresql provider can reach a private database:
+         * the explicit opt-in that lets `manageRoles` stay true with private reachability.
+         */
+        deployerInsideVpc: z.boolean(),
+        /**
+         * Days CloudWatch keeps the exported Postgres logs; one of the values CloudWatch Logs accepts (terraform-provider-aws v6,
+         * internal/service/logs/group.go retention_in_days; 0, "never expire", is left out on purpose).
+         */
+        logRetentionDays: z.number().refine((d) => (LOG_RETENTION_DAYS as readonly number[]).includes(d), {
+            error: `expected one of ${LOG_RETENTION_DAYS.join(", ")} (days CloudWatch Logs can keep a log group's events)`,
+        }),
     })
     .strict()
     .refine((d) => d.maxAllocatedStorageGb > d.allocatedStorageGb, {

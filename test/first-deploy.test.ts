@@ -7,7 +7,7 @@ import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../config";
 import { derivedNames, namingProblems, physicalNames } from "../config/names";
 import type { ReportResource, StackReport } from "../readiness/check";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout, runCheck, UsageError } from "../readiness/check";
 import { readStackFile } from "../readiness/engine/stackFiles";
 import { assertFires, checkVariant, evaluate } from "./support";
 
@@ -141,5 +141,150 @@ describe("first deploy: names the AWS provider validates", () => {
         for (const role of roles) assert.ok(role.length <= 64, role);
         const rds = one("aws:rds/instance:Instance").identifier as string;
         assert.ok(rds.length <= 63 && /^[a-z][a-z0-9-]*[^-]$/.test(rds) && !rds.includes("--"));
+    });
+});
+
+const INSTANCE = "aws:rds/instance:Instance";
+const urnsOf = (report: StackReport, type: string) => ofType(report, type).map((r) => r.urn);
+const privateVercel = { teamId: "team_acme", secureComputeNetworkId: "net_1", peeringConnectionId: "pcx-0123456789abcdef0" };
+
+describe("first deploy: the order AWS needs", () => {
+    for (const stack of ["dev", "prod"]) {
+        it(`${stack}: the public instance waits for the internet gateway, the public route table and its associations`, async () => {
+            const report = await checkVariant(stack);
+            const [instance] = ofType(report, INSTANCE);
+            assert.equal(inputs(instance).publiclyAccessible, true);
+            const gateway = urnsOf(report, "aws:ec2/internetGateway:InternetGateway");
+            const publicTable = ofType(report, "aws:ec2/routeTable:RouteTable").filter((r) => r.name.endsWith("-public-rt")).map((r) => r.urn);
+            const publicAssociations = ofType(report, "aws:ec2/routeTableAssociation:RouteTableAssociation").filter((r) => /-public-\d+$/.test(r.name)).map((r) => r.urn);
+            assert.equal(gateway.length, 1);
+            assert.equal(publicAssociations.length, stack === "prod" ? 3 : 2);
+            for (const urn of [...gateway, ...publicTable, ...publicAssociations]) assert.ok(instance.dependsOn.includes(urn), `${instance.name} depends on ${urn}`);
+        });
+    }
+
+    it("exports Postgres logs only into log groups it created first, with the preset's retention", async () => {
+        for (const [stack, days] of [["dev", 7], ["prod", 30]] as const) {
+            const report = await checkVariant(stack);
+            const [instance] = ofType(report, INSTANCE);
+            const identifier = inputs(instance).identifier as string;
+            const groups = ofType(report, "aws:cloudwatch/logGroup:LogGroup").filter((g) => String(inputs(g).name).startsWith("/aws/rds/instance/"));
+            const exported = inputs(instance).enabledCloudwatchLogsExports as string[];
+            assert.deepEqual(groups.map((g) => inputs(g).name).sort(), exported.map((log) => `/aws/rds/instance/${identifier}/${log}`).sort());
+            for (const g of groups) {
+                assert.equal(inputs(g).retentionInDays, days, `${stack} ${g.name}`);
+                assert.ok(instance.dependsOn.includes(g.urn), `the instance waits for ${g.name}`);
+            }
+            assert.equal(groups.every((g) => g.protect), stack === "prod", "protected like the data it describes");
+        }
+    });
+
+    it("refuses a log retention CloudWatch Logs does not accept", () => {
+        const problems = problemsOf(withSecrets("prod", { "service:database": JSON.stringify({ logRetentionDays: 45 }) }));
+        assert.ok(problems.some((p) => p.key === "service:database.logRetentionDays" && /30/.test(p.expected) && /60/.test(p.expected)), JSON.stringify(problems));
+    });
+});
+
+describe("first deploy: private reachability and Postgres roles", () => {
+    it("refuses managing roles from a deployer that cannot reach a VPC-only database, naming both ways out", () => {
+        const raw = withSecrets("prod", {
+            "service:reachability": "private",
+            "service:vercel": JSON.stringify(privateVercel),
+            "service:database": JSON.stringify({ manageRoles: true }),
+        });
+        const p = problemsOf(raw).find((x) => x.key === "service:database.manageRoles");
+        assert.ok(p);
+        assert.equal(p.given, "true");
+        assert.match(p.expected, /GitHub-hosted runner/);
+        assert.match(p.expected, /bootstrap SQL/);
+        assert.match(p.expected, /service:database\.deployerInsideVpc/);
+    });
+
+    it("private mode defaults to the bootstrap script, ElastiCache and an Enterprise plan", async () => {
+        const report = await checkVariant("prod", { "service:reachability": "private", "service:vercel": privateVercel });
+        assert.equal(report.resources.filter((r) => r.type.startsWith("postgresql:")).length, 0, "no role is managed from the deployer");
+        assert.ok(report.resources.some((r) => r.type === "aws:secretsmanager/secret:Secret" && inputs(r).name === "acme-chat-prod/postgres-bootstrap"));
+        assert.equal(ofType(report, "aws:elasticache/replicationGroup:ReplicationGroup").length, 1);
+        assert.equal(ofType(report, "upstash:index/redisDatabase:RedisDatabase").length, 0);
+        const [instance] = ofType(report, INSTANCE);
+        assert.equal(inputs(instance).publiclyAccessible, false);
+        assert.equal(urnsOf(report, "aws:ec2/internetGateway:InternetGateway").length, 0);
+    });
+
+    it("manages roles in private mode when the deployer runs inside the VPC by explicit opt-in", async () => {
+        const report = await checkVariant("prod", {
+            "service:reachability": "private",
+            "service:vercel": privateVercel,
+            "service:database": { manageRoles: true, deployerInsideVpc: true },
+        });
+        assert.equal(report.resources.filter((r) => r.type === "postgresql:index/role:Role").length, 3);
+    });
+});
+
+describe("first deploy: what the team's Vercel plan allows", () => {
+    const hourly = [{ name: "api-upload", pathPrefix: "/api/upload", limit: 5, windowSeconds: 3600, key: "ip", action: "rate_limit" }];
+
+    it("refuses a rate-limit window longer than the plan's 10 minutes, naming the rule", () => {
+        const problems = problemsOf(withSecrets("prod", { "service:rateLimits": JSON.stringify(hourly) }));
+        const p = problems.find((x) => x.key === "service:rateLimits.0.windowSeconds");
+        assert.ok(p, JSON.stringify(problems));
+        assert.equal(p.given, "3600");
+        assert.match(p.expected, /at most 600 .*pro plan \(service:vercel\.plan\)/);
+    });
+
+    it("lets an Enterprise team have the hour-long window", () => {
+        const raw = withSecrets("prod", { "service:rateLimits": JSON.stringify(hourly), "service:vercel": JSON.stringify({ teamId: "team_acme", plan: "enterprise" }) });
+        assert.equal(parseServiceConfig(raw, new Set(["service:apiKeys"])).rateLimits[0].windowSeconds, 3600);
+    });
+
+    it("refuses on Hobby more than one rule and a log drain, and on Pro private reachability", () => {
+        const hobby = problemsOf(withSecrets("dev", { "service:vercel": JSON.stringify({ teamId: "team_acme", plan: "hobby" }), "service:logDrain": JSON.stringify({ endpoint: "https://logs.acme.example", deliveryFormat: "json" }) }));
+        assert.ok(hobby.some((p) => p.key === "service:rateLimits" && p.given === "4 rules" && /at most 1 rule /.test(p.expected)), JSON.stringify(hobby));
+        assert.ok(hobby.some((p) => p.key === "service:logDrain" && /Pro or Enterprise/.test(p.expected)));
+        const pro = problemsOf(withSecrets("prod", { "service:reachability": "private", "service:vercel": JSON.stringify({ ...privateVercel, plan: "pro" }) }));
+        assert.ok(pro.some((p) => p.key === "service:reachability" && /Enterprise/.test(p.expected)), JSON.stringify(pro));
+    });
+
+    it("keeps the presets' own rules within the default Pro plan", () => {
+        for (const stack of ["dev", "prod"]) {
+            const c = parseServiceConfig(withSecrets(stack), new Set(["service:apiKeys"]));
+            assert.equal(c.vercel.plan, "pro");
+            assert.ok(c.rateLimits.every((r) => r.windowSeconds <= 600));
+        }
+    });
+});
+
+describe("first deploy: the Upstash provider's credentials", () => {
+    const upstashProvider = (run: { resources: Array<{ type: string; inputs: Record<string, unknown> }> }) => run.resources.find((r) => r.type === "pulumi:providers:upstash");
+
+    it("notes a missing upstash:email and upstash:apiKey and checks with placeholders, the key kept secret", async () => {
+        const { report, run } = await runCheck({ stack: "dev" });
+        for (const key of ["upstash:email", "upstash:apiKey"]) assert.ok(report.notes.some((n) => n.startsWith(`${key} is not set in Pulumi.dev.yaml; checked with a placeholder`)), key);
+        const provider = upstashProvider(run);
+        assert.ok(provider, "the default Upstash provider is recorded");
+        assert.equal(provider.inputs.email, "offline-check@example.invalid");
+        assert.equal((provider.inputs.apiKey as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270", "the api key is a secret");
+    });
+
+    it("refuses them with --strict-secrets, like a required secret", async () => {
+        await assert.rejects(runCheck({ stack: "dev", strictSecrets: true }), (e: unknown) => {
+            assert.ok(e instanceof UsageError);
+            assert.match(e.message, /upstash:email/);
+            assert.match(e.message, /upstash:apiKey .*pulumi config set --secret upstash:apiKey/);
+            return true;
+        });
+    });
+
+    it("stays quiet when they are set, and when the stack uses no Upstash", async () => {
+        const set = await runCheck({ stack: "dev", configOverrides: { "upstash:email": "ops@acme.example", "upstash:apiKey": "k-123" }, secretOverrides: ["upstash:apiKey"], strictSecrets: true });
+        assert.ok(!set.report.notes.some((n) => n.includes("upstash:")));
+        const elasticache = await runCheck({ stack: "prod", configOverrides: { "service:reachability": "private", "service:vercel": JSON.stringify(privateVercel) } });
+        assert.ok(!elasticache.report.notes.some((n) => n.includes("upstash:")));
+    });
+
+    it("refuses an Upstash API key written in plain text", () => {
+        const p = problemsOf(withSecrets("dev", { "upstash:apiKey": "k-plain" })).find((x) => x.key === "upstash:apiKey");
+        assert.ok(p);
+        assert.ok(!JSON.stringify(p).includes("k-plain"), "the value is not echoed");
     });
 });

@@ -188,7 +188,11 @@ function addDefaultProviders(resources: RecordedResource[], opts: RunOptions): v
             const name = `default_${packageVersion(pkg).replace(/[.+-]/g, "_")}`;
             const urn = `urn:pulumi:${opts.stack}::${opts.project}::pulumi:providers:${pkg}::${name}`;
             const inputs: Record<string, unknown> = {};
-            for (const [k, v] of Object.entries(opts.config)) if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = v;
+            // A provider credential set with `--secret` reaches the provider as a secret, as in the engine.
+            for (const [k, v] of Object.entries(opts.config)) {
+                if (!k.startsWith(`${pkg}:`)) continue;
+                inputs[k.slice(pkg.length + 1)] = opts.secretKeys.includes(k) ? { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: v } : v;
+            }
             resources.unshift({
                 urn, type: `pulumi:providers:${pkg}`, name, custom: true, protect: false, retainOnDelete: false,
                 ignoreChanges: [], replaceOnChanges: [], dependsOn: [], aliases: [], additionalSecretOutputs: [],

@@ -1,0 +1,46 @@
+/**
+ * Provider settings outside the `service:` namespace that a stack's resources cannot be created without. The
+ * offline check treats them like required secrets: a missing one is stood in for and noted, and
+ * `--strict-secrets` refuses it.
+ */
+import { deepMerge } from "./load";
+import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
+import { CONFIG_NAMESPACE } from "./schema";
+
+export interface RequiredProviderKey {
+    /** Full config key, such as `upstash:apiKey`. */
+    key: string;
+    secret: boolean;
+    /** Why the stack needs it, for the note and the error. */
+    why: string;
+}
+
+/**
+ * The Upstash provider's `email` and `api_key` are Required, with no default but the UPSTASH_EMAIL and
+ * UPSTASH_API_KEY environment variables (upstash/terraform-provider-upstash, upstash/provider.go, bridged by
+ * @upstash/pulumi 0.5.0); the api key is Sensitive.
+ */
+const UPSTASH: RequiredProviderKey[] = [
+    { key: "upstash:email", secret: false, why: "the Upstash provider needs the account's email (Redis backend upstash)" },
+    { key: "upstash:apiKey", secret: true, why: "the Upstash provider needs an API key of that account (Redis backend upstash)" },
+];
+
+function parse(value: string | undefined): unknown {
+    if (value === undefined) return undefined;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+/** Which of the provider keys the stack needs are not set in the raw config. */
+export function missingProviderConfig(raw: Record<string, string>): RequiredProviderKey[] {
+    const p = `${CONFIG_NAMESPACE}:`;
+    const preset = PRESETS[raw[`${p}environment`] ?? ""];
+    if (!preset) return [];
+    const reachability = (raw[`${p}reachability`] ?? preset.defaults.reachability) as keyof typeof REACHABILITY_DEFAULTS;
+    const cache = deepMerge(deepMerge(preset.defaults.cache, REACHABILITY_DEFAULTS[reachability]?.cache ?? {}), parse(raw[`${p}cache`]) ?? {}) as { backend?: unknown };
+    const needed = cache.backend === "upstash" ? UPSTASH : [];
+    return needed.filter((k) => raw[k.key] === undefined || raw[k.key] === "");
+}
