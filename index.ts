@@ -6,13 +6,14 @@ import { loadStackSettings } from "./config";
 import { VercelApp } from "./components/app/project";
 import { Redis } from "./components/cache";
 import { createServiceContext } from "./components/context";
+import { CostAssumptions } from "./components/costAssumptions";
 import type { DataTier } from "./components/contract";
 import { Postgres } from "./components/database";
 import { Monitoring } from "./components/monitoring";
 import { Network } from "./components/network";
 import { GeneratedSecrets } from "./components/secrets";
 import { ObjectStorage } from "./components/storage";
-import { monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, storageArgs } from "./components/wiring";
+import { costArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, storageArgs } from "./components/wiring";
 
 const { config, apiKeys } = loadStackSettings();
 const ctx = createServiceContext(config);
@@ -32,6 +33,8 @@ const secrets = new GeneratedSecrets(`${ctx.prefix}-app-secrets`, secretsArgs(co
 const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
 const app = new VercelApp(`${ctx.prefix}-app`, { data, apiKeys }, ctx);
 const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
+// The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
+new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));
 
 // ── Stack outputs (names only: no secret value is ever exported in plain text) ────────────────────────
 export const environment = config.environment;

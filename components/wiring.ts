@@ -6,6 +6,7 @@ import type { PlainServiceConfig } from "../config";
 import { targetsFor } from "./app/envContract";
 import type { RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
+import type { CostAssumptionsArgs } from "./costAssumptions";
 import type { PostgresArgs } from "./database";
 import type { MonitoringArgs } from "./monitoring";
 import type { Network, NetworkArgs } from "./network";
@@ -93,4 +94,8 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
         uptime: productionDomain ? { domain: productionDomain, path: config.app.healthPath } : undefined,
         budget: config.budget,
     };
+}
+
+export function costArgs(config: PlainServiceConfig): CostAssumptionsArgs {
+    return { usage: { ...config.cost, vercelPlan: config.vercel.plan }, region: config.aws.region };
 }

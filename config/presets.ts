@@ -94,6 +94,18 @@ const dev: Preset = {
         rateLimits: seedRateLimits,
         alerts: { emails: [], connectionsAlarmShare: 0.8, freeStorageAlarmShare: 0.1 },
         budget: { monthlyUsd: 50, alertPercentages: [80, 100] },
+        // The team's Vercel plan is counted once, in prod.
+        cost: {
+            storageGb: 5,
+            storageWritesPerMonth: 100_000,
+            storageReadsPerMonth: 1_000_000,
+            redisCommandsPerMonth: 1_000_000,
+            redisStorageGb: 0.25,
+            databaseLogGbPerMonth: 1,
+            backupDailyChangeShare: 0.05,
+            monitoringSampleKb: 2,
+            vercelSeats: 0,
+        },
     },
 };
 
@@ -128,6 +140,16 @@ const prod: Preset = {
         secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
         app: { ...dev.defaults.app, corsOrigins: [], logLevel: "INFO", requiredApiKeys: ["SENTRY_DSN"] },
         budget: { monthlyUsd: 500, alertPercentages: [80, 100] },
+        cost: {
+            ...dev.defaults.cost,
+            storageGb: 50,
+            storageWritesPerMonth: 1_000_000,
+            storageReadsPerMonth: 10_000_000,
+            redisCommandsPerMonth: 10_000_000,
+            redisStorageGb: 1,
+            databaseLogGbPerMonth: 5,
+            vercelSeats: 1,
+        },
     },
 };
 
@@ -140,6 +162,7 @@ const staging: Preset = {
         availabilityZones: 2,
         database: { ...prod.defaults.database, instanceClass: "db.t4g.small", multiAz: false, backupRetentionDays: 7 },
         budget: { monthlyUsd: 150, alertPercentages: [80, 100] },
+        cost: { ...prod.defaults.cost, vercelSeats: 0 },
     },
 };
 

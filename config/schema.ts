@@ -242,6 +242,33 @@ export const BudgetSchema = z
     })
     .strict();
 
+/**
+ * Usage the cost estimate cannot read from any resource (readiness/cost, policies/lib/cost). The presets' figures
+ * are deliberately on the high side for a small service; set your own as traffic becomes known.
+ */
+export const CostSchema = z
+    .object({
+        /** GB kept in the object store (S3 or Vercel Blob), old versions included. */
+        storageGb: z.number().min(0).max(1_000_000),
+        /** Uploads, copies and lists a month. */
+        storageWritesPerMonth: z.number().int().min(0),
+        /** Object reads a month. */
+        storageReadsPerMonth: z.number().int().min(0),
+        /** Upstash Redis commands a month. */
+        redisCommandsPerMonth: z.number().int().min(0),
+        /** GB kept in Upstash Redis. */
+        redisStorageGb: z.number().min(0).max(100),
+        /** GB a month the database writes to CloudWatch Logs through its log exports. */
+        databaseLogGbPerMonth: z.number().min(0).max(100_000),
+        /** Share of the database's allocated storage that changes each day (what each retained day of backups adds). */
+        backupDailyChangeShare: z.number().min(0).max(1),
+        /** KB each enhanced-monitoring sample writes to CloudWatch Logs. */
+        monitoringSampleKb: z.number().positive().max(1024),
+        /** Seats of the team's plan (`service:vercel.plan`) this stack's estimate carries: the plan is the team's, so count it in one stack. */
+        vercelSeats: z.number().int().min(0).max(1000),
+    })
+    .strict();
+
 export const LogDrainSchema = z
     .object({
         /** HTTPS endpoint receiving Vercel logs (needs a Pro or Enterprise plan and a verified endpoint). */
@@ -288,6 +315,7 @@ export const ServiceConfigSchema = z
         rateLimits: z.array(RateLimitRuleSchema),
         alerts: AlertsSchema,
         budget: BudgetSchema,
+        cost: CostSchema,
         logDrain: LogDrainSchema.optional(),
     })
     .strict();

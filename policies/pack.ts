@@ -5,6 +5,7 @@
 import type { Rule } from "./lib/rule";
 import { appRules } from "./rules/app";
 import { cacheRules } from "./rules/cache";
+import { costRules } from "./rules/cost";
 import { databaseRules } from "./rules/database";
 import { governanceRules } from "./rules/governance";
 import { monitoringRules } from "./rules/monitoring";
@@ -23,5 +24,6 @@ export const rules: Rule[] = [
     ...secretRules,
     ...appRules,
     ...monitoringRules,
+    ...costRules,
     ...governanceRules,
 ];

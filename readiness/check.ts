@@ -9,6 +9,7 @@ import { CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig } from "..
 import { missingProviderConfig } from "../config/providerConfig";
 import { parseExempted } from "../policies/lib/exemptions";
 import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
+import { CostDiff, costChangeAgainst, estimateStackCost, StackCost } from "./cost";
 import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
 import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
 import { redact } from "./redact";
@@ -114,6 +115,10 @@ export interface StackReport {
     baseline?: ReportBaseline;
     /** With `--baseline`: every resource this run creates, updates, replaces or deletes, stateful ones first. */
     changes?: ReportChange[];
+    /** Monthly cost estimate of what the stack creates (readiness/cost); always set by the check, optional for hand-built reports. */
+    cost?: StackCost;
+    /** What the change adds or removes a month against a baseline report's estimate (`diffCost`), when one is given. */
+    costChange?: CostDiff;
 }
 
 /** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
@@ -211,6 +216,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
         report.baseline = set.baseline;
         report.changes = set.changes;
+        report.costChange = costChangeAgainst(report, run.resources, baseline);
         report.violations.push(...set.violations);
         report.notes.push(...set.notes);
         report.summary.mandatory = report.violations.filter((v) => v.enforcementLevel === "mandatory").length;
@@ -321,6 +327,7 @@ function buildReport(b: BuildInput): StackReport {
         notEvaluated,
         notes: b.notes,
         summary: { resources: resources.length, mandatory: count("mandatory"), advisory: count("advisory"), exempted: exemptions.length, notEvaluated: notEvaluated.length },
+        cost: estimateStackCost(b.resources),
     };
 }
 

@@ -364,7 +364,7 @@ export const seedItems: SeedItem[] = [
         id: "cost-budget",
         title: "Cloud spend has a budget that warns before it is exceeded",
         sources: [s000("Do you have a budget for cloud storage?")],
-        enforcedBy: ["budget-configured", "rds-no-extended-support"],
+        enforcedBy: ["budget-configured", "cost-estimate-within-budget", "rds-no-extended-support"],
     },
     {
         id: "third-party-usage-limits",

@@ -3,6 +3,8 @@
  * with their remediation, the exemptions, the rules that could not run and the notes.
  */
 import type { ReportViolation, StackReport } from "../check";
+import { COST_TABLE_ROWS, urnName } from "../cost";
+import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";
 import { changesMarkdown } from "../changes/render";
 
@@ -98,6 +100,41 @@ function renderStack(r: StackReport): string[] {
         for (const n of r.notes) out.push(`- ${md(n)}`);
     }
     out.push(...changesMarkdown(r));
+    if (r.costChange) out.push("", ...costChangeSection(r.costChange));
+    if (r.cost) out.push("", ...costSection(r.cost));
+    return out;
+}
+
+const signed = (n: number) => (n > 0 ? `+${usd(n)}` : n < 0 ? `−${usd(-n)}` : usd(0));
+
+/** What the change adds or removes a month, per resource, as Infracost comments on a Terraform pull request. */
+function costChangeSection(diff: NonNullable<StackReport["costChange"]>): string[] {
+    const out = ["#### Monthly cost change", "", `**${signed(diff.delta)} a month** (${usd(diff.before)} → ${usd(diff.after)}; ${md(diff.basis)}).`];
+    if (diff.changes.length === 0) return out;
+    out.push("", "| Resource | Items | Before | After | Change |", "| --- | --- | ---: | ---: | ---: |");
+    for (const c of diff.changes) out.push(`| ${code(urnName(c.urn))} | ${cell(c.description)} | ${usd(c.before)} | ${usd(c.after)} | ${signed(c.delta)} |`);
+    return out;
+}
+
+function costSection(cost: NonNullable<StackReport["cost"]>): string[] {
+    const v = cost.byVendor;
+    const out = [
+        "#### Monthly cost estimate",
+        "",
+        `**${usd(cost.monthly)} a month** (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}), ${cost.currency} prices of ${cost.priceDate ?? "n/a"}.`,
+        "",
+        "| Resource | Item | Monthly |",
+        "| --- | --- | ---: |",
+    ];
+    for (const i of cost.items.slice(0, COST_TABLE_ROWS)) out.push(`| ${code(urnName(i.urn))} | ${cell(i.description)}${i.usageBased ? " \\*" : ""} | ${usd(i.monthly)} |`);
+    const rest = cost.items.slice(COST_TABLE_ROWS);
+    if (rest.length > 0) out.push(`| …and ${rest.length} more | | ${usd(rest.reduce((s, i) => s + i.monthly, 0))} |`);
+    for (const u of cost.unpriced) out.push("", `- Not priced: ${code(urnName(u.urn))}: ${md(u.reason)}`);
+    if (cost.assumptions.length > 0) {
+        out.push("", `<details><summary>\\* Usage assumptions (${cost.assumptions.length})</summary>`, "");
+        for (const a of cost.assumptions) out.push(`- ${md(a)}`);
+        out.push("", "</details>");
+    }
     return out;
 }
 

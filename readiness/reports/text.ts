@@ -1,6 +1,8 @@
 /** The report for people: the resource tree, then violations grouped by severity with their remediation. */
 import type { ReportResource, StackReport } from "../check";
 import { changesText } from "../changes/render";
+import { COST_TABLE_ROWS, urnName } from "../cost";
+import { usd } from "../../policies/lib/cost/estimate";
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
@@ -54,6 +56,7 @@ function renderOne(r: StackReport): string {
         for (const n of r.notes) lines.push(`  - ${n}`);
     }
     lines.push(...changesText(r));
+    if (r.cost) lines.push("", ...costLines(r.cost, r.costChange));
     lines.push("");
     const s = r.summary;
     lines.push(
@@ -78,5 +81,23 @@ function tree(resources: ReportResource[]): string[] {
         kids.forEach((k, i) => walk(k, top ? "" : prefix + (last ? "   " : "│  "), i === kids.length - 1, false));
     };
     roots.forEach((r, i) => walk(r, "", i === roots.length - 1, true));
+    return out;
+}
+
+/** The estimate's largest items and the total; `*` marks a figure that rests on a usage assumption. */
+function costLines(cost: NonNullable<StackReport["cost"]>, change: StackReport["costChange"]): string[] {
+    const v = cost.byVendor;
+    const out = [`Monthly cost estimate: ${usd(cost.monthly)} (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}; ${cost.currency}, prices of ${cost.priceDate ?? "n/a"})`];
+    if (change) out.push(`  change against the baseline: ${change.delta >= 0 ? "+" : "-"}${usd(Math.abs(change.delta))} a month (${usd(change.before)} -> ${usd(change.after)}) in ${change.changes.length} resource${change.changes.length === 1 ? "" : "s"}`);
+    const shown = cost.items.slice(0, COST_TABLE_ROWS);
+    const width = Math.max(...shown.map((i) => usd(i.monthly).length), 0);
+    for (const i of shown) out.push(`  ${usd(i.monthly).padStart(width)}${i.usageBased ? "*" : " "} ${urnName(i.urn)}: ${i.description}`);
+    const rest = cost.items.slice(COST_TABLE_ROWS);
+    if (rest.length > 0) out.push(`  ${usd(rest.reduce((s, i) => s + i.monthly, 0)).padStart(width)}  ...and ${rest.length} more items (--format json lists each with its basis)`);
+    for (const u of cost.unpriced) out.push(`  not priced: ${urnName(u.urn)}: ${u.reason}`);
+    if (cost.assumptions.length > 0) {
+        out.push("  * rests on usage assumptions:");
+        for (const a of cost.assumptions) out.push(`    - ${a}`);
+    }
     return out;
 }

@@ -1,0 +1,70 @@
+/**
+ * `npm run refresh-prices -- --region eu-west-1 [--region ...]`: rewrites the AWS rows of
+ * policies/lib/cost/prices.data.ts for each region from the AWS Price List API, with the AWS CLI and your
+ * credentials (`pricing:GetProducts`). The SKUs are the table's own rows (us-east-1's are the template for a new
+ * region) plus every RDS class components/database.ts knows, Single-AZ and Multi-AZ. Global AWS rows (Route 53)
+ * are refreshed with `--region global`. Vercel and Upstash rows are kept by hand.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { INSTANCE_CLASS_MEMORY_GIB } from "../components/database";
+import { PRICE_TABLE, PriceRow, PriceTable, renderPriceData } from "../policies/lib/cost/prices";
+import { defaultLayout } from "../readiness/check";
+import { parseGetProducts, refreshedRow, runGetProducts } from "./priceList";
+
+const TEMPLATE_REGION = "us-east-1";
+
+/** The AWS rows a region should have: the template region's, and a row per known RDS class and deployment. */
+export function skuRows(table: PriceTable): PriceRow[] {
+    const template = table.regions[TEMPLATE_REGION] ?? [];
+    const rows = new Map(template.map((r) => [r.id, r]));
+    for (const cls of Object.keys(INSTANCE_CLASS_MEMORY_GIB)) {
+        for (const az of ["Single-AZ", "Multi-AZ"]) {
+            const id = `rds.instance.${cls}.${az.toLowerCase()}`;
+            if (rows.has(id)) continue;
+            rows.set(id, {
+                id,
+                description: `RDS for PostgreSQL ${cls}, ${az === "Multi-AZ" ? "Multi-AZ (primary and standby)" : "Single-AZ"}, on demand`,
+                unit: "hour",
+                usd: 0,
+                date: "",
+                source: "",
+                priceList: { serviceCode: "AmazonRDS", filters: { productFamily: "Database Instance", instanceType: cls, databaseEngine: "PostgreSQL", deploymentOption: az } },
+            });
+        }
+    }
+    return [...rows.values()].filter((r) => r.priceList);
+}
+
+function main(argv: string[]): void {
+    const regions = argv.flatMap((a, i) => (argv[i - 1] === "--region" ? [a] : []));
+    if (regions.length === 0) {
+        process.stderr.write("usage: npm run refresh-prices -- --region <aws region | global> [--region ...]\n");
+        process.exit(2);
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const table: PriceTable = JSON.parse(JSON.stringify(PRICE_TABLE));
+    const failures: string[] = [];
+    for (const region of regions) {
+        const wanted = region === "global" ? table.global.filter((r) => r.priceList) : skuRows(table);
+        const refreshed = wanted.flatMap((row) => {
+            try {
+                return [refreshedRow(row, parseGetProducts(runGetProducts(row.priceList!, region === "global" ? undefined : region), row), today)];
+            } catch (e) {
+                failures.push(`${region}: ${(e as Error).message}`);
+                return [];
+            }
+        });
+        if (region === "global") table.global = table.global.map((r) => refreshed.find((x) => x.id === r.id) ?? r);
+        else table.regions[region] = refreshed;
+    }
+    const target = path.join(defaultLayout().root, "policies", "lib", "cost", "prices.data.ts");
+    fs.writeFileSync(target, renderPriceData(table, `AWS rows of ${regions.join(", ")} refreshed on ${today} from the AWS Price List API.`));
+    process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+    if (failures.length > 0) {
+        process.stderr.write(`${failures.length} rows could not be refreshed (left out; the estimate lists what they price as not priced):\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
+        process.exit(1);
+    }
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+import * as assert from "node:assert/strict";
+import * as fs from "fs";
+import * as path from "path";
+import { describe, it } from "node:test";
+import { PRICE_TABLE, renderPriceData } from "../../policies/lib/cost/prices";
+import { filtersFor, getProductsArgs, parseGetProducts, refreshedRow } from "../../scripts/priceList";
+import { skuRows } from "../../scripts/refresh-prices";
+import { INSTANCE_CLASS_MEMORY_GIB } from "../../components/database";
+import { defaultLayout } from "../../readiness/check";
+
+const root = defaultLayout().root;
+const samples = JSON.parse(fs.readFileSync(path.join(root, "test", "fixtures", "pricing", "get-products.json"), "utf8"));
+const row = (id: string) => PRICE_TABLE.regions["us-east-1"].find((r) => r.id === id)!;
+
+describe("price refresh from the AWS Price List API", () => {
+    it("builds the documented get-products command with the row's filters, the region and its usage-type prefix", () => {
+        const args = getProductsArgs(row("vpc.public-ipv4").priceList!, "eu-west-1");
+        assert.deepEqual(args.slice(0, 8), ["pricing", "get-products", "--region", "us-east-1", "--service-code", "AmazonVPC", "--format-version", "aws_v1"]);
+        const filters = JSON.parse(args[args.indexOf("--filters") + 1]);
+        assert.deepEqual(filters[0], { Type: "TERM_MATCH", Field: "regionCode", Value: "eu-west-1" });
+        assert.ok(filters.some((f: { Field: string; Value: string }) => f.Field === "usagetype" && f.Value === "EU-PublicIPv4:InUseAddress"));
+        assert.throws(() => filtersFor(row("vpc.public-ipv4").priceList!, "me-central-1"), /no usage-type prefix known for me-central-1/);
+    });
+
+    it("parses a saved response: the one product's on-demand price, its first tier, per the row's unit", () => {
+        const rds = parseGetProducts(samples.rds, row("rds.instance.db.t4g.micro.single-az"));
+        assert.deepEqual(rds, { usd: 0.018, sku: "ABCDEFGH12345678", apiUnit: "Hrs", effectiveDate: "2026-11-01" });
+        assert.equal(parseGetProducts(samples.tiered, row("s3.standard.storage")).usd, 0.023);
+        assert.equal(parseGetProducts(samples.requests, row("s3.standard.write-requests")).usd, 0.005, "per-request price times 1,000");
+        const updated = refreshedRow(row("rds.instance.db.t4g.micro.single-az"), rds, "2027-01-15");
+        assert.equal(updated.usd, 0.018);
+        assert.equal(updated.date, "2027-01-15");
+        assert.match(updated.source, /AWS Price List API, AmazonRDS SKU ABCDEFGH12345678/);
+    });
+
+    it("refuses a lookup that matches several products or none, naming the SKUs", () => {
+        assert.throws(() => parseGetProducts(samples.several, row("rds.instance.db.t4g.micro.single-az")), /matched 2 on-demand products \(ABCDEFGH12345678, ZYXWVUTS87654321\)/);
+        assert.throws(() => parseGetProducts(samples.none, row("rds.instance.db.t4g.micro.single-az")), /matched 0/);
+        assert.throws(() => parseGetProducts({}, row("kms.key")), /not a get-products response/);
+    });
+
+    it("asks for every RDS class the template knows and rewrites the data module the table loads", () => {
+        const ids = new Set(skuRows(PRICE_TABLE).map((r) => r.id));
+        for (const cls of Object.keys(INSTANCE_CLASS_MEMORY_GIB)) assert.ok(ids.has(`rds.instance.${cls}.multi-az`), cls);
+        const committed = fs.readFileSync(path.join(root, "policies", "lib", "cost", "prices.data.ts"), "utf8");
+        const header = committed.split("\n")[1].replace(/^\/\/ /, "");
+        assert.equal(renderPriceData(PRICE_TABLE, header), committed, "prices.data.ts is exactly what the refresh script writes");
+    });
+});

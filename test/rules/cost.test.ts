@@ -1,0 +1,56 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { FALLBACK_USAGE, USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/cost/estimate";
+import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, SyntheticResource, UNKNOWN } from "../support";
+
+const RULE = "cost-estimate-within-budget";
+const provider: SyntheticResource = { type: "pulumi:providers:aws", name: "aws", inputs: { region: "us-east-1" } };
+const budget = (limit: string): SyntheticResource => ({ type: "aws:budgets/budget:Budget", name: "monthly", inputs: { budgetType: "COST", timeUnit: "MONTHLY", limitUnit: "USD", limitAmount: limit } });
+const assumptions: SyntheticResource = { type: USAGE_ASSUMPTIONS_TYPE, name: "cost", custom: false, outputs: { usage: FALLBACK_USAGE, region: "us-east-1" } };
+const cache = (nodes: number, nodeType = "cache.t4g.medium"): SyntheticResource => ({
+    type: "aws:elasticache/replicationGroup:ReplicationGroup",
+    name: "cache",
+    provider: "aws",
+    inputs: { replicationGroupId: "acme-prod", engine: "redis", nodeType, numCacheClusters: nodes },
+});
+
+describe("cost-estimate-within-budget", () => {
+    it("fires when more nodes push the estimate past the budget's share, mandatory in prod and advisory in dev", async () => {
+        // 3 × cache.t4g.medium ≈ $142 a month against 80% of $100.
+        const over = [provider, assumptions, budget("100.00"), cache(3)];
+        const [finding] = assertFires(await evaluate(over), RULE, "monthly", "mandatory");
+        assert.match(finding.message, /exceeds 80% of the \$100\.00 budget \(\$80\.00\)/);
+        assert.match(finding.message, /cache 3 × cache\.t4g\.medium redis nodes/);
+        assertFires(await evaluate(over, { environment: "dev" }), RULE, "monthly", "advisory");
+    });
+
+    it("stays quiet under the share, and the share is configurable", async () => {
+        // 1 node ≈ $47 a month: under $80, over 40% of $100.
+        const one = [provider, assumptions, budget("100.00"), cache(1)];
+        assertQuiet(await evaluate(one), RULE);
+        assertFires(await evaluate(one, { policyConfig: { [RULE]: { share: 0.4 } } }), RULE, "monthly");
+        assertQuiet(await evaluate([provider, assumptions, cache(6)]), RULE);
+    });
+
+    it("fires on a priced resource the table cannot price, but not on a value unknown until creation, nor on a non-AWS cost", async () => {
+        assertFires(await evaluate([provider, assumptions, budget("1000.00"), cache(1, "cache.r7g.16xlarge")]), RULE, "cache");
+        const unknownType = { ...cache(1), inputs: { ...cache(1).inputs, nodeType: UNKNOWN } };
+        const diags = await evaluate([provider, assumptions, budget("1000.00"), unknownType]);
+        assertQuiet(diags, RULE);
+        assert.ok(diags.some((d) => d.policy === RULE && d.message.startsWith("can't run policy")), "reported as not runnable during the preview");
+        const missing = { ...cache(1), inputs: { replicationGroupId: "acme-prod", engine: "redis", numCacheClusters: 1 } };
+        assertFires(await evaluate([provider, assumptions, budget("1000.00"), missing]), RULE, "cache");
+        const upstash: SyntheticResource = { type: "upstash:index/redisDatabase:RedisDatabase", name: "redis", inputs: { databaseName: "x" } };
+        const heavy = { ...assumptions, outputs: { usage: { ...FALLBACK_USAGE, redisCommandsPerMonth: 1_000_000_000 }, region: "us-east-1" } };
+        assertQuiet(await evaluate([provider, heavy, budget("10.00"), upstash]), RULE);
+    });
+
+    it("holds the committed stacks quiet and stops a bigger instance class in prod", async () => {
+        for (const stack of ["dev", "prod"]) {
+            const report = await checkVariant(stack);
+            assert.equal(report.violations.filter((v) => v.policy === RULE).length, 0, `${stack}: ${JSON.stringify(report.violations.filter((v) => v.policy === RULE))}`);
+        }
+        reportFires(await checkVariant("prod", { "service:database": { instanceClass: "db.t4g.2xlarge" } }), RULE, "mandatory");
+        reportFires(await checkVariant("dev", { "service:database": { instanceClass: "db.t4g.large" } }), RULE, "advisory");
+    });
+});
