@@ -12,6 +12,7 @@ import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, Lo
 import { CostDiff, costChangeAgainst, estimateStackCost, StackCost } from "./cost";
 import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
 import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
+import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline, ReportBaseline, ReportChange } from "./changes";
 
@@ -105,12 +106,14 @@ export interface StackReport {
     stackFile: string;
     policyPack: { name: string; version: string; config: string };
     resources: ReportResource[];
+    /** Inputs the providers' own validation (their Check in a real preview) refuses; any one blocks. */
+    providerErrors: ProviderError[];
     violations: ReportViolation[];
     exemptions: ReportExemption[];
     /** Rules that could not run because a value they read is unknown until the resource exists. */
     notEvaluated: ReportNotEvaluated[];
     notes: string[];
-    summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number };
+    summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number; providerErrors: number };
     /** With `--baseline`: the file compared against. */
     baseline?: ReportBaseline;
     /** With `--baseline`: every resource this run creates, updates, replaces or deletes, stateful ones first. */
@@ -120,6 +123,9 @@ export interface StackReport {
     /** What the change adds or removes a month against a baseline report's estimate (`diffCost`), when one is given. */
     costChange?: CostDiff;
 }
+
+/** A report blocks a deploy when a provider would refuse an input or a mandatory policy fails. */
+export const blocks = (r: StackReport): boolean => r.summary.mandatory > 0 || r.summary.providerErrors > 0;
 
 /** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
 export function packFor(layout: Layout = defaultLayout()): LoadedPack {
@@ -211,6 +217,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
         root: layout.root,
         notes,
+        providerErrors: validateProviderInputs(run.resources),
     });
     if (baselineDoc) {
         const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
@@ -265,6 +272,7 @@ interface BuildInput {
     rules: Map<string, { severity: string; category: string; remediation: string }>;
     root: string;
     notes: string[];
+    providerErrors: ProviderError[];
 }
 
 function buildReport(b: BuildInput): StackReport {
@@ -322,11 +330,19 @@ function buildReport(b: BuildInput): StackReport {
         stackFile: b.stackFile,
         policyPack: b.pack,
         resources,
+        providerErrors: b.providerErrors,
         violations,
         exemptions,
         notEvaluated,
         notes: b.notes,
-        summary: { resources: resources.length, mandatory: count("mandatory"), advisory: count("advisory"), exempted: exemptions.length, notEvaluated: notEvaluated.length },
+        summary: {
+            resources: resources.length,
+            mandatory: count("mandatory"),
+            advisory: count("advisory"),
+            exempted: exemptions.length,
+            notEvaluated: notEvaluated.length,
+            providerErrors: b.providerErrors.length,
+        },
         cost: estimateStackCost(b.resources),
     };
 }
@@ -342,3 +358,4 @@ function relativeSource(uri: string, root: string): string {
 }
 
 export { ProgramError, UsageError };
+export type { ProviderError };

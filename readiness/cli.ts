@@ -3,13 +3,13 @@
  *
  * Exit codes (an interface; scripts depend on them):
  *   0  no mandatory violation in any checked stack
- *   1  at least one mandatory violation
+ *   1  at least one mandatory violation or provider error
  *   2  a config or usage error (bad flag, invalid stack config, malformed policy config, program failure)
  */
 import "./startup";
 import * as fs from "fs";
 import * as path from "path";
-import { checkStack, defaultLayout, ProgramError, StackReport, UsageError } from "./check";
+import { blocks, checkStack, defaultLayout, ProgramError, StackReport, UsageError } from "./check";
 import { BaselineDocument, loadBaseline } from "./changes";
 import { listStacks } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
@@ -25,7 +25,7 @@ const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys
   --strict-secrets      fail (exit 2) when a required secret is not set in the stack file
   --baseline FILE       report what changes against FILE: an earlier JSON report of this check or a
                         \`pulumi stack export\`; a replaced or deleted stateful resource is a finding
-Exit: 0 ready, 1 mandatory violations, 2 config or usage error.`;
+Exit: 0 ready, 1 mandatory violations or provider errors, 2 config or usage error.`;
 
 export interface CliArgs {
     stacks: string[];
@@ -133,7 +133,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     } else {
         out(text);
     }
-    return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
+    return reports.some(blocks) ? 1 : 0;
 }
 
 /** The check as a process: `main`'s answer is the exit code, an unexpected error exits 2. */

@@ -80,7 +80,17 @@ function richReport(stack = "prod", bucketLine = 40): StackReport {
         ],
         notEvaluated: [{ policy: "third-party-key-environment", urn: envVar.urn, message: "reads value, unknown until the resource exists" }],
         notes: ["service:apiKeys.SENTRY_DSN is not set in Pulumi.prod.yaml; checked with a placeholder."],
-        summary: { resources: 5, mandatory: 4, advisory: 1, exempted: 2, notEvaluated: 1 },
+        providerErrors: [
+            {
+                urn: envVar.urn,
+                type: envVar.type,
+                name: envVar.name,
+                property: "targets[0]",
+                message: 'targets[0]: "staging" is not allowed; expected one of "production", "preview", "development"',
+                source: "vercel/terraform-provider-vercel vercel/resource_project_environment_variable.go v5.4.1",
+            },
+        ],
+        summary: { resources: 5, mandatory: 4, advisory: 1, exempted: 2, notEvaluated: 1, providerErrors: 1 },
     };
 }
 
@@ -101,6 +111,30 @@ function assertValidSarif(text: string): any {
 const parseXml = (text: string) =>
     new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase", "property"].includes(name) }).parse(text);
 
+describe("Text and JSON reports: provider errors", () => {
+    it("text lists provider errors first, with property and source, and a provider error alone is not ready", () => {
+        const text = render("text", [richReport()]);
+        const first = text.indexOf("PROVIDER ERRORS (1)");
+        assert.ok(first > 0 && first < text.indexOf("HIGH ("), "provider errors come before the violations");
+        assert.match(text, /\[provider\] vercel:index\/projectEnvironmentVariable:ProjectEnvironmentVariable "stripe"  targets\[0\]/);
+        assert.match(text, /source: vercel\/terraform-provider-vercel vercel\/resource_project_environment_variable\.go v5\.4\.1/);
+        const clean = { ...richReport(), violations: [], summary: { ...richReport().summary, mandatory: 0, advisory: 0 } };
+        assert.match(render("text", [clean]).trim().split("\n").pop()!, /^NOT READY: prod: .* 1 provider errors$/);
+        const none = { ...clean, providerErrors: [], summary: { ...clean.summary, providerErrors: 0 } };
+        assert.match(render("text", [none]).trim().split("\n").pop()!, /^READY: prod: .* 0 provider errors$/);
+        assert.ok(!render("text", [none]).includes("PROVIDER ERRORS"));
+    });
+
+    it("JSON carries providerErrors per stack and sums them in the multi-stack summary", () => {
+        const one = JSON.parse(render("json", [richReport()]));
+        assert.deepEqual(Object.keys(one.providerErrors[0]).sort(), ["message", "name", "property", "source", "type", "urn"]);
+        assert.equal(one.summary.providerErrors, 1);
+        const both = JSON.parse(render("json", [richReport("dev"), richReport("prod")]));
+        assert.equal(both.summary.providerErrors, 2);
+        assert.equal(both.stacks[1].providerErrors.length, 1);
+    });
+});
+
 describe("SARIF report", () => {
     it("validates against the official SARIF 2.1.0 schema and describes every rule of the pack", () => {
         assert.ok(!validateSarif({ version: "2.1.0", runs: [{ tool: { driver: {} } }] }), "the validator refuses a driver without a name");
@@ -108,8 +142,9 @@ describe("SARIF report", () => {
         assert.equal(log.version, "2.1.0");
         assert.equal(log.runs.length, 1, "one run for every stack");
         const driver = log.runs[0].tool.driver;
-        assert.deepEqual(driver.rules.map((r: any) => r.id), rules.map((r) => r.name));
-        for (const r of driver.rules) {
+        // The pack's rules, then one rule per provider-error kind found.
+        assert.deepEqual(driver.rules.map((r: any) => r.id), [...rules.map((r) => r.name), "provider/vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable/targets[]"]);
+        for (const r of driver.rules.slice(0, rules.length)) {
             const rule = rules.find((x) => x.name === r.id)!;
             assert.equal(r.shortDescription.text, rule.doc.description);
             assert.ok(r.fullDescription.text.startsWith(rule.doc.description));
@@ -124,7 +159,7 @@ describe("SARIF report", () => {
     it("places each violation at the declaring source line, with its URN, level and rule", () => {
         const report = richReport();
         const run = assertValidSarif(render("sarif", [report])).runs[0];
-        const active = run.results.filter((r: any) => !r.suppressions);
+        const active = run.results.filter((r: any) => !r.suppressions && r.properties.kind !== "provider");
         assert.equal(active.length, report.violations.length);
         const unprotected = active.find((r: any) => r.message.text.startsWith("session is not protected"));
         assert.equal(unprotected.ruleId, "stateful-resources-protected");
@@ -140,6 +175,20 @@ describe("SARIF report", () => {
             assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, "Pulumi.prod.yaml");
             assert.equal(r.locations[0].physicalLocation.region.startLine, 1);
         }
+    });
+
+    it("reports each provider error as an error of its own rule at the declaring line", () => {
+        const run = assertValidSarif(render("sarif", [richReport()])).runs[0];
+        const provider = run.results.filter((r: any) => r.properties.kind === "provider");
+        assert.equal(provider.length, 1);
+        const [e] = provider;
+        assert.equal(e.level, "error");
+        assert.equal(run.tool.driver.rules[e.ruleIndex].id, e.ruleId);
+        assert.equal(run.tool.driver.rules[e.ruleIndex].defaultConfiguration.level, "error");
+        assert.match(e.message.text, /"staging" is not allowed.*resource_project_environment_variable\.go v5\.4\.1/);
+        assert.deepEqual(e.locations[0].physicalLocation.artifactLocation, { uri: "components/app/env.ts", uriBaseId: "%SRCROOT%" });
+        assert.deepEqual(e.locations[0].physicalLocation.region, { startLine: 12, startColumn: 9 });
+        assert.equal(e.properties.property, "targets[0]");
     });
 
     it("reports exemptions as suppressed results, in source when a tag grants them", () => {
@@ -177,7 +226,7 @@ describe("Markdown report", () => {
         assert.match(headings[0].text, /not ready/);
         const stackHeadings = headings.filter((h) => h.depth === 3);
         assert.deepEqual(stackHeadings.map((h) => /Stack `(\w+)`/.exec(h.text)?.[1]), ["dev", "prod"]);
-        for (const title of ["Violations", "Exemptions", "Not evaluated", "Notes"]) {
+        for (const title of ["Provider errors", "Violations", "Exemptions", "Not evaluated", "Notes"]) {
             assert.equal(headings.filter((h) => h.depth === 4 && h.text === title).length, 2, `one ${title} section per stack`);
         }
         assert.deepEqual(headings.filter((h) => h.depth === 5).map((h) => h.text).slice(0, 2), ["High (3)", "Medium (2)"]);
@@ -186,10 +235,15 @@ describe("Markdown report", () => {
         const summaries = tables.filter((t) => t.header[0].text === "Resources");
         assert.equal(summaries.length, 2);
         for (const [i, table] of summaries.entries()) {
-            assert.deepEqual(table.header.map((c) => c.text), ["Resources", "Mandatory", "Advisory", "Exempted", "Not evaluated"]);
+            assert.deepEqual(table.header.map((c) => c.text), ["Resources", "Mandatory", "Advisory", "Exempted", "Not evaluated", "Provider errors"]);
             const s = reports[i].summary;
-            assert.deepEqual(table.rows[0].map((c) => Number(c.text)), [s.resources, s.mandatory, s.advisory, s.exempted, s.notEvaluated]);
+            assert.deepEqual(table.rows[0].map((c) => Number(c.text)), [s.resources, s.mandatory, s.advisory, s.exempted, s.notEvaluated, s.providerErrors]);
         }
+        const providerTables = tables.filter((t) => t.header[0].text === "Resource" && t.header[1].text === "Property");
+        assert.equal(providerTables.length, 2);
+        assert.equal(providerTables[0].rows[0][1].text, "`targets[0]`");
+        assert.equal(providerTables[0].rows[0][3].text, "`vercel/terraform-provider-vercel vercel/resource_project_environment_variable.go v5.4.1`");
+        assert.match(headings[0].text, /prod: 1 provider errors, 4 mandatory/);
         const exemptions = tables.find((t) => t.header[0].text === "Rule")!;
         assert.equal(exemptions.rows.length, 2);
         assert.ok(exemptions.rows.every((row) => row.length === 5), "a pipe in a reason does not split its cell");
@@ -200,10 +254,14 @@ describe("Markdown report", () => {
     });
 
     it("says ready when no stack has a mandatory violation", () => {
-        const clean = { ...richReport(), violations: [], exemptions: [], notEvaluated: [], notes: [], summary: { resources: 5, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0 } };
+        const clean = { ...richReport(), providerErrors: [], violations: [], exemptions: [], notEvaluated: [], notes: [], summary: { resources: 5, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0, providerErrors: 0 } };
         const tokens = marked.lexer(render("markdown", [clean]));
         assert.match((tokens[0] as Tokens.Heading).text, /^Readiness: ready/);
         assert.ok(tokens.some((t) => t.type === "paragraph" && t.text === "No violations."));
+        assert.ok(!tokens.some((t) => t.type === "heading" && t.text === "Provider errors"));
+        // A provider error alone is enough to be not ready.
+        const providerOnly = { ...clean, providerErrors: richReport().providerErrors, summary: { ...clean.summary, providerErrors: 1 } };
+        assert.match((marked.lexer(render("markdown", [providerOnly]))[0] as Tokens.Heading).text, /^Readiness: not ready \(prod: 1 provider errors\)/);
     });
 });
 
@@ -216,17 +274,18 @@ describe("JUnit report", () => {
         let tests = 0;
         for (const [i, suite] of suites.entries()) {
             const s = reports[i].summary;
-            assert.equal(Number(suite.failures), s.mandatory);
+            assert.equal(Number(suite.failures), s.mandatory + s.providerErrors);
             assert.equal(Number(suite.skipped), s.exempted + s.notEvaluated);
             assert.equal(Number(suite.tests), suite.testcase.length);
-            assert.equal(suite.testcase.filter((c: any) => c.failure).length, s.mandatory);
+            assert.equal(suite.testcase.filter((c: any) => c.failure).length, s.mandatory + s.providerErrors);
+            assert.equal(suite.testcase.filter((c: any) => c.failure?.type === "provider").length, s.providerErrors);
             assert.equal(suite.testcase.filter((c: any) => c.skipped !== undefined).length, s.exempted + s.notEvaluated);
             const covered = new Set(suite.testcase.map((c: any) => c.classname.slice(suite.name.length + 1)));
             for (const rule of rules) assert.ok(covered.has(rule.name), `${rule.name} has a testcase`);
             tests += suite.testcase.length;
         }
         assert.equal(Number(doc.testsuites.tests), tests);
-        assert.equal(Number(doc.testsuites.failures), reports[0].summary.mandatory + reports[1].summary.mandatory);
+        assert.equal(Number(doc.testsuites.failures), reports[0].summary.mandatory + reports[1].summary.mandatory + reports[0].summary.providerErrors + reports[1].summary.providerErrors);
     });
 
     it("names each testcase by rule and resource, with the message and fix in a failure", () => {
@@ -235,6 +294,9 @@ describe("JUnit report", () => {
         assert.deepEqual(failed.map((c: any) => c.name), ["stateful-resources-protected › session", "stateful-resources-protected › session (2)"]);
         assert.equal(failed[0].file, "components/secrets.ts");
         assert.match(failed[0].failure["#text"], /a \| pipe, \*stars\* and <tags> stay literal\.\nFix: /);
+        const provider = suite.testcase.find((c: any) => c.classname === "prod.provider");
+        assert.equal(provider.name, "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable targets[0] › stripe");
+        assert.match(provider.failure["#text"], /"staging" is not allowed.*\nProvider source: vercel\/terraform-provider-vercel/s);
         const advisory = suite.testcase.find((c: any) => c.classname === "prod.required-tags" && c["system-out"]);
         assert.match(advisory["system-out"], /^advisory: /);
         const withFindings = new Set(["stateful-resources-protected", "aws-provider-account-pinned", "required-tags", "exemptions-valid", "names-carry-environment", "third-party-key-environment"]);

@@ -6,13 +6,14 @@ import type { StackReport } from "../check";
 
 export function renderJson(reports: StackReport[]): string {
     if (reports.length === 1) return JSON.stringify(reports[0], null, 2) + "\n";
-    const summary = { stacks: reports.length, resources: 0, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0 };
+    const summary = { stacks: reports.length, resources: 0, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0, providerErrors: 0 };
     for (const r of reports) {
         summary.resources += r.summary.resources;
         summary.mandatory += r.summary.mandatory;
         summary.advisory += r.summary.advisory;
         summary.exempted += r.summary.exempted;
         summary.notEvaluated += r.summary.notEvaluated;
+        summary.providerErrors += r.summary.providerErrors;
     }
     return JSON.stringify({ stacks: reports, summary }, null, 2) + "\n";
 }

@@ -1,8 +1,9 @@
 /**
- * JUnit XML for CI test views: a testsuite per stack. Every violation is a testcase (rule and resource),
- * failed when mandatory and passed with its message as output when advisory; every exemption and every rule
- * that could not run in preview is a skipped testcase; a rule with no finding is one passing testcase. So
- * failures equal the mandatory count and skipped equals exempted plus not evaluated.
+ * JUnit XML for CI test views: a testsuite per stack. Every provider error is a failed testcase (classname
+ * `<stack>.provider`); every violation is a testcase (rule and resource), failed when mandatory and passed
+ * with its message as output when advisory; every exemption and every rule that could not run in preview is
+ * a skipped testcase; a rule with no finding is one passing testcase. So failures equal the provider errors
+ * plus the mandatory count, and skipped equals exempted plus not evaluated.
  */
 import type { StackReport } from "../check";
 import { PACK_NAME, rules } from "../../policies/pack";
@@ -13,6 +14,9 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const xml = (text: string) =>
     text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${xml(String(v))}"`).join("");
+
+/** The classname suffix of provider errors' testcases (no rule of the pack has this name). */
+export const PROVIDER_CASES = "provider";
 
 interface Case {
     rule: string;
@@ -51,6 +55,9 @@ function suiteOf(r: StackReport): { tests: number; failures: number; skipped: nu
         seen.set(base, n);
         return n === 1 ? base : `${base} (${n})`;
     };
+    for (const e of r.providerErrors) {
+        cases.push({ rule: PROVIDER_CASES, name: caseName(`${e.type} ${e.property}`, e.urn), ...where(e.urn), body: `${e.message}\nProvider source: ${e.source}`, outcome: "failed" });
+    }
     for (const v of r.violations) {
         const remediation = v.remediation ? `\nFix: ${v.remediation}` : "";
         cases.push({ rule: v.policy, name: caseName(v.policy, v.urn), ...where(v.urn), body: `${v.message}${remediation}`, outcome: v.enforcementLevel === "mandatory" ? "failed" : "passed" });
@@ -65,7 +72,7 @@ function suiteOf(r: StackReport): { tests: number; failures: number; skipped: nu
     for (const rule of rules) {
         if (!touched.has(rule.name)) cases.push({ rule: rule.name, name: `${rule.name} › no violations`, body: "", outcome: "passed" });
     }
-    const order = new Map(rules.map((rule, i) => [rule.name, i]));
+    const order = new Map([PROVIDER_CASES, ...rules.map((rule) => rule.name)].map((name, i) => [name, i]));
     cases.sort((a, b) => (order.get(a.rule) ?? order.size) - (order.get(b.rule) ?? order.size));
 
     const failures = cases.filter((c) => c.outcome === "failed").length;
@@ -80,6 +87,7 @@ function suiteOf(r: StackReport): { tests: number; failures: number; skipped: nu
             ["policyConfig", r.policyPack.config],
             ["resources", String(r.summary.resources)],
             ["advisory", String(r.summary.advisory)],
+            ["providerErrors", String(r.summary.providerErrors)],
         ].map(([name, value]) => `      <property${attrs({ name, value })}/>`),
         `    </properties>`,
     ];
@@ -91,7 +99,7 @@ function suiteOf(r: StackReport): { tests: number; failures: number; skipped: nu
         }
         out.push(`${head}>`);
         const firstLine = c.body.split("\n")[0];
-        if (c.outcome === "failed") out.push(`      <failure${attrs({ message: firstLine, type: "mandatory" })}>${xml(c.body)}</failure>`);
+        if (c.outcome === "failed") out.push(`      <failure${attrs({ message: firstLine, type: c.rule === PROVIDER_CASES ? "provider" : "mandatory" })}>${xml(c.body)}</failure>`);
         else if (c.outcome === "skipped") out.push(`      <skipped${attrs({ message: firstLine })}/>`);
         else out.push(`      <system-out>${xml(`advisory: ${c.body}`)}</system-out>`);
         out.push(`    </testcase>`);

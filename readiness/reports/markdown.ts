@@ -2,7 +2,7 @@
  * Markdown for a pull-request comment: a verdict, then per stack a summary table, the violations by severity
  * with their remediation, the exemptions, the rules that could not run and the notes.
  */
-import type { ReportViolation, StackReport } from "../check";
+import { blocks, ReportViolation, StackReport } from "../check";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";
@@ -25,12 +25,14 @@ const cell = (text: string) => md(text).replace(/\n+/g, " ").replace(/(?<!\\)\|/
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(reports: StackReport[]): string {
-    const blocking = reports.filter((r) => r.summary.mandatory > 0);
+    const blocking = reports.filter(blocks);
+    const why = (r: StackReport) =>
+        [r.summary.providerErrors > 0 ? `${r.summary.providerErrors} provider errors` : "", r.summary.mandatory > 0 ? `${r.summary.mandatory} mandatory` : ""].filter(Boolean).join(", ");
     const lines: string[] = [];
     lines.push(
         blocking.length === 0
             ? `## Readiness: ready (${reports.map((r) => r.stack).join(", ")})`
-            : `## Readiness: not ready (${blocking.map((r) => `${r.stack}: ${r.summary.mandatory} mandatory`).join(", ")})`,
+            : `## Readiness: not ready (${blocking.map((r) => `${r.stack}: ${why(r)}`).join(", ")})`,
     );
     for (const r of reports) lines.push("", ...renderStack(r));
     return lines.join("\n") + "\n";
@@ -45,13 +47,20 @@ function renderStack(r: StackReport): string[] {
         return `${loc.file}:${loc.line}`;
     };
     const out: string[] = [];
-    out.push(`### ${s.mandatory === 0 ? "✅" : "❌"} Stack ${code(r.stack)} (environment ${code(r.environment)}${r.preview ? ", first-preview mode" : ""})`);
+    out.push(`### ${blocks(r) ? "❌" : "✅"} Stack ${code(r.stack)} (environment ${code(r.environment)}${r.preview ? ", first-preview mode" : ""})`);
     out.push("");
-    out.push("| Resources | Mandatory | Advisory | Exempted | Not evaluated |");
-    out.push("| ---: | ---: | ---: | ---: | ---: |");
-    out.push(`| ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} | ${s.notEvaluated} |`);
+    out.push("| Resources | Mandatory | Advisory | Exempted | Not evaluated | Provider errors |");
+    out.push("| ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.push(`| ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.exempted} | ${s.notEvaluated} | ${s.providerErrors} |`);
     out.push("");
     out.push(`Policy pack ${code(`${r.policyPack.name}@${r.policyPack.version}`)} with ${code(r.policyPack.config)}.`);
+
+    if (r.providerErrors.length > 0) {
+        out.push("", "#### Provider errors", "", "The providers would refuse these inputs, so the preview itself fails before any policy runs:", "");
+        out.push("| Resource | Property | Problem | Provider source |");
+        out.push("| --- | --- | --- | --- |");
+        for (const e of r.providerErrors) out.push(`| ${cell(subject(e.urn))} (${code(at(e.urn))}) | ${code(e.property)} | ${cell(e.message)} | ${code(e.source)} |`);
+    }
 
     out.push("", "#### Violations", "");
     if (r.violations.length === 0) {

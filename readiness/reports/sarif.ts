@@ -1,10 +1,11 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run of the pack over every checked stack. Each violation is a
  * result at the source line that declared the resource (its URN as the logical location); exempted findings
- * are results with a suppression; rules that could not run in preview are tool notifications.
+ * are results with a suppression; rules that could not run in preview are tool notifications. Each provider
+ * error is an error-level result of its own rule, `provider/<type>/<property>`, located like a violation.
  */
 import { createHash } from "crypto";
-import type { ReportResource, ReportViolation, StackReport } from "../check";
+import type { ProviderError, ReportResource, ReportViolation, StackReport } from "../check";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
 import type { RuleKind } from "../../policies/lib/rule";
@@ -53,7 +54,7 @@ export function renderSarif(reports: StackReport[]): string {
     const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
     const compared = reports.some((r) => r.baseline);
     if (compared) ruleIndex.set(CHANGE_RULE, rules.length);
-    const driverRules = rules.map((r) => {
+    const driverRules: object[] = rules.map((r) => {
         const level = sarifLevel(r.enforcementLevel ?? "advisory");
         const blocks = SARIF_BLOCKS[r.doc.kind];
         return {
@@ -92,6 +93,21 @@ export function renderSarif(reports: StackReport[]): string {
     for (const report of reports) {
         const names = new Map(report.resources.map((r) => [r.urn, r]));
         const where = `stack ${report.stack}`;
+        for (const e of report.providerErrors) {
+            const id = providerRuleId(e);
+            if (!ruleIndex.has(id)) {
+                ruleIndex.set(id, driverRules.length);
+                driverRules.push(providerRule(id, e));
+            }
+            results.push({
+                ...ruleRef(id),
+                level: "error",
+                message: { text: `${e.message} (${where}, provider error; ${e.source})` },
+                locations: [location(report, e.urn, e.name)],
+                partialFingerprints: { "readinessFinding/v1": fingerprint(report.stack, id, e.urn, e.message) },
+                properties: { stack: report.stack, environment: report.environment, kind: "provider", resourceType: e.type, property: e.property, source: e.source },
+            });
+        }
         for (const v of report.violations) results.push(violationResult(report, v, where, location, ruleRef));
         for (const e of report.exemptions) {
             const resource = names.get(e.urn);
@@ -139,6 +155,23 @@ export function renderSarif(reports: StackReport[]): string {
         ],
     };
     return JSON.stringify(log, null, 2) + "\n";
+}
+
+/** One rule per resource type and property (list indexes dropped), so code scanning groups alike errors. */
+export const providerRuleId = (e: ProviderError) => `provider/${e.type}/${e.property.replace(/\[\d+\]/g, "[]")}`;
+
+function providerRule(id: string, e: ProviderError) {
+    const property = e.property.replace(/\[\d+\]/g, "[]");
+    const text = `The ${e.type} provider refuses this value of ${property}.`;
+    return {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text: `${text} Checked on each resource's inputs as the provider's own validation does in preview and up; source: ${e.source}.` },
+        help: { text: `Change ${property} to a value the provider accepts (${e.source}).`, markdown: `Change \`${property}\` to a value the provider accepts (${e.source}).` },
+        defaultConfiguration: { level: "error" as SarifLevel },
+        properties: { category: "provider", kind: "provider", tags: ["provider", "readiness"] },
+    };
 }
 
 function violationResult(

@@ -18,6 +18,16 @@ function renderOne(r: StackReport): string {
     lines.push(...tree(r.resources));
     lines.push("");
     const names = new Map(r.resources.map((res) => [res.urn, `${res.type} "${res.name}"`]));
+    // First: a provider error stops the preview itself, before any policy runs.
+    if (r.providerErrors.length > 0) {
+        lines.push(`PROVIDER ERRORS (${r.providerErrors.length}): the providers would refuse these inputs, so the preview itself fails`);
+        for (const e of r.providerErrors) {
+            lines.push(`  [provider] ${e.type} "${e.name}"  ${e.property}`);
+            lines.push(`      ${e.message}`);
+            lines.push(`      source: ${e.source}`);
+        }
+        lines.push("");
+    }
     if (r.violations.length === 0) {
         lines.push("No violations.");
     } else {
@@ -60,7 +70,7 @@ function renderOne(r: StackReport): string {
     lines.push("");
     const s = r.summary;
     lines.push(
-        `${s.mandatory === 0 ? "READY" : "NOT READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated`,
+        `${s.mandatory === 0 && s.providerErrors === 0 ? "READY" : "NOT READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated, ${s.providerErrors} provider errors`,
     );
     return lines.join("\n") + "\n";
 }

@@ -1,0 +1,83 @@
+/**
+ * Which resource types the provider validation covers, and where their SDKs live. Every custom resource
+ * type the program can register (any backend, reachability or environment) must be listed: a test runs
+ * every variant and fails on a type missing here, and `npm run provider-schema` derives the required inputs
+ * of each listed type.
+ */
+
+/** Pulumi package name (the type token's first segment) to its npm SDK. */
+export const PACKAGES: Record<string, string> = {
+    aws: "@pulumi/aws",
+    vercel: "@pulumiverse/vercel",
+    random: "@pulumi/random",
+    postgresql: "@pulumi/postgresql",
+    upstash: "@upstash/pulumi",
+};
+
+export const VALIDATED_TYPES: readonly string[] = [
+    "pulumi:providers:aws",
+    "pulumi:providers:postgresql",
+    "pulumi:providers:random",
+    "pulumi:providers:upstash",
+    "pulumi:providers:vercel",
+    "aws:budgets/budget:Budget",
+    "aws:cloudwatch/logGroup:LogGroup",
+    "aws:cloudwatch/metricAlarm:MetricAlarm",
+    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+    "aws:ec2/internetGateway:InternetGateway",
+    "aws:ec2/route:Route",
+    "aws:ec2/routeTable:RouteTable",
+    "aws:ec2/routeTableAssociation:RouteTableAssociation",
+    "aws:ec2/securityGroup:SecurityGroup",
+    "aws:ec2/subnet:Subnet",
+    "aws:ec2/vpc:Vpc",
+    "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter",
+    "aws:elasticache/replicationGroup:ReplicationGroup",
+    "aws:elasticache/subnetGroup:SubnetGroup",
+    "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+    "aws:iam/role:Role",
+    "aws:iam/rolePolicy:RolePolicy",
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    "aws:kms/alias:Alias",
+    "aws:kms/key:Key",
+    "aws:rds/instance:Instance",
+    "aws:rds/parameterGroup:ParameterGroup",
+    "aws:rds/subnetGroup:SubnetGroup",
+    "aws:route53/healthCheck:HealthCheck",
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration",
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    "aws:s3/bucketPolicy:BucketPolicy",
+    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    "aws:s3/bucketVersioning:BucketVersioning",
+    "aws:secretsmanager/secret:Secret",
+    "aws:secretsmanager/secretVersion:SecretVersion",
+    "aws:sns/topic:Topic",
+    "aws:sns/topicPolicy:TopicPolicy",
+    "aws:sns/topicSubscription:TopicSubscription",
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    "postgresql:index/database:Database",
+    "postgresql:index/defaultPrivileges:DefaultPrivileges",
+    "postgresql:index/grant:Grant",
+    "postgresql:index/role:Role",
+    "postgresql:index/schema:Schema",
+    "random:index/randomPassword:RandomPassword",
+    "upstash:index/redisDatabase:RedisDatabase",
+    "vercel:index/blobProjectConnection:BlobProjectConnection",
+    "vercel:index/blobStore:BlobStore",
+    "vercel:index/firewallConfig:FirewallConfig",
+    "vercel:index/logDrain:LogDrain",
+    "vercel:index/project:Project",
+    "vercel:index/projectDomain:ProjectDomain",
+    "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
+];
+
+/** Required inputs derived from the SDK typings (readiness/providers/required.generated.ts). */
+export interface RequiredTable {
+    /** npm package and version the table was derived from. */
+    packages: Record<string, string>;
+    /** Type token to the declaration read and its required property paths (`rules.rules[].name`). */
+    required: Record<string, { declaration: string; paths: string[] }>;
+}

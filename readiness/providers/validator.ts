@@ -1,0 +1,195 @@
+/**
+ * The shape of a provider input validator, and builders for the validator kinds the Terraform plugin
+ * framework and SDK use (OneOf, LengthBetween, RegexMatches, Between, ConflictsWith, ExactlyOneOf, ...).
+ *
+ * A validator names the property path it reads in the Pulumi SDK's names (`rules.rules[].name`), the
+ * provider source it was read from, and a test returning what is wrong, never the value itself: the engine
+ * prefixes the value, or `[secret]`.
+ */
+import { containsUnknown, Found, isSet, isUnknownAt, plain, select, shown } from "./values";
+
+const anyUnknown = (o: Found, keys: string[]) => keys.some((k) => isUnknownAt(o.value, k));
+
+/** One problem a provider's Check would report. */
+export interface ProviderFinding {
+    /** Concrete property path, list indexes filled in (`rules.rules[3].name`). */
+    property: string;
+    message: string;
+    /** Repository, path and version of the provider source the rule comes from. */
+    source: string;
+}
+
+export interface Validator {
+    /** The Pulumi type token it applies to (`vercel:index/project:Project`). */
+    type: string;
+    /** Property path it reads (`a.b[].c`; `(inputs)` for the inputs themselves). */
+    property: string;
+    /** The provider's validator it reproduces, as written there (`LengthBetween(4, 160)`). */
+    rule: string;
+    source: string;
+    run(inputs: Record<string, unknown>): ProviderFinding[];
+}
+
+/** A test on one known value: what is wrong with it, or undefined. */
+export interface ValueTest {
+    rule: string;
+    test(value: unknown): string | undefined;
+}
+
+/**
+ * A test on an object relating several of its properties (`at` names a property in messages). A finding is
+ * a message about the object, or a message about one property of it.
+ */
+export interface ObjectTest {
+    rule: string;
+    test(obj: Found, at: (key: string) => string): (string | { property: string; message: string })[];
+}
+
+/** A validator on every known value at `path`; unknown values (and anything containing one) are skipped. */
+export function field(type: string, path: string, source: string, t: ValueTest): Validator {
+    return {
+        type,
+        property: path,
+        rule: t.rule,
+        source,
+        run(inputs) {
+            const out: ProviderFinding[] = [];
+            for (const f of select(inputs, path)) {
+                if (containsUnknown(f.value)) continue;
+                const problem = t.test(plain(f.value));
+                if (problem) out.push({ property: f.path, message: `${f.path}: ${shown(f)} ${problem}`, source });
+            }
+            return out;
+        },
+    };
+}
+
+/**
+ * A validator on every object at `path` ("" for the inputs themselves), for rules that relate several of
+ * its properties (conflicts, required-with, exactly-one-of).
+ */
+export function object(type: string, path: string, source: string, t: ObjectTest): Validator {
+    return {
+        type,
+        property: path || "(inputs)",
+        rule: t.rule,
+        source,
+        run(inputs) {
+            const objects: Found[] = path ? select(inputs, path) : [{ path: "", value: inputs, secret: false }];
+            const out: ProviderFinding[] = [];
+            for (const o of objects) {
+                const at = (key: string) => (o.path ? `${o.path}.${key}` : key);
+                for (const m of t.test(o, at)) out.push(typeof m === "string" ? { property: o.path || "(inputs)", message: m, source } : { ...m, source });
+            }
+            return out;
+        },
+    };
+}
+
+const list = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(", ");
+
+export const oneOf = (...allowed: readonly (string | number)[]): ValueTest => ({
+    rule: `OneOf(${list(allowed)})`,
+    test: (v) => (allowed.includes(v as string) ? undefined : `is not allowed; expected one of ${list(allowed)}`),
+});
+
+export const lengthBetween = (min: number, max: number, rule = `LengthBetween(${min}, ${max})`): ValueTest => ({
+    rule,
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        if (v.length >= min && v.length <= max) return undefined;
+        return max === Number.MAX_SAFE_INTEGER ? `is ${v.length} characters; expected at least ${min}` : `is ${v.length} characters; expected ${min} to ${max}`;
+    },
+});
+
+export const lengthAtMost = (max: number): ValueTest => lengthBetween(0, max, `LengthAtMost(${max})`);
+export const lengthAtLeast = (min: number): ValueTest => lengthBetween(min, Number.MAX_SAFE_INTEGER, `LengthAtLeast(${min})`);
+
+/** A pattern, with the provider's own explanation of it. */
+export const matches = (re: RegExp, explanation: string): ValueTest => ({
+    rule: `RegexMatches(${re})`,
+    test: (v) => (typeof v !== "string" || re.test(v) ? undefined : `does not match ${re}: ${explanation}`),
+});
+
+/** A pattern that must not match (validation.StringDoesNotMatch). */
+export const doesNotMatch = (re: RegExp, explanation: string): ValueTest => ({
+    rule: `StringDoesNotMatch(${re})`,
+    test: (v) => (typeof v !== "string" || !re.test(v) ? undefined : `matches ${re}: ${explanation}`),
+});
+
+export const between = (min: number, max: number, rule = `Between(${min}, ${max})`): ValueTest => ({
+    rule,
+    test: (v) => {
+        if (typeof v !== "number" || (v >= min && v <= max)) return undefined;
+        return max === Number.POSITIVE_INFINITY ? `is out of range; expected at least ${min}` : `is out of range; expected ${min} to ${max}`;
+    },
+});
+
+export const atLeast = (min: number): ValueTest => between(min, Number.POSITIVE_INFINITY, `AtLeast(${min})`);
+
+/** A test the provider writes as a function of its own; `rule` names it as the source does. */
+export const custom = (rule: string, test: (v: unknown) => string | undefined): ValueTest => ({ rule, test });
+
+/** Size of a list, set or map. */
+export const sizeBetween = (min: number, max: number, rule = `SizeBetween(${min}, ${max})`): ValueTest => ({
+    rule,
+    test: (v) => {
+        const n = Array.isArray(v) ? v.length : v && typeof v === "object" ? Object.keys(v).length : undefined;
+        if (n === undefined || (n >= min && n <= max)) return undefined;
+        return max === Number.MAX_SAFE_INTEGER ? `has ${n} elements; expected at least ${min}` : `has ${n} elements; expected ${min} to ${max}`;
+    },
+});
+
+export const sizeAtLeast = (min: number): ValueTest => sizeBetween(min, Number.MAX_SAFE_INTEGER, `SizeAtLeast(${min})`);
+export const sizeAtMost = (max: number): ValueTest => sizeBetween(0, max, `SizeAtMost(${max})`);
+
+/** Elements of a list must be distinct (listvalidator.UniqueValues). */
+export const uniqueValues: ValueTest = {
+    rule: "UniqueValues()",
+    test: (v) => (!Array.isArray(v) || new Set(v.map((x) => JSON.stringify(x))).size === v.length ? undefined : "has duplicate elements"),
+};
+
+/** `key` may not be set together with any of `others` (ConflictsWith). */
+export const conflictsWith = (key: string, ...others: string[]): ObjectTest => ({
+    rule: `ConflictsWith(${[key, ...others].join(", ")})`,
+    test: (o, at) => {
+        if (anyUnknown(o, [key, ...others]) || !isSet(o.value, key)) return [];
+        const clash = others.filter((k) => isSet(o.value, k));
+        return clash.length > 0 ? [`${at(key)} conflicts with ${clash.map(at).join(", ")}: set only one`] : [];
+    },
+});
+
+/** Exactly one of `keys` must be set (ExactlyOneOf). */
+export const exactlyOneOf = (...keys: string[]): ObjectTest => ({
+    rule: `ExactlyOneOf(${keys.join(", ")})`,
+    test: (o, at) => {
+        if (anyUnknown(o, keys)) return [];
+        const set = keys.filter((k) => isSet(o.value, k));
+        return set.length === 1 ? [] : [`exactly one of ${keys.map(at).join(", ")} must be set; ${set.length === 0 ? "none is" : `got ${set.map(at).join(", ")}`}`];
+    },
+});
+
+/** At least one of `keys` must be set (AtLeastOneOf). */
+export const atLeastOneOf = (...keys: string[]): ObjectTest => ({
+    rule: `AtLeastOneOf(${keys.join(", ")})`,
+    test: (o, at) => (anyUnknown(o, keys) || keys.some((k) => isSet(o.value, k)) ? [] : [`at least one of ${keys.map(at).join(", ")} must be set`]),
+});
+
+/** When `key` is set, every one of `needed` must be set too (RequiredWith / AlsoRequires). */
+export const requiredWith = (key: string, ...needed: string[]): ObjectTest => ({
+    rule: `RequiredWith(${key}: ${needed.join(", ")})`,
+    test: (o, at) => {
+        if (anyUnknown(o, [key, ...needed]) || !isSet(o.value, key)) return [];
+        const missing = needed.filter((k) => !isSet(o.value, k));
+        return missing.length > 0 ? [`${at(key)} requires ${missing.map(at).join(", ")} to be set`] : [];
+    },
+});
+
+/** A relation the provider writes as a function of its own (CustomizeDiff, ValidateConfig). */
+export const relation = (rule: string, test: ObjectTest["test"]): ObjectTest => ({ rule, test });
+
+/** The required input `key` of the object (from the SDK typings). */
+export const required = (key: string): ObjectTest => ({
+    rule: `Required(${key})`,
+    test: (o, at) => (isSet(o.value, key) ? [] : [{ property: at(key), message: `${at(key)} is required but not set` }]),
+});
