@@ -7,6 +7,9 @@
 import type { RecordedResource } from "../engine/run";
 import { REQUIRED_INPUTS } from "./required.generated";
 import { object, ProviderFinding, required, Validator } from "./validator";
+import { awsValidators } from "./aws";
+import { postgresqlValidators } from "./postgresql";
+import { randomValidators } from "./random";
 import { vercelValidators } from "./vercel";
 
 export interface ProviderError {
@@ -38,7 +41,7 @@ function requiredValidators(): Validator[] {
     return out;
 }
 
-const ALL: Validator[] = [...requiredValidators(), ...vercelValidators];
+const ALL: Validator[] = [...requiredValidators(), ...awsValidators, ...vercelValidators, ...randomValidators, ...postgresqlValidators];
 
 /** Validators by type token, for tests and documentation. */
 export const VALIDATORS: ReadonlyMap<string, readonly Validator[]> = (() => {

@@ -12,6 +12,20 @@ const B = "vercel:index/blobStore:BlobStore";
 const C = "vercel:index/blobProjectConnection:BlobProjectConnection";
 const D = "vercel:index/projectDomain:ProjectDomain";
 const E = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
+const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
+const KA = "aws:kms/alias:Alias";
+const KK = "aws:kms/key:Key";
+const RDS = "aws:rds/instance:Instance";
+const PG = "aws:rds/parameterGroup:ParameterGroup";
+const SG = "aws:rds/subnetGroup:SubnetGroup";
+const HC = "aws:route53/healthCheck:HealthCheck";
+const SM = "aws:secretsmanager/secret:Secret";
+const LG = "aws:cloudwatch/logGroup:LogGroup";
+const RP = "random:index/randomPassword:RandomPassword";
+const DP = "postgresql:index/defaultPrivileges:DefaultPrivileges";
+const GR = "postgresql:index/grant:Grant";
+const PR = "postgresql:index/role:Role";
+const PD = "postgresql:index/database:Database";
 
 export const EXAMPLES: Record<string, Example> = {
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
@@ -82,4 +96,88 @@ export const EXAMPLES: Record<string, Example> = {
     [`${E} (inputs) AtLeastOneOf(targets, customEnvironmentIds)`]: [{ key: "A", value: "1" }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} (inputs) ExactlyOneOf(value, valueWo)`]: [{ key: "A", targets: ["preview"] }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} comment LengthBetween(0, 1000)`]: ["c".repeat(1001), "why"],
+
+    // AWS
+    [`${RG} replicationGroupId LengthBetween(1, 40)`]: ["a".repeat(41), "acme-chat-prod"],
+    [`${RG} replicationGroupId RegexMatches(/^[0-9A-Za-z-]+$/)`]: ["acme_chat", "acme-chat"],
+    [`${RG} replicationGroupId RegexMatches(/^[A-Za-z]/)`]: ["1acme", "acme1"],
+    [`${RG} replicationGroupId StringDoesNotMatch(/--/)`]: ["acme--chat", "acme-chat"],
+    [`${RG} replicationGroupId StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
+    [`${RG} description StringIsNotEmpty`]: ["", "Redis for acme-chat"],
+    [`${RG} authToken LengthBetween(16, 128)`]: ["short", "s".repeat(64)],
+    [`${RG} authToken RegexMatches(/^[^@"/]+$/)`]: ["with/slash/and@at-sign", "only-allowed-chars-!&#$^<>"],
+    [`${RG} snapshotRetentionLimit IntAtMost(35)`]: [36, 7],
+    [`${RG} replicasPerNodeGroup AtLeast(0)`]: [-1, 1],
+    [`${RG} engine StringInSlice(["redis", "valkey"], ignoreCase)`]: ["memcached", "Valkey"],
+    [`${RG} (inputs) ConflictsWith(authToken, userGroupIds)`]: [{ authToken: "t".repeat(16), userGroupIds: ["g"] }, { authToken: "t".repeat(16) }],
+    [`${RG} (inputs) ConflictsWith(numCacheClusters, numNodeGroups, replicasPerNodeGroup)`]: [{ numCacheClusters: 2, numNodeGroups: 1 }, { numCacheClusters: 2 }],
+    [`${RG} (inputs) replicationGroupValidateMultiAZAutomaticFailover`]: [{ multiAzEnabled: true, automaticFailoverEnabled: false }, { multiAzEnabled: true, automaticFailoverEnabled: true }],
+    [`${RG} (inputs) replicationGroupValidateAutomaticFailoverNumCacheClusters`]: [{ automaticFailoverEnabled: true, numCacheClusters: 1 }, { automaticFailoverEnabled: true, numCacheClusters: 2 }],
+    [`${KA} name StringDoesNotMatch(/^(alias\\/aws)/)`]: ["alias/aws/rds", "alias/acme-chat-prod"],
+    [`${KA} name RegexMatches(/^(alias\\/)[a-zA-Z0-9:/_-]+$/)`]: ["acme-chat-prod", "alias/acme-chat-prod"],
+    [`${RDS} identifier RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme-Chat", "acme-chat"],
+    [`${RDS} identifier RegexMatches(/^[a-z]/)`]: ["1acme", "acme1"],
+    [`${RDS} identifier StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres", "acme-chat-prod-postgres"],
+    [`${RDS} identifier StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
+    [`${RDS} identifierPrefix RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme", "acme-"],
+    [`${RDS} identifierPrefix RegexMatches(/^[a-z]/)`]: ["-acme", "acme-"],
+    [`${RDS} identifierPrefix StringDoesNotMatch(/--/)`]: ["acme--", "acme-"],
+    [`${RDS} (inputs) ConflictsWith(identifier, identifierPrefix)`]: [{ identifier: "acme", identifierPrefix: "acme-" }, { identifier: "acme" }],
+    [`${RDS} backupRetentionPeriod IntBetween(0, 35)`]: [36, 14],
+    [`${RDS} monitoringInterval OneOf(0, 1, 5, 10, 15, 30, 60)`]: [20, 60],
+    [`${RDS} finalSnapshotIdentifier RegexMatches(/^[A-Za-z]/)`]: ["1-final", "final-1"],
+    [`${RDS} finalSnapshotIdentifier RegexMatches(/^[0-9A-Za-z-]+$/)`]: ["final_snapshot", "final-snapshot"],
+    [`${RDS} finalSnapshotIdentifier StringDoesNotMatch(/--/)`]: ["final--snapshot", "final-snapshot"],
+    [`${RDS} finalSnapshotIdentifier StringDoesNotMatch(/-$/)`]: ["final-", "final"],
+    [`${RDS} customIamInstanceProfile RegexMatches(/^AWSRDSCustom.*$/)`]: ["MyProfile", "AWSRDSCustomProfile"],
+    [`${RDS} (inputs) ConflictsWith(manageMasterUserPassword, password)`]: [{ manageMasterUserPassword: true, password: "p".repeat(16) }, { manageMasterUserPassword: true }],
+    [`${RDS} (inputs) ConflictsWith(dbName, replicateSourceDb)`]: [{ dbName: "app", replicateSourceDb: "src" }, { dbName: "app" }],
+    [`${RDS} (inputs) ConflictsWith(s3Import, snapshotIdentifier, replicateSourceDb)`]: [{ s3Import: { bucketName: "b" }, snapshotIdentifier: "s" }, { snapshotIdentifier: "s" }],
+    [`${RDS} (inputs) ConflictsWith(restoreToPointInTime, s3Import, snapshotIdentifier, replicateSourceDb)`]: [{ restoreToPointInTime: { useLatestRestorableTime: true }, snapshotIdentifier: "s" }, { restoreToPointInTime: { useLatestRestorableTime: true } }],
+    [`${PG} name RegexMatches(/^[0-9a-z.-]+$/)`]: ["acme_chat_postgres17", "acme-chat-postgres17"],
+    [`${PG} name RegexMatches(/^[a-z]/)`]: ["17-acme", "acme-17"],
+    [`${PG} name StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres17", "acme-chat-prod-postgres17"],
+    [`${PG} name StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
+    [`${PG} name LengthAtMost(255)`]: ["a".repeat(256), "acme"],
+    [`${PG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "acme", namePrefix: "acme-" }, { namePrefix: "acme-" }],
+    [`${SG} name RegexMatches(/^[0-9a-z_ .-]+$/)`]: ["Acme/Chat", "acme-chat"],
+    [`${SG} name LengthAtMost(255)`]: ["a".repeat(256), "acme"],
+    [`${SG} name StringDoesNotMatch(/^default$/i)`]: ["default", "acme-default"],
+    [`${HC} referenceName StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)`]: ["a-service-name-longer-than-fifteen-prod-uptime", "acme-chat-prod-uptime"],
+    [`${HC} failureThreshold IntBetween(1, 10)`]: [11, 3],
+    [`${HC} fqdn StringLenBetween(0, 255)`]: ["a".repeat(256), "chat.acme.example"],
+    [`${HC} resourcePath StringLenBetween(0, 255)`]: ["/" + "a".repeat(255), "/health"],
+    [`${HC} searchString StringLenBetween(0, 255)`]: ["s".repeat(256), "ok"],
+    [`${HC} requestInterval OneOf(10, 30)`]: [60, 30],
+    [`${HC} childHealthThreshold IntAtMost(256)`]: [257, 2],
+    [`${HC} port IsPortNumber`]: [70000, 443],
+    [`${HC} regions MinItems 3, MaxItems 64`]: [["us-east-1"], ["us-east-1", "us-west-1", "eu-west-1"]],
+    [`${SM} recoveryWindowInDays Any(IntBetween(7, 30), IntInSlice([0]))`]: [3, 30],
+    [`${SM} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
+    [`${KK} deletionWindowInDays IntBetween(7, 30)`]: [5, 30],
+    [`${KK} description StringLenBetween(0, 8192)`]: ["d".repeat(8193), "acme-chat data"],
+    [`${KK} rotationPeriodInDays IntBetween(90, 2560)`]: [30, 365],
+    [`${KK} (inputs) RequiredWith(rotationPeriodInDays: enableKeyRotation)`]: [{ rotationPeriodInDays: 365 }, { rotationPeriodInDays: 365, enableKeyRotation: true }],
+    [`${KK} customKeyStoreId StringLenBetween(1, 22)`]: ["c".repeat(23), "cks-1234567890abcdef0"],
+    [`${KK} xksKeyId StringLenBetween(1, 128)`]: ["", "xks-key"],
+    [`${KK} (inputs) RequiredWith(xksKeyId: customKeyStoreId)`]: [{ xksKeyId: "k" }, { xksKeyId: "k", customKeyStoreId: "cks-1" }],
+    [`${LG} retentionInDays OneOf(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)`]: [45, 30],
+    [`${LG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "/a", namePrefix: "/a-" }, { name: "/a" }],
+
+    // random
+    [`${RP} length AtLeast(1)`]: [0, 64],
+    [`${RP} (inputs) AtLeastSumOf(min_upper, min_lower, min_numeric, min_special)`]: [{ length: 8, minUpper: 4, minNumeric: 6 }, { length: 16, minUpper: 4, minNumeric: 6 }],
+    [`${RP} (inputs) AtLeastOneOfTrue(special, upper, lower) on numeric`]: [{ length: 8, numeric: false, special: false, upper: false, lower: false }, { length: 8, numeric: false, special: false, upper: false }],
+    [`${RP} (inputs) AtLeastOneOfTrue(special, upper, lower) on number`]: [{ length: 8, number: false, special: false, upper: false, lower: false }, { length: 8, number: false, lower: true, special: false, upper: false }],
+
+    // postgresql
+    [`${DP} objectType OneOf("table", "sequence", "function", "routine", "type", "schema")`]: ["tables", "table"],
+    [`${GR} objectType OneOf("database", "function", "procedure", "routine", "schema", "sequence", "table", "foreign_data_wrapper", "foreign_server", "column")`]: ["view", "table"],
+    [`${PR} connectionLimit AtLeast(-1)`]: [-2, 20],
+    [`${PR} idleInTransactionSessionTimeout AtLeast(0)`]: [-1, 300000],
+    [`${PR} statementTimeout AtLeast(0)`]: [-1, 30000],
+    [`${PR} (inputs) ConflictsWith(password, passwordWo, passwordWoVersion)`]: [{ password: "p", passwordWo: "p" }, { password: "p" }],
+    [`${PR} (inputs) RequiredWith(passwordWo: passwordWoVersion)`]: [{ passwordWo: "p" }, { passwordWo: "p", passwordWoVersion: "1" }],
+    [`${PR} (inputs) RequiredWith(passwordWoVersion: passwordWo)`]: [{ passwordWoVersion: "1" }, { passwordWo: "p", passwordWoVersion: "1" }],
+    [`${PD} connectionLimit AtLeast(-1)`]: [-5, -1],
 };

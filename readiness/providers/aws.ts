@@ -1,0 +1,154 @@
+/**
+ * Input validators of terraform-provider-aws (the v6 line that @pulumi/aws 7.x bridges). The provider
+ * repository is too large to keep here; each source names the file it was read from and the release line
+ * that file shows (v6 where the file carries v6-only markers such as resource identity, v5 where only an
+ * older copy was available; these rules are unchanged between the two).
+ */
+import {
+    atLeast,
+    between,
+    conflictsWith,
+    doesNotMatch,
+    field,
+    lengthAtMost,
+    lengthBetween,
+    matches,
+    object,
+    oneOf,
+    relation,
+    requiredWith,
+    sizeBetween,
+    Validator,
+} from "./validator";
+import { isSet, isUnknownAt, plain } from "./values";
+
+const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
+
+const RDS = "aws:rds/instance:Instance";
+const PARAMS = "aws:rds/parameterGroup:ParameterGroup";
+const RDS_SUBNETS = "aws:rds/subnetGroup:SubnetGroup";
+const HEALTH = "aws:route53/healthCheck:HealthCheck";
+const REDIS = "aws:elasticache/replicationGroup:ReplicationGroup";
+const KEY = "aws:kms/key:Key";
+const ALIAS = "aws:kms/alias:Alias";
+const SECRET = "aws:secretsmanager/secret:Secret";
+const LOGS = "aws:cloudwatch/logGroup:LogGroup";
+
+const rdsInstance = src("rds/instance.go", "v5");
+const rdsValidate = src("rds/validate.go", "v5");
+const health = src("route53/health_check.go");
+const redis = src("elasticache/replication_group.go");
+const kmsKey = src("kms/key.go");
+
+/** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
+function rdsName(type: string, path: string, source: string, characters: RegExp, explanation: string): Validator[] {
+    return [
+        field(type, path, source, matches(characters, explanation)),
+        field(type, path, source, matches(/^[a-z]/, "the first character must be a letter")),
+        field(type, path, source, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
+        field(type, path, source, doesNotMatch(/-$/, "cannot end with a hyphen")),
+    ];
+}
+
+/** A boolean that is set and true (a known value; unknown values are left to the caller). */
+const isTrue = (obj: unknown, key: string) => isSet(obj, key) && plain((obj as Record<string, unknown>)[key]) === true;
+
+export const awsValidators: Validator[] = [
+    // aws_db_instance
+    ...rdsName(RDS, "identifier", rdsValidate, /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed"),
+    field(RDS, "identifierPrefix", rdsValidate, matches(/^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed")),
+    field(RDS, "identifierPrefix", rdsValidate, matches(/^[a-z]/, "the first character must be a letter")),
+    field(RDS, "identifierPrefix", rdsValidate, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
+    object(RDS, "", rdsInstance, conflictsWith("identifier", "identifierPrefix")),
+    field(RDS, "backupRetentionPeriod", rdsInstance, between(0, 35, "IntBetween(0, 35)")),
+    field(RDS, "monitoringInterval", rdsInstance, oneOf(0, 1, 5, 10, 15, 30, 60)),
+    field(RDS, "finalSnapshotIdentifier", rdsInstance, matches(/^[A-Za-z]/, "must begin with alphabetic character")),
+    field(RDS, "finalSnapshotIdentifier", rdsInstance, matches(/^[0-9A-Za-z-]+$/, "must only contain alphanumeric characters and hyphens")),
+    field(RDS, "finalSnapshotIdentifier", rdsInstance, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
+    field(RDS, "finalSnapshotIdentifier", rdsInstance, doesNotMatch(/-$/, "cannot end in a hyphen")),
+    field(RDS, "customIamInstanceProfile", rdsInstance, matches(/^AWSRDSCustom.*$/, "must begin with AWSRDSCustom")),
+    object(RDS, "", rdsInstance, conflictsWith("manageMasterUserPassword", "password")),
+    object(RDS, "", rdsInstance, conflictsWith("dbName", "replicateSourceDb")),
+    object(RDS, "", rdsInstance, conflictsWith("s3Import", "snapshotIdentifier", "replicateSourceDb")),
+    object(RDS, "", rdsInstance, conflictsWith("restoreToPointInTime", "s3Import", "snapshotIdentifier", "replicateSourceDb")),
+
+    // aws_db_parameter_group, aws_db_subnet_group
+    ...rdsName(PARAMS, "name", rdsValidate, /^[0-9a-z.-]+$/, "only lowercase alphanumeric characters, periods, and hyphens allowed in parameter group names"),
+    field(PARAMS, "name", rdsValidate, lengthAtMost(255)),
+    object(PARAMS, "", src("rds/parameter_group.go"), conflictsWith("name", "namePrefix")),
+    field(RDS_SUBNETS, "name", rdsValidate, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
+    field(RDS_SUBNETS, "name", rdsValidate, lengthAtMost(255)),
+    field(RDS_SUBNETS, "name", rdsValidate, doesNotMatch(/^default$/i, '"Default" is not allowed as a name')),
+
+    // aws_route53_health_check
+    field(HEALTH, "referenceName", health, lengthBetween(0, 27, "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)")),
+    field(HEALTH, "failureThreshold", health, between(1, 10, "IntBetween(1, 10)")),
+    field(HEALTH, "fqdn", health, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
+    field(HEALTH, "resourcePath", health, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
+    field(HEALTH, "searchString", health, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
+    field(HEALTH, "requestInterval", health, oneOf(10, 30)),
+    field(HEALTH, "childHealthThreshold", health, between(Number.NEGATIVE_INFINITY, 256, "IntAtMost(256)")),
+    field(HEALTH, "port", health, between(1, 65535, "IsPortNumber")),
+    field(HEALTH, "regions", health, sizeBetween(3, 64, "MinItems 3, MaxItems 64")),
+
+    // aws_elasticache_replication_group
+    field(REDIS, "replicationGroupId", redis, lengthBetween(1, 40)),
+    field(REDIS, "replicationGroupId", redis, matches(/^[0-9A-Za-z-]+$/, "must contain only alphanumeric characters and hyphens")),
+    field(REDIS, "replicationGroupId", redis, matches(/^[A-Za-z]/, "must begin with a letter")),
+    field(REDIS, "replicationGroupId", redis, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
+    field(REDIS, "replicationGroupId", redis, doesNotMatch(/-$/, "cannot end with a hyphen")),
+    field(REDIS, "description", redis, lengthBetween(1, Number.MAX_SAFE_INTEGER, "StringIsNotEmpty")),
+    field(REDIS, "authToken", src("elasticache/validate.go"), lengthBetween(16, 128)),
+    field(REDIS, "authToken", src("elasticache/validate.go"), matches(/^[^@"/]+$/, 'only alphanumeric characters or symbols (excluding @, ", and /) allowed')),
+    field(REDIS, "snapshotRetentionLimit", redis, between(Number.NEGATIVE_INFINITY, 35, "IntAtMost(35)")),
+    field(REDIS, "replicasPerNodeGroup", redis, atLeast(0)),
+    field(REDIS, "engine", redis, {
+        rule: 'StringInSlice(["redis", "valkey"], ignoreCase)',
+        test: (v) => (typeof v !== "string" || ["redis", "valkey"].includes(v.toLowerCase()) ? undefined : 'is not allowed; expected "redis" or "valkey"'),
+    }),
+    object(REDIS, "", redis, conflictsWith("authToken", "userGroupIds")),
+    object(REDIS, "", redis, conflictsWith("numCacheClusters", "numNodeGroups", "replicasPerNodeGroup")),
+    object(
+        REDIS,
+        "",
+        redis,
+        relation("replicationGroupValidateMultiAZAutomaticFailover", (o, at) =>
+            isUnknownAt(o.value, "multiAzEnabled") || isUnknownAt(o.value, "automaticFailoverEnabled") || !isTrue(o.value, "multiAzEnabled") || isTrue(o.value, "automaticFailoverEnabled")
+                ? []
+                : [`${at("automaticFailoverEnabled")} must be true if ${at("multiAzEnabled")} is true`],
+        ),
+    ),
+    object(
+        REDIS,
+        "",
+        redis,
+        relation("replicationGroupValidateAutomaticFailoverNumCacheClusters", (o, at) => {
+            if (isUnknownAt(o.value, "automaticFailoverEnabled") || !isTrue(o.value, "automaticFailoverEnabled")) return [];
+            if (isUnknownAt(o.value, "numCacheClusters") || !isSet(o.value, "numCacheClusters")) return [];
+            const n = plain((o.value as Record<string, unknown>).numCacheClusters);
+            return typeof n === "number" && n < 2 ? [`${at("numCacheClusters")} must be at least 2 if ${at("automaticFailoverEnabled")} is true`] : [];
+        }),
+    ),
+
+    // aws_kms_key, aws_kms_alias
+    field(KEY, "deletionWindowInDays", kmsKey, between(7, 30, "IntBetween(7, 30)")),
+    field(KEY, "description", kmsKey, lengthBetween(0, 8192, "StringLenBetween(0, 8192)")),
+    field(KEY, "rotationPeriodInDays", kmsKey, between(90, 2560, "IntBetween(90, 2560)")),
+    object(KEY, "", kmsKey, requiredWith("rotationPeriodInDays", "enableKeyRotation")),
+    field(KEY, "customKeyStoreId", kmsKey, lengthBetween(1, 22, "StringLenBetween(1, 22)")),
+    field(KEY, "xksKeyId", kmsKey, lengthBetween(1, 128, "StringLenBetween(1, 128)")),
+    object(KEY, "", kmsKey, requiredWith("xksKeyId", "customKeyStoreId")),
+    field(ALIAS, "name", src("kms/validate.go", "v5"), doesNotMatch(/^(alias\/aws)/, "cannot begin with reserved AWS CMK prefix 'alias/aws'")),
+    field(ALIAS, "name", src("kms/validate.go", "v5"), matches(/^(alias\/)[a-zA-Z0-9:/_-]+$/, "must begin with 'alias/' and be comprised of only [a-zA-Z0-9:/_-]")),
+
+    // aws_secretsmanager_secret
+    field(SECRET, "recoveryWindowInDays", src("secretsmanager/secret.go", "v5"), {
+        rule: "Any(IntBetween(7, 30), IntInSlice([0]))",
+        test: (v) => (typeof v !== "number" || v === 0 || (v >= 7 && v <= 30) ? undefined : "is out of range; expected 0 (delete without recovery) or 7 to 30"),
+    }),
+    object(SECRET, "", src("secretsmanager/secret.go", "v5"), conflictsWith("name", "namePrefix")),
+
+    // aws_cloudwatch_log_group
+    field(LOGS, "retentionInDays", src("logs/group.go"), oneOf(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
+    object(LOGS, "", src("logs/group.go"), conflictsWith("name", "namePrefix")),
+];

@@ -1,0 +1,39 @@
+/**
+ * Every combination the program can be configured into: both committed stacks, each storage and cache
+ * backend, both reachability modes, every environment preset, with and without a log drain. The provider
+ * tests run them all, so a resource type or input that only one combination registers is still checked.
+ */
+const secureCompute = (stack: string) => ({
+    teamId: "team_acme",
+    protectPreviews: true,
+    secureComputeNetworkId: "net_acme",
+    peeringConnectionId: "pcx-0123456789abcdef0",
+    ...(stack === "prod" ? { domain: "chat.acme.example" } : {}),
+});
+
+export interface Variant {
+    name: string;
+    stack: "dev" | "prod";
+    overrides: Record<string, unknown>;
+}
+
+const LOG_DRAIN = { endpoint: "https://logs.acme.example/vercel", deliveryFormat: "ndjson" };
+
+export function variants(): Variant[] {
+    const out: Variant[] = [];
+    for (const stack of ["dev", "prod"] as const) {
+        out.push({ name: `${stack}: committed`, stack, overrides: {} });
+        out.push({ name: `${stack}: blob storage, log drain`, stack, overrides: { "service:storage": { backend: "blob" }, "service:logDrain": LOG_DRAIN } });
+        const privateMode = { "service:reachability": "private", "service:vercel": secureCompute(stack), "service:cache": { backend: "elasticache" } };
+        out.push({ name: `${stack}: private, ElastiCache, S3`, stack, overrides: privateMode });
+        out.push({ name: `${stack}: private, ElastiCache, Blob`, stack, overrides: { ...privateMode, "service:storage": { backend: "blob" } } });
+    }
+    // staging needs what prod needs (an account id and alert addresses), so it runs on the prod stack file.
+    out.push({ name: "staging: public", stack: "prod", overrides: { "service:environment": "staging" } });
+    out.push({
+        name: "staging: private, Blob",
+        stack: "prod",
+        overrides: { "service:environment": "staging", "service:reachability": "private", "service:vercel": secureCompute("prod"), "service:cache": { backend: "elasticache" }, "service:storage": { backend: "blob" } },
+    });
+    return out;
+}
