@@ -168,6 +168,7 @@ describe("change report: reading baselines", () => {
         const multi = parseBaseline({ stacks: [report("dev"), report("prod")], summary: {} }, "m.json");
         assert.equal(baselineFor(multi, "prod", "service-template")?.stack, "prod");
         assert.equal(baselineFor(multi, "staging", "service-template"), undefined, "a stack the document lacks: everything is new");
+        assert.equal(baselineFor(parseBaseline({ stacks: [] }, "none.json"), "prod", "service-template"), undefined, "the pull-request workflow's fallback when the base branch cannot be checked");
         const exported = parseBaseline(
             {
                 version: 3,

@@ -181,6 +181,25 @@ describe("workflows for the template's users", () => {
         assert.equal(upload?.with?.sarif_file, "readiness.sarif");
     });
 
+    it("compares the pull request with the base branch's report, so a stateful replacement is a finding before any preview", () => {
+        const job = workflows["readiness.yml"].jobs["offline-check"];
+        const stepsOf = job.steps as Array<Step & { "working-directory"?: string }>;
+        const checkout = stepsOf.findIndex((s) => s.uses?.startsWith("actions/checkout@") && s.with?.ref === "${{ github.event.pull_request.base.sha }}");
+        assert.ok(checkout >= 0, "the base branch is checked out");
+        const dir = String(stepsOf[checkout].with?.path);
+        const report = stepsOf.findIndex((s) => s["working-directory"] === dir && /npm ci/.test(s.run ?? "") && /npm run check -- --format json --out/.test(s.run ?? ""));
+        assert.ok(report > checkout, "the base branch's own check writes its JSON report");
+        const out = parseArgs(words(/npm run check -- (.*)/.exec(stepsOf[report].run!)![1], {}, {})).out;
+        for (const format of ["sarif", "markdown"]) {
+            const i = stepsOf.findIndex((s) => s.run?.includes(`npm run check -- --format ${format}`));
+            assert.ok(i > report, `the ${format} check runs after the base report`);
+            const args = parseArgs(words(/npm run check -- (.*)/.exec(stepsOf[i].run!)![1], {}, {}));
+            assert.equal(args.baseline, out, `the ${format} check compares with the base report`);
+        }
+        // A base branch whose check cannot run (exit 2) still gives a baseline: everything compared as new.
+        assert.match(stepsOf[report].run!, /status=\$\?[\s\S]*if \[ "\$status" -gt 1 \]; then[\s\S]*'\{"stacks": \[\]\}' > "\$RUNNER_TEMP\/base-report\.json"/);
+    });
+
     it("every npm script exists and every check invocation parses with the check's own argument parser", () => {
         const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
         let checks = 0;
