@@ -189,7 +189,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const environment = config[`${CONFIG_NAMESPACE}:environment`] ?? "";
     const policyConfigFile = opts.policyConfig ?? path.join(layout.root, "policies", "config", `${environment}.json`);
     const pack = packFor(layout);
-    const resolved = resolvePolicyConfig(pack, readJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
+    const resolved = resolvePolicyConfig(pack, readPolicyConfigJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
 
     const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
     const run = await runProgram({
@@ -237,7 +237,8 @@ function protectDataOf(config: Record<string, string>, secretKeys: string[]): bo
     return parseServiceConfig(config, new Set(secretKeys)).protectData;
 }
 
-function readJson(file: string, environment: string): unknown {
+/** Reads the policy config document of an environment (exit 2 when it is missing or not JSON). */
+export function readPolicyConfigJson(file: string, environment: string): unknown {
     if (!fs.existsSync(file)) {
         throw new UsageError(`no policy config ${file} for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`);
     }
@@ -259,7 +260,7 @@ function safeJson(value: string | undefined): unknown {
 
 const PREVIEW_UNKNOWN = /^can't run (policy|remediation) '[^']+' from policy pack '[^']+' during preview: /;
 
-interface BuildInput {
+export interface BuildInput {
     stack: string;
     environment: string;
     project: string;
@@ -275,7 +276,8 @@ interface BuildInput {
     providerErrors: ProviderError[];
 }
 
-function buildReport(b: BuildInput): StackReport {
+/** The report of one stack from its resources and diagnostics (a program run or a stack export). */
+export function buildReport(b: BuildInput): StackReport {
     const byUrn = new Map(b.resources.map((r) => [r.urn, r]));
     const violations: ReportViolation[] = [];
     const exemptions: ReportExemption[] = [];

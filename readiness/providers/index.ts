@@ -10,6 +10,7 @@ import { object, ProviderFinding, required, Validator } from "./validator";
 import { awsValidators } from "./aws";
 import { postgresqlValidators } from "./postgresql";
 import { randomValidators } from "./random";
+import { upstashValidators } from "./upstash";
 import { vercelValidators } from "./vercel";
 
 export interface ProviderError {
@@ -41,7 +42,7 @@ function requiredValidators(): Validator[] {
     return out;
 }
 
-const ALL: Validator[] = [...requiredValidators(), ...awsValidators, ...vercelValidators, ...randomValidators, ...postgresqlValidators];
+const ALL: Validator[] = [...requiredValidators(), ...awsValidators, ...vercelValidators, ...randomValidators, ...postgresqlValidators, ...upstashValidators];
 
 /** Validators by type token, for tests and documentation. */
 export const VALIDATORS: ReadonlyMap<string, readonly Validator[]> = (() => {

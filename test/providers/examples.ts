@@ -180,4 +180,8 @@ export const EXAMPLES: Record<string, Example> = {
     [`${PR} (inputs) RequiredWith(passwordWo: passwordWoVersion)`]: [{ passwordWo: "p" }, { passwordWo: "p", passwordWoVersion: "1" }],
     [`${PR} (inputs) RequiredWith(passwordWoVersion: passwordWo)`]: [{ passwordWoVersion: "1" }, { passwordWo: "p", passwordWoVersion: "1" }],
     [`${PD} connectionLimit AtLeast(-1)`]: [-5, -1],
+
+    // upstash (the provider's own configuration)
+    ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_EMAIL) (upstash:email)"]: [{ apiKey: "k" }, { email: "ops@acme.example", apiKey: "k" }],
+    ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
 };

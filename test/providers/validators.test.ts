@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import { toRecorded } from "../../readiness/engine/synthetic";
 import { validateProviderInputs, VALIDATORS } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";
@@ -18,6 +18,28 @@ const handWritten = [...VALIDATORS.values()].flat().filter((v) => !v.rule.starts
 const keyOf = (v: { type: string; property: string; rule: string }) => `${v.type} ${v.property} ${v.rule}`;
 
 describe("provider validators: each fires on a value its provider refuses and stays quiet on one it accepts", () => {
+    // The Upstash provider takes its credentials from the environment when config lacks them; the examples are about config.
+    const saved = { UPSTASH_EMAIL: process.env.UPSTASH_EMAIL, UPSTASH_API_KEY: process.env.UPSTASH_API_KEY };
+    before(() => {
+        delete process.env.UPSTASH_EMAIL;
+        delete process.env.UPSTASH_API_KEY;
+    });
+    after(() => {
+        for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+    });
+
+    it("the Upstash provider accepts credentials from UPSTASH_EMAIL and UPSTASH_API_KEY instead of config", () => {
+        const provider = () => validateProviderInputs(toRecorded([{ type: "pulumi:providers:upstash", name: "default_0_5_0", inputs: {} }]));
+        assert.deepEqual(provider().map((e) => e.property).sort(), ["apiKey", "email"]);
+        process.env.UPSTASH_EMAIL = "ops@acme.example";
+        process.env.UPSTASH_API_KEY = "key";
+        try {
+            assert.deepEqual(provider(), []);
+        } finally {
+            delete process.env.UPSTASH_EMAIL;
+            delete process.env.UPSTASH_API_KEY;
+        }
+    });
     it("every hand-written validator has an example, and every example a validator", () => {
         const keys = new Set(handWritten.map(keyOf));
         assert.deepEqual(handWritten.map(keyOf).filter((k) => !(k in EXAMPLES)), [], "validators without an example");
