@@ -5,7 +5,7 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlainServiceConfig } from "../config";
-import { PhysicalNames, physicalNames } from "../config/names";
+import { PhysicalNames, physicalNames, resourceNameOf } from "../config/names";
 
 export interface ServiceContext {
     config: PlainServiceConfig;
@@ -31,7 +31,7 @@ export function requiredTags(config: PlainServiceConfig): Record<string, string>
  */
 export function createServiceContext(config: PlainServiceConfig): ServiceContext {
     const tags = requiredTags(config);
-    const names = physicalNames(config.name, config.environment, config.database.engineVersion);
+    const names = physicalNames(resourceNameOf(config), config.environment, config.database.engineVersion);
     return {
         config,
         prefix: names.prefix,

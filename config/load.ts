@@ -6,7 +6,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { namingProblems } from "./names";
+import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
 import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
@@ -173,12 +173,13 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
 function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
     const environments = [c.environment, ...Object.keys(PRESETS).filter((e) => e !== c.environment)];
     for (const environment of environments) {
-        const found = namingProblems(c.name, environment, { accountId: c.aws.accountId, engineVersion: c.database.engineVersion });
+        const name = resourceNameOf(c);
+        const found = namingProblems(name, environment, { accountId: c.aws.accountId, engineVersion: c.database.engineVersion });
         if (found.length === 0) continue;
         return [
             {
-                key: `${CONFIG_NAMESPACE}:name`,
-                given: JSON.stringify(c.name),
+                key: `${CONFIG_NAMESPACE}:${c.identity ? "identity.name" : "name"}`,
+                given: JSON.stringify(name),
                 expected:
                     `a name every derived physical name accepts; in the ${environment} environment ` +
                     found.map((f) => `the ${f.resource} ${JSON.stringify(f.value)} must be ${f.limit} (${f.source})`).join("; "),

@@ -60,6 +60,14 @@ export interface PhysicalNames {
     logDrain: string;
 }
 
+/**
+ * The name every logical and physical name derives from: `service:identity.name` when the service was renamed
+ * after its resources were created, so a rename replaces nothing; `service:name` otherwise.
+ */
+export function resourceNameOf(config: { name: string; identity?: { name: string } }): string {
+    return config.identity?.name ?? config.name;
+}
+
 export function physicalNames(name: string, environment: string, engineVersion = "17"): PhysicalNames {
     const prefix = `${name}-${environment}`;
     const identifier = `${prefix}-postgres`;

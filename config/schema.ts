@@ -277,19 +277,28 @@ export const LogDrainSchema = z
     })
     .strict();
 
+/** A service name: a DNS-safe slug (the physical names derived from it set the real ceiling, config/names.ts). */
+const serviceName = z
+    .string()
+    .min(3)
+    .max(63)
+    .regex(/^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, {
+        error: "expected 3 or more lower-case letters, digits or single hyphens, starting with a letter and ending with a letter or digit (no `--`: RDS and ElastiCache identifiers refuse it)",
+    });
+
 export const ServiceConfigSchema = z
     .object({
         /** Preset name: picks every default below. */
         environment: z.string(),
         /** Service name: a DNS-safe slug that prefixes every physical name together with the environment. */
         // The real ceiling is set by the physical names derived from it (config/names.ts), checked after the schema.
-        name: z
-            .string()
-            .min(3)
-            .max(63)
-            .regex(/^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, {
-                error: "expected 3 or more lower-case letters, digits or single hyphens, starting with a letter and ending with a letter or digit (no `--`: RDS and ElastiCache identifiers refuse it)",
-            }),
+        name: serviceName,
+        /**
+         * What the stack's resources are named after, when it is not `name`: set `identity.name` to the old name
+         * when renaming the service, and every logical and physical name keeps it, so nothing is replaced
+         * (docs/runbooks/changes.md, "Renaming the service").
+         */
+        identity: z.object({ name: serviceName }).strict().optional(),
         /** Team or person accountable for the service; tagged on every resource. */
         owner: z.string().min(1).max(128),
         /** `public`: datastores reachable over the internet with TLS; `private`: VPC-only, for Vercel Secure Compute. */

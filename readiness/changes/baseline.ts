@@ -27,6 +27,8 @@ export interface BaselineStack {
     file: string;
     stack: string;
     project: string;
+    /** `service:environment` of the baseline, when it records one (a report; an export's `environment` tags). */
+    environment?: string;
     resources: BaselineResource[];
 }
 
@@ -121,7 +123,7 @@ export function parseBaseline(doc: unknown, file: string): BaselineDocument {
 }
 
 function fromReport(s: unknown, file: string): BaselineStack {
-    const r = s as { stack?: unknown; project?: unknown; resources?: unknown };
+    const r = s as { stack?: unknown; project?: unknown; environment?: unknown; resources?: unknown };
     if (typeof r.stack !== "string" || !Array.isArray(r.resources)) throw new UsageError(`--baseline ${file}: a stack entry without stack and resources`);
     const resources = r.resources as Array<ReportLikeResource & { custom?: boolean; inputs?: unknown; protect?: boolean; retainOnDelete?: boolean; provider?: string | null }>;
     const urns = engineUrns(resources);
@@ -131,6 +133,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
         file,
         stack: r.stack,
         project,
+        environment: typeof r.environment === "string" ? r.environment : undefined,
         resources: resources.map((res) => ({
             urn: urns.get(res.urn)!,
             type: res.type,
@@ -149,11 +152,13 @@ function fromExport(deployment: Record<string, unknown>, file: string): Baseline
     const root = resources.find((r) => r.type === ROOT_STACK_TYPE);
     const parts = parseUrn(String(root?.urn ?? resources[0]?.urn ?? ""));
     if (!parts) throw new UsageError(`--baseline ${file}: the stack export holds no resources, so there is nothing to compare with`);
+    const tagged = resources.map((r) => (r.inputs as { tags?: { environment?: unknown } } | undefined)?.tags?.environment).find((e) => typeof e === "string");
     return {
         kind: "stack-export",
         file,
         stack: parts.stack,
         project: parts.project,
+        environment: tagged as string | undefined,
         resources: resources
             // Resources pending deletion from an earlier replacement are not part of the stack's desired state.
             .filter((r) => r.delete !== true && typeof r.urn === "string" && typeof r.type === "string")

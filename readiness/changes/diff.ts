@@ -11,8 +11,9 @@
  * - A replacement propagates: an input that comes from a replaced or created resource changes, and when that
  *   input forces a replacement, the dependent is replaced too (as a preview shows it).
  */
+import type { AliasSpec } from "../engine/run";
 import { REDACTED, UNKNOWN_MARK } from "../redact";
-import type { BaselineKind, BaselineResource } from "./baseline";
+import { BaselineKind, BaselineResource, parseUrn } from "./baseline";
 import { cite, statefulType } from "./replacement";
 
 export type ChangeAction = "create" | "update" | "replace" | "delete";
@@ -35,6 +36,8 @@ export interface ReportChange {
     protected: boolean;
     /** The baseline had it `retainOnDelete`: a delete leaves the cloud resource in place, unmanaged. */
     retained: boolean;
+    /** A delete and a create of the same type whose names differ only in their prefix: the resource was renamed. */
+    renamed?: { from: string; to: string; fromPrefix: string; toPrefix: string };
 }
 
 /** One resource of this run, with what the comparison needs beyond the report. */
@@ -50,8 +53,12 @@ export interface CurrentResource {
     /** Top-level input name to the engine URNs of the resources its value comes from. */
     dependencies: Record<string, string[]>;
     replaceOnChanges: string[];
-    /** Engine URNs this resource may have had before (aliases). */
+    /** Engine URNs this resource may have had before (aliases given as URNs). */
     aliases: string[];
+    /** Aliases given as parts (name, type, parent, ...), parent URNs in the engine's form. */
+    aliasSpecs?: AliasSpec[];
+    /** Engine URN of the parent. */
+    parent?: string;
     /** Engine URN of the provider that manages it. */
     provider?: string;
 }
@@ -107,14 +114,22 @@ export interface DiffInput {
 
 export function diffResources({ current, baseline, baselineKind }: DiffInput): ReportChange[] {
     const baselineByUrn = new Map(baseline.map((b) => [b.urn, b]));
-    const pairs: Pair[] = [];
+    const allPairs: Pair[] = [];
     const matched = new Set<string>();
+    // Which old URN each resource was found under, when an alias found it: its children inherit it.
+    const foundUnder = new Map<string, string>();
+    // In registration order, as the engine looks resources up: a parent is matched before its children.
     for (const c of current) {
-        const urn = [c.engineUrn, ...c.aliases].find((u) => baselineByUrn.has(u) && !matched.has(u));
-        if (urn) matched.add(urn);
-        pairs.push({ current: c, baseline: urn ? baselineByUrn.get(urn) : undefined });
+        const urn = [c.engineUrn, ...aliasUrns(c, foundUnder)].find((u) => baselineByUrn.has(u) && !matched.has(u));
+        if (urn) {
+            matched.add(urn);
+            if (urn !== c.engineUrn) foundUnder.set(c.engineUrn, urn);
+        }
+        allPairs.push({ current: c, baseline: urn ? baselineByUrn.get(urn) : undefined });
     }
-    for (const b of baseline) if (!matched.has(b.urn)) pairs.push({ baseline: b });
+    for (const b of baseline) if (!matched.has(b.urn)) allPairs.push({ baseline: b });
+    // Components are matched (their aliases carry their children) but have no inputs to change.
+    const pairs = allPairs.filter((p) => (p.current ?? p.baseline)!.custom);
 
     // Where each engine URN (current, or baseline for deletes) ends up: filled pass by pass until it settles.
     const action = new Map<string, ChangeAction>();
@@ -195,9 +210,90 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
             retained: p.baseline?.retainOnDelete === true,
         });
     }
+    pairRenames(changes);
     // Stateful first, then the most destructive action.
     const rank: Record<ChangeAction, number> = { delete: 0, replace: 1, create: 2, update: 3 };
     return changes.sort((a, b) => Number(b.stateful) - Number(a.stateful) || rank[a.action] - rank[b.action]);
+}
+
+/**
+ * Marks each deleted resource that reappears under a new name: same type, the longest common end of the
+ * names starting at a `-` (such as `-postgres-instance`), and a different start (`acme-chat-prod` against
+ * `acme-talk-prod`). That is what renaming the service or moving the stack to another environment does.
+ */
+function pairRenames(changes: ReportChange[]): void {
+    const creates = changes.filter((c) => c.action === "create");
+    const taken = new Set<ReportChange>();
+    for (const d of changes.filter((c) => c.action === "delete")) {
+        let best: { c: ReportChange; suffix: number } | undefined;
+        for (const c of creates) {
+            if (c.type !== d.type || taken.has(c)) continue;
+            let n = 0;
+            while (n < d.name.length && n < c.name.length && d.name[d.name.length - 1 - n] === c.name[c.name.length - 1 - n]) n++;
+            // Back to a segment boundary, so `-prod-x` against `-staging-x` keeps `-x`, not `g-x`.
+            const end = d.name.slice(d.name.length - n);
+            const cut = end.indexOf("-");
+            const suffix = cut < 0 ? 0 : n - cut;
+            if (suffix < 2 || suffix >= d.name.length || suffix >= c.name.length) continue;
+            if (!best || suffix > best.suffix) best = { c, suffix };
+        }
+        if (!best) continue;
+        taken.add(best.c);
+        const renamed = {
+            from: d.name,
+            to: best.c.name,
+            fromPrefix: d.name.slice(0, d.name.length - best.suffix),
+            toPrefix: best.c.name.slice(0, best.c.name.length - best.suffix),
+        };
+        d.renamed = renamed;
+        best.c.renamed = renamed;
+    }
+}
+
+const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
+/** The engine's URN from its parts (pulumi/pulumi sdk/go/common/resource/urn/urn.go, New). */
+function newUrn(stack: string, project: string, parent: string | undefined, type: string, name: string): string {
+    const parentType = parent ? parseUrn(parent)?.qualifiedType : undefined;
+    const qualified = parentType && parentType !== ROOT_STACK_TYPE ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
+/**
+ * Every old URN the engine would look the resource up under, as pulumi/pulumi's step generator derives
+ * them (pkg/resource/deploy/step_generator.go: collapseAliasToUrn, generateAliases, inheritedChildAlias):
+ * each alias with its empty parts taken from the resource, and the parent's old URN where the parent was
+ * found under an alias; then, for a parent found under an alias, the child under that old parent, with the
+ * parent's old name in place of its new one at the start of the child's name.
+ */
+function aliasUrns(c: CurrentResource, foundUnder: Map<string, string>): string[] {
+    const own = parseUrn(c.engineUrn);
+    if (!own) return c.aliases;
+    const out = [...c.aliases];
+    const explicit: Array<{ type: string; name: string }> = [];
+    for (const spec of c.aliasSpecs ?? []) {
+        if ("urn" in spec) {
+            out.push(spec.urn);
+            continue;
+        }
+        const type = spec.type || c.type;
+        const name = spec.name || c.name;
+        let parent = spec.parentUrn || c.parent;
+        if (spec.parentUrn && foundUnder.has(spec.parentUrn)) parent = foundUnder.get(spec.parentUrn);
+        if (spec.noParent) parent = undefined;
+        out.push(newUrn(spec.stack || own.stack, spec.project || own.project, parent, type, name));
+        explicit.push({ type, name });
+    }
+    const parentOld = c.parent ? foundUnder.get(c.parent) : undefined;
+    if (c.parent && parentOld) {
+        const parentName = parseUrn(c.parent)?.name ?? "";
+        const oldParentName = parseUrn(parentOld)?.name ?? "";
+        for (const { type, name } of [{ type: c.type, name: c.name }, ...explicit]) {
+            const renamed = parentName && name.startsWith(parentName) ? oldParentName + name.slice(parentName.length) : name;
+            out.push(newUrn(own.stack, own.project, parentOld, type, renamed));
+        }
+    }
+    return out;
 }
 
 function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): Comparison {

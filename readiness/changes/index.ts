@@ -42,9 +42,7 @@ export interface ChangeSet {
 export function currentResources(report: StackReport, run: ProgramRun): CurrentResource[] {
     const urns = engineUrns(report.resources);
     const recorded = new Map(run.resources.map((r) => [r.urn, r]));
-    return report.resources
-        .filter((r) => r.custom)
-        .map((r) => {
+    return report.resources.map((r) => {
             const rec = recorded.get(r.urn);
             const dependencies: Record<string, string[]> = {};
             for (const [k, deps] of Object.entries(rec?.propertyDependencies ?? {})) dependencies[k] = deps.map((d) => urns.get(d) ?? d);
@@ -58,6 +56,8 @@ export function currentResources(report: StackReport, run: ProgramRun): CurrentR
                 dependencies,
                 replaceOnChanges: rec?.replaceOnChanges ?? [],
                 aliases: (rec?.aliases ?? []).map((a) => urns.get(a) ?? a),
+                aliasSpecs: (rec?.aliasSpecs ?? []).map((a) => ("urn" in a || !a.parentUrn ? a : { ...a, parentUrn: urns.get(a.parentUrn) ?? a.parentUrn })),
+                parent: r.parent ? urns.get(r.parent) : undefined,
                 provider: engineProviderRef(r.provider, urns),
             };
         });
@@ -73,9 +73,10 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
     }
     const changes = diffResources({
         current: currentResources(report, run),
-        baseline: (baseline?.resources ?? []).filter((r) => r.custom),
+        baseline: baseline?.resources ?? [],
         baselineKind: doc.kind,
     });
+    for (const c of changes) if (c.renamed) c.reason = renameReason(c, baseline?.environment, report.environment);
     const changed = new Set(changes.map((c) => c.urn));
     // A stateful resource that shows no change may still change where only a secret could say so.
     for (const r of report.resources) {
@@ -105,6 +106,26 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
             resourceName: c.name,
         }));
     return { baseline: { file: doc.file, kind: doc.kind, stack: baseline?.stack ?? null }, changes, violations, notes };
+}
+
+/**
+ * Why a resource reappears under a new name, and the way to do it: renaming the service keeps every name
+ * with `service:identity.name`; a stack's environment is in every physical name, so moving it is a new stack.
+ */
+function renameReason(c: ReportChange, before: string | undefined, after: string): string {
+    const r = c.renamed!;
+    const what = c.action === "delete" ? `renamed to ${r.to}` : `the new copy of ${r.from}`;
+    if (before && before !== after && r.fromPrefix.endsWith(`-${before}`) && r.toPrefix.endsWith(`-${after}`)) {
+        return (
+            `${what}: the stack moved from environment ${before} to ${after}, and every physical name carries the environment; ` +
+            `a stack does not move between environments: create a stack for ${after} and restore the data into it (docs/runbooks/changes.md, "Moving a stack to another environment")`
+        );
+    }
+    const oldName = before && r.fromPrefix.endsWith(`-${before}`) ? r.fromPrefix.slice(0, -before.length - 1) : r.fromPrefix;
+    return (
+        `${what}: the name prefix "${r.fromPrefix}" became "${r.toPrefix}" (service:name changed); ` +
+        `set service:identity.name to "${oldName}" and every resource keeps its logical and physical name (docs/runbooks/changes.md, "Renaming the service")`
+    );
 }
 
 function findingMessage(c: ReportChange, stack: string): string {

@@ -30,6 +30,8 @@ export interface RecordedResource {
     replaceOnChanges: string[];
     dependsOn: string[];
     aliases: string[];
+    /** Structured aliases as the SDK sends them (the mock monitor supports them, so `aliases` stays empty). */
+    aliasSpecs?: AliasSpec[];
     additionalSecretOutputs: string[];
     customTimeouts?: { create?: string; update?: string; delete?: string };
     deletedWith?: string;
@@ -41,6 +43,9 @@ export interface RecordedResource {
     /** Where the program declared the resource, mapped to the TypeScript source when a source map exists. */
     source?: SourcePosition;
 }
+
+/** An alias of a registration: an old URN, or the parts of one (empty parts default to the resource's own). */
+export type AliasSpec = { urn: string } | { name: string; type: string; stack: string; project: string; parentUrn?: string; noParent: boolean };
 
 export interface ProgramRun {
     project: string;
@@ -250,6 +255,7 @@ function recordRegistration(req: any, resp: any): RecordedResource {
         replaceOnChanges: req.getReplaceonchangesList(),
         dependsOn: req.getDependenciesList(),
         aliases: req.getAliasurnsList?.() ?? [],
+        aliasSpecs: (req.getAliasesList?.() ?? []).map(aliasSpec),
         additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
         customTimeouts: timeouts ? { create: timeouts.getCreate() || undefined, update: timeouts.getUpdate() || undefined, delete: timeouts.getDelete() || undefined } : undefined,
         deletedWith: req.getDeletedwith() || undefined,
@@ -258,6 +264,12 @@ function recordRegistration(req: any, resp: any): RecordedResource {
         outputs: structToObject(resp.getObject()),
         source: pos ? mapToSource({ uri: pos.getUri(), line: pos.getLine(), column: pos.getColumn() }) : undefined,
     };
+}
+
+function aliasSpec(a: any): AliasSpec {
+    if (a.hasUrn()) return { urn: a.getUrn() };
+    const s = a.getSpec();
+    return { name: s.getName(), type: s.getType(), stack: s.getStack(), project: s.getProject(), parentUrn: s.hasParenturn() ? s.getParenturn() : undefined, noParent: s.hasNoparent() && s.getNoparent() };
 }
 
 function structToObject(s: structproto.Struct | undefined): Record<string, unknown> {
