@@ -8,9 +8,12 @@ import { cacheRules } from "./rules/cache";
 import { costRules } from "./rules/cost";
 import { databaseRules } from "./rules/database";
 import { governanceRules } from "./rules/governance";
+import { iamRules } from "./rules/iam";
+import { kmsRules } from "./rules/kms";
 import { monitoringRules } from "./rules/monitoring";
 import { networkRules } from "./rules/network";
 import { secretRules } from "./rules/secrets";
+import { snsRules } from "./rules/sns";
 import { storageRules } from "./rules/storage";
 
 /** The pack name the CLI reports violations under. */
@@ -20,10 +23,13 @@ export const rules: Rule[] = [
     ...networkRules,
     ...databaseRules,
     ...storageRules,
+    ...iamRules,
+    ...kmsRules,
     ...cacheRules,
     ...secretRules,
     ...appRules,
     ...monitoringRules,
+    ...snsRules,
     ...costRules,
     ...governanceRules,
 ];

@@ -56,7 +56,17 @@ export const seedItems: SeedItem[] = [
         id: "managed-database",
         title: "Data lives in a managed Postgres database that is encrypted, highly available and cannot be deleted by accident",
         sources: [s000("Migrate from SQLite to Vercel Postgres or Supabase"), s004("Use production PostgreSQL database (separate Render instance)")],
-        enforcedBy: ["rds-storage-encrypted", "kms-key-rotation", "rds-deletion-protection", "rds-multi-az", "stateful-resources-protected"],
+        enforcedBy: [
+            "rds-storage-encrypted",
+            "rds-performance-insights-encrypted",
+            "kms-key-rotation",
+            "kms-key-policy-restricted",
+            "kms-no-lockout-bypass",
+            "kms-key-enabled-while-used",
+            "rds-deletion-protection",
+            "rds-multi-az",
+            "stateful-resources-protected",
+        ],
     },
     {
         id: "database-backups",
@@ -124,7 +134,7 @@ export const seedItems: SeedItem[] = [
         id: "database-maintenance",
         title: "The database takes its patches in a maintenance window and stays on a supported version",
         sources: [s004("Database maintenance window configured")],
-        enforcedBy: ["rds-minor-version-upgrade", "rds-no-extended-support"],
+        enforcedBy: ["rds-minor-version-upgrade", "rds-no-extended-support", "rds-ca-certificate-current"],
     },
     {
         id: "schema-migrations",
@@ -144,13 +154,21 @@ export const seedItems: SeedItem[] = [
         id: "object-storage",
         title: "Uploaded files go to durable, encrypted object storage, not the function's disk",
         sources: [s000("Set up Vercel Blob or S3 bucket"), s004("Use production S3 bucket (`S3_BUCKET_NAME=youtopia-s3-prod`)")],
-        enforcedBy: ["s3-versioning", "s3-encryption-at-rest"],
+        enforcedBy: ["s3-versioning", "s3-encryption-at-rest", "s3-policy-no-deny-all"],
     },
     {
         id: "object-storage-private",
         title: "Object storage is not publicly accessible; the app reaches it with scoped, keyless credentials",
         sources: [s004("S3 bucket access restricted (not publicly accessible)")],
-        enforcedBy: ["s3-public-access-blocked", "s3-acls-disabled", "s3-no-public-policy", "s3-no-website-hosting", "blob-store-private", "iam-oidc-role-scoped"],
+        enforcedBy: [
+            "s3-public-access-blocked",
+            "s3-acls-disabled",
+            "s3-no-public-policy",
+            "s3-no-website-hosting",
+            "blob-store-private",
+            "iam-oidc-role-scoped",
+            "iam-no-data-exfiltration",
+        ],
     },
     {
         id: "storage-lifecycle",
@@ -167,7 +185,16 @@ export const seedItems: SeedItem[] = [
             s002("Cache frequent database queries in Redis"),
             s003("Add Redis to Railway, set `REDIS_URL` env var"),
         ],
-        enforcedBy: ["elasticache-encryption-in-transit", "elasticache-encryption-at-rest", "elasticache-auth-token", "upstash-tls", "elasticache-failover", "elasticache-snapshots"],
+        enforcedBy: [
+            "elasticache-encryption-in-transit",
+            "elasticache-encryption-at-rest",
+            "elasticache-auth-token",
+            "upstash-tls",
+            "elasticache-failover",
+            "elasticache-snapshots",
+            "elasticache-minor-version-upgrade",
+            "elasticache-custom-subnet-group",
+        ],
     },
 
     // ── Secrets and configuration ───────────────────────────────────────────────────────────────────────
@@ -191,7 +218,7 @@ export const seedItems: SeedItem[] = [
             s004("Secrets stored in deployment platform (Render/Vercel), not in code"),
             s004("`.env` files in `.gitignore` and never committed"),
         ],
-        enforcedBy: ["vercel-env-secrets-sensitive", "rds-master-password-managed"],
+        enforcedBy: ["vercel-env-secrets-sensitive", "rds-master-password-managed", "aws-provider-no-static-credentials"],
     },
     {
         id: "credential-rotation",
@@ -238,7 +265,7 @@ export const seedItems: SeedItem[] = [
         id: "production-log-level",
         title: "Production runs without debug mode or DEBUG logging",
         sources: [s001("Log levels appropriate (INFO for production)"), s001("Debug mode disabled in production"), s004("Log levels configured (`INFO` for prod, `DEBUG` for dev)")],
-        enforcedBy: ["vercel-required-env-vars"],
+        enforcedBy: ["vercel-required-env-vars", "vercel-no-debug-in-production"],
     },
 
     // ── Edge and traffic ────────────────────────────────────────────────────────────────────────────────
@@ -315,7 +342,7 @@ export const seedItems: SeedItem[] = [
         id: "alerts-reach-people",
         title: "Alerts are delivered to people (email, chat), not just recorded",
         sources: [s000("Set up alerts for errors"), s001("Alert notifications configured"), s003("Configure alerts for errors"), s004("Error notifications configured (email/Slack)")],
-        enforcedBy: ["alarm-actions-reach-subscriber"],
+        enforcedBy: ["alarm-actions-reach-subscriber", "sns-topic-policy-restricted"],
     },
     {
         id: "app-metric-alerts",
@@ -544,4 +571,13 @@ export const supporting: Record<string, string> = {
     "vercel-team-scoped": "Keeps every Vercel resource in the team's account, where the other app rules and the team's access controls apply.",
     "required-tags": "Names service, environment and owner on every AWS resource, so on-call and cost items can tell who answers for it.",
     "exemptions-valid": "Keeps every waiver of the other rules owned, explained and temporary.",
+    "datastore-egress-restricted": "Keeps a datastore from sending its data to the internet, the other half of the network exposure that ingress rules close.",
+    "security-group-rules-not-mixed": "Keeps the datastores' network rules stable: a group managed two ways loses or rewrites rules on every apply.",
+    "iam-no-admin-access": "Keeps every role, user and group of the stack short of administrator access, so a leaked app or CI credential cannot take the account.",
+    "iam-no-wildcard-actions": "Keeps IAM grants to named actions, so a role meant to read objects cannot also delete or reconfigure a whole service.",
+    "iam-no-privilege-escalation": "Keeps any role of the stack from granting itself more, which would void every other access rule.",
+    "iam-no-credentials-exposure": "Keeps roles from minting or reading other principals' credentials, which would extend a leak to them.",
+    "iam-no-permissions-management": "Keeps roles from rewriting resource policies, ACLs and grants, the controls the storage and key rules rely on.",
+    "iam-trust-policy-restricted": "Keeps roles assumable only by the principals they are for, so no one outside the account can become them.",
+    "iam-role-policies-not-mixed": "Keeps a role's permissions what the code says: a role managed two ways loses or regains policies on every apply.",
 };

@@ -9,6 +9,7 @@
  * This module has no dependency on @pulumi/policy, so the program can import it to build tags.
  */
 import { z } from "zod";
+import { parseJsonish } from "./values";
 
 export const ExemptionSchema = z
     .object({
@@ -42,14 +43,7 @@ export function exemptionTag(e: Omit<Exemption, "resource">): Record<string, str
 
 /** Reads in-code exemptions from a resource's tags (tolerates tags given as a JSON string). */
 export function exemptionsFromTags(tags: unknown): Exemption[] {
-    let map = tags;
-    if (typeof map === "string") {
-        try {
-            map = JSON.parse(map);
-        } catch {
-            return [];
-        }
-    }
+    const map = parseJsonish(tags);
     if (!map || typeof map !== "object") return [];
     const out: Exemption[] = [];
     for (const [key, value] of Object.entries(map as Record<string, unknown>)) {

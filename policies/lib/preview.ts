@@ -32,3 +32,36 @@ export function isSet(props: Record<string, unknown>, key: string): boolean {
         throw e;
     }
 }
+
+/**
+ * The sentinels @pulumi/policy (proxy.js) substitutes for values unknown during preview. Reading such a value
+ * through the props proxy throws and turns the whole rule into a "can't run during preview" advisory; `peek`
+ * reads past the proxy instead, for rules that can decide without the value (for example from a dependency).
+ */
+const UNKNOWN_SENTINELS = new Set([
+    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+    "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+    "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+    "030794c1-ac77-496b-92df-f27374a8bd58",
+    "e48ece36-62e2-4504-bad9-02848725956a",
+    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+]);
+
+export const isUnknown = (v: unknown): boolean => typeof v === "string" && UNKNOWN_SENTINELS.has(v);
+
+/** A property's raw value without tripping the unknown-value proxy; `undefined` when absent or unknown. */
+export function peek(obj: unknown, ...path: string[]): unknown {
+    let cur = obj;
+    for (const key of path) {
+        if (cur === null || typeof cur !== "object") return undefined;
+        cur = Object.getOwnPropertyDescriptor(cur, key)?.value;
+        if (isUnknown(cur)) return undefined;
+    }
+    return cur;
+}
+
+/** Known string elements of a (possibly unknown, possibly partly unknown) list. */
+export function knownStrings(v: unknown): string[] {
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !isUnknown(x)) : [];
+}

@@ -137,6 +137,9 @@ export function resourceRule<S extends Shape = {}>(spec: ResourceRuleSpec<S>): R
             spec.validate(resource, config, (message) => emit(spec, config, reportViolation, resource, message, undefined), args);
         },
     };
+    // A rule of one type tells @pulumi/policy so, the way `validateResourceOfType` does: its server then skips
+    // every other type before deserializing the resource's properties for the rule.
+    if (Array.isArray(spec.types) && spec.types.length === 1) (policy.validateResource as { __pulumiType?: string }).__pulumiType = spec.types[0];
     return Object.assign(policy, { doc, configZod: schema });
 }
 

@@ -5,7 +5,10 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { Inputs, TYPES } from "../lib/inputs";
+import { knownOrUndefined, peek } from "../lib/preview";
+import { resourceAndStackRule, resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { parseJsonish } from "../lib/values";
 
 export const VERCEL = {
     project: "vercel:index/project:Project",
@@ -23,40 +26,9 @@ export const VERCEL = {
 /** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
 export const ENV_VAR_TYPES: readonly string[] = [VERCEL.envVar, VERCEL.envVars, VERCEL.sharedEnvVar, VERCEL.project];
 
-// ── Reading values that may be unknown during preview ──────────────────────────────────────────────────────
+// ── Reading values that may be unknown during preview (policies/lib/preview.ts) ──────────────────────────
 
-/**
- * The sentinels @pulumi/policy (proxy.js) substitutes for values unknown during preview. Reading such a value
- * through the props proxy throws and turns the whole rule into a "can't run during preview" advisory; `peek`
- * reads past the proxy instead, for rules that can decide without the value (for example from a dependency).
- */
-const UNKNOWN_SENTINELS = new Set([
-    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
-    "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
-    "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
-    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
-    "030794c1-ac77-496b-92df-f27374a8bd58",
-    "e48ece36-62e2-4504-bad9-02848725956a",
-    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
-]);
-
-export const isUnknown = (v: unknown): boolean => typeof v === "string" && UNKNOWN_SENTINELS.has(v);
-
-/** A property's raw value without tripping the unknown-value proxy; `undefined` when absent or unknown. */
-export function peek(obj: unknown, ...path: string[]): unknown {
-    let cur = obj;
-    for (const key of path) {
-        if (cur === null || typeof cur !== "object") return undefined;
-        cur = Object.getOwnPropertyDescriptor(cur, key)?.value;
-        if (isUnknown(cur)) return undefined;
-    }
-    return cur;
-}
-
-/** Known string elements of a (possibly unknown, possibly partly unknown) list. */
-export function knownStrings(v: unknown): string[] {
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !isUnknown(x)) : [];
-}
+export { isUnknown, knownStrings, peek } from "../lib/preview";
 
 /** Resources `r`'s property `prop` was computed from: known in preview even when the value itself is not. */
 export function dependsOn(r: PolicyResource, prop: string, target: PolicyResource): boolean {
@@ -73,18 +45,8 @@ interface VariableView {
     label: string;
 }
 
-/** Providers hand some nested lists to policies as JSON strings; everything else passes through. */
-function jsonish(value: unknown): unknown {
-    if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
-
 function variablesOf(type: string, props: Record<string, any>): VariableView[] {
-    const list = jsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
+    const list = parseJsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
     if (type === VERCEL.envVar || type === VERCEL.sharedEnvVar) return [{ item: props, label: String(props.key) }];
     if (!Array.isArray(list)) return [];
     const field = type === VERCEL.envVars ? "variables" : "environments";
@@ -95,9 +57,9 @@ export type VercelTargetName = "production" | "preview" | "development" | "custo
 
 /** Targets of a variable; custom environments count as `custom`. */
 function targetsOf(item: Record<string, any>): VercelTargetName[] {
-    const listed = jsonish(item.targets);
+    const listed = parseJsonish(item.targets);
     const targets = Array.isArray(listed) ? (listed as string[]).map((t) => t as VercelTargetName) : [];
-    const custom = jsonish(item.customEnvironmentIds);
+    const custom = parseJsonish(item.customEnvironmentIds);
     if (Array.isArray(custom) && custom.length > 0) targets.push("custom");
     return targets;
 }
@@ -178,7 +140,7 @@ export const envTargetsMatchEnvironment = resourceRule({
     validate(resource, config, report) {
         const allowed = new Set<string>(config.allowedTargets);
         if (resource.type === VERCEL.blobConnection) {
-            const listed = jsonish(resource.props.environments);
+            const listed = parseJsonish(resource.props.environments);
             const envs = Array.isArray(listed) ? (listed as string[]) : [];
             const bad = envs.filter((t) => !allowed.has(t));
             if (bad.length > 0) report(`${resource.name} injects the Blob token into ${bad.join(", ")}; this environment may only write ${config.allowedTargets.join(", ")}.`);
@@ -279,7 +241,7 @@ function writtenTargets(resources: PolicyResource[]): Set<string> {
     const out = new Set<string>();
     for (const v of stackVariables(resources)) for (const t of targetsOf(v.item)) out.add(t);
     for (const r of resources) {
-        const blobTargets = r.type === VERCEL.blobConnection ? jsonish(r.props.environments) : undefined;
+        const blobTargets = r.type === VERCEL.blobConnection ? parseJsonish(r.props.environments) : undefined;
         if (Array.isArray(blobTargets)) for (const t of blobTargets) out.add(String(t));
         if (r.type === VERCEL.domain && !r.props.gitBranch && !r.props.customEnvironmentId) out.add("production");
     }
@@ -303,7 +265,7 @@ export const requiredEnvVars = stackRule({
         if (targets.size === 0) return;
         const blobTargets = new Set<string>();
         for (const r of resources) {
-            const envs = r.type === VERCEL.blobConnection && !r.props.envVarPrefix ? jsonish(r.props.environments) : undefined;
+            const envs = r.type === VERCEL.blobConnection && !r.props.envVarPrefix ? parseJsonish(r.props.environments) : undefined;
             if (Array.isArray(envs)) for (const t of envs) blobTargets.add(String(t));
         }
         for (const target of [...targets].sort()) {
@@ -349,38 +311,104 @@ function coversPath(rule: Record<string, any>, path: string): boolean {
     });
 }
 
-export const rateLimitConfigured = stackRule({
+const rateLimitDoc = {
     name: "vercel-rate-limit-configured",
-    description: "A stack that serves production runs an enabled Vercel firewall with a blocking rate limit on every API path, so one client cannot exhaust the functions, the database or a paid model API.",
-    severity: "high",
-    category: "security",
+    description:
+        "Every Vercel firewall is enabled with a blocking rate limit on every API path, and a stack that serves production has one, so one client cannot exhaust the functions, the database or a paid model API.",
+    severity: "high" as const,
+    category: "security" as const,
     remediation:
-        "Keep `service:rateLimits` (the presets limit /api/chat, /api/upload, /api/auth/signup and /api) with `action: rate_limit` or `deny`; the prod stack turns them into a FirewallConfig.",
+        "Keep `service:rateLimits` (the presets limit /api/chat, /api/upload, /api/auth/signup and /api) with `action: rate_limit` or `deny`; the prod stack turns them into a FirewallConfig. Never set `enabled: false` on a FirewallConfig: remove a rule instead.",
     config: {
         paths: z.array(z.string().startsWith("/")).default(["/api"]),
         /** A limit looser than this per client is no protection. */
         maxRequestsPerMinute: z.number().positive().default(600),
     },
-    validate(resources, config, report) {
-        if (!writtenTargets(resources).has("production")) return;
-        const firewalls = resources.filter((r) => r.type === VERCEL.firewall);
-        const enabled = firewalls.filter((f) => f.props.enabled !== false);
-        if (enabled.length === 0) {
-            report(firewalls.length === 0 ? "The stack serves production but has no FirewallConfig." : `${firewalls[0].name} is disabled.`, firewalls[0] ? asRule(firewalls[0]) : undefined);
-            return;
+};
+
+/** What a FirewallConfig lacks: it is off, or some API path has no blocking, tight enough rate limit. */
+function firewallProblems(name: string, props: Record<string, any>, config: { paths: string[]; maxRequestsPerMinute: number }): string[] {
+    const firewall = props as Inputs<typeof TYPES.firewall>;
+    if (firewall.enabled === false) return [`${name} is disabled (enabled: false), so none of its rules, rate limits included, apply.`];
+    const rules = (Array.isArray(firewall.rules?.rules) ? firewall.rules.rules : []) as Record<string, any>[];
+    const problems: string[] = [];
+    for (const path of config.paths) {
+        const covering = rules.filter((rule) => coversPath(rule, path));
+        if (covering.length === 0) {
+            problems.push(`No active rate_limit rule of ${name} blocks excess requests to ${path} (a rule that only logs does not count).`);
+            continue;
         }
-        const rules = enabled.flatMap((f) => (Array.isArray(f.props.rules?.rules) ? (f.props.rules.rules as Record<string, any>[]).map((rule) => ({ f, rule })) : []));
-        for (const path of config.paths) {
-            const covering = rules.filter(({ rule }) => coversPath(rule, path));
-            if (covering.length === 0) {
-                report(`No active rate_limit rule blocks excess requests to ${path} (a rule that only logs does not count).`, asRule(enabled[0]));
-                continue;
+        for (const rule of covering) {
+            const perMinute = (Number(rule.action.rateLimit.limit) * 60) / Number(rule.action.rateLimit.window || 60);
+            if (perMinute > config.maxRequestsPerMinute) {
+                problems.push(`Rule ${JSON.stringify(rule.name)} of ${name} allows ${Math.round(perMinute)} requests per minute per client under ${path}; at most ${config.maxRequestsPerMinute} protects anything.`);
             }
-            for (const { f, rule } of covering) {
-                const perMinute = (Number(rule.action.rateLimit.limit) * 60) / Number(rule.action.rateLimit.window || 60);
-                if (perMinute > config.maxRequestsPerMinute) {
-                    report(`Rule ${JSON.stringify(rule.name)} allows ${Math.round(perMinute)} requests per minute per client under ${path}; at most ${config.maxRequestsPerMinute} protects anything.`, asRule(f));
-                }
+        }
+    }
+    return problems;
+}
+
+export const rateLimitConfigured = resourceAndStackRule(
+    // On each FirewallConfig itself, whatever else the stack holds, so a disabled firewall blocks its preview.
+    resourceRule({
+        ...rateLimitDoc,
+        types: [VERCEL.firewall],
+        validate(resource, config, report) {
+            for (const problem of firewallProblems(resource.name, resource.props, config)) report(problem);
+        },
+    }),
+    stackRule({
+        ...rateLimitDoc,
+        validate(resources, _config, report) {
+            if (!writtenTargets(resources).has("production")) return;
+            if (!resources.some((r) => r.type === VERCEL.firewall)) report("The stack serves production but has no FirewallConfig.");
+        },
+    }),
+);
+
+// ── Debug and development modes ────────────────────────────────────────────────────────────────────────────
+
+/** Values that switch a flag on, as frameworks read them (Flask, Django, Laravel, the debug module). */
+const TRUE_ISH = /^(1|true|yes|on|y|t)$/i;
+const FALSE_ISH = /^(0|false|no|off|n|f|)$/i;
+/** Environment names that mean "not production" when a mode variable carries them. */
+const DEV_ENVIRONMENTS = /^(dev|development|local|debug|test|testing)$/i;
+
+/**
+ * Why a variable puts the app in a debug or development mode, or undefined. Debug switches (`DEBUG`,
+ * `FLASK_DEBUG`, `DJANGO_DEBUG`, `APP_DEBUG`, `*_DEBUG_MODE`) on; `NODE_ENV` anything but production; mode
+ * variables (`FLASK_ENV`, `APP_ENV`, `RAILS_ENV`, `*_MODE`, ...) naming a development environment.
+ */
+export function debugModeProblem(name: string, value: string): string | undefined {
+    const key = name.toUpperCase();
+    const v = value.trim();
+    if (key === "DEBUG") {
+        // The debug module reads DEBUG as a list of namespaces: any value but an off-switch turns logging on.
+        return FALSE_ISH.test(v) ? undefined : `DEBUG=${JSON.stringify(v)} turns debug output on`;
+    }
+    if (/(^|_)DEBUG(_MODE)?$/.test(key)) return TRUE_ISH.test(v) ? `${name}=${JSON.stringify(v)} turns the framework's debug mode on` : undefined;
+    if (key === "NODE_ENV") return v === "production" ? undefined : `NODE_ENV=${JSON.stringify(v)} runs Node frameworks in development mode (verbose errors, no caching)`;
+    if (/(^|_)(ENV|MODE)$/.test(key) && DEV_ENVIRONMENTS.test(v)) return `${name}=${JSON.stringify(v)} runs the app in ${v.toLowerCase()} mode`;
+    return undefined;
+}
+
+export const noDebugInProduction = resourceRule({
+    name: "vercel-no-debug-in-production",
+    description: "No variable reaching Vercel's production target turns on a debug or development mode: DEBUG, FLASK_DEBUG, DJANGO_DEBUG, APP_DEBUG and the like true, NODE_ENV other than production, FLASK_ENV or APP_ENV development.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Debug pages show stack traces, settings and secrets to anyone who triggers an error: remove the variable from production (set it in `service:app.plainEnv` of a dev stack only), and let NODE_ENV default to production on Vercel.",
+    types: ENV_VAR_TYPES,
+    validate(resource, _config, report) {
+        for (const { item, label } of variablesOf(resource.type, resource.props)) {
+            if (!targetsOf(item).includes("production")) continue;
+            const name = String(item.key ?? "");
+            for (const field of ["value", "valueWo"]) {
+                // A value computed by another resource is no hand-set mode switch.
+                const value = field in item ? knownOrUndefined(() => item[field]) : undefined;
+                const problem = typeof value === "string" ? debugModeProblem(name, value) : undefined;
+                if (problem) report(`${resource.name}: ${label} reaches production and ${problem}.`);
             }
         }
     },
@@ -442,7 +470,7 @@ export const privateDatastoreReachable = stackRule({
 function knownValues(r: PolicyResource): string[] {
     const values: unknown[] = [peek(r.props, "value"), peek(r.props, "valueWo")];
     for (const list of ["variables", "environments"]) {
-        const items = jsonish(peek(r.props, list));
+        const items = parseJsonish(peek(r.props, list));
         if (Array.isArray(items)) for (const item of items) values.push(peek(item, "value"));
     }
     return values.filter((v): v is string => typeof v === "string");
@@ -454,6 +482,7 @@ export const appRules: Rule[] = [
     envSecretsSensitive,
     envTargetsMatchEnvironment,
     requiredEnvVars,
+    noDebugInProduction,
     rateLimitConfigured,
     previewProtection,
     teamScoped,

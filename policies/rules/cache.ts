@@ -8,7 +8,8 @@
  * caches always use TLS, encryption at rest and several zones, so only the rules they can fail apply to them.
  */
 import { z } from "zod";
-import { isSet } from "../lib/preview";
+import { inputsOf, TYPES } from "../lib/inputs";
+import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource } from "../lib/rule";
 
 const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
@@ -129,6 +130,42 @@ export const elasticacheSnapshots = resourceRule({
     },
 });
 
+export const elasticacheMinorVersionUpgrade = resourceRule({
+    name: "elasticache-minor-version-upgrade",
+    description: "Every ElastiCache replication group and cluster takes minor engine versions automatically in its maintenance window, so security fixes land without a ticket.",
+    severity: "medium",
+    category: "security",
+    remediation: "Leave `autoMinorVersionUpgrade` unset or true (components/cache.ts does) and pin only the major version (`service:cache.engineVersion`).",
+    types: [REPLICATION_GROUP, CLUSTER],
+    validate(resource, _config, report) {
+        // The replication group takes a boolean; the cluster resource, a string ("true"/"false").
+        const value = inputsOf(resource, TYPES.replicationGroup)?.autoMinorVersionUpgrade ?? inputsOf(resource, TYPES.cacheCluster)?.autoMinorVersionUpgrade;
+        if (resource.type === CLUSTER && resource.props.replicationGroupId) return;
+        if (value === false || (typeof value === "string" && value.trim().toLowerCase() === "false")) {
+            report(`${resource.name} turns automatic minor version upgrades off, so engine security fixes wait for someone to apply them.`);
+        }
+    },
+});
+
+export const elasticacheCustomSubnetGroup = resourceRule({
+    name: "elasticache-custom-subnet-group",
+    description: "Every ElastiCache replication group and standalone cluster names a subnet group of its own, instead of the default subnet group, which places it in the account's default VPC.",
+    severity: "medium",
+    category: "security",
+    remediation: "Give the cache an `aws.elasticache.SubnetGroup` over the stack's private subnets and set `subnetGroupName` to it (components/cache.ts does).",
+    types: [REPLICATION_GROUP, CLUSTER],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        if (resource.type === CLUSTER && p.replicationGroupId) return;
+        // A name known only after apply belongs to a subnet group this stack creates.
+        if (isSet(p, "subnetGroupName") && knownOrUndefined(() => p.subnetGroupName) === undefined) return;
+        const name = inputsOf(resource, TYPES.replicationGroup)?.subnetGroupName ?? inputsOf(resource, TYPES.cacheCluster)?.subnetGroupName;
+        if (name === undefined || name === null || name === "" || name === "default") {
+            report(`${resource.name} uses ${name ? "the subnet group \"default\"" : "no subnetGroupName, so the default subnet group"}, which places it in the default VPC instead of the stack's private subnets.`);
+        }
+    },
+});
+
 export const upstashTls = resourceRule({
     name: "upstash-tls",
     description: "Every Upstash Redis database accepts TLS connections only.",
@@ -148,4 +185,6 @@ export const cacheRules: Rule[] = [
     upstashTls,
     elasticacheFailover,
     elasticacheSnapshots,
+    elasticacheMinorVersionUpgrade,
+    elasticacheCustomSubnetGroup,
 ];

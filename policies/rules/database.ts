@@ -9,6 +9,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { knownOrUndefined, isSet } from "../lib/preview";
+import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
 const INSTANCE = "aws:rds/instance:Instance";
@@ -31,6 +32,22 @@ const isPending = (props: Record<string, any>, key: string) => isSet(props, key)
 
 /** A read replica inherits backups, snapshots and credentials from its source. */
 const isReplica = (props: Record<string, any>) => isSet(props, "replicateSourceDb");
+
+/**
+ * Whether an instance is a read replica, and of a source in its own region: `replicateSourceDb` is the
+ * source's identifier there, or an ARN (required across regions) whose region is the provider's.
+ */
+function replicaOf(resource: RuleResource, providerRegion: unknown): "same-region" | "cross-region" | undefined {
+    const instance = inputsOf(resource, TYPES.rdsInstance);
+    if (!instance || !isSet(resource.props, "replicateSourceDb")) return undefined;
+    const source = knownOrUndefined(() => instance.replicateSourceDb);
+    // An identifier computed in the same preview is an instance this stack creates, in this region unless it is an ARN.
+    if (typeof source !== "string") return "same-region";
+    const arn = /^arn:[^:]+:rds:([^:]+):/.exec(source);
+    if (!arn) return "same-region";
+    const region = knownOrUndefined(() => instance.region) ?? providerRegion;
+    return typeof region === "string" && region === arn[1] ? "same-region" : "cross-region";
+}
 
 /** Parameter that forces TLS per parameter-group family, and the values that mean "forced". */
 const TLS_PARAMETERS: ReadonlyArray<{ family: RegExp; parameter: string; values: string[] }> = [
@@ -63,9 +80,13 @@ export const rdsStorageEncrypted = resourceRule({
     category: "security",
     remediation: "Create the database through the template's Postgres component (components/database.ts), which sets `storageEncrypted: true` and `kmsKeyId` to its own rotating key; never rely on the AWS-managed `aws/rds` key.",
     types: [INSTANCE, CLUSTER],
-    validate(resource, _config, report) {
+    validate(resource, _config, report, args) {
         const p = resource.props;
-        if (p.storageEncrypted !== true) report(`${resource.name} does not encrypt its storage (storageEncrypted is ${p.storageEncrypted ?? "unset"}).`);
+        const replica = replicaOf(resource, args.provider?.props.region);
+        // A same-region read replica is encrypted with its source's key, whatever it says itself.
+        if (replica === "same-region") return;
+        // A cross-region replica takes the source's encryption but needs a key of its own region (kmsKeyId).
+        if (replica === undefined && p.storageEncrypted !== true) report(`${resource.name} does not encrypt its storage (storageEncrypted is ${p.storageEncrypted ?? "unset"}).`);
         // A key id known only after apply comes from a key this stack creates: a customer key by construction.
         if (isPending(p, "kmsKeyId")) return;
         const key = p.kmsKeyId;
@@ -331,6 +352,46 @@ export const kmsKeyRotation = resourceRule({
     },
 });
 
+const PI_KEY = "performanceInsightsKmsKeyId" satisfies keyof Inputs<typeof TYPES.rdsInstance> & keyof Inputs<typeof TYPES.rdsCluster>;
+
+export const rdsPerformanceInsightsEncrypted = resourceRule({
+    name: "rds-performance-insights-encrypted",
+    description: "Every RDS database with Performance Insights encrypts it with a customer-managed KMS key: its samples hold query texts and the data in them.",
+    severity: "medium",
+    category: "security",
+    remediation: "Set `performanceInsightsKmsKeyId` to the database's own key (the template's Postgres component passes its storage key); the AWS-managed aws/rds key cannot be scoped or audited by the team.",
+    types: [INSTANCE, CLUSTER, CLUSTER_INSTANCE],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        const db = inputsOf(resource, TYPES.rdsInstance) ?? inputsOf(resource, TYPES.rdsClusterInstance) ?? inputsOf(resource, TYPES.rdsCluster);
+        if (db?.performanceInsightsEnabled !== true) return;
+        // A key id known only after apply comes from a key this stack creates: a customer key by construction.
+        if (isPending(p, PI_KEY)) return;
+        const value = p[PI_KEY];
+        if (typeof value !== "string" || value === "") report(`${resource.name} turns Performance Insights on without ${PI_KEY}, so its samples are encrypted with the AWS-managed aws/rds key.`);
+        else if (/(^|:)alias\/aws\//.test(value)) report(`${resource.name} encrypts Performance Insights with the AWS-managed key ${value}; use a customer-managed key.`);
+    },
+});
+
+/** Certificate authorities RDS still issues server certificates from (rds-ca-2019 expired in August 2024). */
+const CURRENT_CAS = ["rds-ca-rsa2048-g1", "rds-ca-rsa4096-g1", "rds-ca-ecc384-g1"];
+
+export const rdsCaCertificateCurrent = resourceRule({
+    name: "rds-ca-certificate-current",
+    description: "Every RDS database presents a server certificate from a current certificate authority, so clients that verify TLS keep connecting.",
+    severity: "medium",
+    category: "security",
+    remediation: "Set `caCertIdentifier` to `rds-ca-rsa2048-g1` (the template's Postgres component does), `rds-ca-rsa4096-g1` or `rds-ca-ecc384-g1`, or leave it unset for RDS's current default; clients verify against AWS's global CA bundle.",
+    types: [INSTANCE, CLUSTER_INSTANCE, CLUSTER],
+    config: { allowed: z.array(z.string().min(1)).min(1).default(CURRENT_CAS) },
+    validate(resource, config, report) {
+        const value = inputsOf(resource, TYPES.rdsInstance)?.caCertIdentifier ?? inputsOf(resource, TYPES.rdsClusterInstance)?.caCertIdentifier ?? inputsOf(resource, TYPES.rdsCluster)?.caCertificateIdentifier;
+        if (typeof value === "string" && value !== "" && !config.allowed.includes(value)) {
+            report(`${resource.name} uses the certificate authority ${value}; use one of ${config.allowed.join(", ")}.`);
+        }
+    },
+});
+
 /** Attributes no login role of an app needs; each lets a leaked credential reach far beyond the app's data. */
 const ROLE_ATTRIBUTES = ["superuser", "createDatabase", "createRole", "replication", "bypassRowLevelSecurity"] as const;
 /** Built-in roles whose membership amounts to superuser-like reach. */
@@ -388,4 +449,6 @@ export const databaseRules: Rule[] = [
     rdsCopyTagsToSnapshot,
     kmsKeyRotation,
     postgresRoleLeastPrivilege,
+    rdsPerformanceInsightsEncrypted,
+    rdsCaCertificateCurrent,
 ];

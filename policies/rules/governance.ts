@@ -7,18 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
-import { knownOrUndefined } from "../lib/preview";
+import { Inputs, TYPES } from "../lib/inputs";
+import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
-
-/** Providers hand some objects to policies as JSON strings; everything else passes through. */
-function parseJsonish(value: unknown): unknown {
-    if (typeof value !== "string") return value;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
+import { parseJsonish } from "../lib/values";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);
@@ -170,6 +162,24 @@ export const awsProviderAccountPinned = resourceRule({
     },
 });
 
+/** The provider inputs that hold a long-lived credential, typed so a renamed input fails to compile. */
+const STATIC_CREDENTIALS = ["accessKey", "secretKey", "token"] as const satisfies readonly (keyof Inputs<typeof TYPES.awsProvider>)[];
+
+export const awsProviderNoStaticCredentials = resourceRule({
+    name: "aws-provider-no-static-credentials",
+    description: "No AWS provider, explicit or default, is given an access key, secret key or session token in code or stack config: credentials come from the environment (OIDC in CI, SSO or a profile on a laptop).",
+    severity: "critical",
+    category: "security",
+    remediation:
+        "Remove `accessKey`/`secretKey`/`token` from `new aws.Provider(...)` and `aws:accessKey`/`aws:secretKey`/`aws:token` from the stack file, rotate the exposed key, and authenticate with `aws sso login` or `AWS_PROFILE` locally and the deploy workflow's OIDC role in CI. (CrossGuard hands policies secret values unwrapped, so a key set with `--secret` is refused too: it is still a long-lived key in the stack.)",
+    types: [TYPES.awsProvider],
+    validate(resource, _config, report) {
+        // Presence only (a value still unknown in a preview counts): no key is ever read into a message.
+        const set = STATIC_CREDENTIALS.filter((k) => isSet(resource.props, k));
+        if (set.length > 0) report(`AWS provider ${resource.name} is given ${set.join(", ")}: a long-lived credential in the program or stack config, readable by anyone with the code, the state or the stack file.`);
+    },
+});
+
 const VERCEL_ENV_TYPES = [
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
     "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
@@ -296,6 +306,7 @@ export const governanceRules: Rule[] = [
     requiredTags,
     namesCarryEnvironment,
     awsProviderAccountPinned,
+    awsProviderNoStaticCredentials,
     thirdPartyKeyEnvironment,
     statefulResourcesProtected,
     exemptionsValid,

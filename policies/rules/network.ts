@@ -2,8 +2,11 @@
  * Readiness rules: network. Nothing is open to the internet except the ports a reachability mode needs
  * (Postgres behind forced TLS in public mode), whichever resource type opens it.
  */
+import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { resourceRule, Rule } from "../lib/rule";
+import { refersTo } from "../lib/links";
+import { knownStrings, peek } from "../lib/preview";
+import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
 const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
@@ -108,4 +111,88 @@ export const securityGroupIngressRestricted = resourceRule({
     },
 });
 
-export const networkRules: Rule[] = [securityGroupIngressRestricted];
+const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
+const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];
+
+/** Datastores and the input that lists their security groups. */
+const DATASTORE_GROUPS: Record<string, string> = {
+    "aws:rds/instance:Instance": "vpcSecurityGroupIds",
+    "aws:rds/cluster:Cluster": "vpcSecurityGroupIds",
+    "aws:rds/proxy:Proxy": "vpcSecurityGroupIds",
+    "aws:elasticache/replicationGroup:ReplicationGroup": "securityGroupIds",
+    "aws:elasticache/cluster:Cluster": "securityGroupIds",
+    "aws:elasticache/serverlessCache:ServerlessCache": "securityGroupIds",
+};
+
+const GROUP_IDS = ["id"];
+const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
+
+/** Internet-wide destinations of a group's inline egress and of the standalone egress rules attached to it. */
+function internetEgress(group: PolicyResource, resources: PolicyResource[]): string[] {
+    const out: string[] = [];
+    const inline = peek(group.props, "egress");
+    list(inline).forEach((entry, i) => {
+        const wide = [...knownStrings(peek(entry, "cidrBlocks")), ...knownStrings(peek(entry, "ipv6CidrBlocks"))].filter(isInternetWide);
+        if (wide.length > 0) out.push(`egress[${i}] to ${wide.join(" and ")}`);
+    });
+    for (const r of resources) {
+        if (!(r.type === EGRESS_RULE || (r.type === SECURITY_GROUP_RULE && peek(r.props, "type") === "egress"))) continue;
+        if (!refersTo(r, "securityGroupId", group, GROUP_IDS)) continue;
+        const wide = (r.type === EGRESS_RULE ? [peek(r.props, "cidrIpv4"), peek(r.props, "cidrIpv6")] : [...knownStrings(peek(r.props, "cidrBlocks")), ...knownStrings(peek(r.props, "ipv6CidrBlocks"))]).filter(isInternetWide);
+        if (wide.length > 0) out.push(`${r.name} to ${wide.join(" and ")}`);
+    }
+    return out;
+}
+
+export const datastoreEgressRestricted = stackRule({
+    name: "datastore-egress-restricted",
+    description: "No security group of a database, proxy or cache allows egress to the internet, so a compromised datastore cannot send its data out.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Datastores open no connections of their own: give their security groups no egress rule (the network component's groups have none, and the provider removes AWS's default allow-all egress), or egress to the VPC's CIDR only.",
+    validate(resources, _config, report) {
+        const groups = resources.filter((r) => r.type === SECURITY_GROUP);
+        if (groups.length === 0) return;
+        for (const store of resources) {
+            const prop = DATASTORE_GROUPS[store.type];
+            if (!prop) continue;
+            for (const group of groups) {
+                if (!refersTo(store, prop, group, GROUP_IDS)) continue;
+                const egress = internetEgress(group, resources);
+                if (egress.length > 0) report(`${group.name}, the security group of ${store.name}, allows egress to the internet: ${egress.join("; ")}.`, asRule(group));
+            }
+        }
+    },
+});
+
+export const securityGroupRulesNotMixed = stackRule({
+    name: "security-group-rules-not-mixed",
+    description: "No security group is managed both by inline `ingress`/`egress` lists and by standalone rule resources, nor by both aws.ec2.SecurityGroupRule and aws.vpc rule resources, since each side then removes or rewrites the other's rules.",
+    severity: "high",
+    category: "security",
+    remediation:
+        "Declare a group's rules one way: no inline `ingress`/`egress` on the group and one `aws.vpc.SecurityGroupIngressRule` or `SecurityGroupEgressRule` per rule, as the network component does. A DefaultSecurityGroup always owns its rules: put them inline, or leave it empty (closed).",
+    validate(resources, _config, report) {
+        const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
+        const rules = resources.filter((r) => STANDALONE_RULES.includes(r.type));
+        if (groups.length === 0 || rules.length === 0) return;
+        for (const group of groups) {
+            const attached = rules.filter((r) => refersTo(r, "securityGroupId", group, GROUP_IDS));
+            if (attached.length === 0) continue;
+            const inline = ["ingress", "egress"].filter((k) => Array.isArray(peek(group.props, k)));
+            const names = attached.map((r) => r.name).join(", ");
+            if (group.type === DEFAULT_SECURITY_GROUP) {
+                report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, asRule(group));
+            } else if (inline.length > 0) {
+                report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, asRule(group));
+            }
+            const legacy = attached.filter((r) => r.type === SECURITY_GROUP_RULE);
+            if (legacy.length > 0 && legacy.length < attached.length) {
+                report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, asRule(group));
+            }
+        }
+    },
+});
+
+export const networkRules: Rule[] = [securityGroupIngressRestricted, datastoreEgressRestricted, securityGroupRulesNotMixed];

@@ -11,6 +11,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
+import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
 import { knownOrUndefined } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "./app";
@@ -58,91 +59,6 @@ const RESOURCE_POLICIES: Record<string, (p: Record<string, any>) => unknown> = {
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────────────
 
-const asArray = <T>(v: T | T[] | undefined | null): T[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-
-/** One statement of an IAM policy document, keys as AWS spells them. */
-export interface Statement {
-    Sid?: string;
-    Effect?: string;
-    Principal?: unknown;
-    NotPrincipal?: unknown;
-    Action?: string | string[];
-    NotAction?: string | string[];
-    Resource?: string | string[];
-    NotResource?: string | string[];
-    Condition?: Record<string, Record<string, unknown>>;
-}
-
-/**
- * The statements of a policy document given as a JSON string (what providers store) or as an object (what
- * `aws.iam.PolicyDocument` inputs carry). Undefined when there is no document or it is not JSON.
- */
-export function policyStatements(doc: unknown): Statement[] | undefined {
-    let parsed = doc;
-    if (typeof doc === "string") {
-        if (doc.trim() === "") return undefined;
-        try {
-            parsed = JSON.parse(doc);
-        } catch {
-            return undefined;
-        }
-    }
-    if (!parsed || typeof parsed !== "object") return undefined;
-    return asArray((parsed as { Statement?: Statement | Statement[] }).Statement).filter((s) => s && typeof s === "object");
-}
-
-/** Condition blocks as [operator, key (lower case), values] triples. */
-function conditions(s: Statement): { operator: string; key: string; values: unknown[] }[] {
-    const out: { operator: string; key: string; values: unknown[] }[] = [];
-    for (const [operator, block] of Object.entries(s.Condition ?? {})) {
-        if (!block || typeof block !== "object") continue;
-        for (const [key, value] of Object.entries(block)) out.push({ operator, key: key.toLowerCase(), values: asArray(value) });
-    }
-    return out;
-}
-
-const isWildcard = (v: unknown) => typeof v === "string" && /^[*?]+$/.test(v.trim());
-
-function principalIsEveryone(principal: unknown): boolean {
-    if (principal === "*") return true;
-    if (principal && typeof principal === "object") {
-        return Object.values(principal as Record<string, unknown>).some((v) => asArray(v).some((x) => typeof x === "string" && x.includes("*")));
-    }
-    return false;
-}
-
-/**
- * Condition keys that tie a request to a known caller or network, after the list S3 and IAM Access Analyzer
- * use to decide that a policy is not public.
- */
-const RESTRICTING_KEYS = new Set(
-    [
-        "aws:SourceIp", "aws:SourceVpc", "aws:SourceVpce", "aws:SourceArn", "aws:SourceAccount", "aws:SourceOwner", "aws:SourceOrgID",
-        "aws:SourceOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn", "aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:userid",
-        "aws:PrincipalServiceName", "aws:PrincipalServiceNamesList", "s3:DataAccessPointArn", "s3:DataAccessPointAccount",
-    ].map((k) => k.toLowerCase()),
-);
-const OPEN_NETWORKS = new Set(["0.0.0.0/0", "::/0"]);
-
-/** A condition restricts only when it is positive, always evaluated, and its values pin something specific. */
-function restricts(c: { operator: string; key: string; values: unknown[] }): boolean {
-    const op = c.operator.replace(/^ForAnyValue:/, "");
-    if (op.startsWith("ForAllValues:") || op.endsWith("IfExists") || /Not/.test(op)) return false;
-    if (!/^(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike|IpAddress)$/.test(op)) return false;
-    if (!RESTRICTING_KEYS.has(c.key) || c.values.length === 0) return false;
-    return c.values.every((v) => typeof v === "string" && !isWildcard(v) && !OPEN_NETWORKS.has(v.trim()));
-}
-
-/** Statements that let anyone on the internet act: Allow to `*` (or everyone but a few) without a restricting condition. */
-export function publicStatements(statements: Statement[]): Statement[] {
-    return statements.filter(
-        (s) =>
-            s.Effect === "Allow" &&
-            (principalIsEveryone(s.Principal) || s.NotPrincipal !== undefined) &&
-            !conditions(s).some(restricts),
-    );
-}
-
 const bucketArn = /^arn:[^:]+:s3:::/;
 /** A bucket reference as config resources carry it (name, id or ARN), reduced to the name. */
 const bucketKey = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.replace(bucketArn, "") : undefined);
@@ -156,7 +72,9 @@ function deniesPlainHttp(s: Statement, bucket: string | undefined): boolean {
     );
     if (!tlsOff) return false;
     if (bucket === undefined) return true;
-    const resources = asArray(s.Resource);
+    // A resource computed in the same preview (the bucket's own ARN) is given the benefit of the doubt.
+    if (hasUnknown(s.Resource)) return true;
+    const resources = strings(s.Resource);
     const covers = (suffix: string) => resources.some((r) => r === "*" || r.replace(bucketArn, "") === `${bucket}${suffix}`);
     return covers("") && covers("/*");
 }
@@ -286,8 +204,33 @@ export const s3NoPublicPolicy = resourceRule({
         }
         for (const s of publicStatements(statements)) {
             const who = s.NotPrincipal !== undefined ? "everyone except the NotPrincipal" : "anyone";
-            report(`${resource.name} allows ${who} to ${asArray(s.Action).join(", ") || "act"}${s.Sid ? ` (statement ${s.Sid})` : ""} with no condition that restricts the caller.`);
+            report(`${resource.name} allows ${who} to ${strings(s.Action).join(", ") || "act"}${typeof s.Sid === "string" ? ` (statement ${s.Sid})` : ""} with no condition that restricts the caller.`);
         }
+    },
+});
+
+/** A Deny of every S3 action to everyone with no condition: nobody, not the app, not an administrator, gets in. */
+function deniesEverything(s: Statement): boolean {
+    if (s.Effect !== "Deny" || s.NotPrincipal !== undefined || !principalIsEveryone(s.Principal) || s.Condition !== undefined) return false;
+    if (s.NotAction !== undefined) return false;
+    return strings(s.Action).some((a) => a === "*" || a.toLowerCase() === "s3:*");
+}
+
+export const s3PolicyNoDenyAll = resourceRule({
+    name: "s3-policy-no-deny-all",
+    description: "No bucket policy denies every S3 action to everyone without a condition, which locks out the app and every administrator (only the account root can then delete the policy).",
+    severity: "high",
+    category: "availability",
+    remediation:
+        "Give every Deny statement a condition that says when it applies (aws:SecureTransport false, as the TLS-only statement of components/storage.ts does; aws:PrincipalArn not the app's role), or narrow its actions.",
+    types: [BUCKET_POLICY, ...BUCKETS],
+    validate(resource, _config, report) {
+        const policy = resource.props.policy;
+        if (policy === undefined || policy === null || policy === "") return;
+        const statements = policyStatements(policy) ?? [];
+        statements.forEach((s, i) => {
+            if (deniesEverything(s)) report(`${resource.name}: ${label(s, i)} denies ${strings(s.Action).join(", ")} to everyone with no condition, so no one can use the bucket.`);
+        });
     },
 });
 
@@ -585,11 +528,11 @@ function broadGrants(doc: unknown): string[] {
     const out: string[] = [];
     for (const s of policyStatements(doc) ?? []) {
         if (s.Effect !== "Allow") continue;
-        const actions = asArray(s.Action);
+        const actions = strings(s.Action);
         if (s.NotAction !== undefined) out.push("uses NotAction, which grants every other action");
         for (const a of actions) if (a === "*" || a.toLowerCase() === "s3:*") out.push(`grants ${a}`);
         if (s.NotResource !== undefined) out.push("uses NotResource, which covers every other resource");
-        for (const r of asArray(s.Resource)) if (r === "*" || /^arn:[^:]+:s3:::\*$/.test(r)) out.push(`applies to Resource ${JSON.stringify(r)}`);
+        for (const r of strings(s.Resource)) if (r === "*" || /^arn:[^:]+:s3:::\*$/.test(r)) out.push(`applies to Resource ${JSON.stringify(r)}`);
     }
     return out;
 }
@@ -599,7 +542,7 @@ const AWS_MANAGED_POLICY = /^arn:[^:]+:iam::aws:policy\//;
 const oidcDoc = {
     name: "iam-oidc-role-scoped",
     description:
-        "A role assumed through Vercel OIDC trusts one team, one project and only this stack's Vercel environments, with no wildcard audience, and its permissions name specific S3 actions on specific resources.",
+        "A role assumed through Vercel OIDC trusts one team, one project and only this stack's Vercel environments, with no wildcard audience and no other statement admitting anyone else, and its permissions name specific S3 actions on specific resources.",
     severity: "critical" as const,
     category: "security" as const,
     remediation:
@@ -610,9 +553,9 @@ const oidcDoc = {
     },
 };
 
-/** The Vercel issuers a role's trust policy federates to (empty for every other role). */
-const vercelIssuers = (assumeRolePolicy: unknown) =>
-    (policyStatements(assumeRolePolicy) ?? []).flatMap((s) => {
+/** The statements of a trust policy federated to Vercel, with their issuers (empty for every other role). */
+const vercelIssuers = (statements: Statement[]) =>
+    statements.flatMap((s) => {
         const issuer = vercelIssuer(s);
         return issuer ? [{ statement: s, issuer }] : [];
     });
@@ -629,11 +572,17 @@ export const iamOidcRoleScoped = resourceAndStackRule(
                 }
                 return;
             }
-            const trusted = vercelIssuers(p.assumeRolePolicy);
+            const statements = policyStatements(p.assumeRolePolicy) ?? [];
+            const trusted = vercelIssuers(statements);
             if (trusted.length === 0) return;
             for (const { statement, issuer } of trusted) {
                 for (const problem of trustProblems(statement, issuer, config.allowedEnvironments)) report(`${resource.name} ${problem}.`);
             }
+            // The app's role is for the app alone: any other way in bypasses the team, project and environment pins.
+            statements.forEach((s, i) => {
+                if (s.Effect !== "Allow" || trusted.some((t) => t.statement === s)) return;
+                report(`${resource.name} is assumed through Vercel OIDC, but its trust ${label(s, i)} also admits ${JSON.stringify(s.Principal ?? "everyone but the NotPrincipal")}; the pinned Vercel federation must be its only way in.`);
+            });
             for (const inline of asArray<any>(p.inlinePolicies)) {
                 for (const problem of broadGrants(inline?.policy)) report(`${resource.name}'s inline policy ${inline?.name ?? ""} ${problem}.`);
             }
@@ -645,7 +594,7 @@ export const iamOidcRoleScoped = resourceAndStackRule(
     stackRule({
         ...oidcDoc,
         validate(resources, _config, report) {
-            const roles = resources.filter((r) => r.type === ROLE && vercelIssuers(r.props.assumeRolePolicy).length > 0);
+            const roles = resources.filter((r) => r.type === ROLE && vercelIssuers(policyStatements(r.props.assumeRolePolicy) ?? []).length > 0);
             if (roles.length === 0) return;
             // Roles are linked by name (known before creation); attached managed policies by ARN, read only when needed.
             const names = new Set(roles.map((r) => r.props.name));
@@ -687,6 +636,7 @@ export const storageRules: Rule[] = [
     s3PublicAccessBlocked,
     s3AclsDisabled,
     s3NoPublicPolicy,
+    s3PolicyNoDenyAll,
     s3NoWebsiteHosting,
     s3EncryptionAtRest,
     s3TlsOnly,

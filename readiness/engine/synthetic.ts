@@ -37,6 +37,8 @@ export interface SyntheticResource {
     deleteBeforeReplace?: boolean;
     ignoreChanges?: string[];
     dependsOn?: string[];
+    /** Inputs computed from other synthetic resources' outputs, by resource name: how links show in a preview. */
+    propertyDependencies?: Record<string, string[]>;
     custom?: boolean;
 }
 
@@ -78,6 +80,7 @@ export function toRecorded(resources: SyntheticResource[], stack = "test", proje
                 deleteBeforeReplace: r.deleteBeforeReplace,
                 ignoreChanges: r.ignoreChanges ?? [],
                 dependsOn: (r.dependsOn ?? []).map((n) => urns.get(n) ?? n),
+                propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, names]) => [k, names.map((n) => urns.get(n) ?? n)])),
                 inputs,
                 outputs: r.outputs ?? inputs,
             }),

@@ -161,6 +161,67 @@ describe("vercel-rate-limit-configured", () => {
     });
 });
 
+describe("vercel-rate-limit-configured on the FirewallConfig itself", () => {
+    it("fires on a disabled firewall or one without a blocking /api limit, even in a stack that writes no production variable", async () => {
+        for (const environment of ["dev", "prod"]) {
+            const off = await evaluate([firewall([rateRule("/api")], false)], { environment });
+            const [v] = assertFires(off, "vercel-rate-limit-configured", "fw", "mandatory");
+            assert.match(v.message, /disabled/);
+            assert.equal(v.phase, "resource", "caught on the firewall's own inputs");
+            assertFires(await evaluate([firewall([])], { environment }), "vercel-rate-limit-configured", "fw", "mandatory");
+        }
+    });
+
+    it("stays quiet on an enabled firewall with a blocking /api limit, alone in the stack", async () => {
+        assertQuiet(await evaluate([firewall([rateRule("/api")])], { environment: "dev" }), "vercel-rate-limit-configured");
+    });
+});
+
+describe("vercel-no-debug-in-production", () => {
+    const cases: Array<[string, string]> = [
+        ["DEBUG", "true"],
+        ["DEBUG", "app:*"],
+        ["FLASK_DEBUG", "1"],
+        ["DJANGO_DEBUG", "True"],
+        ["APP_DEBUG", "yes"],
+        ["WP_DEBUG_MODE", "on"],
+        ["NODE_ENV", "development"],
+        ["NODE_ENV", "staging"],
+        ["FLASK_ENV", "development"],
+        ["APP_ENV", "dev"],
+        ["RAILS_ENV", "test"],
+    ];
+
+    it("fires on each debug or development switch reaching production, in every variable form, mandatory in dev and prod", async () => {
+        for (const environment of ["dev", "prod"]) {
+            const diags = await evaluate(cases.map(([key, value], i) => prodVar(`v${i}`, key, value, false)), { environment });
+            cases.forEach((_, i) => assertFires(diags, "vercel-no-debug-in-production", `v${i}`, "mandatory"));
+        }
+        const plural = await evaluate([
+            {
+                type: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
+                name: "bulk",
+                inputs: { projectId: "prj_1", teamId: TEAM, variables: [{ key: "LOG_FORMAT", value: "json", targets: ["production"], sensitive: false }, { key: "FLASK_DEBUG", value: secret("1"), targets: ["production", "preview"], sensitive: true }] },
+            },
+        ]);
+        const [v] = assertFires(plural, "vercel-no-debug-in-production", "bulk", "mandatory");
+        assert.match(v.message, /FLASK_DEBUG/);
+    });
+
+    it("stays quiet on production values, off switches, non-production targets and values computed in a preview", async () => {
+        const diags = await evaluate([
+            prodVar("node", "NODE_ENV", "production", false),
+            prodVar("debug-off", "DEBUG", "false", false),
+            prodVar("flask-off", "FLASK_DEBUG", "0", false),
+            prodVar("env", "APP_ENV", "production", false),
+            prodVar("environment", "ENVIRONMENT", "prod", false),
+            prodVar("pending", "DEBUG", UNKNOWN, false),
+            envVar("preview-debug", { key: "DEBUG", value: "true", sensitive: false, targets: ["preview", "development"] }),
+        ]);
+        assertQuiet(diags, "vercel-no-debug-in-production");
+    });
+});
+
 describe("vercel-preview-protection", () => {
     const project = (inputs: Record<string, unknown>): SyntheticResource => ({ type: "vercel:index/project:Project", name: "proj", inputs: { name: "acme", teamId: TEAM, ...inputs } });
 

@@ -22,12 +22,22 @@ const goodGroup = (inputs: Record<string, unknown> = {}, name = "redis"): Synthe
         multiAzEnabled: true,
         snapshotRetentionLimit: 7,
         finalSnapshotIdentifier: "acme-chat-prod-final",
+        subnetGroupName: "acme-chat-prod-cache",
         ...inputs,
     }),
 });
 const withoutUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-const CACHE_RULES = ["elasticache-encryption-in-transit", "elasticache-encryption-at-rest", "elasticache-auth-token", "upstash-tls", "elasticache-failover", "elasticache-snapshots"];
+const CACHE_RULES = [
+    "elasticache-encryption-in-transit",
+    "elasticache-encryption-at-rest",
+    "elasticache-auth-token",
+    "upstash-tls",
+    "elasticache-failover",
+    "elasticache-snapshots",
+    "elasticache-minor-version-upgrade",
+    "elasticache-custom-subnet-group",
+];
 
 describe("cache rules on the template's replication group", () => {
     it("stay quiet in dev and prod", async () => {
@@ -164,5 +174,36 @@ describe("insecure prod variants of the stack config (private reachability, Elas
 
     it("no snapshots block the prod preview", async () => {
         reportFires(await checkVariant("prod", { ...PRIVATE, "service:cache": { backend: "elasticache", snapshotRetentionDays: 0 } }, { preview: true }), "elasticache-snapshots");
+    });
+});
+
+describe("elasticache-minor-version-upgrade", () => {
+    it("fires when a replication group (boolean) or a standalone cluster (string) turns minor upgrades off, mandatory in dev and prod", async () => {
+        for (const environment of ["dev", "prod"]) {
+            const diags = await evaluate([goodGroup({ autoMinorVersionUpgrade: false }), { type: CLUSTER, name: "memcached", inputs: { engine: "memcached", subnetGroupName: "g", autoMinorVersionUpgrade: "false" } }], { environment });
+            assertFires(diags, "elasticache-minor-version-upgrade", "redis", "mandatory");
+            assertFires(diags, "elasticache-minor-version-upgrade", "memcached", "mandatory");
+        }
+    });
+
+    it("stays quiet when upgrades stay on or are left to the default, and on members of a group", async () => {
+        const diags = await evaluate([
+            goodGroup({ autoMinorVersionUpgrade: true }),
+            goodGroup({}, "default"),
+            { type: CLUSTER, name: "member", inputs: { replicationGroupId: "acme-chat-prod", autoMinorVersionUpgrade: "false" } },
+        ]);
+        assertQuiet(diags, "elasticache-minor-version-upgrade");
+    });
+});
+
+describe("elasticache-custom-subnet-group", () => {
+    it("fires on a group without a subnet group or with the default one, and on a standalone cluster alike", async () => {
+        const diags = await evaluate([goodGroup({ subnetGroupName: undefined }), goodGroup({ subnetGroupName: "default" }, "named-default"), { type: CLUSTER, name: "solo", inputs: { engine: "memcached" } }]);
+        for (const name of ["redis", "named-default", "solo"]) assertFires(diags, "elasticache-custom-subnet-group", name, "mandatory");
+    });
+
+    it("stays quiet on a subnet group of the stack's own, known or created in the same preview", async () => {
+        const diags = await evaluate([goodGroup(), goodGroup({ subnetGroupName: UNKNOWN }, "pending"), { type: CLUSTER, name: "member", inputs: { replicationGroupId: "acme-chat-prod" } }]);
+        assertQuiet(diags, "elasticache-custom-subnet-group");
     });
 });

@@ -33,6 +33,8 @@ function goodInstance(overrides: Record<string, unknown> = {}, name = "db"): Syn
         deleteAutomatedBackups: false,
         copyTagsToSnapshot: true,
         performanceInsightsEnabled: true,
+        performanceInsightsKmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/abcd",
+        caCertIdentifier: "rds-ca-rsa2048-g1",
         monitoringInterval: 60,
         monitoringRoleArn: "arn:aws:iam::111111111111:role/svc-prod-postgres-monitoring",
         enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
@@ -60,6 +62,8 @@ const DATABASE_RULES = [
     "rds-copy-tags-to-snapshot",
     "kms-key-rotation",
     "postgres-role-least-privilege",
+    "rds-performance-insights-encrypted",
+    "rds-ca-certificate-current",
 ];
 
 /** Evaluates one instance (next to a TLS-forcing group) with `overrides`, in prod unless told. */
@@ -92,6 +96,26 @@ describe("rds-storage-encrypted", () => {
     it("covers Aurora clusters", async () => {
         const cluster = { type: "aws:rds/cluster:Cluster", name: "aurora", inputs: { engine: "aurora-postgresql", storageEncrypted: true } };
         assertFires(await evaluate([cluster]), "rds-storage-encrypted", "aurora");
+    });
+
+    const replica = (replicateSourceDb: unknown, extra: Record<string, unknown> = {}) =>
+        goodInstance({ replicateSourceDb, storageEncrypted: undefined, kmsKeyId: undefined, identifier: "svc-prod-postgres-replica", ...extra }, "replica");
+    const provider: SyntheticResource = { type: "pulumi:providers:aws", name: "aws", inputs: { region: "us-east-1" } };
+
+    it("stays quiet on a same-region read replica, which inherits its source's encryption and key", async () => {
+        const byIdentifier = await evaluate([goodParameterGroup(), goodInstance(), replica("svc-prod-postgres")]);
+        assertQuiet(byIdentifier, "rds-storage-encrypted", "replica");
+        const computed = await evaluate([goodParameterGroup(), replica(UNKNOWN)]);
+        assertQuiet(computed, "rds-storage-encrypted", "replica");
+        const sameRegionArn = await evaluate([provider, { ...replica("arn:aws:rds:us-east-1:111111111111:db:svc-prod-postgres"), provider: "aws" }]);
+        assertQuiet(sameRegionArn, "rds-storage-encrypted", "replica");
+    });
+
+    it("fires on a cross-region replica without a key of its own region, and not on one with it", async () => {
+        const source = "arn:aws:rds:eu-west-1:111111111111:db:svc-prod-postgres";
+        const [v] = assertFires(await evaluate([provider, { ...replica(source), provider: "aws" }]), "rds-storage-encrypted", "replica", "mandatory");
+        assert.match(v.message, /kmsKeyId/);
+        assertQuiet(await evaluate([provider, { ...replica(source, { kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/replica" }), provider: "aws" }]), "rds-storage-encrypted", "replica");
     });
 });
 
@@ -265,5 +289,43 @@ describe("postgres-role-least-privilege", () => {
         ]);
         assertQuiet(diags, "postgres-role-least-privilege");
         assert.ok(!diags.some((d) => d.message.startsWith("can't run")), "an unknown password is never read");
+    });
+});
+
+describe("rds-performance-insights-encrypted", () => {
+    it("fires on Performance Insights without a key or with the AWS-managed key, on instances, cluster instances and clusters", async () => {
+        assertFires(await withInstance({ performanceInsightsKmsKeyId: undefined }, "dev"), "rds-performance-insights-encrypted", "db", "mandatory");
+        const [v] = assertFires(await withInstance({ performanceInsightsKmsKeyId: "alias/aws/rds" }), "rds-performance-insights-encrypted", "db", "mandatory");
+        assert.match(v.message, /AWS-managed/);
+        const diags = await evaluate([
+            { type: "aws:rds/clusterInstance:ClusterInstance", name: "aurora-1", inputs: { clusterIdentifier: "c", instanceClass: "db.r6g.large", engine: "aurora-postgresql", performanceInsightsEnabled: true } },
+            { type: "aws:rds/cluster:Cluster", name: "multi-az", inputs: { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large", performanceInsightsEnabled: true } },
+        ]);
+        assertFires(diags, "rds-performance-insights-encrypted", "aurora-1");
+        assertFires(diags, "rds-performance-insights-encrypted", "multi-az");
+    });
+
+    it("stays quiet with a customer key (known, or created in the same preview) and with Performance Insights off", async () => {
+        assertQuiet(await withInstance({}), "rds-performance-insights-encrypted");
+        assertQuiet(await withInstance({ performanceInsightsKmsKeyId: UNKNOWN }), "rds-performance-insights-encrypted");
+        assertQuiet(await withInstance({ performanceInsightsEnabled: false, performanceInsightsKmsKeyId: undefined }), "rds-performance-insights-encrypted");
+    });
+});
+
+describe("rds-ca-certificate-current", () => {
+    it("fires on an outdated certificate authority on instances, cluster instances and Multi-AZ clusters", async () => {
+        assertFires(await withInstance({ caCertIdentifier: "rds-ca-2019" }, "dev"), "rds-ca-certificate-current", "db", "mandatory");
+        const diags = await evaluate([
+            { type: "aws:rds/clusterInstance:ClusterInstance", name: "aurora-1", inputs: { clusterIdentifier: "c", instanceClass: "db.r6g.large", engine: "aurora-postgresql", caCertIdentifier: "rds-ca-2015" } },
+            { type: "aws:rds/cluster:Cluster", name: "multi-az", inputs: { engine: "postgres", caCertificateIdentifier: "rds-ca-2019" } },
+        ]);
+        assertFires(diags, "rds-ca-certificate-current", "aurora-1", "mandatory");
+        assertFires(diags, "rds-ca-certificate-current", "multi-az", "mandatory");
+    });
+
+    it("stays quiet on current authorities and on RDS's default", async () => {
+        for (const ca of ["rds-ca-rsa2048-g1", "rds-ca-rsa4096-g1", "rds-ca-ecc384-g1", undefined]) {
+            assertQuiet(await withInstance({ caCertIdentifier: ca }), "rds-ca-certificate-current");
+        }
     });
 });

@@ -96,6 +96,29 @@ describe("aws-provider-account-pinned", () => {
     });
 });
 
+describe("aws-provider-no-static-credentials", () => {
+    it("fires on keys given to an explicit provider in code and to the default provider from stack config, secret or not, mandatory in dev and prod", async () => {
+        for (const environment of ["dev", "prod"]) {
+            const diags = await evaluate(
+                [
+                    awsProvider({ accessKey: "AKIAIOSFODNN7EXAMPLE", secretKey: secret("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") }),
+                    { type: "pulumi:providers:aws", name: "default_7_48_0", inputs: { region: "us-east-1", token: "FwoGZXIvYXdzEXAMPLE" } },
+                ],
+                { environment },
+            );
+            const [v] = assertFires(diags, "aws-provider-no-static-credentials", "aws", "mandatory");
+            assert.match(v.message, /accessKey, secretKey/);
+            assert.doesNotMatch(v.message, /AKIA|wJalr/, "no key appears in a message");
+            assertFires(diags, "aws-provider-no-static-credentials", "default_7_48_0", "mandatory");
+        }
+    });
+
+    it("stays quiet on providers that take credentials from the environment, a profile or an assumed role", async () => {
+        const diags = await evaluate([awsProvider(), { ...awsProvider({ profile: "acme-prod", assumeRoles: JSON.stringify([{ roleArn: "arn:aws:iam::210987654321:role/deployer" }]) }), name: "profiled" }, { type: "pulumi:providers:aws", name: "blank", inputs: { region: "us-east-1", accessKey: "" } }]);
+        assertQuiet(diags, "aws-provider-no-static-credentials");
+    });
+});
+
 describe("third-party-key-environment", () => {
     const envVar = (name: string, value: unknown, targets = ["production", "preview"]): SyntheticResource => ({
         type: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { isInternetWide } from "../../policies/rules/network";
 import { defaultLayout } from "../../readiness/check";
-import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, UNKNOWN } from "../support";
+import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, SyntheticResource, UNKNOWN } from "../support";
 
 const RULE = "security-group-ingress-restricted";
 const ingressRule = (name: string, inputs: Record<string, unknown>) => ({
@@ -100,5 +100,81 @@ describe("security-group-ingress-restricted", () => {
             { policyConfig: file },
         );
         assert.deepEqual(privateMode.violations.filter((v) => v.policy === RULE), []);
+    });
+});
+
+describe("datastore-egress-restricted", () => {
+    const SG = "aws:ec2/securityGroup:SecurityGroup";
+    const group = (name: string, inputs: Record<string, unknown> = {}): SyntheticResource => ({ type: SG, name, inputs: { vpcId: "vpc-1", ...inputs }, outputs: { vpcId: "vpc-1", id: `sg-${name}`, ...inputs } });
+    const rds = (groups: string[]): SyntheticResource => ({ type: "aws:rds/instance:Instance", name: "db", inputs: { engine: "postgres", vpcSecurityGroupIds: [UNKNOWN] }, propertyDependencies: { vpcSecurityGroupIds: groups } });
+    const cache = (ids: string[]): SyntheticResource => ({ type: "aws:elasticache/replicationGroup:ReplicationGroup", name: "redis", inputs: { description: "r", securityGroupIds: ids } });
+    const egress = (name: string, groupName: string, cidrIpv4: string): SyntheticResource => ({
+        type: "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+        name,
+        inputs: { securityGroupId: UNKNOWN, ipProtocol: "-1", cidrIpv4 },
+        propertyDependencies: { securityGroupId: [groupName] },
+    });
+
+    it("fires on a database or cache group with inline or standalone egress to the internet, mandatory in dev and prod", async () => {
+        for (const environment of ["dev", "prod"]) {
+            const inline = await evaluate([group("db-sg", { egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }] }), rds(["db-sg"])], { environment });
+            assertFires(inline, "datastore-egress-restricted", "db-sg", "mandatory");
+        }
+        const standalone = await evaluate([group("cache-sg"), cache(["sg-cache-sg"]), egress("out", "cache-sg", "0.0.0.0/0")]);
+        const [v] = assertFires(standalone, "datastore-egress-restricted", "cache-sg", "mandatory");
+        assert.match(v.message, /out to 0\.0\.0\.0\/0/);
+        const legacy = await evaluate([
+            group("db-sg"),
+            rds(["db-sg"]),
+            { type: "aws:ec2/securityGroupRule:SecurityGroupRule", name: "legacy", inputs: { type: "egress", securityGroupId: "sg-db-sg", protocol: "tcp", fromPort: 443, toPort: 443, ipv6CidrBlocks: ["::/0"] } },
+        ]);
+        assertFires(legacy, "datastore-egress-restricted", "db-sg");
+    });
+
+    it("stays quiet on datastore groups without egress or with egress inside the VPC, and on other groups' egress", async () => {
+        const diags = await evaluate([
+            group("db-sg"),
+            rds(["db-sg"]),
+            group("cache-sg", { egress: [{ protocol: "tcp", fromPort: 6379, toPort: 6379, cidrBlocks: ["10.42.0.0/16"] }] }),
+            cache(["sg-cache-sg"]),
+            group("app-sg", { egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }] }),
+            egress("app-out", "app-sg", "0.0.0.0/0"),
+        ]);
+        assertQuiet(diags, "datastore-egress-restricted");
+    });
+});
+
+describe("security-group-rules-not-mixed", () => {
+    const SG = "aws:ec2/securityGroup:SecurityGroup";
+    const ingress = (name: string, groupName: string, type = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"): SyntheticResource => ({
+        type,
+        name,
+        inputs: type.includes("ec2/") ? { type: "ingress", securityGroupId: UNKNOWN, protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["10.0.0.0/16"] } : { securityGroupId: UNKNOWN, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.0.0.0/16" },
+        propertyDependencies: { securityGroupId: [groupName] },
+    });
+
+    it("fires on inline rules beside rule resources, on rules added to a DefaultSecurityGroup, and on both rule resource kinds", async () => {
+        const diags = await evaluate([
+            { type: SG, name: "inline", inputs: { vpcId: "vpc-1", ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["10.0.0.0/16"] }] } },
+            ingress("inline-extra", "inline"),
+            { type: SG, name: "empty-egress", inputs: { vpcId: "vpc-1", egress: [] } },
+            ingress("empty-egress-extra", "empty-egress"),
+            { type: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", name: "default", inputs: { vpcId: "vpc-1" } },
+            ingress("default-extra", "default"),
+            { type: SG, name: "both-kinds", inputs: { vpcId: "vpc-1" } },
+            ingress("new-kind", "both-kinds"),
+            ingress("old-kind", "both-kinds", "aws:ec2/securityGroupRule:SecurityGroupRule"),
+        ]);
+        for (const name of ["inline", "empty-egress", "default", "both-kinds"]) assertFires(diags, "security-group-rules-not-mixed", name, "mandatory");
+    });
+
+    it("stays quiet on groups managed one way: rule resources only, inline only, or a closed DefaultSecurityGroup", async () => {
+        const diags = await evaluate([
+            { type: SG, name: "standalone", inputs: { vpcId: "vpc-1" } },
+            ingress("standalone-in", "standalone"),
+            { type: SG, name: "inline", inputs: { vpcId: "vpc-1", ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["10.0.0.0/16"] }] } },
+            { type: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", name: "default", inputs: { vpcId: "vpc-1" } },
+        ]);
+        assertQuiet(diags, "security-group-rules-not-mixed");
     });
 });

@@ -65,6 +65,7 @@ const STORAGE_RULES = [
     "s3-tls-only",
     "cors-origins-restricted",
     "iam-oidc-role-scoped",
+    "s3-policy-no-deny-all",
     "blob-store-private",
     "s3-versioning",
     "s3-lifecycle",
@@ -430,5 +431,30 @@ describe("insecure prod variants of the stack config", () => {
 
     it("noncurrent versions kept a week are refused in prod", async () => {
         reportFires(await checkVariant("prod", { "service:storage": { noncurrentVersionExpirationDays: 7 } }, { preview: true }), "s3-lifecycle");
+    });
+});
+
+describe("s3-policy-no-deny-all", () => {
+    const denyAll = (extra: object = {}) => ({ Sid: "LockDown", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [ARN, `${ARN}/*`], ...extra });
+
+    it("fires on an unconditional deny of every action to everyone, in a bucket policy or inline, advisory in dev and mandatory in prod", async () => {
+        const dev = await evaluate(patched(goodBucket(), "uploads-policy", { policy: doc(tlsDeny(), denyAll()) }), { environment: "dev" });
+        const [v] = assertFires(dev, "s3-policy-no-deny-all", "uploads-policy", "advisory");
+        assert.match(v.message, /LockDown/);
+        const prod = await evaluate([
+            { type: T.policy, name: "star", inputs: { bucket: BUCKET, policy: doc(denyAll({ Action: "*", Principal: { AWS: "*" } })) } },
+            { type: T.bucket, name: "inline", inputs: { bucket: "acme-chat-prod-other", policy: doc(denyAll()) } },
+        ]);
+        assertFires(prod, "s3-policy-no-deny-all", "star", "mandatory");
+        assertFires(prod, "s3-policy-no-deny-all", "inline", "mandatory");
+    });
+
+    it("stays quiet on denies with a condition, a NotPrincipal, or narrowed actions", async () => {
+        const diags = await evaluate([
+            { type: T.policy, name: "conditional", inputs: { bucket: BUCKET, policy: doc(tlsDeny(), denyAll({ Condition: { StringNotLike: { "aws:PrincipalArn": "arn:aws:iam::210987654321:role/app" } } })) } },
+            { type: T.policy, name: "not-principal", inputs: { bucket: BUCKET, policy: doc({ Effect: "Deny", NotPrincipal: { AWS: "arn:aws:iam::210987654321:role/app" }, Action: "s3:*", Resource: `${ARN}/*` }) } },
+            { type: T.policy, name: "narrow", inputs: { bucket: BUCKET, policy: doc(denyAll({ Action: "s3:DeleteBucket" })) } },
+        ]);
+        assertQuiet(diags, "s3-policy-no-deny-all");
     });
 });

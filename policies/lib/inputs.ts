@@ -1,0 +1,101 @@
+/**
+ * Typed inputs: each resource type a rule reads, paired with the SDK's own `*Args` type, so a misspelt or
+ * renamed property is a compile error instead of a rule that silently never fires. Type-only imports: the
+ * pack loads no provider SDK at run time. test/rules/inputs.test.ts checks each token against the SDK class's
+ * `__pulumiType`, so the table cannot pair a type with the wrong class.
+ */
+import type * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
+import type * as vercel from "@pulumiverse/vercel";
+import type { RuleResource } from "./rule";
+
+export interface ArgsByType {
+    "aws:iam/role:Role": aws.iam.RoleArgs;
+    "aws:iam/rolePolicy:RolePolicy": aws.iam.RolePolicyArgs;
+    "aws:iam/policy:Policy": aws.iam.PolicyArgs;
+    "aws:iam/userPolicy:UserPolicy": aws.iam.UserPolicyArgs;
+    "aws:iam/groupPolicy:GroupPolicy": aws.iam.GroupPolicyArgs;
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": aws.iam.RolePolicyAttachmentArgs;
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment": aws.iam.UserPolicyAttachmentArgs;
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": aws.iam.GroupPolicyAttachmentArgs;
+    "aws:iam/policyAttachment:PolicyAttachment": aws.iam.PolicyAttachmentArgs;
+    "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive": aws.iam.RolePolicyAttachmentsExclusiveArgs;
+    "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive": aws.iam.UserPolicyAttachmentsExclusiveArgs;
+    "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive": aws.iam.GroupPolicyAttachmentsExclusiveArgs;
+    "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive": aws.iam.RolePoliciesExclusiveArgs;
+    "aws:kms/key:Key": aws.kms.KeyArgs;
+    "aws:kms/keyPolicy:KeyPolicy": aws.kms.KeyPolicyArgs;
+    "aws:kms/replicaKey:ReplicaKey": aws.kms.ReplicaKeyArgs;
+    "aws:kms/externalKey:ExternalKey": aws.kms.ExternalKeyArgs;
+    "aws:kms/replicaExternalKey:ReplicaExternalKey": aws.kms.ReplicaExternalKeyArgs;
+    "aws:sns/topic:Topic": aws.sns.TopicArgs;
+    "aws:sns/topicPolicy:TopicPolicy": aws.sns.TopicPolicyArgs;
+    "aws:s3/bucketPolicy:BucketPolicy": aws.s3.BucketPolicyArgs;
+    "aws:s3/bucket:Bucket": aws.s3.BucketArgs;
+    "aws:elasticache/replicationGroup:ReplicationGroup": aws.elasticache.ReplicationGroupArgs;
+    "aws:elasticache/cluster:Cluster": aws.elasticache.ClusterArgs;
+    "aws:ec2/securityGroup:SecurityGroup": aws.ec2.SecurityGroupArgs;
+    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": aws.ec2.DefaultSecurityGroupArgs;
+    "aws:ec2/securityGroupRule:SecurityGroupRule": aws.ec2.SecurityGroupRuleArgs;
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": aws.vpc.SecurityGroupIngressRuleArgs;
+    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": aws.vpc.SecurityGroupEgressRuleArgs;
+    "aws:rds/instance:Instance": aws.rds.InstanceArgs;
+    "aws:rds/cluster:Cluster": aws.rds.ClusterArgs;
+    "aws:rds/clusterInstance:ClusterInstance": aws.rds.ClusterInstanceArgs;
+    "aws:rds/proxy:Proxy": aws.rds.ProxyArgs;
+    "pulumi:providers:aws": aws.ProviderArgs;
+    "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
+    "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
+    "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables": vercel.ProjectEnvironmentVariablesArgs;
+}
+
+export type TypeToken = keyof ArgsByType;
+
+/** A resource's inputs as the SDK types them, with every `Input<T>` resolved to `T`. */
+export type Inputs<T extends TypeToken> = pulumi.Unwrap<ArgsByType[T]>;
+
+/** The inputs of `resource` typed as `type`'s, or undefined when the resource is of another type. */
+export function inputsOf<T extends TypeToken>(resource: Pick<RuleResource, "type" | "props">, type: T): Inputs<T> | undefined {
+    return resource.type === type ? (resource.props as Inputs<T>) : undefined;
+}
+
+/** Type tokens, named once; `satisfies` keeps every one a key of the table above. */
+export const TYPES = {
+    role: "aws:iam/role:Role",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    policy: "aws:iam/policy:Policy",
+    userPolicy: "aws:iam/userPolicy:UserPolicy",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    userPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    groupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+    rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+    userPolicyAttachmentsExclusive: "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive",
+    groupPolicyAttachmentsExclusive: "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
+    rolePoliciesExclusive: "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
+    kmsKey: "aws:kms/key:Key",
+    kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+    kmsReplicaKey: "aws:kms/replicaKey:ReplicaKey",
+    kmsExternalKey: "aws:kms/externalKey:ExternalKey",
+    kmsReplicaExternalKey: "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    topic: "aws:sns/topic:Topic",
+    topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
+    bucketPolicy: "aws:s3/bucketPolicy:BucketPolicy",
+    bucket: "aws:s3/bucket:Bucket",
+    replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
+    cacheCluster: "aws:elasticache/cluster:Cluster",
+    securityGroup: "aws:ec2/securityGroup:SecurityGroup",
+    defaultSecurityGroup: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+    securityGroupRule: "aws:ec2/securityGroupRule:SecurityGroupRule",
+    ingressRule: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    egressRule: "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+    rdsInstance: "aws:rds/instance:Instance",
+    rdsCluster: "aws:rds/cluster:Cluster",
+    rdsClusterInstance: "aws:rds/clusterInstance:ClusterInstance",
+    rdsProxy: "aws:rds/proxy:Proxy",
+    awsProvider: "pulumi:providers:aws",
+    firewall: "vercel:index/firewallConfig:FirewallConfig",
+    envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
+    envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
+} as const satisfies Record<string, TypeToken>;
