@@ -10,6 +10,8 @@ import {
     conflictsWith,
     doesNotMatch,
     field,
+    isCIDRNetwork,
+    isJSON,
     lengthAtMost,
     lengthBetween,
     matches,
@@ -33,6 +35,9 @@ const KEY = "aws:kms/key:Key";
 const ALIAS = "aws:kms/alias:Alias";
 const SECRET = "aws:secretsmanager/secret:Secret";
 const LOGS = "aws:cloudwatch/logGroup:LogGroup";
+const VPC = "aws:ec2/vpc:Vpc";
+const ROLE = "aws:iam/role:Role";
+const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
 
 const rdsInstance = src("rds/instance.go", "v5");
 const rdsValidate = src("rds/validate.go", "v5");
@@ -151,4 +156,23 @@ export const awsValidators: Validator[] = [
     // aws_cloudwatch_log_group
     field(LOGS, "retentionInDays", src("logs/group.go"), oneOf(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     object(LOGS, "", src("logs/group.go"), conflictsWith("name", "namePrefix")),
+
+    // aws_vpc
+    field(VPC, "cidrBlock", src("ec2/vpc_.go", "v5"), isCIDRNetwork(16, 28)),
+    field(VPC, "instanceTenancy", src("ec2/vpc_.go", "v5"), oneOf("default", "dedicated")),
+    field(VPC, "ipv4NetmaskLength", src("ec2/vpc_.go", "v5"), between(16, 28, "IntBetween(16, 28)")),
+    object(VPC, "", src("ec2/vpc_.go", "v5"), conflictsWith("cidrBlock", "ipv4NetmaskLength")),
+    object(VPC, "", src("ec2/vpc_.go", "v5"), requiredWith("ipv4NetmaskLength", "ipv4IpamPoolId")),
+    object(VPC, "", src("ec2/vpc_.go", "v5"), conflictsWith("assignGeneratedIpv6CidrBlock", "ipv6IpamPoolId")),
+
+    // aws_iam_role
+    field(ROLE, "assumeRolePolicy", src("iam/role.go", "v4"), isJSON),
+    field(ROLE, "maxSessionDuration", src("iam/role.go", "v4"), between(3600, 43200, "IntBetween(3600, 43200)")),
+    field(ROLE, "description", src("iam/role.go", "v4"), lengthBetween(0, 1000, "StringLenBetween(0, 1000)")),
+    field(ROLE, "description", src("iam/role.go", "v4"), doesNotMatch(/[“‘]/, "cannot contain specially formatted single or double quotes: [“‘]")),
+    field(ROLE, "path", src("iam/role.go", "v4"), lengthBetween(0, 512, "StringLenBetween(0, 512)")),
+    object(ROLE, "", src("iam/role.go", "v4"), conflictsWith("name", "namePrefix")),
+
+    // aws_sns_topic_subscription
+    ...(["deliveryPolicy", "filterPolicy", "redrivePolicy", "replayPolicy"] as const).map((p) => field(SUBSCRIPTION, p, src("sns/topic_subscription.go", "v5"), isJSON)),
 ];

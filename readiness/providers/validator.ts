@@ -193,3 +193,32 @@ export const required = (key: string): ObjectTest => ({
     rule: `Required(${key})`,
     test: (o, at) => (isSet(o.value, key) ? [] : [{ property: at(key), message: `${at(key)} is required but not set` }]),
 });
+
+/** validation.StringIsJSON: the string parses as JSON. */
+export const isJSON: ValueTest = {
+    rule: "StringIsJSON",
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        try {
+            JSON.parse(v);
+            return undefined;
+        } catch {
+            return "is not valid JSON";
+        }
+    },
+};
+
+/** validation.IsCIDRNetwork(min, max) for IPv4: a CIDR whose address is its network address, prefix in range. */
+export const isCIDRNetwork = (min: number, max: number): ValueTest => ({
+    rule: `IsCIDRNetwork(${min}, ${max})`,
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(v);
+        if (!m || m.slice(1, 5).some((o) => Number(o) > 255) || Number(m[5]) > 32) return "is not a valid IPv4 CIDR";
+        const bits = Number(m[5]);
+        const address = m.slice(1, 5).reduce((n, o) => n * 256 + Number(o), 0);
+        const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+        if (((address & mask) >>> 0) !== address) return "is not a network address (host bits are set)";
+        return bits >= min && bits <= max ? undefined : `has a /${bits} prefix; expected /${min} to /${max}`;
+    },
+});

@@ -184,4 +184,19 @@ export const EXAMPLES: Record<string, Example> = {
     // upstash (the provider's own configuration)
     ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_EMAIL) (upstash:email)"]: [{ apiKey: "k" }, { email: "ops@acme.example", apiKey: "k" }],
     ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
+
+    // AWS: VPC, IAM role, SNS subscription
+    ["aws:ec2/vpc:Vpc cidrBlock IsCIDRNetwork(16, 28)"]: ["10.42.1.0/8", "10.42.0.0/16"],
+    ['aws:ec2/vpc:Vpc instanceTenancy OneOf("default", "dedicated")']: ["host", "default"],
+    ["aws:ec2/vpc:Vpc ipv4NetmaskLength IntBetween(16, 28)"]: [30, 20],
+    ["aws:ec2/vpc:Vpc (inputs) ConflictsWith(cidrBlock, ipv4NetmaskLength)"]: [{ cidrBlock: "10.0.0.0/16", ipv4NetmaskLength: 16 }, { cidrBlock: "10.0.0.0/16" }],
+    ["aws:ec2/vpc:Vpc (inputs) RequiredWith(ipv4NetmaskLength: ipv4IpamPoolId)"]: [{ ipv4NetmaskLength: 16 }, { ipv4NetmaskLength: 16, ipv4IpamPoolId: "ipam-pool-1" }],
+    ["aws:ec2/vpc:Vpc (inputs) ConflictsWith(assignGeneratedIpv6CidrBlock, ipv6IpamPoolId)"]: [{ assignGeneratedIpv6CidrBlock: true, ipv6IpamPoolId: "p" }, { assignGeneratedIpv6CidrBlock: true }],
+    ["aws:iam/role:Role assumeRolePolicy StringIsJSON"]: ['{"Version": "2012-10-17",', '{"Version":"2012-10-17","Statement":[]}'],
+    ["aws:iam/role:Role maxSessionDuration IntBetween(3600, 43200)"]: [60, 3600],
+    ["aws:iam/role:Role description StringLenBetween(0, 1000)"]: ["d".repeat(1001), "storage access for the app"],
+    ["aws:iam/role:Role description StringDoesNotMatch(/[“‘]/)"]: ["the app’s ‘storage’ role", "the app's storage role"],
+    ["aws:iam/role:Role path StringLenBetween(0, 512)"]: ["/" + "p".repeat(512), "/"],
+    ["aws:iam/role:Role (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
+    ...Object.fromEntries(["deliveryPolicy", "filterPolicy", "redrivePolicy", "replayPolicy"].map((p) => [`aws:sns/topicSubscription:TopicSubscription ${p} StringIsJSON`, ["{not json", '{"a":1}']])),
 };

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { toRecorded } from "../../readiness/engine/synthetic";
 import { validateProviderInputs, VALIDATORS } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";
+import { VALIDATED_TYPES, WITHOUT_VALIDATORS } from "../../readiness/providers/types";
 import { secret, UNKNOWN } from "../support";
 import { EXAMPLES } from "./examples";
 
@@ -105,6 +106,11 @@ describe("required inputs, derived from the SDK typings", () => {
         assert.deepEqual(fw(undefined), []);
         const errors = fw({ rules: [{ name: "api-all", action: { action: "deny" }, conditionGroups: [{ conditions: [{ type: "path", op: "pre", value: "/api" }] }] }, { name: "missing", conditionGroups: [] }] });
         assert.deepEqual(errors.map((e) => e.message), ["rules.rules[1].action is required but not set"]);
+    });
+
+    it("every validated type has validators, or is listed with the reason it has none", () => {
+        const without = VALIDATED_TYPES.filter((t) => (VALIDATORS.get(t) ?? []).length === 0);
+        assert.deepEqual(without.sort(), Object.keys(WITHOUT_VALIDATORS).sort());
     });
 
     it("covers every validated type: each has a table entry naming its SDK declaration", () => {
