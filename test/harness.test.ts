@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../readiness/check";
@@ -57,6 +58,16 @@ describe("offline engine harness", () => {
         const r = await run("options", true);
         const first = r.resources.find((x) => x.name === "box-first")!;
         assert.equal((redact(first.outputs) as Record<string, unknown>).result, "[unknown]");
+    });
+
+    it("exits 2 naming the program when its run never finishes", () => {
+        const script = `require(${JSON.stringify(path.join(dist, "readiness", "engine", "run.js"))}).runProgram(${JSON.stringify({
+            program: program("never"), project: "harness", stack: "t", config: {}, secretKeys: [], preview: false, mock: { region: "us-east-1", accountId: "123456789012" },
+        })}).then(() => console.log("finished"));`;
+        const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+        assert.equal(r.status, 2);
+        assert.equal(r.stdout, "");
+        assert.match(r.stderr, /never\.js never finished: it waits on a promise that never settles/);
     });
 
     it("turns a mock that cannot answer into one clear error", async () => {

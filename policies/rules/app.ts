@@ -439,32 +439,84 @@ export const privateDatastoreReachable = stackRule({
         if (resources.some((r) => PRIVATE_ROUTES.includes(r.type))) return;
         const stores = resources.filter((r) => PRIVATE_DATASTORES[r.type]?.isPrivate(r.props));
         if (stores.length === 0) return;
-        const fields = ["value", "valueWo", "variables", "environments"];
+        const linkedStores = datastoreLinks(stores);
         for (const r of resources.filter((x) => ENV_VAR_TYPES.includes(x.type))) {
-            for (const store of stores) {
-                const spec = PRIVATE_DATASTORES[store.type];
-                // Linked when the value was computed from the datastore's outputs (known even in preview) ...
-                let linked = fields.some((f) => dependsOn(r, f, store));
-                // ... or when a known value names the datastore's host, as a hand-written URL would.
-                if (!linked) {
-                    const ids = spec.ids.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "");
-                    const hosts = HOST_FIELDS.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "");
-                    const values = knownValues(r);
-                    linked = values.some((v) => {
-                        const lower = v.toLowerCase();
-                        return hosts.some((h) => lower.includes(h.toLowerCase())) || ids.some((id) => new RegExp(`[@/.]${escapeRe(id.toLowerCase())}\\.`).test(lower));
-                    });
-                }
-                if (linked) {
-                    report(
-                        `${r.name} hands the app the endpoint of ${spec.label} ${store.name}, which accepts connections only from its VPC; Vercel functions cannot reach it without Secure Compute, so every request would time out.`,
-                        asRule(r),
-                    );
-                }
+            for (const store of linkedStores(r)) {
+                report(
+                    `${r.name} hands the app the endpoint of ${PRIVATE_DATASTORES[store.type].label} ${store.name}, which accepts connections only from its VPC; Vercel functions cannot reach it without Secure Compute, so every request would time out.`,
+                    asRule(r),
+                );
             }
         }
     },
 });
+
+/**
+ * The datastores (in the order given) an env var resource hands to the app: its value was computed from a
+ * datastore's outputs (known even in preview), or a known value names the datastore's host, as a hand-written
+ * URL would (the host anywhere in the value, or its identifier as a host label: `@id.`, `/id.` or `.id.`).
+ * Built once per stack and looked up per env var through indexes, so a stack with thousands of both is checked
+ * in time proportional to its size rather than to env vars times datastores.
+ */
+function datastoreLinks(stores: PolicyResource[]): (r: PolicyResource) => PolicyResource[] {
+    const fields = ["value", "valueWo", "variables", "environments"];
+    const byUrn = new Map(stores.map((s, i) => [s.urn, i]));
+    const add = <T>(index: Map<string, T[]>, key: string, item: T) => {
+        const list = index.get(key);
+        if (list) list.push(item);
+        else index.set(key, [item]);
+    };
+    // A host inside a value contains each of the host's inner labels between two dots of the value, so hosts
+    // are indexed by their rarest inner label; a host with none ("localhost", "db.internal") is tried on every value.
+    const hosts = stores.map((store) => HOST_FIELDS.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "").map((h) => h.toLowerCase()));
+    const innerLabels = (text: string) => text.split(".").slice(1, -1);
+    const labelCount = new Map<string, number>();
+    for (const h of hosts.flat()) for (const l of new Set(innerLabels(h))) labelCount.set(l, (labelCount.get(l) ?? 0) + 1);
+    const hostsByLabel = new Map<string, Array<[number, string]>>();
+    const unlabelledHosts: Array<[number, string]> = [];
+    hosts.forEach((list, i) => {
+        for (const h of list) {
+            const labels = innerLabels(h);
+            if (labels.length === 0) {
+                unlabelledHosts.push([i, h]);
+                continue;
+            }
+            const rarest = labels.reduce((a, b) => ((labelCount.get(b) ?? 0) < (labelCount.get(a) ?? 0) ? b : a));
+            add(hostsByLabel, rarest, [i, h] as [number, string]);
+        }
+    });
+    // An identifier without `@`, `/` or `.` follows one of them in a value exactly when it is the text between
+    // that character and the next dot; any other identifier is matched by its pattern.
+    const idsByText = new Map<string, number[]>();
+    const idPatterns: Array<[number, RegExp]> = [];
+    stores.forEach((store, i) => {
+        for (const id of PRIVATE_DATASTORES[store.type].ids.map((k) => peek(store.props, k)).filter((v): v is string => typeof v === "string" && v !== "")) {
+            const lower = id.toLowerCase();
+            if (/[@/.]/.test(lower)) idPatterns.push([i, new RegExp(`[@/.]${escapeRe(lower)}\\.`)]);
+            else add(idsByText, lower, i);
+        }
+    });
+    return (r) => {
+        const linked = new Set<number>();
+        for (const f of fields) for (const d of r.propertyDependencies?.[f] ?? []) {
+            const i = byUrn.get(d.urn);
+            if (i !== undefined) linked.add(i);
+        }
+        for (const value of knownValues(r)) {
+            const lower = value.toLowerCase();
+            for (const label of innerLabels(lower)) for (const [i, h] of hostsByLabel.get(label) ?? []) if (lower.includes(h)) linked.add(i);
+            for (const [i, h] of unlabelledHosts) if (lower.includes(h)) linked.add(i);
+            for (let at = 0; at < lower.length; at++) {
+                if (!"@/.".includes(lower[at])) continue;
+                const dot = lower.indexOf(".", at + 1);
+                if (dot < 0) break;
+                for (const i of idsByText.get(lower.slice(at + 1, dot)) ?? []) linked.add(i);
+            }
+            for (const [i, re] of idPatterns) if (re.test(lower)) linked.add(i);
+        }
+        return [...linked].sort((a, b) => a - b).map((i) => stores[i]);
+    };
+}
 
 /** Known string values of an env var resource in any of its forms (unknown ones are skipped: see `dependsOn`). */
 function knownValues(r: PolicyResource): string[] {

@@ -72,30 +72,68 @@ export const datastoreAlarms = stackRule({
         elasticache: metricAlternatives.default([["EngineCPUUtilization", "CPUUtilization"], ["DatabaseMemoryUsagePercentage"], ["Evictions"]]),
     },
     validate(resources, config, report) {
-        const alarms = resources.filter((r) => r.type === T.alarm).map((a) => ({ a, metrics: metricsOf(a) }));
-        const check = (store: PolicyResource, namespace: string, required: string[][], matches: (m: MetricRef) => boolean, what: string) => {
+        const alarms = alarmIndex(resources.filter((r) => r.type === T.alarm));
+        const check = (store: PolicyResource, namespace: string, required: string[][], candidates: Iterable<[number, MetricRef]>, what: string) => {
             const watched = new Set<string>();
-            for (const { a, metrics } of alarms) {
-                const linkedByDeps = dimensionsFrom(a, store);
-                for (const m of metrics) {
-                    if (m.namespace !== undefined && m.namespace !== namespace) continue;
-                    if (linkedByDeps || matches(m)) watched.add(m.metricName!);
-                }
-            }
+            const add = (m: MetricRef) => {
+                if (m.namespace === undefined || m.namespace === namespace) watched.add(m.metricName!);
+            };
+            for (const i of alarms.fromStore(store)) alarms.metrics[i].forEach(add);
+            for (const [, m] of candidates) add(m);
             const missing = required.filter((alts) => !alts.some((metric) => watched.has(metric))).map((alts) => alts.join(" or "));
             if (missing.length > 0) report(`${what} ${store.name} has no alarm on ${missing.join(", ")}.`, asRule(store));
         };
         for (const db of resources.filter((r) => r.type === T.rds)) {
             const id = peek(db.props, "identifier");
-            check(db, "AWS/RDS", config.rds, (m) => typeof id === "string" && m.dimensions.DBInstanceIdentifier === id, "RDS instance");
+            check(db, "AWS/RDS", config.rds, typeof id === "string" ? alarms.byDimension("DBInstanceIdentifier", id) : [], "RDS instance");
         }
         for (const group of resources.filter((r) => r.type === T.replicationGroup)) {
             const id = peek(group.props, "replicationGroupId");
-            const isMember = (v: string | undefined) => typeof id === "string" && v !== undefined && (v === id || v.startsWith(`${id}-`));
-            check(group, "AWS/ElastiCache", config.elasticache, (m) => isMember(m.dimensions.CacheClusterId) || isMember(m.dimensions.ReplicationGroupId), "ElastiCache group");
+            // Members are the group itself and its clusters, `<id>-001` and so on.
+            const members = typeof id === "string" ? [...alarms.byDimensionPrefix("CacheClusterId", id), ...alarms.byDimensionPrefix("ReplicationGroupId", id)] : [];
+            check(group, "AWS/ElastiCache", config.elasticache, members, "ElastiCache group");
         }
     },
 });
+
+/**
+ * The alarms of a stack indexed by what links them to a datastore: the resources their dimensions were
+ * computed from, and their known dimension values. Datastores look their alarms up instead of scanning every
+ * alarm, so the rule grows with the stack, not with datastores times alarms.
+ */
+function alarmIndex(alarms: PolicyResource[]) {
+    const metrics = alarms.map(metricsOf);
+    const push = <T>(index: Map<string, T[]>, key: string, item: T) => {
+        const list = index.get(key);
+        if (list) list.push(item);
+        else index.set(key, [item]);
+    };
+    const byDependency = new Map<string, number[]>();
+    alarms.forEach((a, i) => {
+        for (const prop of ["dimensions", "metricQueries"]) for (const d of a.propertyDependencies?.[prop] ?? []) push(byDependency, d.urn, i);
+    });
+    /** Metrics by dimension and value, and by dimension and each prefix of the value that a `-` follows. */
+    const byValue = new Map<string, Array<[number, MetricRef]>>();
+    const byPrefix = new Map<string, Array<[number, MetricRef]>>();
+    const key = (dimension: string, value: string) => JSON.stringify([dimension, value]);
+    metrics.forEach((list, i) => {
+        for (const m of list) {
+            for (const [dimension, value] of Object.entries(m.dimensions)) {
+                push(byValue, key(dimension, value), [i, m] as [number, MetricRef]);
+                for (let at = value.indexOf("-"); at >= 0; at = value.indexOf("-", at + 1)) push(byPrefix, key(dimension, value.slice(0, at)), [i, m] as [number, MetricRef]);
+            }
+        }
+    });
+    return {
+        metrics,
+        /** Alarms whose dimensions were computed from `store`'s outputs (known in preview as well). */
+        fromStore: (store: PolicyResource) => new Set(byDependency.get(store.urn) ?? []),
+        /** Metrics whose `dimension` is exactly `value`. */
+        byDimension: (dimension: string, value: string) => byValue.get(key(dimension, value)) ?? [],
+        /** Metrics whose `dimension` is `value` or starts with `value-`. */
+        byDimensionPrefix: (dimension: string, value: string) => [...(byValue.get(key(dimension, value)) ?? []), ...(byPrefix.get(key(dimension, value)) ?? [])],
+    };
+}
 
 /** `arn:<partition>:sns:<region>:<account>:<name>` parts, or undefined. */
 function parseTopicArn(arn: string): { region: string; name: string } | undefined {
@@ -103,14 +141,39 @@ function parseTopicArn(arn: string): { region: string; name: string } | undefine
     return m ? { region: m[1], name: m[2] } : undefined;
 }
 
-/** Topics in the stack an action (by dependency or by ARN) points at. */
-function linkedTopics(r: PolicyResource, prop: string, values: string[], topics: PolicyResource[]): PolicyResource[] {
-    return topics.filter((t) => {
-        if (dependsOn(r, prop, t)) return true;
+/**
+ * The topics of a stack, and for a resource's action property the topics it points at (by dependency, by
+ * ARN, or by an ARN naming the topic), in stack order. Indexed once, so each lookup costs its own links only.
+ */
+function topicIndex(topics: PolicyResource[]): (r: PolicyResource, prop: string, values: string[]) => PolicyResource[] {
+    const byUrn = new Map<string, number>();
+    const byArn = new Map<string, number[]>();
+    const byName = new Map<string, number[]>();
+    const push = (index: Map<string, number[]>, key: string, i: number) => {
+        const list = index.get(key);
+        if (list) list.push(i);
+        else index.set(key, [i]);
+    };
+    topics.forEach((t, i) => {
+        if (!byUrn.has(t.urn)) byUrn.set(t.urn, i);
         const arn = peek(t.props, "arn");
         const name = peek(t.props, "name");
-        return values.some((v) => v === arn || (typeof name === "string" && parseTopicArn(v)?.name === name));
+        if (typeof arn === "string") push(byArn, arn, i);
+        if (typeof name === "string") push(byName, name, i);
     });
+    return (r, prop, values) => {
+        const linked = new Set<number>();
+        for (const d of r.propertyDependencies?.[prop] ?? []) {
+            const i = byUrn.get(d.urn);
+            if (i !== undefined) linked.add(i);
+        }
+        for (const v of values) {
+            for (const i of byArn.get(v) ?? []) linked.add(i);
+            const named = parseTopicArn(v)?.name;
+            if (named !== undefined) for (const i of byName.get(named) ?? []) linked.add(i);
+        }
+        return [...linked].sort((a, b) => a - b).map((i) => topics[i]);
+    };
 }
 
 export const alarmActionsReachSubscriber = stackRule({
@@ -121,10 +184,12 @@ export const alarmActionsReachSubscriber = stackRule({
     remediation:
         "Set `service:alerts.emails` (each address confirms the subscription email AWS sends). Alarms built by the Monitoring component notify its alerts topic; a hand-written alarm needs `alarmActions: [topic.arn]`.",
     validate(resources, _config, report) {
-        const topics = resources.filter((r) => r.type === T.topic);
-        const subscriptions = resources.filter((r) => r.type === T.subscription);
-        const subscribed = (topic: PolicyResource) =>
-            subscriptions.some((s) => linkedTopics(s, "topic", knownStrings([peek(s.props, "topic")]), [topic]).length > 0);
+        const linkedTopics = topicIndex(resources.filter((r) => r.type === T.topic));
+        const subscribedTopics = new Set<PolicyResource>();
+        for (const s of resources.filter((r) => r.type === T.subscription)) {
+            for (const t of linkedTopics(s, "topic", knownStrings([peek(s.props, "topic")]))) subscribedTopics.add(t);
+        }
+        const subscribed = (topic: PolicyResource) => subscribedTopics.has(topic);
         const silent = new Map<string, { topics: PolicyResource[]; alarms: string[] }>();
         for (const alarm of resources.filter((r) => r.type === T.alarm)) {
             if (peek(alarm.props, "actionsEnabled") === false) {
@@ -133,7 +198,7 @@ export const alarmActionsReachSubscriber = stackRule({
             }
             const raw = peek(alarm.props, "alarmActions");
             const actions = knownStrings(raw);
-            const targets = linkedTopics(alarm, "alarmActions", actions, topics);
+            const targets = linkedTopics(alarm, "alarmActions", actions);
             const hasAnyAction = (Array.isArray(raw) && raw.length > 0) || (alarm.propertyDependencies?.alarmActions ?? []).length > 0;
             if (!hasAnyAction) {
                 report(`${alarm.name} has no alarm action.`, asRule(alarm));

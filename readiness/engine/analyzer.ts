@@ -55,7 +55,8 @@ const loaded = new Map<string, LoadedPack>();
  * `packDir` holds the pack's package.json; `entry` is its compiled index; `rulesModule` exports `rules`.
  */
 export function loadPack(packDir: string, entry: string, rulesModule: string): LoadedPack {
-    const key = JSON.stringify([path.resolve(packDir), path.resolve(entry), path.resolve(rulesModule)]);
+    // By real path: a project that links another's policies or build (a test's scratch copy) serves the same pack.
+    const key = JSON.stringify([packDir, entry, rulesModule].map((p) => fs.realpathSync(p)));
     const known = loaded.get(key);
     if (known) return known;
     const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [fs.realpathSync(packDir)] }));
@@ -242,17 +243,24 @@ function durationSeconds(d: string | undefined): number {
     return total;
 }
 
-function providerOf(r: RecordedResource, byUrn: Map<string, RecordedResource>): analyzerproto.AnalyzerProviderResource | undefined {
-    if (!r.provider) return undefined;
-    const urn = r.provider.split("::").slice(0, -1).join("::");
-    const p = byUrn.get(urn);
-    if (!p) return undefined;
-    const prov = new analyzerproto.AnalyzerProviderResource();
-    prov.setType(p.type);
-    prov.setUrn(p.urn);
-    prov.setName(p.name);
-    prov.setProperties(toStruct(p.inputs));
-    return prov;
+/** The provider of each resource, built once per provider: most resources share one of a few. */
+function providers(byUrn: Map<string, RecordedResource>): (r: RecordedResource) => analyzerproto.AnalyzerProviderResource | undefined {
+    const built = new Map<string, analyzerproto.AnalyzerProviderResource | undefined>();
+    return (r) => {
+        if (!r.provider) return undefined;
+        if (built.has(r.provider)) return built.get(r.provider);
+        const p = byUrn.get(r.provider.split("::").slice(0, -1).join("::"));
+        let prov: analyzerproto.AnalyzerProviderResource | undefined;
+        if (p) {
+            prov = new analyzerproto.AnalyzerProviderResource();
+            prov.setType(p.type);
+            prov.setUrn(p.urn);
+            prov.setName(p.name);
+            prov.setProperties(toStruct(p.inputs));
+        }
+        built.set(r.provider, prov);
+        return prov;
+    };
 }
 
 function diagnosticsOf(resp: analyzerproto.AnalyzeResponse, phase: "resource" | "stack", fallbackUrn: string): Diagnostic[] {
@@ -272,7 +280,7 @@ function diagnosticsOf(resp: analyzerproto.AnalyzeResponse, phase: "resource" | 
  * engine does at the end of a preview or update.
  */
 export async function analyzeResources(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const providerOf = providers(new Map(resources.map((r) => [r.urn, r])));
     const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const out: Diagnostic[] = [];
     for (const r of resources) {
@@ -282,7 +290,7 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
         req.setUrn(r.urn);
         req.setProperties(toStruct(r.inputs));
         req.setOptions(optionsOf(r));
-        const prov = providerOf(r, byUrn);
+        const prov = providerOf(r);
         if (prov) req.setProvider(prov);
         out.push(...diagnosticsOf(await call(pack.handlers.analyze, req), "resource", r.urn));
     }
@@ -304,7 +312,7 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
                 pd.setUrnsList(urns);
                 deps.set(k, pd);
             }
-            const prov = providerOf(r, byUrn);
+            const prov = providerOf(r);
             if (prov) ar.setProvider(prov);
             return ar;
         }),

@@ -73,8 +73,12 @@ function renderStack(r: StackReport): string[] {
         const groups = new Map<string, ReportViolation[]>();
         for (const v of shown) {
             const k = `${v.severity ?? "unrated"}\u0000${v.policy}\u0000${v.enforcementLevel}`;
-            groups.set(k, [...(groups.get(k) ?? []), v]);
+            const group = groups.get(k);
+            if (group) group.push(v);
+            else groups.set(k, [v]);
         }
+        const perSeverity = new Map<string, number>();
+        for (const v of r.violations) perSeverity.set(v.severity ?? "unrated", (perSeverity.get(v.severity ?? "unrated") ?? 0) + 1);
         let severity: string | undefined;
         for (const group of groups.values()) {
             const first = group[0];
@@ -82,8 +86,7 @@ function renderStack(r: StackReport): string[] {
             if (key !== severity) {
                 if (severity !== undefined) out.push("");
                 severity = key;
-                const count = r.violations.filter((x) => (x.severity ?? "unrated") === key).length;
-                out.push(`##### ${key[0].toUpperCase()}${key.slice(1)} (${count})`, "");
+                out.push(`##### ${key[0].toUpperCase()}${key.slice(1)} (${perSeverity.get(key)})`, "");
             }
             out.push(`- **${first.enforcementLevel}** ${code(first.policy)} (${group.length})`);
             if (first.remediation) out.push(`  - Fix: ${md(first.remediation)}`);

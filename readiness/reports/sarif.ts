@@ -36,11 +36,22 @@ const STACK_BLOCKS = "Checked over the whole stack: in preview when the values i
 const SARIF_BLOCKS: Record<RuleKind, string> = { resource: RESOURCE_BLOCKS, stack: STACK_BLOCKS, "resource+stack": `${RESOURCE_BLOCKS} ${STACK_BLOCKS}` };
 
 export function findingLocation(report: StackReport, urn: string): FindingLocation {
-    const source = report.resources.find((r) => r.urn === urn)?.source;
+    const source = resourcesByUrn(report).get(urn)?.source;
     if (source && !source.file.startsWith("node_modules/") && !source.file.startsWith("../") && !/^[a-z]+:/i.test(source.file)) {
         return { file: source.file, line: Math.max(1, source.line), column: Math.max(1, source.column) };
     }
     return { file: report.stackFile, line: 1, column: 1 };
+}
+
+/** One index per report's resource list, built on first use: a lookup per finding must not scan every resource. */
+const indexes = new WeakMap<ReportResource[], Map<string, ReportResource>>();
+function resourcesByUrn(report: StackReport): Map<string, ReportResource> {
+    let index = indexes.get(report.resources);
+    if (!index) {
+        index = new Map(report.resources.map((r) => [r.urn, r]));
+        indexes.set(report.resources, index);
+    }
+    return index;
 }
 
 const fingerprint = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex");

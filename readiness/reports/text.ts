@@ -32,10 +32,7 @@ function renderOne(r: StackReport): string {
         lines.push("No violations.");
     } else {
         const bySeverity = new Map<string, typeof r.violations>();
-        for (const v of r.violations) {
-            const key = v.severity ?? "unrated";
-            bySeverity.set(key, [...(bySeverity.get(key) ?? []), v]);
-        }
+        for (const v of r.violations) push(bySeverity, v.severity ?? "unrated", v);
         const order = [...SEVERITY_ORDER, ...[...bySeverity.keys()].filter((k) => !SEVERITY_ORDER.includes(k))];
         for (const severity of order) {
             const group = bySeverity.get(severity);
@@ -80,7 +77,7 @@ function tree(resources: ReportResource[]): string[] {
     const roots: ReportResource[] = [];
     const known = new Set(resources.map((r) => r.urn));
     for (const r of resources) {
-        if (r.parent && known.has(r.parent)) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+        if (r.parent && known.has(r.parent)) push(children, r.parent, r);
         else roots.push(r);
     }
     const out: string[] = [];
@@ -110,4 +107,11 @@ function costLines(cost: NonNullable<StackReport["cost"]>, change: StackReport["
         for (const a of cost.assumptions) out.push(`    - ${a}`);
     }
     return out;
+}
+
+/** Appends to the list under `key` in place (a copy per append would make grouping quadratic). */
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
 }
