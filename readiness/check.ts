@@ -192,7 +192,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const resolved = resolvePolicyConfig(pack, readPolicyConfigJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
 
     const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
-    const run = await runProgram({
+    const runOptions = {
         program: opts.program ?? path.join(layout.dist, "index.js"),
         project: project.name,
         stack: opts.stack,
@@ -200,24 +200,27 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         secretKeys,
         preview: opts.preview === true,
         mock: { region: aws?.region ?? "us-east-1", accountId: aws?.accountId ?? "111111111111" },
-    });
-
-    await configure(pack, resolved);
-    const diagnostics = await analyzeResources(pack, run.resources);
-    const report = buildReport({
-        stack: opts.stack,
-        environment,
-        project: project.name,
-        preview: opts.preview === true,
-        reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
-        stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
-        pack: { name: pack.name, version: pack.version, config: path.relative(layout.root, policyConfigFile) },
-        resources: run.resources,
-        diagnostics,
-        rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
-        root: layout.root,
-        notes,
-        providerErrors: validateProviderInputs(run.resources),
+    };
+    const { report, run, diagnostics } = await memoised(JSON.stringify([layout, runOptions, policyConfigFile, resolved, notes]), async () => {
+        const run = await runProgram(runOptions);
+        await configure(pack, resolved);
+        const diagnostics = await analyzeResources(pack, run.resources);
+        const report = buildReport({
+            stack: opts.stack,
+            environment,
+            project: project.name,
+            preview: opts.preview === true,
+            reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+            stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
+            pack: { name: pack.name, version: pack.version, config: path.relative(layout.root, policyConfigFile) },
+            resources: run.resources,
+            diagnostics,
+            rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
+            root: layout.root,
+            notes,
+            providerErrors: validateProviderInputs(run.resources),
+        });
+        return { report, run, diagnostics };
     });
     if (baselineDoc) {
         const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
@@ -236,6 +239,30 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
 function protectDataOf(config: Record<string, string>, secretKeys: string[]): boolean {
     return parseServiceConfig(config, new Set(secretKeys)).protectData;
 }
+
+/**
+ * Checks already made in this process, by everything they depend on (program, config, policy config), once
+ * `rememberChecks()` turned this on. A run is deterministic for its inputs, and the test suite checks the same
+ * configuration many times over; each caller gets its own copy, so no caller sees another's changes. The CLI
+ * checks each stack once and leaves it off (a copy of a large stack's check costs memory).
+ */
+let checks: Map<string, Promise<StackCheck>> | undefined;
+
+export function rememberChecks(): void {
+    checks ??= new Map();
+}
+
+async function memoised(key: string, check: () => Promise<StackCheck>): Promise<StackCheck> {
+    if (!checks) return check();
+    let pending = checks.get(key);
+    if (!pending) {
+        pending = check();
+        checks.set(key, pending);
+        pending.catch(() => checks?.delete(key));
+    }
+    return structuredClone(await pending);
+}
+
 
 /** Reads the policy config document of an environment (exit 2 when it is missing or not JSON). */
 export function readPolicyConfigJson(file: string, environment: string): unknown {

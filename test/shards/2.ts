@@ -1,0 +1,3 @@
+import { runShard } from "./run";
+
+runShard(2, 2);
