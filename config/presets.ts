@@ -103,7 +103,8 @@ const dev: Preset = {
             redisStorageGb: 0.25,
             databaseLogGbPerMonth: 1,
             backupDailyChangeShare: 0.05,
-            monitoringSampleKb: 2,
+            // A sample carries the process list as well as the OS counters: several KB; 10 errs high.
+            monitoringSampleKb: 10,
             vercelSeats: 0,
         },
     },

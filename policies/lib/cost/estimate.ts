@@ -53,7 +53,7 @@ export const FALLBACK_USAGE: CostUsage = {
     redisStorageGb: 1,
     databaseLogGbPerMonth: 5,
     backupDailyChangeShare: 0.05,
-    monitoringSampleKb: 2,
+    monitoringSampleKb: 10,
     vercelPlan: "pro",
     vercelSeats: 1,
 };
