@@ -38,6 +38,12 @@ const LOGS = "aws:cloudwatch/logGroup:LogGroup";
 const VPC = "aws:ec2/vpc:Vpc";
 const ROLE = "aws:iam/role:Role";
 const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+const SG = "aws:ec2/securityGroup:SecurityGroup";
+const sg = src("ec2/vpc_security_group.go");
+// The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
+// comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
+const alarm = src("cloudwatch/metric_alarm.go");
 
 const rdsInstance = src("rds/instance.go", "v5");
 const rdsValidate = src("rds/validate.go", "v5");
@@ -175,4 +181,43 @@ export const awsValidators: Validator[] = [
 
     // aws_sns_topic_subscription
     ...(["deliveryPolicy", "filterPolicy", "redrivePolicy", "replayPolicy"] as const).map((p) => field(SUBSCRIPTION, p, src("sns/topic_subscription.go", "v5"), isJSON)),
+
+    // aws_cloudwatch_metric_alarm
+    field(ALARM, "name", alarm, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "alarmDescription", alarm, lengthBetween(0, 1024, "StringLenBetween(0, 1024)")),
+    field(ALARM, "datapointsToAlarm", alarm, atLeast(1)),
+    field(ALARM, "evaluationPeriods", alarm, atLeast(1)),
+    field(ALARM, "metricName", alarm, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "namespace", alarm, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "period", alarm, {
+        rule: "Any(IntInSlice([10, 20, 30]), IntDivisibleBy(60))",
+        test: (v) => (typeof v !== "number" || [10, 20, 30].includes(v) || v % 60 === 0 ? undefined : "is not allowed; expected 10, 20, 30 or a multiple of 60"),
+    }),
+    field(ALARM, "okActions", alarm, sizeBetween(0, 5, "MaxItems 5")),
+    field(ALARM, "insufficientDataActions", alarm, sizeBetween(0, 5, "MaxItems 5")),
+    object(ALARM, "", alarm, conflictsWith("statistic", "extendedStatistic", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("extendedStatistic", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("metricName", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("namespace", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("period", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("dimensions", "metricQueries")),
+    object(ALARM, "", alarm, conflictsWith("threshold", "thresholdMetricId")),
+    object(
+        ALARM,
+        "",
+        alarm,
+        relation("CustomizeDiff: one of statistic or extended_statistic with metric_name", (o, at) => {
+            if (["metricName", "statistic", "extendedStatistic"].some((k) => isUnknownAt(o.value, k)) || !isSet(o.value, "metricName")) return [];
+            const n = ["statistic", "extendedStatistic"].filter((k) => isSet(o.value, k)).length;
+            return n === 1 ? [] : [`one of ${at("statistic")} or ${at("extendedStatistic")} must be set for a metric alarm on ${at("metricName")}`];
+        }),
+    ),
+
+    // aws_security_group
+    field(SG, "description", sg, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
+    field(SG, "name", sg, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
+    field(SG, "name", sg, doesNotMatch(/^sg-/, "cannot begin with sg-")),
+    field(SG, "namePrefix", sg, lengthBetween(0, 229, "StringLenBetween(0, 255 - UniqueIDSuffixLength)")),
+    field(SG, "namePrefix", sg, doesNotMatch(/^sg-/, "cannot begin with sg-")),
+    object(SG, "", sg, conflictsWith("name", "namePrefix")),
 ];

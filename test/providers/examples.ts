@@ -199,4 +199,31 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:iam/role:Role path StringLenBetween(0, 512)"]: ["/" + "p".repeat(512), "/"],
     ["aws:iam/role:Role (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
     ...Object.fromEntries(["deliveryPolicy", "filterPolicy", "redrivePolicy", "replayPolicy"].map((p) => [`aws:sns/topicSubscription:TopicSubscription ${p} StringIsJSON`, ["{not json", '{"a":1}']])),
+
+    // AWS: metric alarm
+    ["aws:cloudwatch/metricAlarm:MetricAlarm name StringLenBetween(1, 255)"]: ["", "acme-chat-prod-db-cpu"],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm alarmDescription StringLenBetween(0, 1024)"]: ["d".repeat(1025), "Database CPU above 80%"],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm datapointsToAlarm AtLeast(1)"]: [0, 2],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm evaluationPeriods AtLeast(1)"]: [0, 3],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm metricName StringLenBetween(1, 255)"]: ["", "CPUUtilization"],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm namespace StringLenBetween(1, 255)"]: ["", "AWS/RDS"],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm period Any(IntInSlice([10, 20, 30]), IntDivisibleBy(60))"]: [45, 300],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm okActions MaxItems 5"]: [["a", "b", "c", "d", "e", "f"], ["arn:aws:sns:us-east-1:1:alerts"]],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm insufficientDataActions MaxItems 5"]: [["a", "b", "c", "d", "e", "f"], []],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(statistic, extendedStatistic, metricQueries)"]: [{ statistic: "Average", extendedStatistic: "p99" }, { statistic: "Average" }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(extendedStatistic, metricQueries)"]: [{ extendedStatistic: "p99", metricQueries: [{ id: "m1" }] }, { extendedStatistic: "p99" }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(namespace, metricQueries)"]: [{ namespace: "AWS/RDS", metricQueries: [{ id: "m1" }] }, { namespace: "AWS/RDS" }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(period, metricQueries)"]: [{ period: 60, metricQueries: [{ id: "m1" }] }, { period: 60 }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(metricName, metricQueries)"]: [{ metricName: "CPUUtilization", metricQueries: [{ id: "m1" }] }, { metricQueries: [{ id: "m1" }] }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(dimensions, metricQueries)"]: [{ dimensions: { a: "b" }, metricQueries: [{ id: "m1" }] }, { dimensions: { a: "b" } }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(threshold, thresholdMetricId)"]: [{ threshold: 80, thresholdMetricId: "m1" }, { threshold: 80 }],
+    ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) CustomizeDiff: one of statistic or extended_statistic with metric_name"]: [{ metricName: "CPUUtilization" }, { metricName: "CPUUtilization", statistic: "Average" }],
+
+    // AWS: security group
+    ["aws:ec2/securityGroup:SecurityGroup description StringLenBetween(0, 255)"]: ["d".repeat(256), "Postgres: TLS from allowed CIDRs"],
+    ["aws:ec2/securityGroup:SecurityGroup name StringLenBetween(0, 255)"]: ["n".repeat(256), "acme-chat-prod-postgres"],
+    ["aws:ec2/securityGroup:SecurityGroup name StringDoesNotMatch(/^sg-/)"]: ["sg-postgres", "postgres-sg"],
+    ["aws:ec2/securityGroup:SecurityGroup namePrefix StringLenBetween(0, 255 - UniqueIDSuffixLength)"]: ["n".repeat(230), "acme-"],
+    ["aws:ec2/securityGroup:SecurityGroup namePrefix StringDoesNotMatch(/^sg-/)"]: ["sg-acme-", "acme-sg-"],
+    ["aws:ec2/securityGroup:SecurityGroup (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
 };
