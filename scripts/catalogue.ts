@@ -1,15 +1,23 @@
 /**
  * `npm run catalogue`: regenerates docs/rules.md from the policy pack, the per-environment policy configs and
- * the seed map. Run it after changing a rule, a policy config or policies/catalogue/seeds.ts; the test suite
- * fails while the committed document is stale.
+ * the seed map, and docs/peers.md from the peer comparison. Run it after changing a rule, a policy config,
+ * policies/catalogue/seeds.ts or policies/catalogue/peers.ts; the test suite fails while either is stale.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { catalogueInput, renderCatalogue } from "../policies/catalogue/generate";
+import { PEERS } from "../policies/catalogue/peers";
+import { renderPeers } from "../policies/catalogue/peersDoc";
 import { defaultLayout } from "../readiness/check";
 
 const layout = defaultLayout();
-const target = path.join(layout.root, "docs", "rules.md");
-fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, renderCatalogue(catalogueInput(layout)));
-process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+const input = catalogueInput(layout);
+for (const [file, text] of [
+    ["rules.md", renderCatalogue(input)],
+    ["peers.md", renderPeers(PEERS, input.rules)],
+] as const) {
+    const target = path.join(layout.root, "docs", file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+    process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+}

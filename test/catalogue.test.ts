@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { catalogueInput, renderCatalogue } from "../policies/catalogue/generate";
+import { PEERS } from "../policies/catalogue/peers";
+import { renderPeers } from "../policies/catalogue/peersDoc";
 import { SEEDS, seedItems, supporting } from "../policies/catalogue/seeds";
 import { rules } from "../policies/pack";
 import { defaultLayout } from "../readiness/check";
@@ -80,5 +82,29 @@ describe("docs/rules.md", () => {
             if (item.enforcedBy) for (const r of item.enforcedBy) assert.ok(row.includes(`[\`${r}\`](#${r})`), `${item.id} -> ${r}`);
             else assert.ok(row.includes(`| ${item.outOfScope} |`), `${item.id} kind`);
         }
+    });
+});
+
+describe("docs/peers.md", () => {
+    it("names only rules the pack has, and says for every check a rule that covers it or how the pack differs", () => {
+        for (const peer of PEERS) {
+            const ids = peer.checks.map((c) => c.id);
+            assert.equal(new Set(ids).size, ids.length, `${peer.name}: each check once`);
+            for (const c of peer.checks) {
+                for (const name of c.ours ?? []) assert.ok(ruleNames.has(name), `${peer.name} ${c.id}: no rule '${name}'`);
+                assert.ok((c.ours ?? []).length > 0 || (c.differs ?? "").length >= 20, `${peer.name} ${c.id}: neither a rule nor a reason`);
+                assert.ok(c.title.trim().length > 0 && !c.title.includes("\n"), `${peer.name} ${c.id}: a one-line title`);
+            }
+        }
+    });
+
+    it("writes down the deliberate differences: public RDS behind forced TLS, AES256 rather than SSE-KMS, no cross-region replication", () => {
+        const reasons = PEERS.flatMap((p) => p.checks.map((c) => c.differs ?? "")).join("\n");
+        for (const text of [/public behind forced TLS/, /SSE-S3 \(AES256/, /no cross-region replication/]) assert.match(reasons, text);
+    });
+
+    it("is up to date with the comparison and the pack (regenerate with `npm run catalogue`)", () => {
+        const committed = fs.readFileSync(path.join(layout.root, "docs", "peers.md"), "utf8");
+        assert.ok(committed === renderPeers(PEERS, rules), "docs/peers.md is stale: run `npm run catalogue` and commit the result");
     });
 });

@@ -579,5 +579,7 @@ export const supporting: Record<string, string> = {
     "iam-no-credentials-exposure": "Keeps roles from minting or reading other principals' credentials, which would extend a leak to them.",
     "iam-no-permissions-management": "Keeps roles from rewriting resource policies, ACLs and grants, the controls the storage and key rules rely on.",
     "iam-trust-policy-restricted": "Keeps roles assumable only by the principals they are for, so no one outside the account can become them.",
+    "resources-described": "Says on every security group, rule, key and secret what it guards, so on-call and audits can tell what a change would touch.",
+    "log-group-retention": "Keeps logs from being stored, and paid for, forever; the cost items assume every store of data has an end.",
     "iam-role-policies-not-mixed": "Keeps a role's permissions what the code says: a role managed two ways loses or regains policies on every apply.",
 };

@@ -43,6 +43,8 @@ export interface ArgsByType {
     "aws:rds/cluster:Cluster": aws.rds.ClusterArgs;
     "aws:rds/clusterInstance:ClusterInstance": aws.rds.ClusterInstanceArgs;
     "aws:rds/proxy:Proxy": aws.rds.ProxyArgs;
+    "aws:secretsmanager/secret:Secret": aws.secretsmanager.SecretArgs;
+    "aws:cloudwatch/logGroup:LogGroup": aws.cloudwatch.LogGroupArgs;
     "pulumi:providers:aws": aws.ProviderArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
@@ -94,6 +96,8 @@ export const TYPES = {
     rdsCluster: "aws:rds/cluster:Cluster",
     rdsClusterInstance: "aws:rds/clusterInstance:ClusterInstance",
     rdsProxy: "aws:rds/proxy:Proxy",
+    secret: "aws:secretsmanager/secret:Secret",
+    logGroup: "aws:cloudwatch/logGroup:LogGroup",
     awsProvider: "pulumi:providers:aws",
     firewall: "vercel:index/firewallConfig:FirewallConfig",
     envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",

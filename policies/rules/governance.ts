@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
-import { Inputs, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
@@ -180,6 +180,50 @@ export const awsProviderNoStaticCredentials = resourceRule({
     },
 });
 
+/** Resources whose description is what a console or an audit shows about them, and where they keep it. */
+const DESCRIBED_TYPES = [TYPES.securityGroup, TYPES.ingressRule, TYPES.egressRule, TYPES.securityGroupRule, TYPES.kmsKey, TYPES.secret] as const;
+
+export const resourcesDescribed = resourceRule({
+    name: "resources-described",
+    description: "Every security group and security group rule (inline or standalone), KMS key and Secrets Manager secret says in its description what it is for, so an audit or an incident can tell what it guards.",
+    severity: "low",
+    category: "governance",
+    remediation:
+        "Give the resource a `description` (the template's components write one for each: `Postgres of <prefix>: TCP 5432 from its allowed sources only`); a security group without one gets the provider's \"Managed by Pulumi\".",
+    types: DESCRIBED_TYPES,
+    validate(resource, _config, report) {
+        const missing = (v: unknown) => typeof v !== "string" || v.trim() === "";
+        const own =
+            inputsOf(resource, TYPES.securityGroup)?.description ??
+            inputsOf(resource, TYPES.ingressRule)?.description ??
+            inputsOf(resource, TYPES.egressRule)?.description ??
+            inputsOf(resource, TYPES.securityGroupRule)?.description ??
+            inputsOf(resource, TYPES.kmsKey)?.description ??
+            inputsOf(resource, TYPES.secret)?.description;
+        if (missing(own)) report(`${resource.name} (${resource.type.split(":").pop()}) has no description.`);
+        const group = inputsOf(resource, TYPES.securityGroup);
+        if (!group) return;
+        for (const field of ["ingress", "egress"] as const) {
+            (Array.isArray(group[field]) ? group[field] : []).forEach((rule, i) => {
+                if (missing(rule?.description)) report(`${resource.name}: ${field}[${i}] has no description.`);
+            });
+        }
+    },
+});
+
+export const logGroupRetention = resourceRule({
+    name: "log-group-retention",
+    description: "Every CloudWatch log group expires its logs after a set number of days, so logs (and the personal data in them) are not kept, and paid for, forever.",
+    severity: "medium",
+    category: "cost",
+    remediation: "Set `retentionInDays` on the log group (the template's Postgres log groups take `service:database.logRetentionDays`); 0 or unset keeps logs forever.",
+    types: [TYPES.logGroup],
+    validate(resource, _config, report) {
+        const days = inputsOf(resource, TYPES.logGroup)!.retentionInDays;
+        if (!(typeof days === "number" && days > 0)) report(`${resource.name} keeps its logs forever (retentionInDays is ${days ?? "unset"}).`);
+    },
+});
+
 const VERCEL_ENV_TYPES = [
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
     "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
@@ -307,6 +351,8 @@ export const governanceRules: Rule[] = [
     namesCarryEnvironment,
     awsProviderAccountPinned,
     awsProviderNoStaticCredentials,
+    resourcesDescribed,
+    logGroupRetention,
     thirdPartyKeyEnvironment,
     statefulResourcesProtected,
     exemptionsValid,

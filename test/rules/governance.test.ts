@@ -119,6 +119,45 @@ describe("aws-provider-no-static-credentials", () => {
     });
 });
 
+describe("resources-described", () => {
+    const SG = "aws:ec2/securityGroup:SecurityGroup";
+    it("fires on a group, an inline rule, a standalone rule, a key and a secret without a description, advisory in dev and mandatory in prod", async () => {
+        const resources: SyntheticResource[] = [
+            { type: SG, name: "bare-sg", inputs: { vpcId: "vpc-1", tags: TAGS } },
+            { type: SG, name: "inline", inputs: { vpcId: "vpc-1", description: "Workers", ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["10.0.0.0/16"] }], tags: TAGS } },
+            { type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name: "rule", inputs: { securityGroupId: "sg-1", ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.0.0.0/16", tags: TAGS } },
+            { type: "aws:kms/key:Key", name: "key", inputs: { enableKeyRotation: true, description: " ", tags: TAGS } },
+            { type: "aws:secretsmanager/secret:Secret", name: "secret", inputs: { name: "acme-chat-prod/x", tags: TAGS } },
+        ];
+        const prod = await evaluate(resources);
+        for (const name of ["bare-sg", "inline", "rule", "key", "secret"]) assertFires(prod, "resources-described", name, "mandatory");
+        const [v] = assertFires(prod, "resources-described", "inline");
+        assert.match(v.message, /ingress\[0\]/);
+        assertFires(await evaluate(resources, { environment: "dev" }), "resources-described", "bare-sg", "advisory");
+    });
+
+    it("stays quiet when every one of them says what it is for", async () => {
+        const diags = await evaluate([
+            { type: SG, name: "sg", inputs: { vpcId: "vpc-1", description: "Postgres of acme-chat-prod", egress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["10.0.0.0/16"], description: "VPC endpoints" }], tags: TAGS } },
+            { type: "aws:ec2/securityGroupRule:SecurityGroupRule", name: "legacy", inputs: { type: "ingress", securityGroupId: "sg-1", protocol: "tcp", fromPort: 1, toPort: 1, description: "Health checks" } },
+            { type: "aws:kms/key:Key", name: "key", inputs: { enableKeyRotation: true, description: "Encrypts the alerts topic", tags: TAGS } },
+        ]);
+        assertQuiet(diags, "resources-described");
+    });
+});
+
+describe("log-group-retention", () => {
+    const logGroup = (name: string, inputs: Record<string, unknown>): SyntheticResource => ({ type: "aws:cloudwatch/logGroup:LogGroup", name, inputs: { name: `/aws/rds/instance/acme-chat-prod-postgres/${name}`, tags: TAGS, ...inputs } });
+    it("fires on a log group kept forever (unset or 0), advisory in dev and mandatory in prod", async () => {
+        assertFires(await evaluate([logGroup("forever", {})]), "log-group-retention", "forever", "mandatory");
+        assertFires(await evaluate([logGroup("zero", { retentionInDays: 0 })], { environment: "dev" }), "log-group-retention", "zero", "advisory");
+    });
+
+    it("stays quiet on a log group with a retention", async () => {
+        assertQuiet(await evaluate([logGroup("month", { retentionInDays: 30 })]), "log-group-retention");
+    });
+});
+
 describe("third-party-key-environment", () => {
     const envVar = (name: string, value: unknown, targets = ["production", "preview"]): SyntheticResource => ({
         type: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
