@@ -43,6 +43,8 @@ export const secretArns = secrets.secretArns;
 /** The VPC a Secure Compute network is peered to: the id Vercel asks for when requesting peering. */
 export const vpcId = network.vpcId;
 export const databaseInstanceIdentifier = database.instanceIdentifier;
+/** With `manageRoles: false`, run after every instance class change: `pulumi stack output postgresConnectionLimitsSql | psql "<master URL>"`. */
+export const postgresConnectionLimitsSql = database.connectionLimitsSql;
 /** Where uploads go: bucket, region and the role the app assumes through OIDC, or the Blob store's id. */
 export const storageEndpoints = storage.endpoints;
 /** The Redis backend and its ElastiCache replication group (none with Upstash); the URL is a secret and is not exported. */

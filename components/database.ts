@@ -157,6 +157,8 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
     public readonly private: boolean;
     /** The whole connection budget, for alarms and documentation. */
     public readonly budget: ConnectionBudget;
+    /** The roles' connection limits as SQL, for stacks whose roles are not managed (`PostgresRoles.connectionLimitsSql`). */
+    public readonly connectionLimitsSql: string;
     /** ARN of the RDS-managed master secret: for operators only, never handed to the app. */
     public readonly masterSecretArn: pulumi.Output<string>;
 
@@ -183,8 +185,12 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
         );
         new aws.kms.Alias(`${name}-key`, { name: names.keyAlias, targetKeyId: key.keyId }, child);
 
+        // One group per major version: an upgrade creates the next major's group next to the one in use, moves
+        // the instance to it, and only then drops the old one (retained where data is protected; AWS refuses to
+        // delete a group an instance still uses). The alias adopts the group of the version-less logical name
+        // earlier releases used, for the major it was created with.
         const parameterGroup = new aws.rds.ParameterGroup(
-            `${name}-params`,
+            `${name}-params${s.engineVersion}`,
             {
                 // An explicit name is known at preview, so policies can link the instance to it before anything exists.
                 name: names.parameterGroup,
@@ -201,7 +207,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 ],
                 tags: ctx.tags,
             },
-            stateful,
+            { ...child, retainOnDelete: ctx.config.protectData, aliases: [{ name: `${name}-params` }] },
         );
 
         const subnetGroup = new aws.rds.SubnetGroup(
@@ -254,7 +260,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 engineVersion: s.engineVersion,
                 engineLifecycleSupport: "open-source-rds-extended-support-disabled",
                 autoMinorVersionUpgrade: true,
-                allowMajorVersionUpgrade: false,
+                allowMajorVersionUpgrade: s.allowMajorVersionUpgrade,
                 instanceClass: s.instanceClass,
                 storageType: "gp3",
                 allocatedStorage: s.allocatedStorageGb,
@@ -311,6 +317,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             ctx,
             { parent: this },
         );
+        this.connectionLimitsSql = roles.connectionLimitsSql;
         this.appUrl = roles.appUrl;
         this.migrationUrl = roles.migrationUrl;
         this.readonlyUrl = roles.readonlyUrl;

@@ -66,6 +66,11 @@ export class PostgresRoles extends pulumi.ComponentResource {
     public readonly roleNames: Record<RoleKind, string>;
     /** The Secrets Manager secret holding the bootstrap script, when roles are not managed. */
     public readonly bootstrapSecretArn?: pulumi.Output<string>;
+    /**
+     * `ALTER ROLE ... CONNECTION LIMIT` for the current connection budget (no secret in it): with unmanaged
+     * roles, run it as the master user after every change of instance class or share.
+     */
+    public readonly connectionLimitsSql: string;
 
     constructor(name: string, args: PostgresRolesArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:data:PostgresRoles", name, {}, opts);
@@ -110,10 +115,14 @@ export class PostgresRoles extends pulumi.ComponentResource {
             new aws.secretsmanager.SecretVersion(
                 `${name}-bootstrap`,
                 { secretId: secret.id, secretString: pulumi.secret(script) },
-                { parent: this, provider: ctx.aws, ...ctx.stateful },
+                // The script runs once. Its text changes with the connection limits (a new instance class), and
+                // the provider replaces a version whose value changes, which `protect` refuses: later limits
+                // reach the database through `connectionLimitsSql` instead.
+                { parent: this, provider: ctx.aws, ...ctx.stateful, ignoreChanges: ["secretString"] },
             );
             this.bootstrapSecretArn = secret.arn;
         }
+        this.connectionLimitsSql = connectionLimitsScript(this.roleNames, args.limits);
         this.registerOutputs({ roleNames: this.roleNames, bootstrapSecretArn: this.bootstrapSecretArn });
     }
 
@@ -190,6 +199,12 @@ export class PostgresRoles extends pulumi.ComponentResource {
             }
         }
     }
+}
+
+/** The statements that bring the roles' connection limits to the budget of the current instance class. */
+export function connectionLimitsScript(names: Record<RoleKind, string>, limits: Record<RoleKind, number>): string {
+    const kinds: RoleKind[] = ["migration", "app", "readonly"];
+    return `${["\\set ON_ERROR_STOP on", ...kinds.map((k) => `ALTER ROLE "${names[k]}" CONNECTION LIMIT ${limits[k]};`)].join("\n")}\n`;
 }
 
 /**

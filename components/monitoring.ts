@@ -287,8 +287,14 @@ export class Monitoring extends pulumi.ComponentResource {
             },
             opts,
         );
+        // Keyed by address, so adding or removing one leaves the others (and their confirmations) alone; the
+        // alias adopts the subscription an earlier release keyed by position.
         emails.forEach((email, i) => {
-            new aws.sns.TopicSubscription(`${name}-email-${i + 1}`, { region, topic: topic.arn, protocol: "email", endpoint: email }, opts);
+            new aws.sns.TopicSubscription(
+                `${name}-email-${email.toLowerCase()}`,
+                { region, topic: topic.arn, protocol: "email", endpoint: email },
+                { ...opts, aliases: [{ name: `${name}-email-${i + 1}` }] },
+            );
         });
         return topic;
     }

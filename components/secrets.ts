@@ -36,7 +36,9 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
             const value = new random.RandomPassword(
                 `${name}-${slug}`,
                 { length: args.lengthBytes * 2, special: false, upper: false, lower: true, numeric: true },
-                { parent: this, additionalSecretOutputs: ["result"] },
+                // A new length would replace every secret and log every user out: it applies to secrets created
+                // from now on, and to an existing one when it is rotated (docs/runbooks/rotate-secret.md).
+                { parent: this, additionalSecretOutputs: ["result"], ignoreChanges: ["length"] },
             );
             this.values[envName] = pulumi.secret(value.result);
             if (args.storeInSecretsManager) {
@@ -50,10 +52,13 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
                     },
                     { parent: this, provider: ctx.aws, ...ctx.stateful },
                 );
+                // Not protected: the provider replaces a version whenever its value changes, and a rotation
+                // (`pulumi up --replace` of the password) must be able to write the new one. The value lives in
+                // the password's state; the secret itself, with its recovery window, stays protected.
                 new aws.secretsmanager.SecretVersion(
                     `${name}-${slug}`,
                     { secretId: secret.id, secretString: value.result },
-                    { parent: this, provider: ctx.aws, ...ctx.stateful },
+                    { parent: this, provider: ctx.aws, retainOnDelete: ctx.config.protectData },
                 );
                 this.secretArns[envName] = secret.arn;
             }

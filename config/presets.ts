@@ -46,6 +46,7 @@ const dev: Preset = {
         vpcCidr: "10.42.0.0/16",
         database: {
             engineVersion: "17",
+            allowMajorVersionUpgrade: false,
             instanceClass: "db.t4g.micro",
             allocatedStorageGb: 20,
             maxAllocatedStorageGb: 50,

@@ -93,6 +93,11 @@ export const DatabaseSchema = z
     .object({
         /** PostgreSQL major version. */
         engineVersion: z.enum(["16", "17"]),
+        /**
+         * Let RDS upgrade the instance to a new `engineVersion` major (AWS refuses a major upgrade without it).
+         * An explicit opt-in for the one `up` that upgrades (docs/runbooks/changes.md, "Major engine upgrade").
+         */
+        allowMajorVersionUpgrade: z.boolean(),
         /** RDS instance class; its memory decides max_connections and so the connection budget. */
         instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, { error: "expected an RDS instance class such as db.t4g.micro" }),
         allocatedStorageGb: z.number().int().min(20).max(65536),

@@ -119,6 +119,26 @@ describe("change report on the real program", () => {
         );
     });
 
+    it("the storage switch runbook: once the bucket is out of the state, the switch has no stateful finding", () => {
+        // `pulumi state delete <bucket> --target-dependents`: the bucket and everything that depends on it leave the state.
+        const before = JSON.parse(JSON.stringify(prod.report)) as StackReport;
+        const gone = new Set(before.resources.filter((r) => r.type === "aws:s3/bucket:Bucket").map((r) => r.urn));
+        for (let grew = true; grew; ) {
+            grew = false;
+            for (const r of before.resources) {
+                if (!gone.has(r.urn) && r.dependsOn.some((d) => gone.has(d))) {
+                    gone.add(r.urn);
+                    grew = true;
+                }
+            }
+        }
+        before.resources = before.resources.filter((r) => !gone.has(r.urn));
+        const doc = parseBaseline(before, "after-state-delete.json");
+        const set = changesFor(prodBlob.report, prodBlob.run, doc, baselineFor(doc, "prod", "service-template"), true);
+        assert.deepEqual(set.violations.map((v) => v.message), []);
+        assert.ok(set.changes.some((c) => c.action === "create" && c.type === "vercel:index/blobStore:BlobStore"));
+    });
+
     it("text, Markdown and SARIF show the finding and the changes", () => {
         const r = prodBlob.report;
         const text = render("text", [r]);

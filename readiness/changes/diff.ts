@@ -14,7 +14,7 @@
 import type { AliasSpec } from "../engine/run";
 import { REDACTED, UNKNOWN_MARK } from "../redact";
 import { BaselineKind, BaselineResource, parseUrn } from "./baseline";
-import { cite, statefulType } from "./replacement";
+import { cite, PROVIDER_REPLACEMENTS, statefulType } from "./replacement";
 
 export type ChangeAction = "create" | "update" | "replace" | "delete";
 
@@ -36,6 +36,8 @@ export interface ReportChange {
     protected: boolean;
     /** The baseline had it `retainOnDelete`: a delete leaves the cloud resource in place, unmanaged. */
     retained: boolean;
+    /** An update the cloud refuses (a major version downgrade, an upgrade not allowed), and the way to do it. */
+    refused?: string;
     /** A delete and a create of the same type whose names differ only in their prefix: the resource was renamed. */
     renamed?: { from: string; to: string; fromPrefix: string; toPrefix: string };
 }
@@ -53,6 +55,8 @@ export interface CurrentResource {
     /** Top-level input name to the engine URNs of the resources its value comes from. */
     dependencies: Record<string, string[]>;
     replaceOnChanges: string[];
+    /** Inputs the program tells the engine to keep as they are in the state (`ignoreChanges`). */
+    ignoreChanges?: string[];
     /** Engine URNs this resource may have had before (aliases given as URNs). */
     aliases: string[];
     /** Aliases given as parts (name, type, parent, ...), parent URNs in the engine's form. */
@@ -71,6 +75,7 @@ interface Pair {
 /** Why each input of a matched pair changed, filled by `compare`. */
 interface Comparison {
     stateful: boolean;
+    refused?: string;
     changed: string[];
     unseen: string[];
     replaceReasons: string[];
@@ -158,16 +163,20 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
         moved = false;
         for (const p of pairs) {
             const c = p.current;
-            if (!c || !p.baseline || action.get(c.engineUrn) === "replace") continue;
-            const table = statefulType(c.type);
-            const cmp = comparisons.get(c.engineUrn)!;
+            if (!c || !p.baseline) continue;
             const provider = c.provider ? c.provider.slice(0, c.provider.lastIndexOf("::")) : undefined;
-            if (provider && action.get(provider) === "replace") {
+            const own = reasons.get(c.engineUrn) ?? [];
+            if (provider && action.get(provider) === "replace" && !own.some((r) => r.startsWith("its provider "))) {
+                // The provider's reason comes first: it is the cause, whatever inputs change with it.
                 action.set(c.engineUrn, "replace");
-                reasons.set(c.engineUrn, [`its provider ${byEngineUrn.get(provider)?.name ?? provider} is replaced`]);
+                const why = reasons.get(provider)?.join("; ");
+                reasons.set(c.engineUrn, [`its provider ${byEngineUrn.get(provider)?.name ?? provider} is replaced${why ? ` (${why})` : ""}`, ...own]);
                 moved = true;
                 continue;
             }
+            if (action.get(c.engineUrn) === "replace") continue;
+            const table = statefulType(c.type);
+            const cmp = comparisons.get(c.engineUrn)!;
             for (const [input, deps] of Object.entries(c.dependencies)) {
                 const changedDep = deps.find((d) => d !== c.engineUrn && (action.get(d) === "replace" || action.get(d) === "create"));
                 if (!changedDep) continue;
@@ -208,6 +217,7 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
             unseen: cmp?.unseen ?? [],
             protected: p.baseline?.protect === true,
             retained: p.baseline?.retainOnDelete === true,
+            ...(act === "update" && cmp?.refused ? { refused: cmp.refused } : {}),
         });
     }
     pairRenames(changes);
@@ -303,6 +313,8 @@ function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): C
     for (const key of keys) {
         // The bridge's bookkeeping of which inputs were defaulted, not an input.
         if (key.startsWith("__")) continue;
+        // The engine keeps an ignored input's old value, so a new one in the program changes nothing.
+        if ((c.ignoreChanges ?? []).some((i) => i === key || i.startsWith(`${key}.`) || i.startsWith(`${key}[`))) continue;
         const computed = (c.dependencies[key] ?? []).length > 0;
         // In a stack export, a value from another resource's output is the real one; here it is a stand-in.
         if (kind === "stack-export" && computed) continue;
@@ -316,7 +328,10 @@ function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): C
         if (d !== DIFFERENT) continue;
         out.changed.push(key);
         const change = before === REDACTED || after === REDACTED ? "" : ` from ${show(before)} to ${show(after)}`;
-        if (table?.forceNew.includes(key)) {
+        const providerRule = PROVIDER_REPLACEMENTS[c.type];
+        if (providerRule?.inputs.includes(key)) {
+            out.replaceReasons.push(`${key} changes${change}: ${providerRule.why}`);
+        } else if (table?.forceNew.includes(key)) {
             out.replaceReasons.push(`${key} changes${change}, which forces a replacement (${cite(table.citation)})`);
         } else if (c.replaceOnChanges.includes(key) || c.replaceOnChanges.includes("*")) {
             out.replaceReasons.push(`${key} changes${change}, and the program sets replaceOnChanges on it`);
@@ -325,6 +340,7 @@ function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): C
             if (rule) out.replaceReasons.push(`${rule.describe} forces a replacement (${cite(table!.citation)})`);
         }
     }
+    if (out.changed.length > 0 && table?.refuses) out.refused = table.refuses(b.inputs, c.inputs);
     return out;
 }
 
@@ -341,6 +357,7 @@ function reasonFor(act: ChangeAction, cmp: Comparison | undefined, replaceReason
             return `${(replaceReasons ?? []).join("; ")}${unseen}`;
         case "update": {
             const known = cmp?.stateful ? "updated in place" : "updated (whether these inputs force a replacement of this type is not in the table of stateful types)";
+            if (cmp?.refused) return `${(cmp.changed).join(", ")} ${cmp.changed.length === 1 ? "changes" : "change"}, and the update fails: ${cmp.refused}${unseen}`;
             return `${(cmp?.changed ?? []).join(", ")} ${cmp && cmp.changed.length === 1 ? "changes" : "change"}: ${known}${unseen}`;
         }
     }

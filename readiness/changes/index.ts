@@ -24,6 +24,15 @@ export const CHANGE_RULE_DOC = {
         "Keep the logical name and the inputs that force a replacement (an alias carries a renamed resource over); where a replacement is inherent, follow its runbook in docs/runbooks/changes.md.",
 };
 
+/** The rule of a change the cloud refuses to make in place: the `up` would fail half-way. */
+export const REFUSED_RULE = "stateful-update-refused";
+export const REFUSED_RULE_DOC = {
+    description: "A change to a resource that holds data must be one its cloud accepts in place.",
+    severity: "high",
+    category: "durability",
+    remediation: "Follow the procedure the finding names (docs/runbooks/changes.md): an opt-in such as service:database.allowMajorVersionUpgrade, or a new resource and a restore.",
+};
+
 export interface ReportBaseline {
     file: string;
     kind: BaselineKind;
@@ -55,6 +64,7 @@ export function currentResources(report: StackReport, run: ProgramRun): CurrentR
                 inputs: (r.inputs ?? {}) as Record<string, unknown>,
                 dependencies,
                 replaceOnChanges: rec?.replaceOnChanges ?? [],
+                ignoreChanges: r.ignoreChanges ?? [],
                 aliases: (rec?.aliases ?? []).map((a) => urns.get(a) ?? a),
                 aliasSpecs: (rec?.aliasSpecs ?? []).map((a) => ("urn" in a || !a.parentUrn ? a : { ...a, parentUrn: urns.get(a.parentUrn) ?? a.parentUrn })),
                 parent: r.parent ? urns.get(r.parent) : undefined,
@@ -83,7 +93,7 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
         const table = statefulType(r.type);
         if (!table || changed.has(r.urn) || !baseline) continue;
         const hidden = Object.entries((r.inputs ?? {}) as Record<string, unknown>)
-            .filter(([k, v]) => v === "[secret]" && table.forceNew.includes(k))
+            .filter(([k, v]) => v === "[secret]" && table.forceNew.includes(k) && !r.ignoreChanges.includes(k))
             .map(([k]) => k);
         if (hidden.length > 0) {
             notes.push(
@@ -92,15 +102,15 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
         }
     }
     const violations: ReportViolation[] = changes
-        .filter((c) => c.stateful && (c.action === "replace" || c.action === "delete"))
+        .filter((c) => c.stateful && (c.action === "replace" || (c.action === "delete" && statefulType(c.type)!.kind === "data") || c.refused))
         .map((c) => ({
-            policy: CHANGE_RULE,
+            policy: c.refused ? REFUSED_RULE : CHANGE_RULE,
             enforcementLevel: protectData ? "mandatory" : "advisory",
             urn: c.urn,
             message: findingMessage(c, report.stack),
-            severity: CHANGE_RULE_DOC.severity,
+            severity: (c.refused ? REFUSED_RULE_DOC : CHANGE_RULE_DOC).severity,
             category: CHANGE_RULE_DOC.category,
-            remediation: CHANGE_RULE_DOC.remediation,
+            remediation: (c.refused ? REFUSED_RULE_DOC : CHANGE_RULE_DOC).remediation,
             phase: "resource",
             resourceType: c.type,
             resourceName: c.name,
@@ -130,6 +140,7 @@ function renameReason(c: ReportChange, before: string | undefined, after: string
 
 function findingMessage(c: ReportChange, stack: string): string {
     const table = statefulType(c.type)!;
+    if (c.refused) return `This change to ${table.holds} in stack ${stack} (${c.type} ${c.name}) fails in the cloud: ${c.refused}.`;
     // A retained resource survives its deletion in the cloud, but leaves the stack: nothing manages it any more.
     const verb = c.action === "replace" ? "replaces" : c.retained ? "drops from the stack (unmanaged from then on)" : "deletes";
     const protectedNote = c.protected

@@ -1,7 +1,7 @@
 /** How the change report appears in the text, Markdown and SARIF reports (JSON carries `changes` as is). */
 import type { StackReport } from "../check";
 import type { ChangeAction, ReportChange } from "./diff";
-import { CHANGE_RULE, CHANGE_RULE_DOC } from "./index";
+import { CHANGE_RULE, CHANGE_RULE_DOC, REFUSED_RULE, REFUSED_RULE_DOC } from "./index";
 
 const VERB: Record<ChangeAction, string> = { create: "create", update: "update", replace: "REPLACE", delete: "DELETE" };
 
@@ -40,17 +40,21 @@ export function changesMarkdown(r: StackReport): string[] {
     return out;
 }
 
-/** The SARIF rule descriptor of the change findings, added when a report was compared with a baseline. */
-export function changeRuleDescriptor(): object {
-    return {
-        id: CHANGE_RULE,
-        name: CHANGE_RULE,
-        shortDescription: { text: CHANGE_RULE_DOC.description },
-        fullDescription: {
-            text: `${CHANGE_RULE_DOC.description} Computed by comparing this run with a baseline (an earlier report or a stack export), before any preview.`,
-        },
-        help: { text: `Remediation: ${CHANGE_RULE_DOC.remediation}`, markdown: `**Remediation:** ${CHANGE_RULE_DOC.remediation}` },
-        defaultConfiguration: { level: "error" },
-        properties: { category: CHANGE_RULE_DOC.category, severity: CHANGE_RULE_DOC.severity, kind: "change", tags: [CHANGE_RULE_DOC.category, "readiness"] },
-    };
+/** The SARIF rule descriptors of the change findings, added when a report was compared with a baseline. */
+export function changeRuleDescriptors(): Array<{ id: string } & Record<string, unknown>> {
+    return [
+        [CHANGE_RULE, CHANGE_RULE_DOC],
+        [REFUSED_RULE, REFUSED_RULE_DOC],
+    ].map(([id, doc]) => {
+        const d = doc as typeof CHANGE_RULE_DOC;
+        return {
+            id: id as string,
+            name: id,
+            shortDescription: { text: d.description },
+            fullDescription: { text: `${d.description} Computed by comparing this run with a baseline (an earlier report or a stack export), before any preview.` },
+            help: { text: `Remediation: ${d.remediation}`, markdown: `**Remediation:** ${d.remediation}` },
+            defaultConfiguration: { level: "error" },
+            properties: { category: d.category, severity: d.severity, kind: "change", tags: [d.category, "readiness"] },
+        };
+    });
 }

@@ -9,8 +9,7 @@ import type { ProviderError, ReportResource, ReportViolation, StackReport } from
 import { PACK_NAME, rules } from "../../policies/pack";
 import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
 import type { RuleKind } from "../../policies/lib/rule";
-import { CHANGE_RULE } from "../changes";
-import { changeRuleDescriptor } from "../changes/render";
+import { changeRuleDescriptors } from "../changes/render";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
@@ -64,7 +63,8 @@ function hasExemptionTag(resource: ReportResource | undefined, rule: string): bo
 export function renderSarif(reports: StackReport[]): string {
     const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
     const compared = reports.some((r) => r.baseline);
-    if (compared) ruleIndex.set(CHANGE_RULE, rules.length);
+    const changeRules = compared ? changeRuleDescriptors() : [];
+    changeRules.forEach((r, i) => ruleIndex.set(r.id, rules.length + i));
     const driverRules: object[] = rules.map((r) => {
         const level = sarifLevel(r.enforcementLevel ?? "advisory");
         const blocks = SARIF_BLOCKS[r.doc.kind];
@@ -85,7 +85,7 @@ export function renderSarif(reports: StackReport[]): string {
             },
         };
     });
-    if (compared) driverRules.push(changeRuleDescriptor() as (typeof driverRules)[number]);
+    driverRules.push(...(changeRules as unknown as typeof driverRules));
 
     const location = (report: StackReport, urn: string, resourceName: string | null) => {
         const loc = findingLocation(report, urn);
