@@ -92,5 +92,4 @@ export const WITHOUT_VALIDATORS: Record<string, string> = {
     "postgresql:index/schema:Schema": "resource_postgresql_schema.go requires only `name`, which Pulumi autonames",
     "pulumi:providers:aws": "the provider's own configuration (region, credentials) is read from the environment too; not emulated",
     "pulumi:providers:random": "the random provider has no configuration",
-    "pulumi:providers:vercel": "the provider's configuration (api_token, team) is read from the environment too; not emulated",
 };

@@ -3,6 +3,8 @@
  * validates the plaintext) but remembered as secret, so no message ever shows them; a value unknown during
  * preview is not validated at all, as the providers skip unknown values.
  */
+import { SECRET_PLACEHOLDER } from "../engine/stackFiles";
+
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
@@ -22,7 +24,8 @@ function peel(value: unknown): { unknown: boolean; value: unknown; secret: boole
     let secret = false;
     let v = value;
     for (;;) {
-        if (v === UNKNOWN) return { unknown: true, value: undefined, secret };
+        // A secret the stack file holds encrypted reads as the placeholder offline: its content is unknown.
+        if (v === UNKNOWN || v === SECRET_PLACEHOLDER) return { unknown: true, value: undefined, secret: secret || v === SECRET_PLACEHOLDER };
         if (v && typeof v === "object" && !Array.isArray(v)) {
             const o = v as Record<string, unknown>;
             const sig = o[SIG_KEY];

@@ -126,4 +126,8 @@ export const vercelValidators: Validator[] = [
     object(ENV_VAR, "", envVar, atLeastOneOf("targets", "customEnvironmentIds")),
     object(ENV_VAR, "", envVar, exactlyOneOf("value", "valueWo")),
     field(ENV_VAR, "comment", envVar, lengthBetween(0, 1000)),
+
+    // The provider's own configuration: Configure refuses a token without 24 alphanumerics in a row. A token left
+    // to VERCEL_API_TOKEN is not visible here, so only a configured one is checked.
+    field("pulumi:providers:vercel", "apiToken", src("provider.go"), matches(/[0-9a-zA-Z]{24}/, "api_token (VERCEL_API_TOKEN) must be 24 characters and only contain characters 0-9 and a-f")),
 ];

@@ -226,4 +226,6 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:ec2/securityGroup:SecurityGroup namePrefix StringLenBetween(0, 255 - UniqueIDSuffixLength)"]: ["n".repeat(230), "acme-"],
     ["aws:ec2/securityGroup:SecurityGroup namePrefix StringDoesNotMatch(/^sg-/)"]: ["sg-acme-", "acme-sg-"],
     ["aws:ec2/securityGroup:SecurityGroup (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
+
+    ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
 };

@@ -4,6 +4,7 @@ import { toRecorded } from "../../readiness/engine/synthetic";
 import { validateProviderInputs, VALIDATORS } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";
 import { VALIDATED_TYPES, WITHOUT_VALIDATORS } from "../../readiness/providers/types";
+import { SECRET_PLACEHOLDER } from "../../readiness/engine/stackFiles";
 import { secret, UNKNOWN } from "../support";
 import { EXAMPLES } from "./examples";
 
@@ -83,6 +84,12 @@ describe("provider validation of secret and unknown values", () => {
         assert.deepEqual(validateProviderInputs(toRecorded([{ type: "vercel:index/project:Project", name: "app", inputs: { vercelAuthentication: UNKNOWN } }])), []);
         const rules = { rules: [{ name: UNKNOWN, action: { action: "deny" }, conditionGroups: [] }, UNKNOWN] };
         assert.deepEqual(validateProviderInputs(toRecorded([{ type: "vercel:index/firewallConfig:FirewallConfig", name: "fw", inputs: { projectId: "prj", rules } }])), []);
+    });
+
+    it("a secret the stack file holds encrypted (the offline placeholder) is of unknown content", () => {
+        const provider = (apiToken: unknown) => validateProviderInputs(toRecorded([{ type: "pulumi:providers:vercel", name: "default_5_4_1", inputs: { apiToken } }]));
+        assert.deepEqual(provider(SECRET_PLACEHOLDER), []);
+        assert.deepEqual(provider("not-a-token").map((e) => e.property), ["apiToken"]);
     });
 
     it("an unknown counts as set for a required input, and relations wait for it", () => {
