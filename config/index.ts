@@ -1,5 +1,8 @@
 export * from "./schema";
 export { PRESETS } from "./presets";
 export type { Preset } from "./presets";
-export { ConfigError, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
-export type { ConfigProblem, PlainServiceConfig, StackSettings } from "./load";
+export { ConfigError, expectation, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
+export type { ConfigProblem, ParseOptions, PlainServiceConfig, StackSettings } from "./load";
+export { isSecretPath, looksSecret, NOT_SET, renderValue, SECRET_MARK } from "./guards";
+export { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB, planConnections } from "./connectionBudget";
+export type { ConnectionBudget } from "./connectionBudget";

@@ -6,6 +6,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
+import { derivedProblems } from "./derived";
+import { isSecretPath, NOT_SET, parseLoosely, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
@@ -44,26 +46,33 @@ export interface StackSettings {
 
 /** Top-level keys whose raw value is a string even when it looks like a number or boolean. */
 const STRING_KEYS = new Set(["environment", "name", "owner", "reachability"]);
-const SECRET_MARK = "[secret]";
-const NOT_SET = "(not set)";
+
+export interface ParseOptions {
+    /** The Pulumi project name: keys under its namespace were meant for `service:`. */
+    project?: string;
+}
 
 /**
  * Validates raw config (`{"service:key": "string or JSON"}`, as Pulumi stores it) against the environment's
  * preset. `secretKeys` holds the full keys (`service:apiKeys`) whose values came from secure config.
+ * Every problem is collected first, the environment's first of all, and thrown as one `ConfigError`.
  */
-export function parseServiceConfig(raw: Record<string, string>, secretKeys: ReadonlySet<string> = new Set()): ServiceConfig {
+export function parseServiceConfig(raw: Record<string, string>, secretKeys: ReadonlySet<string> = new Set(), options: ParseOptions = {}): ServiceConfig {
     const prefix = `${CONFIG_NAMESPACE}:`;
     const given: Record<string, unknown> = {};
     for (const [fullKey, value] of Object.entries(raw)) {
         if (!fullKey.startsWith(prefix)) continue;
         const key = fullKey.slice(prefix.length);
+        if (key.includes(".")) continue; // a flat dotted key: reported by rawKeyProblems
         given[key] = STRING_KEYS.has(key) ? value : parseRawValue(value);
     }
-    const isSecret = (key: string) => secretKeys.has(`${prefix}${key.split(".")[0]}`);
-    const problems: ConfigProblem[] = [];
+    const secureTopKeys = new Set([...secretKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    const isSecret = (key: string) => isSecretPath(key, secureTopKeys);
+    const environmentProblem = environmentProblemOf(raw[`${prefix}environment`]);
+    const problems: ConfigProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
 
     for (const key of SECRET_KEYS) {
-        if (given[key] !== undefined && !isSecret(key)) {
+        if (given[key] !== undefined && !secureTopKeys.has(key)) {
             problems.push({
                 key: `${prefix}${key}`,
                 given: "a plain-text value",
@@ -72,25 +81,17 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
             delete given[key];
         }
     }
+    // What `pulumi new` writes for a blank answer to the secret prompt: no keys.
+    if (given.apiKeys === "") given.apiKeys = {};
 
-    // A provider credential is a secret like `service:apiKeys` (the Upstash provider marks api_key Sensitive).
-    if (raw["upstash:apiKey"] !== undefined && !secretKeys.has("upstash:apiKey")) {
-        problems.push({
-            key: "upstash:apiKey",
-            given: "a plain-text value",
-            expected: "a secret value: remove it from the stack file and set it with `pulumi config set --secret upstash:apiKey <value>`",
-        });
-    }
-
-    const environment = given.environment;
-    const preset = typeof environment === "string" ? PRESETS[environment] : undefined;
+    const preset = environmentProblem ? undefined : PRESETS[given.environment as string];
     if (!preset) {
-        problems.push({
-            key: `${prefix}environment`,
-            given: render(environment, false),
-            expected: `one of ${Object.keys(PRESETS).map((e) => `"${e}"`).join(", ")} (the preset of defaults the stack starts from)`,
-        });
-        throw new ConfigError(problems);
+        // Without a preset nothing can be merged, but a key the schema does not have is wrong in any environment.
+        const known = new Set(Object.keys(ServiceConfigSchema.shape));
+        for (const key of Object.keys(given).filter((k) => !known.has(k))) {
+            problems.push({ key: `${prefix}${key}`, given: renderValue(given[key], isSecret(key)), expected: `no such key: a typo, or a setting this template does not have (known keys: ${[...known].join(", ")})` });
+        }
+        throw new ConfigError(dedupe([environmentProblem!, ...problems]));
     }
 
     for (const path of preset.required) {
@@ -99,7 +100,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
             problems.push({
                 key: `${prefix}${path}`,
                 given: value === undefined ? NOT_SET : "[]",
-                expected: `a value: the ${environment} environment requires \`${prefix}${path}\` to be set in the stack file`,
+                expected: `a value: the ${given.environment} environment requires \`${prefix}${path}\` to be set in the stack file`,
             });
         }
     }
@@ -112,8 +113,29 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
     } else {
         problems.push(...crossFieldProblems(result.data), ...derivedNameProblems(result.data), ...vercelPlanProblems(result.data));
     }
+    problems.push(...derivedProblems(merged));
     if (problems.length > 0) throw new ConfigError(dedupe(problems));
     return result.data!;
+}
+
+/**
+ * `service:environment` decides every default and the policy config, so it is judged before anything else:
+ * missing, empty, null, mis-cased or unknown each get their own explanation.
+ */
+function environmentProblemOf(value: string | undefined): ConfigProblem | undefined {
+    const key = `${CONFIG_NAMESPACE}:environment`;
+    const names = Object.keys(PRESETS);
+    const list = names.map((e) => `"${e}"`).join(", ");
+    if (value !== undefined && PRESETS[value]) return undefined;
+    if (value === undefined) {
+        return { key, given: NOT_SET, expected: `one of ${list}: every stack file must name its environment preset (\`pulumi config set ${key} dev\`)` };
+    }
+    if (value === "null" || value === "") {
+        return { key, given: value === "" ? '""' : "null", expected: `one of ${list}: the key is present but has no value` };
+    }
+    const folded = names.find((e) => e.toLowerCase() === value.trim().toLowerCase());
+    if (folded) return { key, given: JSON.stringify(value), expected: `"${folded}": preset names are lower-case and exact` };
+    return { key, given: renderValue(parseLoosely(value), false), expected: `one of ${list} (the preset of defaults the stack starts from, and its policies/config/<environment>.json)` };
 }
 
 /** Rules that tie settings together; each names the key a user should change. */
@@ -196,18 +218,18 @@ function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key:
     if (issue.code === "unrecognized_keys") {
         return issue.keys.map((k) => ({
             key: keyOf([...path, k]),
-            given: render(getPath(merged, [...path, k].join(".")), isSecret([...path, k].join("."))),
+            given: renderValue(getPath(merged, [...path, k].join(".")), isSecret([...path, k].join("."))),
             expected: `no such key: a typo, or a setting this template does not have (known keys: ${knownKeys(path).join(", ")})`,
         }));
     }
     const value = getPath(merged, path.join("."));
-    return [{ key: keyOf(path), given: value === undefined ? NOT_SET : render(value, isSecret(path.join("."))), expected: expectation(issue) }];
+    return [{ key: keyOf(path), given: value === undefined ? NOT_SET : renderValue(value, isSecret(path.join("."))), expected: expectation(issue) }];
 }
 
 const ARTICLE = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 /** Phrases a zod issue as what the key should hold, to follow "expected". */
-function expectation(issue: z.core.$ZodIssue): string {
+export function expectation(issue: z.core.$ZodIssue): string {
     switch (issue.code) {
         case "invalid_type":
             return ARTICLE(issue.expected);
@@ -257,12 +279,6 @@ function parseRawValue(value: string): unknown {
     }
 }
 
-function render(value: unknown, secret: boolean): string {
-    if (value === undefined) return NOT_SET;
-    if (secret) return SECRET_MARK;
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
 
 function getPath(obj: unknown, path: string): unknown {
     let cur: unknown = obj;
@@ -319,7 +335,7 @@ export function loadStackSettings(): StackSettings {
     // to tell a `secure:` value from a plain one, which decides whether a plain-text key is refused.
     const runtime = pulumi.runtime as unknown as { isConfigSecret(key: string): boolean };
     const secretKeys = new Set(Object.keys(raw).filter((k) => runtime.isConfigSecret(k)));
-    const { apiKeys, ...config } = parseServiceConfig(raw, secretKeys);
+    const { apiKeys, ...config } = parseServiceConfig(raw, secretKeys, { project: pulumi.getProject() });
     const secretApiKeys: Record<string, pulumi.Output<string>> = {};
     for (const [name, value] of Object.entries(apiKeys)) secretApiKeys[name] = pulumi.secret(value);
     return { config, apiKeys: secretApiKeys };

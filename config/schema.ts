@@ -5,6 +5,7 @@
  * rename its Pulumi project without orphaning its stack files. A stack file only states what differs from
  * its environment's preset (see `presets.ts`); the merged result must satisfy `ServiceConfigSchema`.
  */
+import { Region } from "@pulumi/aws/types/enums";
 import { z } from "zod";
 
 /** The config namespace every key of this template lives under: `service:<key>`. */
@@ -16,11 +17,53 @@ const envVarName = z
 
 const httpsOrigin = z
     .string()
-    .regex(/^(https?:\/\/[^/\s]+|\*)$/, { error: "expected an origin such as https://app.example.com (scheme and host, no path)" });
+    .regex(/^(https?:\/\/[a-z0-9.-]+(:\d{1,5})?|\*)$/, { error: "expected an origin such as https://app.example.com (scheme, lower-case host and optional port, no path)" });
 
-const cidr = z
+/** Dotted-quad IPv4 with a prefix: four octets 0-255 without leading zeros, a prefix 0-32. */
+export function parseIpv4Cidr(value: string): { address: number; prefix: number } | undefined {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+    if (!m) return undefined;
+    const parts = m.slice(1).map((p) => ({ text: p, n: Number(p) }));
+    if (parts.some((p) => p.text.length > 1 && p.text.startsWith("0"))) return undefined;
+    if (parts.slice(0, 4).some((p) => p.n > 255) || parts[4].n > 32) return undefined;
+    return { address: parts.slice(0, 4).reduce((acc, p) => acc * 256 + p.n, 0), prefix: parts[4].n };
+}
+
+/**
+ * An IPv4 CIDR on its network address: AWS validates security group rule CIDRs this way
+ * (hashicorp/terraform-provider-aws, internal/service/ec2/vpc_security_group_ingress_rule.go, `cidr_ipv4`:
+ * IPv4CIDRNetworkAddress), so 10.0.0.1/16 is refused at deploy time.
+ */
+const cidr = z.string().superRefine((value, ctx) => {
+    const parsed = parseIpv4Cidr(value);
+    if (!parsed) {
+        ctx.addIssue({ code: "custom", message: "expected an IPv4 CIDR block such as 203.0.113.10/32 (four numbers 0-255, a prefix 0-32)" });
+    } else if (parsed.address % 2 ** (32 - parsed.prefix) !== 0) {
+        const size = 2 ** (32 - parsed.prefix);
+        const base = parsed.address - (parsed.address % size);
+        const dotted = [24, 16, 8, 0].map((shift) => Math.floor(base / 2 ** shift) % 256).join(".");
+        ctx.addIssue({ code: "custom", message: `expected the block's network address, ${dotted}/${parsed.prefix} (AWS refuses host bits in a CIDR)` });
+    }
+});
+
+/** Every region @pulumi/aws knows (its `Region` enum): anything else fails at the provider's Configure. */
+export const AWS_REGIONS: ReadonlySet<string> = new Set(Object.values(Region));
+
+/**
+ * Upstash's primary regions for a global database (upstash/terraform-provider-upstash,
+ * upstash/redis/database/resource.go, `primary_region`).
+ */
+export const UPSTASH_PRIMARY_REGIONS = ["us-east-1", "us-west-1", "us-west-2", "eu-central-1", "eu-west-1", "sa-east-1", "ap-southeast-1", "ap-southeast-2"] as const;
+
+/**
+ * What AWS accepts in a tag value: letters, digits, spaces and `_ . : / = + - @`, at most 256 characters
+ * (AWS Tagging API, "Tag naming limits and requirements"). Every resource is tagged with the owner.
+ */
+const awsTagValue = z
     .string()
-    .regex(/^(\d{1,3}\.){3}\d{1,3}\/(\d|[12]\d|3[0-2])$/, { error: "expected an IPv4 CIDR block such as 203.0.113.10/32" });
+    .min(1)
+    .max(256)
+    .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, { error: "expected letters, digits, spaces and _ . : / = + - @ only (it becomes an AWS tag value)" });
 
 /** RFC 1918, /16 to /24 (what a VPC accepts), and written on its network address so subnets can be cut from it. */
 function isPrivateVpcRange(value: string): boolean {
@@ -40,7 +83,7 @@ const hostname = z
 export const AwsSchema = z
     .object({
         /** AWS region every AWS resource of the stack lives in. */
-        region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { error: "expected an AWS region such as us-east-1" }),
+        region: z.string().refine((r) => AWS_REGIONS.has(r), { error: "expected an AWS region such as us-east-1 or eu-west-1" }),
         /** The only AWS account this stack may deploy into (the account guard). Required for prod-like presets. */
         accountId: z.string().regex(/^\d{12}$/, { error: "expected a 12-digit AWS account id, quoted in YAML" }).optional(),
     })
@@ -63,9 +106,9 @@ export const VercelSchema = z
         /** Adopt an existing project (already linked to Git) by id instead of creating one. */
         projectId: z.string().regex(/^prj_[A-Za-z0-9]+$/, { error: "expected a Vercel project id such as prj_abc123" }).optional(),
         /** Framework preset of a created project. */
-        framework: z.string().optional(),
+        framework: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "expected a Vercel framework slug such as nextjs" }).optional(),
         /** Git repository of a created project, as `owner/name` on GitHub. */
-        gitRepository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: "expected owner/name" }).optional(),
+        gitRepository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: "expected a GitHub repository as owner/name (letters, digits, ., _ and -)" }).optional(),
         /** Custom domain served by the production deployment. */
         domain: hostname.optional(),
         /** Require Vercel Authentication on preview deployments, so a branch build is never public. */
@@ -76,7 +119,7 @@ export const VercelSchema = z
          */
         plan: z.enum(["hobby", "pro", "enterprise"]),
         /** Id of the team's Secure Compute network; required when `service:reachability` is `private`. */
-        secureComputeNetworkId: z.string().min(1).optional(),
+        secureComputeNetworkId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "expected the network id shown in the team's Secure Compute settings (letters, digits, _ and -)" }).optional(),
         /**
          * The VPC peering connection (`pcx-...`) the Secure Compute network requested to this stack's VPC; the stack
          * accepts it and routes the network's CIDR through it. Set it after the first private-mode `pulumi up`:
@@ -180,7 +223,7 @@ export const CacheSchema = z
         /** Days of daily snapshots (0 = none). */
         snapshotRetentionDays: z.number().int().min(0).max(35),
         /** Upstash primary region, close to the Vercel functions. */
-        upstashRegion: z.string().min(1),
+        upstashRegion: z.enum(UPSTASH_PRIMARY_REGIONS),
     })
     .strict();
 
@@ -305,7 +348,7 @@ export const ServiceConfigSchema = z
          */
         identity: z.object({ name: serviceName }).strict().optional(),
         /** Team or person accountable for the service; tagged on every resource. */
-        owner: z.string().min(1).max(128),
+        owner: awsTagValue,
         /** `public`: datastores reachable over the internet with TLS; `private`: VPC-only, for Vercel Secure Compute. */
         reachability: z.enum(["public", "private"]),
         /** Protect and retain stateful resources: `pulumi destroy` and replacements cannot remove data. */

@@ -5,13 +5,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath } from "url";
-import { CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig } from "../config";
-import { missingProviderConfig } from "../config/providerConfig";
+import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
 import { parseExempted } from "../policies/lib/exemptions";
 import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
+import { prepareConfig } from "./engine/inputs";
 import { CostDiff, costChangeAgainst, estimateStackCost, StackCost } from "./cost";
 import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
-import { readProject, readStackFile, SECRET_PLACEHOLDER, UsageError } from "./engine/stackFiles";
+import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline, ReportBaseline, ReportChange } from "./changes";
@@ -147,44 +147,14 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const layout = opts.layout ?? defaultLayout();
     const project = readProject(layout.root);
     const stackFile = readStackFile(layout.root, opts.stack);
-    const config = { ...stackFile.config, ...(opts.configOverrides ?? {}) };
-    const secretKeys = [...new Set([...stackFile.secretKeys, ...(opts.secretOverrides ?? [])])];
-    const notes: string[] = [];
+    const mergedConfig = { ...stackFile.config, ...(opts.configOverrides ?? {}) };
+    const requestedSecrets = [...new Set([...stackFile.secretKeys, ...(opts.secretOverrides ?? [])])];
     // A baseline that cannot be read, or is of another stack, fails before the program runs.
     const baselineDoc = typeof opts.baseline === "string" ? loadBaseline(opts.baseline) : opts.baseline;
     const baseline = baselineDoc ? baselineFor(baselineDoc, opts.stack, project.name) : undefined;
-
-    const missing = missingRequiredSecrets(config);
-    const missingProvider = missingProviderConfig(config);
-    if (opts.strictSecrets && missingProvider.length > 0) {
-        const secrets = missing.length > 0 ? `required secrets: ${missing.join(", ")} (set each with \`pulumi config set --secret --path '<key>' <value>\`); ` : "";
-        throw new UsageError(
-            `${path.basename(stackFile.file)} does not set ${secrets}required provider config: ` +
-                missingProvider.map((m) => `${m.key} (${m.why}; \`pulumi config set${m.secret ? " --secret" : ""} ${m.key} <value>\`)`).join(", "),
-        );
-    }
-    for (const m of missingProvider) {
-        // The provider's own inputs (the default provider the engine records) take the stand-in, marked secret where the key is.
-        config[m.key] = m.secret ? SECRET_PLACEHOLDER : "offline-check@example.invalid";
-        if (m.secret && !secretKeys.includes(m.key)) secretKeys.push(m.key);
-        notes.push(`${m.key} is not set in ${path.basename(stackFile.file)}; checked with a placeholder (${m.why}). Set it with \`pulumi config set${m.secret ? " --secret" : ""} ${m.key} <value>\` before \`pulumi up\`.`);
-    }
-    if (missing.length > 0) {
-        if (opts.strictSecrets) {
-            throw new UsageError(
-                `${path.basename(stackFile.file)} does not set required secrets: ${missing.join(", ")} ` +
-                    `(set each with \`pulumi config set --secret --path '<key>' <value>\`)`,
-            );
-        }
-        const apiKeysKey = `${CONFIG_NAMESPACE}:apiKeys`;
-        const apiKeys = JSON.parse(config[apiKeysKey] ?? "{}") as Record<string, string>;
-        for (const key of missing) {
-            apiKeys[key.slice(apiKeysKey.length + 1)] = SECRET_PLACEHOLDER;
-            notes.push(`${key} is not set in ${path.basename(stackFile.file)}; checked with a placeholder. Set it with \`pulumi config set --secret --path '${key}' <value>\` before \`pulumi up\`.`);
-        }
-        config[apiKeysKey] = JSON.stringify(apiKeys);
-        if (!secretKeys.includes(apiKeysKey)) secretKeys.push(apiKeysKey);
-    }
+    // Every problem of the stack file is reported here, before the policy config is looked up or anything runs.
+    const prepared = prepareConfig({ project: project.name, stackFile, config: mergedConfig, secretKeys: requestedSecrets, strictSecrets: opts.strictSecrets });
+    const { config, secretKeys, notes } = prepared;
 
     const environment = config[`${CONFIG_NAMESPACE}:environment`] ?? "";
     const policyConfigFile = opts.policyConfig ?? path.join(layout.root, "policies", "config", `${environment}.json`);
@@ -267,12 +237,14 @@ async function memoised(key: string, check: () => Promise<StackCheck>): Promise<
 /** Reads the policy config document of an environment (exit 2 when it is missing or not JSON). */
 export function readPolicyConfigJson(file: string, environment: string): unknown {
     if (!fs.existsSync(file)) {
-        throw new UsageError(`no policy config ${file} for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`);
+        const expected = `a policy config for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`;
+        throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, value: "(no such file)", expected }]);
     }
     try {
         return JSON.parse(fs.readFileSync(file, "utf8"));
     } catch (e) {
-        throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+        const reason = (e as Error).message.split("\n")[0];
+        throw new UsageError(`${file} is not valid JSON: ${reason}`, [{ key: file, value: "invalid JSON", expected: `a JSON document (${reason})` }]);
     }
 }
 

@@ -9,9 +9,10 @@
 import "./startup";
 import * as fs from "fs";
 import * as path from "path";
-import { blocks, checkStack, defaultLayout, ProgramError, runCheck, StackReport, UsageError } from "./check";
+import { blocks, CheckOptions, checkStack, defaultLayout, ProgramError, runCheck, StackReport, UsageError } from "./check";
 import { BaselineDocument, loadBaseline } from "./changes";
-import { listStacks } from "./engine/stackFiles";
+import { toInputProblem } from "./engine/inputs";
+import { InputProblem, listStacks } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
 import { checkState, exportState } from "./state";
 
@@ -58,7 +59,7 @@ export function parseArgs(argv: string[]): CliArgs {
         const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
         const value = () => {
             const v = inline ?? argv[++i];
-            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`, [{ key: flag, value: v ?? "(none)", expected: "a value after the flag" }]);
             return v;
         };
         switch (flag) {
@@ -69,7 +70,7 @@ export function parseArgs(argv: string[]): CliArgs {
             case "--format":
             case "-f": {
                 const f = value();
-                if (!(f in FORMATS)) throw new UsageError(`--format ${f}: expected one of ${Object.keys(FORMATS).join(", ")}`);
+                if (!(f in FORMATS)) throw new UsageError(`--format ${f}: expected one of ${Object.keys(FORMATS).join(", ")}`, [{ key: "--format", value: f, expected: `one of ${Object.keys(FORMATS).join(", ")}` }]);
                 args.format = f as Format;
                 break;
             }
@@ -103,25 +104,70 @@ export function parseArgs(argv: string[]): CliArgs {
                 args.help = true;
                 break;
             default:
-                throw new UsageError(`unknown argument ${a}`);
+                throw new UsageError(`unknown argument ${a}`, [{ key: a, value: a, expected: "one of the flags below (see --help)" }]);
         }
     }
     return args;
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+/** `--format json` anywhere on the command line, even one that fails to parse: errors then come as JSON too. */
+function wantsJson(argv: string[]): boolean {
+    return argv.some((a, i) => a === "--format=json" || a === "-f=json" || ((a === "--format" || a === "-f") && argv[i + 1] === "json"));
+}
+
+/** What the command line or the input got wrong, as one message and as problems for the JSON document. */
+interface Failure {
+    message: string;
+    problems: InputProblem[];
+    stack?: string;
+}
+
+function failureOf(e: unknown, stack?: string): Failure {
+    const prefix = stack ? `stack ${stack}: ` : "";
+    if (e instanceof UsageError) return { message: `${prefix}${e.message}`, problems: e.problems.length > 0 ? e.problems : [{ key: stack ? `stack ${stack}` : "(command line)", value: "", expected: e.message }], stack };
+    if (e instanceof ProgramError) {
+        const cause = e.cause as { problems?: Array<{ key: string; given: string; expected: string }> } | undefined;
+        const problems = cause?.problems?.map(toInputProblem) ?? [{ key: `stack ${stack}`, value: "", expected: e.message }];
+        return { message: `${prefix}${e.message}`, problems, stack };
+    }
+    // A bug rather than bad input: still exit 2 with one message (the trace only when asked for).
+    const detail = process.env.READINESS_STACK_TRACES ? (e as Error).stack : `${(e as Error)?.message ?? String(e)} (set READINESS_STACK_TRACES=1 for a stack trace)`;
+    return { message: `${prefix}internal error: ${detail}`, problems: [{ key: stack ? `stack ${stack}` : "(internal)", value: "", expected: `no internal error: please report it (${(e as Error)?.message ?? String(e)})` }], stack };
+}
+
+/**
+ * The check command. `base` is applied to every stack's check (tests point it at other project layouts and
+ * programs). Every failure exits 2 with one message on stderr, or with `--format json` one document on stdout:
+ * `{"error": {"code": 2, "message", "problems": [{key, value, expected}]}}`.
+ */
+export async function main(
+    argv: string[],
+    out: (s: string) => void = (s) => process.stdout.write(s),
+    err: (s: string) => void = (s) => process.stderr.write(s),
+    base: Partial<CheckOptions> = {},
+): Promise<number> {
+    const json = wantsJson(argv);
+    const fail = (f: Failure, usage = false): number => {
+        if (json) out(`${JSON.stringify({ error: { code: 2, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems } }, null, 2)}\n`);
+        else err(`${f.message}\n${usage ? `\n${USAGE}\n` : ""}`);
+        return 2;
+    };
+    const usageFailure = (key: string, value: string, message: string) => fail({ message, problems: [{ key, value, expected: message }] }, true);
     let args: CliArgs;
     try {
         args = parseArgs(argv);
     } catch (e) {
-        err(`${(e as Error).message}\n\n${USAGE}\n`);
-        return 2;
+        return fail(failureOf(e), true);
     }
     if (args.help) {
         out(`${USAGE}\n`);
         return 0;
     }
-    const layout = defaultLayout();
+    if (args.out) {
+        const problem = outProblem(args.out);
+        if (problem) return fail({ message: `--out ${args.out}: ${problem}`, problems: [{ key: "--out", value: args.out, expected: problem }] });
+    }
+    const layout = base.layout ?? defaultLayout();
     const stateConflicts: [string, boolean][] = [
         ["--stack", args.stacks.length > 0],
         ["--preview", args.preview],
@@ -130,44 +176,28 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         ["--export-state", !!args.exportState],
     ];
     const conflict = args.state ? stateConflicts.find(([, set]) => set)?.[0] : undefined;
-    if (conflict) {
-        err(`--state checks a stack export without running the program; ${conflict} does not apply to it\n\n${USAGE}\n`);
-        return 2;
-    }
-    if (args.environment && !args.state) {
-        err(`--environment applies only with --state (a stack file names its own environment)\n\n${USAGE}\n`);
-        return 2;
-    }
+    if (conflict) return usageFailure(conflict, "set", `--state checks a stack export without running the program; ${conflict} does not apply to it`);
+    if (args.environment && !args.state) return usageFailure("--environment", args.environment, "--environment applies only with --state (a stack file names its own environment)");
     if (args.state) {
         try {
-            return finish(args, [(await checkState({ file: args.state, environment: args.environment, policyConfig: args.policyConfig, layout })).report], out, err);
+            return finish(args, [(await checkState({ file: args.state, environment: args.environment, policyConfig: args.policyConfig, layout })).report], out, err, fail);
         } catch (e) {
-            if (!(e instanceof UsageError)) throw e;
-            err(`${e.message}\n`);
-            return 2;
+            return fail(failureOf(e));
         }
     }
     const stacks = args.stacks.length > 0 ? args.stacks : listStacks(layout.root);
-    if (args.exportState && stacks.length !== 1) {
-        err(`--export-state writes one stack: pass exactly one --stack (got ${stacks.length})\n`);
-        return 2;
-    }
-    if (stacks.length === 0) {
-        err(`no Pulumi.<stack>.yaml files in ${layout.root}\n`);
-        return 2;
-    }
+    if (args.exportState && stacks.length !== 1) return usageFailure("--export-state", args.exportState, `--export-state writes one stack: pass exactly one --stack (got ${stacks.length})`);
+    if (stacks.length === 0) return fail({ message: `no Pulumi.<stack>.yaml files in ${layout.root}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml in ${layout.root}` }] });
     let baseline: BaselineDocument | undefined;
     try {
         baseline = args.baseline ? loadBaseline(args.baseline) : undefined;
     } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        err(`${e.message}\n`);
-        return 2;
+        return fail(failureOf(e));
     }
     const reports: StackReport[] = [];
     for (const stack of stacks) {
         try {
-            const opts = { stack, preview: args.preview, policyConfig: args.policyConfig, strictSecrets: args.strictSecrets, baseline, layout };
+            const opts = { ...base, stack, preview: args.preview, policyConfig: args.policyConfig, strictSecrets: args.strictSecrets, baseline, layout };
             if (args.exportState) {
                 const { report, run } = await runCheck(opts);
                 fs.mkdirSync(path.dirname(path.resolve(args.exportState)), { recursive: true });
@@ -178,27 +208,67 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
                 reports.push(await checkStack(opts));
             }
         } catch (e) {
-            if (e instanceof UsageError || e instanceof ProgramError) {
-                err(`stack ${stack}: ${e.message}\n`);
-                return 2;
-            }
-            throw e;
+            return fail(failureOf(e, stack));
         }
     }
-    return finish(args, reports, out, err);
+    return finish(args, reports, out, err, fail);
 }
 
 /** Renders the reports where `--out` says and gives the exit code. */
-function finish(args: CliArgs, reports: StackReport[], out: (s: string) => void, err: (s: string) => void): number {
+function finish(args: CliArgs, reports: StackReport[], out: (s: string) => void, err: (s: string) => void, fail: (f: Failure) => number): number {
     const text = render(args.format, reports);
     if (args.out) {
-        fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
-        fs.writeFileSync(args.out, text);
+        try {
+            fs.writeFileSync(args.out, text);
+        } catch (e) {
+            const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+            return fail({ message: `--out ${args.out}: cannot write the report (${reason})`, problems: [{ key: "--out", value: args.out, expected: `a file path that can be written (${reason})` }] });
+        }
         err(`wrote ${args.format} report to ${args.out}\n`);
     } else {
         out(text);
     }
     return reports.some(blocks) ? 1 : 0;
+}
+
+/**
+ * Why the report could not be written to `file`, found before the check runs so a typo costs no run: a
+ * directory, a path below a file, or a place that cannot be written. Missing folders are created one by one
+ * (Node's recursive mkdir never returns on some read-only file systems, such as /proc).
+ */
+function outProblem(file: string): string | undefined {
+    const target = path.resolve(file);
+    const stat = statOf(target);
+    if (stat?.isDirectory()) return "is a directory; expected a file path such as report.json";
+    const missing: string[] = [];
+    let dir = path.dirname(target);
+    while (!statOf(dir)) {
+        missing.unshift(dir);
+        dir = path.dirname(dir);
+    }
+    if (!statOf(dir)!.isDirectory()) return `${dir} is a file, so nothing can be written below it`;
+    for (const d of missing) {
+        try {
+            fs.mkdirSync(d);
+        } catch (e) {
+            return `cannot create the folder ${d} (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+        }
+    }
+    try {
+        fs.closeSync(fs.openSync(target, "a"));
+        if (!stat) fs.unlinkSync(target);
+    } catch (e) {
+        return `cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+    }
+    return undefined;
+}
+
+function statOf(p: string): fs.Stats | undefined {
+    try {
+        return fs.statSync(p);
+    } catch {
+        return undefined;
+    }
 }
 
 /** The check as a process: `main`'s answer is the exit code, an unexpected error exits 2. */
@@ -208,7 +278,9 @@ export function runAsProcess(argv: string[]): Promise<void> {
             process.exitCode = code;
         },
         (e) => {
-            process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);
+            // A bug, not bad input: the trace is what a bug report needs, but still one line unless asked for.
+            const detail = process.env.READINESS_STACK_TRACES ? (e as Error).stack : `${(e as Error).message ?? e} (set READINESS_STACK_TRACES=1 for a stack trace)`;
+            process.stderr.write(`internal error: ${detail}\n`);
             process.exitCode = 2;
         },
     );

@@ -2,11 +2,14 @@
  * Turns wire-form property values into report values: every secret becomes the redaction marker, every
  * unknown `[unknown]`, resource references their URN. Nothing secret survives into a report.
  */
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import * as pulumi from "@pulumi/pulumi";
+
+// The wire-format signatures, as the SDK exports them.
+const SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
+const RESOURCE_SIG = pulumi.runtime.specialResourceSig;
+const OUTPUT_SIG = pulumi.runtime.specialOutputValueSig;
+const UNKNOWN = pulumi.runtime.unknownValue;
 
 /** What every report prints in place of a secret value. */
 export const REDACTED = "[secret]";

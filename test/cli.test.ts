@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { main } from "../readiness/cli";
-import { ProgramError } from "../readiness/check";
+import { UsageError } from "../readiness/check";
 import { checkVariant } from "./support";
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -59,7 +59,7 @@ describe("check command", () => {
         assert.match(missing.err, /no stack file Pulumi\.nosuch\.yaml/);
         const typo = await cli(["--stack", "dev", "--policy-config", tmpFile("typo.json", JSON.stringify({ "generated-secrets-strength": "mandatory" }))]);
         assert.equal(typo.code, 2);
-        assert.match(typo.err, /"generated-secrets-strength": the pack has no such policy/);
+        assert.match(typo.err, /generated-secrets-strength: got "mandatory"; expected "generated-secret-strength": the pack has no such policy/);
         const badValue = await cli(["--stack", "dev", "--policy-config", tmpFile("bad.json", JSON.stringify({ "generated-secret-strength": { minimumLength: "long" } }))]);
         assert.equal(badValue.code, 2);
         assert.match(badValue.err, /minimumLength/);
@@ -67,9 +67,9 @@ describe("check command", () => {
         assert.equal(notJson.code, 2);
     });
 
-    it("reports invalid stack config as a program error naming each key (exit 2 in the CLI)", async () => {
+    it("refuses invalid stack config before the program runs, naming each key (exit 2 in the CLI)", async () => {
         await assert.rejects(checkVariant("prod", { "service:database": { backupRetentionDays: 99 } }), (e: unknown) => {
-            assert.ok(e instanceof ProgramError);
+            assert.ok(e instanceof UsageError);
             assert.match(e.message, /service:database\.backupRetentionDays: got 99; expected a number at most 35/);
             return true;
         });

@@ -5,7 +5,7 @@
  * cannot drift apart.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { PlainServiceConfig } from "../../config";
+import { ConfigError, ConfigProblem, PlainServiceConfig } from "../../config";
 import type { DataTier } from "../contract";
 
 export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config";
@@ -47,12 +47,55 @@ export interface EnvEntry {
     value(sources: EnvSources): pulumi.Input<string>;
 }
 
-/** The config the contract reads; `apiKeyNames` are the names under `service:apiKeys` (values stay secret). */
+/**
+ * The config the contract reads; `apiKeyNames` are the names under `service:apiKeys` (values stay secret).
+ * Throws a `ConfigError` when two entries would write the same variable.
+ */
 export function envContract(config: PlainServiceConfig, apiKeyNames: readonly string[]): EnvEntry[] {
+    const problems = envContractProblems(config, apiKeyNames);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return contractEntries(config, apiKeyNames);
+}
+
+/**
+ * Variables the config would define twice, each named by the config key to change: a generated secret, a
+ * third-party key or a plain variable that takes the name of one the stack already provides (DATABASE_URL,
+ * REDIS_URL, ...). Config validation runs it before the program does.
+ */
+export function envContractProblems(config: PlainServiceConfig, apiKeyNames: readonly string[]): ConfigProblem[] {
+    const problems: ConfigProblem[] = [];
+    const first = new Map<string, EnvEntry>();
+    for (const e of contractEntries(config, apiKeyNames)) {
+        const earlier = first.get(e.name);
+        if (!earlier) {
+            first.set(e.name, e);
+            continue;
+        }
+        const configured = e.source === "secret-config" && apiKeyNames.includes(e.name);
+        const key =
+            e.source === "generated"
+                ? "service:secrets.generated"
+                : e.source === "secret-config"
+                  ? configured ? `service:apiKeys.${e.name}` : "service:app.requiredApiKeys"
+                  : `service:app.plainEnv.${e.name}`;
+        problems.push({
+            key,
+            // The name is the mistake; only a configured key's value is secret.
+            given: configured ? "[secret]" : JSON.stringify(e.name),
+            expected: `another name: ${e.name} is already provided by the stack (${earlier.description.replace(/\.$/, "")}), so it would be defined twice`,
+        });
+    }
+    return problems;
+}
+
+function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly string[]): EnvEntry[] {
     const targets = targetsFor(config.environment);
     const entries: EnvEntry[] = [];
-    const add = (e: Omit<EnvEntry, "targets" | "delivery"> & { delivery?: EnvEntry["delivery"] }) =>
-        entries.push({ delivery: "env-var", ...e, targets: [...targets] });
+    // `development` values are pulled in plain text onto every developer's machine (`vercel env pull`), where
+    // Vercel forbids them to be sensitive: a value that can change the schema or spend a third party's money
+    // (`localDevelopment: false`) stays on deployed targets only.
+    const add = ({ localDevelopment = true, ...e }: Omit<EnvEntry, "targets" | "delivery"> & { delivery?: EnvEntry["delivery"]; localDevelopment?: boolean }) =>
+        entries.push({ delivery: "env-var", ...e, targets: targets.filter((t) => localDevelopment || t !== "development") });
 
     add({
         name: "ENVIRONMENT",
@@ -90,7 +133,8 @@ export function envContract(config: PlainServiceConfig, apiKeyNames: readonly st
         name: "DATABASE_MIGRATION_URL",
         source: "data-tier",
         secret: true,
-        description: "Postgres URL of the migration role, which owns the schema; use it only to run migrations.",
+        description: "Postgres URL of the migration role, which owns the schema; use it only to run migrations (never pulled to a developer machine).",
+        localDevelopment: false,
         placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
         value: (s) => s.data.database.migrationUrl,
     });
@@ -175,7 +219,8 @@ export function envContract(config: PlainServiceConfig, apiKeyNames: readonly st
             name,
             source: "secret-config",
             secret: true,
-            description: `Third-party key from secret config service:apiKeys.${name}${config.app.requiredApiKeys.includes(name) ? " (required: service:app.requiredApiKeys)" : ""}.`,
+            description: `Third-party key from secret config service:apiKeys.${name}${config.app.requiredApiKeys.includes(name) ? " (required: service:app.requiredApiKeys)" : ""}; deployed targets only, developers use their own key locally.`,
+            localDevelopment: false,
             placeholder: name === "SENTRY_DSN" ? "https://PUBLIC_KEY@o0.ingest.sentry.io/0" : "replace-me",
             value: (s) => {
                 const v = s.apiKeys[name];
@@ -195,15 +240,6 @@ export function envContract(config: PlainServiceConfig, apiKeyNames: readonly st
         });
     }
 
-    const seen = new Set<string>();
-    for (const e of entries) {
-        if (seen.has(e.name)) {
-            throw new pulumi.RunError(
-                `env var ${e.name} is defined twice: remove it from service:app.plainEnv or service:apiKeys, the stack already provides it`,
-            );
-        }
-        seen.add(e.name);
-    }
     return entries;
 }
 

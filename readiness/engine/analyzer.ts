@@ -17,7 +17,9 @@ import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { z } from "zod";
 import type { Rule } from "../../policies/lib/rule";
-import { UsageError } from "./stackFiles";
+import { editDistance } from "../../config/guards";
+import { expectation } from "../../config/load";
+import { InputProblem, UsageError } from "./stackFiles";
 import type { RecordedResource } from "./run";
 
 export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
@@ -146,9 +148,11 @@ const LevelSchema = z.enum(["advisory", "mandatory", "remediate", "disabled"]);
  */
 export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: string): ResolvedPolicyConfig {
     if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-        throw new UsageError(`${source}: expected a JSON object of policy names to levels or objects`);
+        const expected = 'a JSON object of policy names to levels or objects, such as {"all": "mandatory", "rds-backups": {"minimumRetentionDays": 14}}';
+        throw new UsageError(`${source}: expected ${expected}`, [{ key: source, value: render(doc), expected }]);
     }
-    const problems: string[] = [];
+    const problems: InputProblem[] = [];
+    const levels = "one of advisory, mandatory, remediate, disabled";
     const resolved: ResolvedPolicyConfig = {};
     for (const rule of pack.rules) {
         resolved[rule.name] = { enforcementLevel: (rule.enforcementLevel ?? "advisory") as EnforcementLevel, properties: {} };
@@ -157,45 +161,78 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
     const all = (doc as Record<string, unknown>).all;
     if (all !== undefined) {
         const level = LevelSchema.safeParse(all);
-        if (!level.success) problems.push(`"all": ${JSON.stringify(all)} is not an enforcement level (advisory, mandatory, remediate, disabled)`);
+        if (!level.success) problems.push({ key: "all", value: render(all), expected: `an enforcement level, ${levels}` });
         else for (const r of Object.values(resolved)) r.enforcementLevel = level.data;
     }
     for (const [name, value] of entries) {
         if (name === "all") continue;
         const target = resolved[name];
         if (!target) {
-            problems.push(`"${name}": the pack has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})`);
+            const near = pack.rules.map((r) => r.name).find((n) => editDistance(n, name) <= 3);
+            problems.push({ key: name, value: render(value), expected: near ? `"${near}": the pack has no such policy "${name}"` : `a policy of the pack: it has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})` });
             continue;
         }
         if (typeof value === "string") {
             const level = LevelSchema.safeParse(value);
-            if (!level.success) problems.push(`"${name}": ${JSON.stringify(value)} is not an enforcement level`);
+            if (!level.success) problems.push({ key: name, value: render(value), expected: `an enforcement level, ${levels}` });
             else target.enforcementLevel = level.data;
         } else if (value && typeof value === "object" && !Array.isArray(value)) {
             const { enforcementLevel, ...props } = value as Record<string, unknown>;
             if (enforcementLevel !== undefined) {
                 const level = LevelSchema.safeParse(enforcementLevel);
-                if (!level.success) problems.push(`"${name}".enforcementLevel: ${JSON.stringify(enforcementLevel)} is not an enforcement level`);
+                if (!level.success) problems.push({ key: `${name}.enforcementLevel`, value: render(enforcementLevel), expected: levels });
                 else target.enforcementLevel = level.data;
             }
             Object.assign(target.properties, props);
         } else {
-            problems.push(`"${name}": ${JSON.stringify(value)} is not a valid value; must be a string or object`);
+            problems.push({ key: name, value: render(value), expected: "an enforcement level (a string) or an object of the policy's properties" });
         }
     }
     for (const rule of pack.rules) {
+        // The CLI drops a property the policy does not declare; a typo meant to tighten a rule would go unnoticed.
+        const declared = Object.keys(objectShapeOf(rule.configZod) ?? {});
+        for (const [prop, value] of Object.entries(resolved[rule.name].properties)) {
+            if (!declared.includes(prop)) {
+                const near = declared.find((d) => editDistance(d, prop) <= 2);
+                problems.push({ key: `${rule.name}.${prop}`, value: render(value), expected: `${near ? `"${near}" (a typo?); ` : ""}a property of "${rule.name}": it has ${declared.length > 0 ? declared.join(", ") : "none"}, besides enforcementLevel` });
+            }
+        }
         const parsed = rule.configZod.safeParse(resolved[rule.name].properties);
         if (!parsed.success) {
             for (const issue of parsed.error.issues) {
-                problems.push(`"${rule.name}".${issue.path.join(".") || "(root)"}: ${issue.message}`);
+                const property = issue.path.join(".");
+                const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), resolved[rule.name].properties);
+                const known = Object.keys(objectShapeOf(rule.configZod) ?? {});
+                const expected =
+                    issue.code === "unrecognized_keys"
+                        ? `no such property: "${rule.name}" has ${known.length > 0 ? known.join(", ") : "no properties"}, besides enforcementLevel`
+                        : expectation(issue);
+                if (issue.code === "unrecognized_keys") {
+                    for (const k of issue.keys) problems.push({ key: `${rule.name}.${[...issue.path, k].join(".")}`, value: render((resolved[rule.name].properties as Record<string, unknown>)[k]), expected });
+                } else {
+                    problems.push({ key: property ? `${rule.name}.${property}` : rule.name, value: value === undefined ? "(not set)" : render(value), expected });
+                }
             }
         } else {
             // Schema defaults are filled in, as the CLI fills top-level `default`s before Configure.
             resolved[rule.name].properties = parsed.data as Record<string, unknown>;
         }
     }
-    if (problems.length > 0) throw new UsageError(`invalid policy pack config ${source}:\n  - ${problems.join("\n  - ")}`);
+    if (problems.length > 0) {
+        throw new UsageError(`invalid policy pack config ${source} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems.map((p) => ({ ...p, key: `${source}: ${p.key}` })));
+    }
     return resolved;
+}
+
+function render(value: unknown): string {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function objectShapeOf(schema: z.ZodType): Record<string, unknown> | undefined {
+    const def = schema._zod.def as { type: string; shape?: Record<string, unknown>; innerType?: z.ZodType };
+    if (def.type === "object") return def.shape;
+    return def.innerType ? objectShapeOf(def.innerType) : undefined;
 }
 
 export async function configure(pack: LoadedPack, config: ResolvedPolicyConfig): Promise<void> {

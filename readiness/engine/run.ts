@@ -9,6 +9,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import * as pulumi from "@pulumi/pulumi";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
+import { looksSecret } from "../../config/guards";
 import { callMock, MockContext, newResourceMock } from "./mocks";
 import { mapToSource, SourcePosition } from "./sourcemap";
 
@@ -194,7 +195,9 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
 
 /**
  * The engine gives every custom resource without an explicit provider a default provider, configured from
- * the stack's `<package>:*` keys, and the analyzer sees it. Mocks do not, so add them here.
+ * the stack's `<package>:*` keys, and the analyzer sees it. Mocks do not, so add them here. An input that
+ * came from `secure:` config, or that holds a credential (the providers mark `apiKey`, `apiToken`,
+ * `password`, `secretKey`, `token`, ... secret), travels as a secret, as the engine sends it.
  */
 function addDefaultProviders(resources: RecordedResource[], opts: RunOptions): void {
     const made = new Map<string, string>();
@@ -206,10 +209,11 @@ function addDefaultProviders(resources: RecordedResource[], opts: RunOptions): v
             const name = `default_${packageVersion(pkg).replace(/[.+-]/g, "_")}`;
             const urn = `urn:pulumi:${opts.stack}::${opts.project}::pulumi:providers:${pkg}::${name}`;
             const inputs: Record<string, unknown> = {};
-            // A provider credential set with `--secret` reaches the provider as a secret, as in the engine.
+            // A credential reaches the provider as a secret, as in the engine: set with `--secret`, or named like one.
             for (const [k, v] of Object.entries(opts.config)) {
                 if (!k.startsWith(`${pkg}:`)) continue;
-                inputs[k.slice(pkg.length + 1)] = opts.secretKeys.includes(k) ? { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: v } : v;
+                const secret = opts.secretKeys.includes(k) || looksSecret(k);
+                inputs[k.slice(pkg.length + 1)] = secret ? { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: v } : v;
             }
             resources.unshift({
                 urn, type: `pulumi:providers:${pkg}`, name, custom: true, protect: false, retainOnDelete: false,

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { editDistance } from "../../config/guards";
 
 /** What a `secure:` value reads as offline. Rules treat it as a value of unknown content. */
 export const SECRET_PLACEHOLDER = "offline-secret-placeholder";
@@ -40,13 +41,46 @@ export function listStacks(dir: string): string[] {
         .sort();
 }
 
+/** Top-level keys of a stack file the Pulumi CLI knows (workspace.ProjectStack). */
+const STACK_FILE_KEYS = ["config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment"];
+
+const STACK_FILE_SHAPE =
+    "a YAML mapping with a `config:` section of `namespace:key: value` entries, such as\n" +
+    "      config:\n        service:environment: dev\n        service:name: my-service";
+
 export function readStackFile(dir: string, stack: string): StackFile {
     const file = [".yaml", ".yml"].map((ext) => path.join(dir, `Pulumi.${stack}${ext}`)).find((f) => fs.existsSync(f));
     if (!file) throw new UsageError(`no stack file Pulumi.${stack}.yaml in ${dir} (stacks here: ${listStacks(dir).join(", ") || "none"})`);
-    const doc = (parseYamlFile(file) ?? {}) as { config?: Record<string, unknown> };
+    const name = path.basename(file);
+    const doc = parseYamlFile(file);
+    const shape = (key: string, value: string, expected: string): never => {
+        throw new UsageError(`${name} is not a stack file Pulumi can read: ${key}: got ${value}; expected ${expected}`, [{ key, value, expected }]);
+    };
+    if (doc === null || doc === undefined) shape(name, "an empty file", STACK_FILE_SHAPE);
+    if (typeof doc !== "object" || Array.isArray(doc)) shape(name, Array.isArray(doc) ? "a list" : `the scalar ${JSON.stringify(doc)}`, STACK_FILE_SHAPE);
+    const sections = doc as Record<string, unknown>;
+    const unknown = Object.keys(sections).filter((k) => !STACK_FILE_KEYS.includes(k));
+    if (unknown.length > 0) {
+        const problems = unknown.map((k) => {
+            const meant = STACK_FILE_KEYS.find((known) => editDistance(known, k.toLowerCase()) <= 2);
+            return {
+                key: `${name}: ${k}`,
+                value: "a section Pulumi does not read",
+                expected: `${meant ? `\`${meant}:\` (a typo?); ` : ""}the sections of a stack file are ${STACK_FILE_KEYS.map((s) => `${s}:`).join(", ")}`,
+            };
+        });
+        throw new UsageError(`${name} has sections Pulumi does not read:\n${problems.map((p) => `  - ${p.key}: expected ${p.expected}`).join("\n")}`, problems);
+    }
+    if (typeof sections.environment === "string") {
+        shape(`${name}: environment`, JSON.stringify(sections.environment), "a list of Pulumi ESC environments to import; the template's environment preset is `service:environment` under `config:`");
+    }
+    const section = sections.config ?? {};
+    if (typeof section !== "object" || section === null || Array.isArray(section)) {
+        shape(`${name}: config`, Array.isArray(section) ? "a list" : `the scalar ${JSON.stringify(section)}`, "a mapping of `namespace:key: value` entries (`service:environment: dev`), not a list: drop the leading `- `");
+    }
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];
-    for (const [key, value] of Object.entries(doc.config ?? {})) {
+    for (const [key, value] of Object.entries(section as Record<string, unknown>)) {
         const { plain, secret } = resolveSecure(value);
         config[key] = typeof plain === "string" ? plain : JSON.stringify(plain);
         if (secret) secretKeys.push(key);
@@ -79,19 +113,33 @@ function parseYamlFile(file: string): unknown {
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
-    } catch {
-        throw new UsageError(`cannot read ${file}`);
+    } catch (e) {
+        const reason = (e as NodeJS.ErrnoException).code ?? "unreadable";
+        throw new UsageError(`cannot read ${file} (${reason})`, [{ key: path.basename(file), value: file, expected: `a readable file (${reason})` }]);
     }
     try {
         return parse(text);
     } catch (e) {
-        throw new UsageError(`${file} is not valid YAML: ${(e as Error).message}`);
+        const reason = (e as Error).message.split("\n")[0];
+        throw new UsageError(`${file} is not valid YAML: ${reason}`, [{ key: path.basename(file), value: "invalid YAML", expected: `valid YAML (${reason})` }]);
     }
+}
+
+/** One thing wrong with the input: the key (or flag, or file), the value given and what is expected. */
+export interface InputProblem {
+    key: string;
+    /** As given, rendered for a message; `[secret]` for anything secret. */
+    value: string;
+    expected: string;
 }
 
 /** A problem with how the check was invoked or with its input files (exit code 2). */
 export class UsageError extends Error {
-    constructor(message: string) {
+    constructor(
+        message: string,
+        /** Each problem on its own, for the JSON error document; empty when the message says it all. */
+        readonly problems: InputProblem[] = [],
+    ) {
         super(message);
         this.name = "UsageError";
     }

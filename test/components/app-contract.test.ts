@@ -68,7 +68,10 @@ describe("env-var contract", () => {
     });
 
     it("refuses a plain variable that shadows one the stack provides", () => {
-        assert.throws(() => envContract(configOf("dev", { "service:app": { plainEnv: { DATABASE_URL: "postgres://x" } } }), []), (e: Error) => e instanceof pulumi.RunError && /DATABASE_URL is defined twice/.test(e.message));
+        const dev = configOf("dev");
+        const shadowing = { ...dev, app: { ...dev.app, plainEnv: { DATABASE_URL: "postgres://x" } } };
+        assert.throws(() => envContract(shadowing, []), (e: Error) => e instanceof pulumi.RunError && /service:app\.plainEnv\.DATABASE_URL: got "DATABASE_URL"; expected another name: DATABASE_URL is already provided/.test(e.message));
+        assert.equal(envContract(dev, []).filter((e) => e.name === "DATABASE_URL").length, 1);
     });
 
     it("splits a secret bound for development into a non-sensitive development copy", () => {

@@ -6,7 +6,8 @@ import { bootstrapScript } from "../../components/databaseRoles";
 import { subnetCidr } from "../../components/network";
 import { ConfigError, parseServiceConfig } from "../../config";
 import { defaultLayout, ReportResource, StackReport } from "../../readiness/check";
-import { ProgramError, runProgram } from "../../readiness/engine/run";
+import { runProgram } from "../../readiness/engine/run";
+import { UsageError } from "../../readiness/engine/stackFiles";
 import { readStackFile } from "../../readiness/engine/stackFiles";
 import { checkVariant } from "../support";
 
@@ -96,7 +97,7 @@ describe("connection budget", () => {
     });
 
     it("stops a stack whose pool cannot fit before anything is registered", async () => {
-        await assert.rejects(checkVariant("dev", { "service:database": { poolSize: 60 } }), (e: Error) => e instanceof ProgramError && /service:database\.poolSize: got 60/.test(e.message));
+        await assert.rejects(checkVariant("dev", { "service:database": { poolSize: 60 } }), (e: Error) => e instanceof UsageError && /service:database\.poolSize: got 60/.test(e.message));
     });
 });
 
