@@ -7,6 +7,7 @@
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import type * as vercel from "@pulumiverse/vercel";
+import { peek } from "./preview";
 import type { RuleResource } from "./rule";
 
 export interface ArgsByType {
@@ -43,6 +44,7 @@ export interface ArgsByType {
     "aws:rds/cluster:Cluster": aws.rds.ClusterArgs;
     "aws:rds/clusterInstance:ClusterInstance": aws.rds.ClusterInstanceArgs;
     "aws:rds/proxy:Proxy": aws.rds.ProxyArgs;
+    "aws:elasticache/serverlessCache:ServerlessCache": aws.elasticache.ServerlessCacheArgs;
     "aws:secretsmanager/secret:Secret": aws.secretsmanager.SecretArgs;
     "aws:cloudwatch/logGroup:LogGroup": aws.cloudwatch.LogGroupArgs;
     "pulumi:providers:aws": aws.ProviderArgs;
@@ -60,6 +62,18 @@ export type Inputs<T extends TypeToken> = pulumi.Unwrap<ArgsByType[T]>;
 export function inputsOf<T extends TypeToken>(resource: Pick<RuleResource, "type" | "props">, type: T): Inputs<T> | undefined {
     return resource.type === type ? (resource.props as Inputs<T>) : undefined;
 }
+
+/**
+ * One input of `resource` read past the unknown-value proxy (undefined when unknown, absent, or the resource is
+ * of another type), by a name the compiler checks against `type`'s inputs: for stack rules that link
+ * resources in a preview.
+ */
+export function peekInput<T extends TypeToken, K extends keyof Inputs<T> & string>(resource: Pick<RuleResource, "type" | "props">, type: T, key: K): Inputs<T>[K] | undefined {
+    return resource.type === type ? (peek(resource.props, key) as Inputs<T>[K]) : undefined;
+}
+
+/** A property name of `type`'s inputs, checked by the compiler (for tables that map types to the input they link by). */
+export type InputName<T extends TypeToken> = keyof Inputs<T> & string;
 
 /** Type tokens, named once; `satisfies` keeps every one a key of the table above. */
 export const TYPES = {
@@ -96,6 +110,7 @@ export const TYPES = {
     rdsCluster: "aws:rds/cluster:Cluster",
     rdsClusterInstance: "aws:rds/clusterInstance:ClusterInstance",
     rdsProxy: "aws:rds/proxy:Proxy",
+    serverlessCache: "aws:elasticache/serverlessCache:ServerlessCache",
     secret: "aws:secretsmanager/secret:Secret",
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
     awsProvider: "pulumi:providers:aws",

@@ -27,9 +27,8 @@ import {
     strings,
     unconstrainedOnEveryResource,
 } from "../lib/iam";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
-import { peek } from "../lib/preview";
 import { resourceRule, Rule, RuleDoc, RuleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
 
@@ -339,7 +338,7 @@ const ACCOUNT_ROOT = /^(?:arn:[^:]+:iam::(\d{12}):root|(\d{12}))$/;
 /** Account ids this stack deploys into, from its AWS provider's allowedAccountIds (a JSON list for providers). */
 function ownAccounts(args: ResourceValidationArgs): string[] {
     const provider = args.provider?.type === TYPES.awsProvider ? args.provider : undefined;
-    const ids = parseJsonish(provider ? peek(provider.props, "allowedAccountIds") : undefined);
+    const ids = parseJsonish(provider ? peekInput(provider, TYPES.awsProvider, "allowedAccountIds") : undefined);
     return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === "string") : [];
 }
 
@@ -400,15 +399,17 @@ export const iamRolePoliciesNotMixed = stackRule({
         const rolePolicies = resources.filter((r) => r.type === TYPES.rolePolicy || r.type === TYPES.rolePoliciesExclusive);
         for (const role of roles) {
             const asRule: RuleResource = { type: role.type, name: role.name, urn: role.urn, props: role.props };
-            if (Array.isArray(peek(role.props, "managedPolicyArns"))) {
+            if (Array.isArray(peekInput(role, TYPES.role, "managedPolicyArns"))) {
                 for (const a of attachments) {
-                    const prop = a.type === TYPES.policyAttachment ? "roles" : a.type === TYPES.rolePolicyAttachmentsExclusive ? "roleName" : "role";
+                    const prop: InputName<typeof TYPES.policyAttachment> | InputName<typeof TYPES.rolePolicyAttachmentsExclusive> | InputName<typeof TYPES.rolePolicyAttachment> =
+                        a.type === TYPES.policyAttachment ? "roles" : a.type === TYPES.rolePolicyAttachmentsExclusive ? "roleName" : "role";
                     if (refersTo(a, prop, role, ROLE_IDS)) report(`${role.name} lists managedPolicyArns while ${a.name} (${a.type.split(":").pop()}) also attaches policies to it; each apply undoes the other.`, asRule);
                 }
             }
-            if (Array.isArray(peek(role.props, "inlinePolicies"))) {
+            if (Array.isArray(peekInput(role, TYPES.role, "inlinePolicies"))) {
                 for (const p of rolePolicies) {
-                    if (refersTo(p, p.type === TYPES.rolePoliciesExclusive ? "roleName" : "role", role, ROLE_IDS)) {
+                    const prop: InputName<typeof TYPES.rolePoliciesExclusive> | InputName<typeof TYPES.rolePolicy> = p.type === TYPES.rolePoliciesExclusive ? "roleName" : "role";
+                    if (refersTo(p, prop, role, ROLE_IDS)) {
                         report(`${role.name} lists inlinePolicies while ${p.name} (${p.type.split(":").pop()}) also manages its inline policies; each apply undoes the other.`, asRule);
                     }
                 }

@@ -6,7 +6,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { label, policyStatements, publicStatements, strings } from "../lib/iam";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { inputsOf, peekInput, TYPES } from "../lib/inputs";
 import { peek } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
@@ -59,8 +59,12 @@ export const kmsNoLockoutBypass = resourceRule({
 
 /** Whether a key resource is switched off: `isEnabled: false` on a key, `enabled: false` on replica and external keys. */
 function disabled(key: PolicyResource): boolean {
-    const prop = key.type === TYPES.kmsKey ? "isEnabled" : "enabled";
-    return peek(key.props, prop) === false;
+    const enabled =
+        peekInput(key, TYPES.kmsKey, "isEnabled") ??
+        peekInput(key, TYPES.kmsReplicaKey, "enabled") ??
+        peekInput(key, TYPES.kmsExternalKey, "enabled") ??
+        peekInput(key, TYPES.kmsReplicaExternalKey, "enabled");
+    return enabled === false;
 }
 
 /** Types that only refer to a key (its alias, grants, policy, or a permission on it): no data is encrypted there. */

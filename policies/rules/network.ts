@@ -4,6 +4,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
+import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
 import { knownStrings, peek } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
@@ -115,31 +116,35 @@ const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
 const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];
 
 /** Datastores and the input that lists their security groups. */
-const DATASTORE_GROUPS: Record<string, string> = {
-    "aws:rds/instance:Instance": "vpcSecurityGroupIds",
-    "aws:rds/cluster:Cluster": "vpcSecurityGroupIds",
-    "aws:rds/proxy:Proxy": "vpcSecurityGroupIds",
-    "aws:elasticache/replicationGroup:ReplicationGroup": "securityGroupIds",
-    "aws:elasticache/cluster:Cluster": "securityGroupIds",
-    "aws:elasticache/serverlessCache:ServerlessCache": "securityGroupIds",
+const DATASTORE_GROUPS: { [T in TypeToken]?: InputName<T> } = {
+    [TYPES.rdsInstance]: "vpcSecurityGroupIds",
+    [TYPES.rdsCluster]: "vpcSecurityGroupIds",
+    [TYPES.rdsProxy]: "vpcSecurityGroupIds",
+    [TYPES.replicationGroup]: "securityGroupIds",
+    [TYPES.cacheCluster]: "securityGroupIds",
+    [TYPES.serverlessCache]: "securityGroupIds",
 };
 
 const GROUP_IDS = ["id"];
+/** The input by which every kind of rule resource names its group. */
+const GROUP_REF = "securityGroupId" satisfies InputName<typeof TYPES.ingressRule> & InputName<typeof TYPES.egressRule> & InputName<typeof TYPES.securityGroupRule>;
 const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 /** Internet-wide destinations of a group's inline egress and of the standalone egress rules attached to it. */
 function internetEgress(group: PolicyResource, resources: PolicyResource[]): string[] {
     const out: string[] = [];
-    const inline = peek(group.props, "egress");
-    list(inline).forEach((entry, i) => {
+    list(peekInput(group, TYPES.securityGroup, "egress")).forEach((entry, i) => {
         const wide = [...knownStrings(peek(entry, "cidrBlocks")), ...knownStrings(peek(entry, "ipv6CidrBlocks"))].filter(isInternetWide);
         if (wide.length > 0) out.push(`egress[${i}] to ${wide.join(" and ")}`);
     });
     for (const r of resources) {
-        if (!(r.type === EGRESS_RULE || (r.type === SECURITY_GROUP_RULE && peek(r.props, "type") === "egress"))) continue;
-        if (!refersTo(r, "securityGroupId", group, GROUP_IDS)) continue;
-        const wide = (r.type === EGRESS_RULE ? [peek(r.props, "cidrIpv4"), peek(r.props, "cidrIpv6")] : [...knownStrings(peek(r.props, "cidrBlocks")), ...knownStrings(peek(r.props, "ipv6CidrBlocks"))]).filter(isInternetWide);
-        if (wide.length > 0) out.push(`${r.name} to ${wide.join(" and ")}`);
+        if (!(r.type === EGRESS_RULE || peekInput(r, TYPES.securityGroupRule, "type") === "egress")) continue;
+        if (!refersTo(r, GROUP_REF, group, GROUP_IDS)) continue;
+        const wide =
+            r.type === EGRESS_RULE
+                ? [peekInput(r, TYPES.egressRule, "cidrIpv4"), peekInput(r, TYPES.egressRule, "cidrIpv6")]
+                : [...knownStrings(peekInput(r, TYPES.securityGroupRule, "cidrBlocks")), ...knownStrings(peekInput(r, TYPES.securityGroupRule, "ipv6CidrBlocks"))];
+        if (wide.some(isInternetWide)) out.push(`${r.name} to ${wide.filter(isInternetWide).join(" and ")}`);
     }
     return out;
 }
@@ -155,7 +160,7 @@ export const datastoreEgressRestricted = stackRule({
         const groups = resources.filter((r) => r.type === SECURITY_GROUP);
         if (groups.length === 0) return;
         for (const store of resources) {
-            const prop = DATASTORE_GROUPS[store.type];
+            const prop = DATASTORE_GROUPS[store.type as TypeToken];
             if (!prop) continue;
             for (const group of groups) {
                 if (!refersTo(store, prop, group, GROUP_IDS)) continue;
@@ -178,9 +183,9 @@ export const securityGroupRulesNotMixed = stackRule({
         const rules = resources.filter((r) => STANDALONE_RULES.includes(r.type));
         if (groups.length === 0 || rules.length === 0) return;
         for (const group of groups) {
-            const attached = rules.filter((r) => refersTo(r, "securityGroupId", group, GROUP_IDS));
+            const attached = rules.filter((r) => refersTo(r, GROUP_REF, group, GROUP_IDS));
             if (attached.length === 0) continue;
-            const inline = ["ingress", "egress"].filter((k) => Array.isArray(peek(group.props, k)));
+            const inline = (["ingress", "egress"] as const).filter((k) => Array.isArray(peekInput(group, TYPES.securityGroup, k)));
             const names = attached.map((r) => r.name).join(", ");
             if (group.type === DEFAULT_SECURITY_GROUP) {
                 report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, asRule(group));
