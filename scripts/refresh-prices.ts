@@ -47,14 +47,26 @@ function main(argv: string[]): void {
     const failures: string[] = [];
     for (const region of regions) {
         const wanted = region === "global" ? table.global.filter((r) => r.priceList) : skuRows(table);
-        const refreshed = wanted.flatMap((row) => {
+        const previous = new Map((region === "global" ? table.global : table.regions[region] ?? []).map((r) => [r.id, r]));
+        const refreshed: PriceRow[] = [];
+        for (const row of wanted) {
+            let response: unknown;
             try {
-                return [refreshedRow(row, parseGetProducts(runGetProducts(row.priceList!, region === "global" ? undefined : region), row), today)];
+                response = runGetProducts(row.priceList!, region === "global" ? undefined : region);
+            } catch (e) {
+                // The CLI itself failed (no credentials, no permission, no network): nothing else will work either.
+                process.stderr.write(`aws pricing get-products failed; the price table is unchanged:\n${(e as Error).message}\n`);
+                process.exit(1);
+            }
+            try {
+                refreshed.push(refreshedRow(row, parseGetProducts(response, row), today));
             } catch (e) {
                 failures.push(`${region}: ${(e as Error).message}`);
-                return [];
+                // A row that cannot be refreshed keeps its previous price and date, when it had one.
+                const old = previous.get(row.id);
+                if (old) refreshed.push(old);
             }
-        });
+        }
         if (region === "global") table.global = table.global.map((r) => refreshed.find((x) => x.id === r.id) ?? r);
         else table.regions[region] = refreshed;
     }
@@ -62,7 +74,7 @@ function main(argv: string[]): void {
     fs.writeFileSync(target, renderPriceData(table, `AWS rows of ${regions.join(", ")} refreshed on ${today} from the AWS Price List API.`));
     process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
     if (failures.length > 0) {
-        process.stderr.write(`${failures.length} rows could not be refreshed (left out; the estimate lists what they price as not priced):\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
+        process.stderr.write(`${failures.length} rows could not be refreshed (kept as they were, or left out of a new region, where the estimate lists what they price as not priced):\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
         process.exit(1);
     }
 }
