@@ -139,6 +139,17 @@ describe("change report on the real program", () => {
         assert.ok(set.changes.some((c) => c.action === "create" && c.type === "vercel:index/blobStore:BlobStore"));
     });
 
+    it("an export written by the offline engine (--export-state) is a baseline too: the same program shows no change", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "export-"));
+        const file = path.join(dir, "prod.json");
+        assert.equal(await main(["--stack", "prod", "--format", "json", "--export-state", file], () => undefined, () => undefined), 0);
+        let out = "";
+        await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined);
+        const report = JSON.parse(out);
+        assert.equal(report.baseline.kind, "stack-export");
+        assert.deepEqual(report.changes.map((c: { action: string; name: string }) => `${c.action} ${c.name}`), []);
+    });
+
     it("text, Markdown and SARIF show the finding and the changes", () => {
         const r = prodBlob.report;
         const text = render("text", [r]);

@@ -153,6 +153,13 @@ function fromExport(deployment: Record<string, unknown>, file: string): Baseline
     const parts = parseUrn(String(root?.urn ?? resources[0]?.urn ?? ""));
     if (!parts) throw new UsageError(`--baseline ${file}: the stack export holds no resources, so there is nothing to compare with`);
     const tagged = resources.map((r) => (r.inputs as { tags?: { environment?: unknown } } | undefined)?.tags?.environment).find((e) => typeof e === "string");
+    // The engine's URNs are already what engineUrns derives from the parent chain; an export written by the
+    // offline engine (`--export-state`) carries the mock monitor's, which this turns into the engine's.
+    const urns = engineUrns(
+        resources
+            .filter((r) => typeof r.urn === "string" && typeof r.type === "string")
+            .map((r) => ({ urn: r.urn as string, type: r.type as string, name: parseUrn(r.urn as string)?.name ?? "", parent: typeof r.parent === "string" ? r.parent : null })),
+    );
     return {
         kind: "stack-export",
         file,
@@ -163,13 +170,13 @@ function fromExport(deployment: Record<string, unknown>, file: string): Baseline
             // Resources pending deletion from an earlier replacement are not part of the stack's desired state.
             .filter((r) => r.delete !== true && typeof r.urn === "string" && typeof r.type === "string")
             .map((r) => ({
-                urn: r.urn as string,
+                urn: urns.get(r.urn as string) ?? (r.urn as string),
                 type: r.type as string,
                 custom: r.custom === true,
                 inputs: (redact(r.inputs ?? {}) ?? {}) as Record<string, unknown>,
                 protect: r.protect === true,
                 retainOnDelete: r.retainOnDelete === true,
-                provider: typeof r.provider === "string" && r.provider ? r.provider : undefined,
+                provider: typeof r.provider === "string" && r.provider ? engineProviderRef(r.provider, urns) : undefined,
             })),
     };
 }
