@@ -9,6 +9,7 @@ import {
     between,
     conflictsWith,
     doesNotMatch,
+    exactlyOneOf,
     field,
     isCIDRNetwork,
     isJSON,
@@ -40,6 +41,9 @@ const ROLE = "aws:iam/role:Role";
 const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
 const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 const SG = "aws:ec2/securityGroup:SecurityGroup";
+const ROUTE = "aws:ec2/route:Route";
+const ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation";
+const ROUTE_TARGETS = ["carrierGatewayId", "coreNetworkArn", "egressOnlyGatewayId", "gatewayId", "localGatewayId", "natGatewayId", "networkInterfaceId", "transitGatewayId", "vpcEndpointId", "vpcPeeringConnectionId"];
 const sg = src("ec2/vpc_security_group.go");
 // The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
 // comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
@@ -220,4 +224,10 @@ export const awsValidators: Validator[] = [
     field(SG, "namePrefix", sg, lengthBetween(0, 229, "StringLenBetween(0, 255 - UniqueIDSuffixLength)")),
     field(SG, "namePrefix", sg, doesNotMatch(/^sg-/, "cannot begin with sg-")),
     object(SG, "", sg, conflictsWith("name", "namePrefix")),
+
+    // aws_route, aws_route_table_association
+    object(ROUTE, "", src("ec2/vpc_route.go"), exactlyOneOf(...ROUTE_TARGETS)),
+    object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("egressOnlyGatewayId", "destinationCidrBlock")),
+    object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("carrierGatewayId", "destinationIpv6CidrBlock")),
+    object(ASSOCIATION, "", src("ec2/vpc_route_table_association.go", "v5"), exactlyOneOf("subnetId", "gatewayId")),
 ];

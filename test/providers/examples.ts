@@ -228,4 +228,13 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:ec2/securityGroup:SecurityGroup (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
 
     ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
+
+    // AWS: routes
+    ["aws:ec2/route:Route (inputs) ExactlyOneOf(carrierGatewayId, coreNetworkArn, egressOnlyGatewayId, gatewayId, localGatewayId, natGatewayId, networkInterfaceId, transitGatewayId, vpcEndpointId, vpcPeeringConnectionId)"]: [
+        { routeTableId: "rtb-1", destinationCidrBlock: "0.0.0.0/0", gatewayId: "igw-1", natGatewayId: "nat-1" },
+        { routeTableId: "rtb-1", destinationCidrBlock: "0.0.0.0/0", gatewayId: "igw-1" },
+    ],
+    ["aws:ec2/route:Route (inputs) ConflictsWith(egressOnlyGatewayId, destinationCidrBlock)"]: [{ egressOnlyGatewayId: "eigw-1", destinationCidrBlock: "0.0.0.0/0" }, { egressOnlyGatewayId: "eigw-1", destinationIpv6CidrBlock: "::/0" }],
+    ["aws:ec2/route:Route (inputs) ConflictsWith(carrierGatewayId, destinationIpv6CidrBlock)"]: [{ carrierGatewayId: "cagw-1", destinationIpv6CidrBlock: "::/0" }, { carrierGatewayId: "cagw-1", destinationCidrBlock: "0.0.0.0/0" }],
+    ["aws:ec2/routeTableAssociation:RouteTableAssociation (inputs) ExactlyOneOf(subnetId, gatewayId)"]: [{ routeTableId: "rtb-1" }, { routeTableId: "rtb-1", subnetId: "subnet-1" }],
 };
