@@ -176,7 +176,7 @@ export const PEERS: Peer[] = [
                 id: "CKV_AWS_393",
                 title: "A role trusting GitHub Actions OIDC pins the repository",
                 ours: ["iam-trust-policy-restricted"],
-                differs: "The template's OIDC role is Vercel's and iam-oidc-role-scoped pins its team, project and environment; CI roles are created outside the service's stack, so GitHub subject pinning is not checked.",
+                differs: "Every OIDC federation (GitHub Actions, Vercel, any issuer) must pin `<issuer>:sub`; the value is not required to name a branch or environment, except for the app's Vercel role (iam-oidc-role-scoped).",
             },
             { id: "CKV_AWS_40", title: "IAM policies are attached only to groups or roles", differs: NO_IAM_USERS },
             { id: "CKV_AWS_273", title: "Access goes through SSO, not IAM users", differs: NO_IAM_USERS },

@@ -342,16 +342,38 @@ function ownAccounts(args: ResourceValidationArgs): string[] {
     return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === "string") : [];
 }
 
+const COGNITO = "cognito-identity.amazonaws.com";
+
+/** The issuer of a web-identity (OIDC) federation principal; undefined for SAML providers and anything else. */
+function webIdentityIssuer(federated: string): string | undefined {
+    if (federated === COGNITO) return COGNITO;
+    const m = /^arn:[^:]+:iam::\d*:oidc-provider\/(.+)$/.exec(federated.trim());
+    return m?.[1];
+}
+
+/**
+ * Whether a web-identity trust statement names which identities of the issuer may assume the role: its subject
+ * (`<issuer>:sub`, e.g. a GitHub repository or a Vercel project), or for Cognito its identity pool (`:aud`).
+ * Without one, every token the issuer signs, for anyone's repository or project, is accepted.
+ */
+function pinsSubject(s: Statement, issuer: string): boolean {
+    const key = (issuer === COGNITO ? `${COGNITO}:aud` : `${issuer}:sub`).toLowerCase();
+    return conditions(s).some(
+        (c) => /^(ForAnyValue:)?(StringEquals|StringLike)$/.test(c.operator) && c.key === key && c.values.length > 0 && c.values.every((v) => typeof v === "string" && !/^[*?]+$/.test(v.trim())),
+    );
+}
+
 const hasPositiveCondition = (s: Statement) =>
     conditions(s).some((c) => !/IfExists$|^ForAllValues:|Not/.test(c.operator) && c.values.length > 0);
 
 export const iamTrustPolicyRestricted = resourceRule({
     name: "iam-trust-policy-restricted",
-    description: "No role's trust policy lets anyone (`*`, `AWS: \"*\"`, NotPrincipal) assume it without a condition that pins the caller, or lets another account's root assume it without any condition.",
+    description:
+        "No role's trust policy lets anyone (`*`, `AWS: \"*\"`, NotPrincipal) assume it without a condition that pins the caller, lets any identity of an OIDC issuer (GitHub Actions, Vercel, Cognito) in without pinning the token's subject, or lets another account's root assume it without any condition.",
     severity: "critical",
     category: "security",
     remediation:
-        "Trust the service principal, OIDC provider or role ARN that assumes the role; for another account, name its role ARN or add a condition (sts:ExternalId, aws:PrincipalArn, aws:PrincipalOrgID). Pin the stack's own account with `service:aws.accountId` (allowedAccountIds) or list it in this rule's `trustedAccountIds`.",
+        "Trust the service principal, OIDC provider or role ARN that assumes the role; for an OIDC provider, pin `<issuer>:sub` (`repo:<org>/<repo>:ref:refs/heads/main` for GitHub Actions); for another account, name its role ARN or add a condition (sts:ExternalId, aws:PrincipalArn, aws:PrincipalOrgID). Pin the stack's own account with `service:aws.accountId` (allowedAccountIds) or list it in this rule's `trustedAccountIds`.",
     types: [TYPES.role],
     config: {
         /** Accounts whose root may be trusted without a condition, besides the provider's allowedAccountIds. */
@@ -368,6 +390,13 @@ export const iamTrustPolicyRestricted = resourceRule({
                 return;
             }
             const principal = s.Principal;
+            const federated = principal && typeof principal === "object" && !Array.isArray(principal) ? strings(principal.Federated) : [];
+            for (const issuer of federated.map(webIdentityIssuer).filter((x): x is string => x !== undefined)) {
+                if (!pinsSubject(s, issuer)) {
+                    const key = issuer === COGNITO ? `${COGNITO}:aud` : `${issuer}:sub`;
+                    report(`${resource.name}: trust ${label(s, i)} lets any identity of ${issuer} assume the role: it pins no ${key} (StringEquals or StringLike, not a bare wildcard).`);
+                }
+            }
             const awsPrincipals = principal && typeof principal === "object" && !Array.isArray(principal) ? strings(principal.AWS) : [];
             for (const p of awsPrincipals) {
                 const m = ACCOUNT_ROOT.exec(p.trim());

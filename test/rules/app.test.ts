@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeResources, configure, resolvePolicyConfig } from "../../readiness/engine/analyzer";
 import { packFor, toRecorded } from "../../readiness/engine/synthetic";
-import { assertFires, assertQuiet, evaluate, secret, SyntheticResource, UNKNOWN } from "../support";
+import { assertFires, assertQuiet, checkVariant, evaluate, secret, SyntheticResource, UNKNOWN } from "../support";
 
 const TEAM = "team_acme";
 const envVar = (name: string, inputs: Record<string, unknown>): SyntheticResource => ({
@@ -291,5 +291,17 @@ describe("private-datastore-reachable", () => {
         assertQuiet(unlinked, "private-datastore-reachable");
         url.propertyDependencies = { value: [db.urn] };
         assertFires(await analyzeResources(pack, recorded), "private-datastore-reachable", "db-url", "mandatory");
+    });
+});
+
+describe("vercel-no-debug-in-production on the committed prod stack", () => {
+    it("blocks the first preview when service:app.plainEnv switches a debug mode on", async () => {
+        const report = await checkVariant("prod", { "service:app": { plainEnv: { FLASK_DEBUG: "1", NODE_ENV: "development" } } }, { preview: true });
+        const found = report.violations.filter((v) => v.policy === "vercel-no-debug-in-production");
+        assert.equal(found.length, 2, JSON.stringify(report.violations.map((v) => `${v.policy} ${v.resourceName}`)));
+        for (const v of found) {
+            assert.equal(v.enforcementLevel, "mandatory");
+            assert.equal(v.phase, "resource", "caught on the variable's inputs, before it exists");
+        }
     });
 });

@@ -253,6 +253,20 @@ describe("iam-trust-policy-restricted", () => {
         assert.match(v.message, /not pinned/);
     });
 
+    it("fires on an OIDC federation that pins no subject (any repository or project of the issuer), and on Cognito without a pool", async () => {
+        const GH = "token.actions.githubusercontent.com";
+        const github = (Condition?: object) => ({ Effect: "Allow", Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}` }, Action: "sts:AssumeRoleWithWebIdentity", ...(Condition ? { Condition } : {}) });
+        const diags = await evaluate([
+            role("gh-aud-only", trust(github({ StringEquals: { [`${GH}:aud`]: "sts.amazonaws.com" } }))),
+            role("gh-any-sub", trust(github({ StringLike: { [`${GH}:sub`]: "*" } }))),
+            role("gh-bare", trust(github())),
+            role("cognito", trust({ Effect: "Allow", Principal: { Federated: "cognito-identity.amazonaws.com" }, Action: "sts:AssumeRoleWithWebIdentity" })),
+            role("gh-repo", trust(github({ StringEquals: { [`${GH}:aud`]: "sts.amazonaws.com" }, StringLike: { [`${GH}:sub`]: "repo:acme/chat:ref:refs/heads/main" } }))),
+        ]);
+        for (const name of ["gh-aud-only", "gh-any-sub", "gh-bare", "cognito"]) assertFires(diags, "iam-trust-policy-restricted", name, "mandatory");
+        assertQuiet(diags, "iam-trust-policy-restricted", "gh-repo");
+    });
+
     it("stays quiet on service principals, the pinned own account, a conditioned other account, an org-pinned `*` and listed accounts", async () => {
         const diags = await evaluate([
             pinnedProvider,
