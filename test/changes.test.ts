@@ -8,6 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { defaultLayout, runCheck, StackCheck, StackReport } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { CHANGE_RULE, changesFor, loadBaseline, parseBaseline } from "../readiness/changes";
@@ -159,9 +161,14 @@ describe("change report on the real program", () => {
         const markdown = render("markdown", [r]);
         assert.match(markdown, /#### Changes/);
         assert.match(markdown, /\| \*\*delete\*\* \| `aws:s3\/bucket:Bucket` `acme-chat-prod-storage-bucket` \| yes \|/);
-        const sarif = JSON.parse(render("sarif", [r]));
+        const sarif = JSON.parse(render("sarif", [r])) as { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+        // The SARIF 2.1.0 schema as @microsoft/jest-sarif ships it (draft-04; its `language` pattern needs non-unicode regexps).
+        const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+        addFormats(ajv);
+        const validate = ajv.compile(JSON.parse(fs.readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")));
+        assert.ok(validate(sarif), JSON.stringify(validate.errors));
         const run = sarif.runs[0];
-        const result = run.results.find((x: { ruleId: string }) => x.ruleId === CHANGE_RULE);
+        const result = run.results.find((x) => x.ruleId === CHANGE_RULE)!;
         assert.equal(result.level, "error");
         assert.equal(run.tool.driver.rules[result.ruleIndex].id, CHANGE_RULE);
         // A deleted resource has no line in the program any more: the finding points at the stack file whose config removed it.
