@@ -22,6 +22,8 @@ export interface Layout {
     root: string;
     /** Compiled output root (tsc's outDir). */
     dist: string;
+    /** Folder holding the Pulumi.yaml and stack files to check, if not the root (tests check example stacks this way). */
+    project?: string;
 }
 
 /** This file compiles to <dist>/readiness/check.js; the root is the nearest folder above with a Pulumi.yaml. */
@@ -145,8 +147,8 @@ export interface StackCheck {
 
 export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const layout = opts.layout ?? defaultLayout();
-    const project = readProject(layout.root);
-    const stackFile = readStackFile(layout.root, opts.stack);
+    const project = readProject(layout.project ?? layout.root);
+    const stackFile = readStackFile(layout.project ?? layout.root, opts.stack);
     const mergedConfig = { ...stackFile.config, ...(opts.configOverrides ?? {}) };
     const requestedSecrets = [...new Set([...stackFile.secretKeys, ...(opts.secretOverrides ?? [])])];
     // A baseline that cannot be read, or is of another stack, fails before the program runs.

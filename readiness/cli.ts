@@ -185,9 +185,9 @@ export async function main(
             return fail(failureOf(e));
         }
     }
-    const stacks = args.stacks.length > 0 ? args.stacks : listStacks(layout.root);
+    const stacks = args.stacks.length > 0 ? args.stacks : listStacks(layout.project ?? layout.root);
     if (args.exportState && stacks.length !== 1) return usageFailure("--export-state", args.exportState, `--export-state writes one stack: pass exactly one --stack (got ${stacks.length})`);
-    if (stacks.length === 0) return fail({ message: `no Pulumi.<stack>.yaml files in ${layout.root}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml in ${layout.root}` }] });
+    if (stacks.length === 0) return fail({ message: `no Pulumi.<stack>.yaml files in ${layout.project ?? layout.root}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml in ${layout.project ?? layout.root}` }] });
     let baseline: BaselineDocument | undefined;
     try {
         baseline = args.baseline ? loadBaseline(args.baseline) : undefined;

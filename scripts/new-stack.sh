@@ -156,10 +156,10 @@ cmd_create() {
     fi
     [ -f "policies/config/$environment.json" ] || die "no policies/config/$environment.json: is \"$environment\" a preset of config/presets.ts?"
     local short=${to##*/} f
-    # After `pulumi new`, Pulumi.prod.yaml is the template's worked example (another service's settings):
-    # refusing keeps its values out of the new stack.
+    # A stack file already there belongs to a stack (or to a `pulumi stack init` that was not finished):
+    # its settings are not this command's to merge into.
     for f in "Pulumi.$short.yaml" "Pulumi.$short.yml"; do
-        [ ! -e "$f" ] || die "$f already exists (after pulumi new it is the template's example): remove it, or choose another stack name"
+        [ ! -e "$f" ] || die "$f already exists: choose another stack name, or remove the file if no stack uses it"
     done
     local pair
     for pair in ${sets[@]+"${sets[@]}"} ${set_jsons[@]+"${set_jsons[@]}"}; do
@@ -212,7 +212,7 @@ cmd_create() {
 
 Created $to. Next:
   npm run check -- --stack $short --strict-secrets
-  pulumi preview --stack $to --policy-pack policies --policy-pack-config policies/config/$environment.json
+  npm run preview -- --stack $to      # pulumi preview with the pack and policies/config/$environment.json
 EOF
 }
 

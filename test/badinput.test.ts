@@ -12,14 +12,15 @@ import { describe, it } from "node:test";
 import { parse, stringify } from "yaml";
 import { defaultLayout } from "../readiness/check";
 import { main } from "../readiness/cli";
+import { EXAMPLE } from "./support";
 
 const layout = defaultLayout();
 const SENTINEL = path.join(layout.dist, "test", "programs", "sentinel.js");
 const counter = globalThis as { __programLoads?: number };
 const loads = () => counter.__programLoads ?? 0;
 
-/** The committed dev stack's config: a valid base each case changes. */
-const DEV = (parse(fs.readFileSync(path.join(layout.root, "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, unknown> }).config;
+/** The example's dev stack config: a valid base each case changes. */
+const DEV = (parse(fs.readFileSync(path.join(EXAMPLE.project!, "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, unknown> }).config;
 const secure = (label: string) => ({ secure: `v1:${Buffer.from(label).toString("base64")}` });
 const big = "x".repeat(70 * 1024);
 
@@ -170,7 +171,7 @@ const CORPUS: Array<[string, Case[]]> = [
 
 function projectFor(c: Case): { root: string; tmp: string } {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "badinput-"));
-    fs.copyFileSync(path.join(layout.root, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
+    fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
     fs.symlinkSync(path.join(layout.root, "policies"), path.join(root, "policies"));
     let text = c.file;
     if (text === undefined) {

@@ -11,7 +11,7 @@ import { CHANGE_RULE, changesFor, loadBaseline, parseBaseline } from "../readine
 import { baselineFor } from "../readiness/changes/baseline";
 import { ProgramRun, runProgram } from "../readiness/engine/run";
 import { redact } from "../readiness/redact";
-import { checkVariant } from "./support";
+import { checkVariant, EXAMPLE } from "./support";
 
 const MAIN_BASELINE = path.join(defaultLayout().root, "test", "fixtures", "baselines", "main-fa74542.json");
 const stateful = (r: StackReport) => (r.changes ?? []).filter((c) => c.stateful && (c.action === "replace" || c.action === "delete"));
@@ -21,8 +21,8 @@ describe("renaming the service and moving a stack", () => {
     let renamedKept: StackCheck;
     let renamed: StackCheck;
     before(async () => {
-        renamedKept = await runCheck({ stack: "prod", baseline: mainBaseline, configOverrides: { "service:name": "acme-talk", "service:identity": JSON.stringify({ name: "acme-chat" }) } });
-        renamed = await runCheck({ stack: "prod", baseline: mainBaseline, configOverrides: { "service:name": "acme-talk" } });
+        renamedKept = await runCheck({ stack: "prod", layout: EXAMPLE, baseline: mainBaseline, configOverrides: { "service:name": "acme-talk", "service:identity": JSON.stringify({ name: "acme-chat" }) } });
+        renamed = await runCheck({ stack: "prod", layout: EXAMPLE, baseline: mainBaseline, configOverrides: { "service:name": "acme-talk" } });
     });
 
     it("with service:identity.name set to the old name, a rename replaces and deletes nothing stateful", () => {

@@ -6,6 +6,7 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { runCheck, StackCheck } from "../readiness/check";
+import { EXAMPLE } from "./support";
 import { changesFor, parseBaseline, REFUSED_RULE, ReportChange, statefulType } from "../readiness/changes";
 import { baselineFor } from "../readiness/changes/baseline";
 
@@ -14,7 +15,7 @@ const SIG = "4dabf18193072939515e22adb298388d";
 function variant(overrides: Record<string, unknown>): Promise<StackCheck> {
     const configOverrides: Record<string, string> = {};
     for (const [k, v] of Object.entries(overrides)) configOverrides[k] = typeof v === "string" ? v : JSON.stringify(v);
-    return runCheck({ stack: "prod", configOverrides });
+    return runCheck({ stack: "prod", layout: EXAMPLE, configOverrides });
 }
 
 /** The change report of `after` against the JSON report of `before`, as `--baseline` would read it. */

@@ -15,6 +15,7 @@ import { main } from "../readiness/cli";
 import { CHANGE_RULE, changesFor, loadBaseline, parseBaseline } from "../readiness/changes";
 import { baselineFor, engineProviderRef, engineUrns } from "../readiness/changes/baseline";
 import { render } from "../readiness/reports";
+import { EXAMPLE } from "./support";
 
 const MAIN_BASELINE = path.join(defaultLayout().root, "test", "fixtures", "baselines", "main-fa74542.json");
 const SIG = "4dabf18193072939515e22adb298388d";
@@ -71,9 +72,9 @@ describe("change report on the real program", () => {
     let dev: StackCheck;
     let prodBlob: StackCheck;
     before(async () => {
-        prod = await runCheck({ stack: "prod", baseline: mainBaseline });
-        dev = await runCheck({ stack: "dev", baseline: mainBaseline });
-        prodBlob = await runCheck({ stack: "prod", baseline: mainBaseline, configOverrides: { "service:storage": JSON.stringify({ backend: "blob" }) } });
+        prod = await runCheck({ stack: "prod", layout: EXAMPLE, baseline: mainBaseline });
+        dev = await runCheck({ stack: "dev", layout: EXAMPLE, baseline: mainBaseline });
+        prodBlob = await runCheck({ stack: "prod", layout: EXAMPLE, baseline: mainBaseline, configOverrides: { "service:storage": JSON.stringify({ backend: "blob" }) } });
     });
 
     for (const stack of ["dev", "prod"]) {
@@ -101,7 +102,7 @@ describe("change report on the real program", () => {
     });
 
     it("the same switch in dev, where protectData is off, is advisory", async () => {
-        const r = (await runCheck({ stack: "dev", baseline: mainBaseline, configOverrides: { "service:storage": JSON.stringify({ backend: "blob" }) } })).report;
+        const r = (await runCheck({ stack: "dev", layout: EXAMPLE, baseline: mainBaseline, configOverrides: { "service:storage": JSON.stringify({ backend: "blob" }) } })).report;
         const f = findings(r).filter((v) => v.resourceType === "aws:s3/bucket:Bucket");
         assert.equal(f.length, 1);
         assert.equal(f[0].enforcementLevel, "advisory");
@@ -144,9 +145,9 @@ describe("change report on the real program", () => {
     it("an export written by the offline engine (--export-state) is a baseline too: the same program shows no change", async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "export-"));
         const file = path.join(dir, "prod.json");
-        assert.equal(await main(["--stack", "prod", "--format", "json", "--export-state", file], () => undefined, () => undefined), 0);
+        assert.equal(await main(["--stack", "prod", "--format", "json", "--export-state", file], () => undefined, () => undefined, { layout: EXAMPLE }), 0);
         let out = "";
-        await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined);
+        await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined, { layout: EXAMPLE });
         const report = JSON.parse(out);
         assert.equal(report.baseline.kind, "stack-export");
         assert.deepEqual(report.changes.map((c: { action: string; name: string }) => `${c.action} ${c.name}`), []);
@@ -172,7 +173,8 @@ describe("change report on the real program", () => {
         assert.equal(result.level, "error");
         assert.equal(run.tool.driver.rules[result.ruleIndex].id, CHANGE_RULE);
         // A deleted resource has no line in the program any more: the finding points at the stack file whose config removed it.
-        assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, "Pulumi.prod.yaml");
+        assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, r.stackFile);
+        assert.match(r.stackFile, /(^|\/)Pulumi\.prod\.yaml$/);
     });
 
     it("the command exits 1 on a mandatory change finding and writes `changes` into the JSON report", async () => {
@@ -183,7 +185,7 @@ describe("change report on the real program", () => {
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baseline-")), "prod.json");
         fs.writeFileSync(file, JSON.stringify(prodDoc));
         let out = "";
-        const code = await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined);
+        const code = await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined, { layout: EXAMPLE });
         assert.equal(code, 1);
         const report = JSON.parse(out);
         const change = report.changes.find((c: { type: string }) => c.type === "aws:rds/instance:Instance");

@@ -5,12 +5,12 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { main } from "../readiness/cli";
 import { UsageError } from "../readiness/check";
-import { checkVariant } from "./support";
+import { checkVariant, EXAMPLE, EXAMPLE_PROJECT } from "./support";
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = "";
     let err = "";
-    const code = await main(args, (s) => (out += s), (s) => (err += s));
+    const code = await main(args, (s) => (out += s), (s) => (err += s), { layout: EXAMPLE });
     return { code, out, err };
 }
 
@@ -45,7 +45,7 @@ describe("check command", () => {
         const strict = tmpFile("strict.json", JSON.stringify({ all: "mandatory", "generated-secret-strength": { minimumLength: 100 } }));
         const { code, out } = await cli(["--stack", "dev", "--policy-config", strict]);
         assert.equal(code, 1);
-        assert.match(out, /pulumi:pulumi:Stack {2}service-template-dev/);
+        assert.ok(out.includes(`pulumi:pulumi:Stack  ${EXAMPLE_PROJECT}-dev\n`), out);
         assert.match(out, /\[mandatory\] generated-secret-strength {2}random:index\/randomPassword:RandomPassword/);
         assert.match(out, /fix: /);
         assert.match(out.trim().split("\n").pop()!, /^NOT READY: dev: \d+ resources, [1-9]\d* mandatory/);

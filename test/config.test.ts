@@ -6,11 +6,12 @@ import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig, PRESETS } from "../config";
 import { checkStack, defaultLayout } from "../readiness/check";
 import { readStackFile } from "../readiness/engine/stackFiles";
+import { EXAMPLE, exampleStack } from "./support";
 
 const root = defaultLayout().root;
-/** A committed stack's config with its required secrets set, as after `pulumi config set --secret`. */
+/** An example stack's config with its required secrets set, as after `pulumi config set --secret`. */
 const SECRETS = ["service:apiKeys"];
-const stackConfig = (stack: string): Record<string, string> => ({ ...readStackFile(root, stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }) });
+const stackConfig = (stack: string): Record<string, string> => ({ ...exampleStack(stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }) });
 
 function problemsOf(raw: Record<string, string>, secretKeys: string[] = SECRETS): ConfigError["problems"] {
     try {
@@ -92,13 +93,12 @@ describe("stack config", () => {
 
     it("makes a third environment a preset plus a stack file (staging)", async () => {
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "staging-"));
-        fs.copyFileSync(path.join(root, "Pulumi.yaml"), path.join(tmp, "Pulumi.yaml"));
+        fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.yaml"), path.join(tmp, "Pulumi.yaml"));
         fs.copyFileSync(path.join(root, "test", "fixtures", "Pulumi.staging.yaml"), path.join(tmp, "Pulumi.staging.yaml"));
-        fs.symlinkSync(path.join(root, "policies"), path.join(tmp, "policies"));
         const staging = parseServiceConfig({ ...readStackFile(tmp, "staging").config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "x" }) }, new Set(SECRETS));
         assert.equal(staging.database.multiAz, false);
         assert.equal(staging.protectData, true);
-        const report = await checkStack({ stack: "staging", layout: { root: tmp, dist: defaultLayout().dist } });
+        const report = await checkStack({ stack: "staging", layout: { ...defaultLayout(), project: tmp } });
         assert.equal(report.environment, "staging");
         assert.equal(report.summary.mandatory, 0, JSON.stringify(report.violations, null, 1));
         assert.ok(report.resources.length > 3);

@@ -6,10 +6,10 @@ import { before, describe, it } from "node:test";
 import { exemptionTag, ExemptionSchema, judgeExemption } from "../policies/lib/exemptions";
 import { rules } from "../policies/pack";
 import { checkStack, defaultLayout, StackReport } from "../readiness/check";
-import { evaluate } from "./support";
+import { evaluate, EXAMPLE } from "./support";
 
 const real = defaultLayout();
-/** The prod stack's config and policy files, with test/programs/governance as its program. */
+/** The example prod stack's config and policy files, with test/programs/governance as its program. */
 const program = path.join(real.dist, "test", "programs", "governance", "index.js");
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const tail = (urn: string) => urn.split("::").pop();
@@ -35,6 +35,7 @@ describe("exemptions", () => {
         };
         report = await checkStack({
             stack: "prod",
+            layout: EXAMPLE,
             program,
             policyConfig: policyConfigWith({ "names-carry-environment": { environment: "prod", exemptions: [configExemption] } }),
         });
@@ -83,7 +84,7 @@ describe("exemptions", () => {
     });
 
     it("lets the same waiver apply where the rule is exemptable (dev's policy config)", async () => {
-        const dev = await checkStack({ stack: "prod", program, policyConfig: path.join(real.root, "policies", "config", "dev.json") });
+        const dev = await checkStack({ stack: "prod", layout: EXAMPLE, program, policyConfig: path.join(real.root, "policies", "config", "dev.json") });
         assert.ok(dev.exemptions.some((e) => e.policy === "s3-public-access-blocked" && tail(e.urn) === "public-waived"));
         assert.deepEqual(violationsOf(dev, "s3-public-access-blocked", "public-waived"), []);
     });

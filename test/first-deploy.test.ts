@@ -1,5 +1,5 @@
 /**
- * What the real providers would refuse in a first `pulumi up` of the committed stacks, checked on the inputs
+ * What the real providers would refuse in a first `pulumi up` of the example stacks, checked on the inputs
  * the offline run records (each case named after the provider validator it mirrors).
  */
 import * as assert from "node:assert/strict";
@@ -7,11 +7,9 @@ import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../config";
 import { derivedNames, namingProblems, physicalNames } from "../config/names";
 import type { ReportResource, StackReport } from "../readiness/check";
-import { defaultLayout, runCheck, UsageError } from "../readiness/check";
-import { readStackFile } from "../readiness/engine/stackFiles";
-import { assertFires, checkVariant, evaluate } from "./support";
+import { runCheck, UsageError } from "../readiness/check";
+import { assertFires, checkVariant, evaluate, EXAMPLE, exampleStack } from "./support";
 
-const root = defaultLayout().root;
 const PROJECT = "vercel:index/project:Project";
 const FIREWALL = "vercel:index/firewallConfig:FirewallConfig";
 const HEALTH_CHECK = "aws:route53/healthCheck:HealthCheck";
@@ -20,7 +18,7 @@ const ofType = (report: StackReport, type: string): ReportResource[] => report.r
 const inputs = (r: ReportResource) => r.inputs as Record<string, any>;
 
 const withSecrets = (stack: string, extra: Record<string, string> = {}): Record<string, string> => ({
-    ...readStackFile(root, stack).config,
+    ...exampleStack(stack).config,
     "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }),
     ...extra,
 });
@@ -258,7 +256,7 @@ describe("first deploy: the Upstash provider's credentials", () => {
     const upstashProvider = (run: { resources: Array<{ type: string; inputs: Record<string, unknown> }> }) => run.resources.find((r) => r.type === "pulumi:providers:upstash");
 
     it("notes a missing upstash:email and upstash:apiKey and checks with placeholders, the key kept secret", async () => {
-        const { report, run } = await runCheck({ stack: "dev" });
+        const { report, run } = await runCheck({ stack: "dev", layout: EXAMPLE });
         for (const key of ["upstash:email", "upstash:apiKey"]) assert.ok(report.notes.some((n) => n.startsWith(`${key} is not set in Pulumi.dev.yaml; checked with a placeholder`)), key);
         const provider = upstashProvider(run);
         assert.ok(provider, "the default Upstash provider is recorded");
@@ -267,7 +265,7 @@ describe("first deploy: the Upstash provider's credentials", () => {
     });
 
     it("refuses them with --strict-secrets, like a required secret", async () => {
-        await assert.rejects(runCheck({ stack: "dev", strictSecrets: true }), (e: unknown) => {
+        await assert.rejects(runCheck({ stack: "dev", layout: EXAMPLE, strictSecrets: true }), (e: unknown) => {
             assert.ok(e instanceof UsageError);
             assert.match(e.message, /upstash:email/);
             assert.match(e.message, /upstash:apiKey .*pulumi config set --secret upstash:apiKey/);
@@ -276,9 +274,9 @@ describe("first deploy: the Upstash provider's credentials", () => {
     });
 
     it("stays quiet when they are set, and when the stack uses no Upstash", async () => {
-        const set = await runCheck({ stack: "dev", configOverrides: { "upstash:email": "ops@acme.example", "upstash:apiKey": "k-123" }, secretOverrides: ["upstash:apiKey"], strictSecrets: true });
+        const set = await runCheck({ stack: "dev", layout: EXAMPLE, configOverrides: { "upstash:email": "ops@acme.example", "upstash:apiKey": "k-123" }, secretOverrides: ["upstash:apiKey"], strictSecrets: true });
         assert.ok(!set.report.notes.some((n) => n.includes("upstash:")));
-        const elasticache = await runCheck({ stack: "prod", configOverrides: { "service:reachability": "private", "service:vercel": JSON.stringify(privateVercel) } });
+        const elasticache = await runCheck({ stack: "prod", layout: EXAMPLE, configOverrides: { "service:reachability": "private", "service:vercel": JSON.stringify(privateVercel) } });
         assert.ok(!elasticache.report.notes.some((n) => n.includes("upstash:")));
     });
 

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { checkStack, defaultLayout, StackReport } from "../readiness/check";
-import { checkVariant } from "./support";
+import { checkVariant, EXAMPLE } from "./support";
 
 const real = defaultLayout();
 const tail = (urn: string) => urn.split("::").pop();
@@ -20,9 +20,9 @@ const VARIANTS: Array<{ rule: string; overrides: Record<string, unknown> }> = [
 ];
 
 describe("first preview of prod", () => {
-    it("checks the committed prod stack in preview mode as it checks it in up mode, per resource", async () => {
-        const preview = await checkStack({ stack: "prod", preview: true });
-        const up = await checkStack({ stack: "prod" });
+    it("checks the example prod stack in preview mode as it checks it in up mode, per resource", async () => {
+        const preview = await checkStack({ stack: "prod", preview: true, layout: EXAMPLE });
+        const up = await checkStack({ stack: "prod", layout: EXAMPLE });
         assert.equal(preview.preview, true);
         assert.equal(preview.summary.resources, up.summary.resources);
         assert.equal(preview.summary.mandatory, 0, JSON.stringify(preview.violations.map((v) => `${v.policy} ${v.resourceName}`)));
@@ -51,7 +51,7 @@ describe("rules that cannot run in a preview", () => {
     const program = path.join(real.dist, "test", "programs", "governance", "index.js");
 
     it("are listed as not evaluated, with the resource, instead of passing", async () => {
-        const preview = await checkStack({ stack: "prod", program, preview: true });
+        const preview = await checkStack({ stack: "prod", program, preview: true, layout: EXAMPLE });
         const skipped = preview.notEvaluated.filter((n) => n.policy === "names-carry-environment");
         assert.deepEqual(skipped.map((n) => tail(n.urn)), ["computed-name"]);
         assert.match(skipped[0].message, /bucket/);
@@ -60,7 +60,7 @@ describe("rules that cannot run in a preview", () => {
     });
 
     it("are evaluated once the values exist", async () => {
-        const up = await checkStack({ stack: "prod", program });
+        const up = await checkStack({ stack: "prod", program, layout: EXAMPLE });
         assert.ok(!up.notEvaluated.some((n) => n.policy === "names-carry-environment"));
         assert.ok(!up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "computed-name"), "the generated name carries prod");
         assert.ok(up.violations.some((v) => v.policy === "names-carry-environment" && tail(v.urn) === "tag-expired"), "the rule runs in up mode");

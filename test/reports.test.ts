@@ -11,6 +11,7 @@ import { rules } from "../policies/pack";
 import { defaultLayout, ReportResource, StackReport } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { render } from "../readiness/reports";
+import { EXAMPLE } from "./support";
 
 const root = defaultLayout().root;
 const PROJECT_NAME = "service-template";
@@ -329,7 +330,7 @@ describe("--out", () => {
         for (const [format, check] of Object.entries(checks)) {
             const out = path.join(dir, "nested", `report.${format}`);
             const stderr: string[] = [];
-            const code = await main(["--stack", "prod", "--format", format, "--out", out, "--policy-config", policyConfig], () => assert.fail("nothing on stdout with --out"), (s) => stderr.push(s));
+            const code = await main(["--stack", "prod", "--format", format, "--out", out, "--policy-config", policyConfig], () => assert.fail("nothing on stdout with --out"), (s) => stderr.push(s), { layout: EXAMPLE });
             assert.equal(code, 1, `${format}: ${stderr.join("")}`);
             check(fs.readFileSync(out, "utf8"));
         }

@@ -1,7 +1,9 @@
 /** Shared helpers of the test suite: evaluating the real pack and asserting on what it reports. */
 import * as assert from "node:assert/strict";
 import type { Diagnostic } from "../readiness/engine/analyzer";
-import { checkStack, CheckOptions, StackReport } from "../readiness/check";
+import * as path from "node:path";
+import { checkStack, CheckOptions, defaultLayout, Layout, StackReport } from "../readiness/check";
+import { readProject, readStackFile, StackFile } from "../readiness/engine/stackFiles";
 
 export { evaluate, secret, UNKNOWN } from "../readiness/engine/synthetic";
 export type { SyntheticResource } from "../readiness/engine/synthetic";
@@ -30,11 +32,26 @@ export function assertQuiet(diags: Diagnostic[], policy: string, resourceName?: 
     assert.equal(found.length, 0, `expected ${policy} to stay quiet; got: ${found.map((d) => d.message).join(" | ")}`);
 }
 
-/** Checks a committed stack with config overrides (raw `service:key` strings, objects as JSON). */
+/**
+ * The worked example the tests check (test/fixtures/example: a dev and a prod stack with example values), run
+ * with this project's program and pack. Tests read these, never the project's own stack files, whose values
+ * belong to the service (and which, in the template itself, still hold the placeholders `pulumi new` fills).
+ */
+export const EXAMPLE: Layout = { ...defaultLayout(), project: path.join(defaultLayout().root, "test", "fixtures", "example") };
+
+/** The example's project name (its stacks are `<name>-dev` and `<name>-prod`). */
+export const EXAMPLE_PROJECT = readProject(EXAMPLE.project!).name;
+
+/** A stack file of the example, as the check reads it. */
+export function exampleStack(stack: string): StackFile {
+    return readStackFile(EXAMPLE.project!, stack);
+}
+
+/** Checks a stack of the example with config overrides (raw `service:key` strings, objects as JSON). */
 export function checkVariant(stack: string, overrides: Record<string, unknown> = {}, opts: Partial<CheckOptions> = {}): Promise<StackReport> {
     const configOverrides: Record<string, string> = {};
     for (const [k, v] of Object.entries(overrides)) configOverrides[k] = typeof v === "string" ? v : JSON.stringify(v);
-    return checkStack({ stack, configOverrides, ...opts });
+    return checkStack({ stack, configOverrides, layout: EXAMPLE, ...opts });
 }
 
 export function reportFires(report: StackReport, policy: string, level: "mandatory" | "advisory" = "mandatory"): void {

@@ -97,6 +97,17 @@ function words(run: string, env: Record<string, string>, matrix: Record<string, 
     return (run.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, "")).map((w) => w.replace(/^\$(\w+)$/, (m, k) => (env[k] !== undefined ? resolve(env[k], matrix, env) : m)));
 }
 
+/** An `npm run preview|up|pulumi -- ...` in a step: the CLI argv the wrapper is given, and the stack it names. */
+function pulumiCall(run: string, env: Record<string, string>, matrix: Record<string, string>): { argv: string[]; stack: string } | undefined {
+    const m = /npm run (preview|up|pulumi) -- ([^\n]*)/.exec(run);
+    if (!m) return undefined;
+    const rest = words(m[2], env, matrix).map((w) => resolve(w, matrix, env));
+    const argv = m[1] === "pulumi" ? rest : [m[1], ...rest];
+    const i = argv.indexOf("--stack");
+    assert.ok(i >= 0, `every deploy names its stack: ${run}`);
+    return { argv, stack: argv[i + 1] };
+}
+
 interface WorkflowParser {
     parseWorkflow(file: { name: string; content: string }, trace: { info(m: string): void; verbose(m: string): void; error(m: string): void }): {
         context: { errors: { getErrors(): Array<{ message: string }> } };
@@ -216,44 +227,35 @@ describe("workflows for the template's users", () => {
         assert.ok(checks >= 3);
     });
 
-    it("every preview and up runs the policy pack with the config of its environment, and those files exist", () => {
+    it("every preview, up and policy analysis goes through the wrapper that attaches the pack (never the bare CLI or the action's own command)", () => {
         let runs = 0;
         for (const { file, jobId, step, matrix, env } of steps()) {
-            if (step.uses?.startsWith("pulumi/actions") && step.with?.command) {
-                runs++;
-                const stack = resolve(step.with["stack-name"], matrix, env);
-                const environment = stack.split("/").pop()!;
-                assert.match(stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod)$/, `${file} ${jobId}: stack ${stack}`);
-                assert.equal(step.with.policyPacks, "policies", `${file} ${jobId}`);
-                assert.equal(resolve(step.with.policyPackConfigs, matrix, env), `policies/config/${environment}.json`, `${file} ${jobId}`);
-            }
-            if (step.run?.includes("pulumi policy analyze")) {
-                runs++;
-                const w = words(step.run, env, matrix);
-                assert.equal(w[w.indexOf("--policy-pack") + 1], "policies");
-                assert.equal(w[w.indexOf("--policy-pack-config") + 1], `policies/config/${matrix.stack}.json`);
-                assert.ok(w.includes("--stack"));
-                for (const flag of ["--policy-pack", "--policy-pack-config"]) assert.ok(fs.existsSync(path.join(ROOT, w[w.indexOf(flag) + 1])), `${file} ${jobId}: ${flag}`);
-            }
-            for (const key of ["policyPacks", "policyPackConfigs"]) {
-                const value = step.with?.[key];
-                if (value === undefined) continue;
-                assert.ok(fs.existsSync(path.join(ROOT, resolve(value, matrix, env))), `${file} ${jobId}: ${key} ${resolve(value, matrix, env)} does not exist`);
-            }
+            if (step.uses?.startsWith("pulumi/actions")) assert.equal(step.with?.command, undefined, `${file} ${jobId}: pulumi/actions only installs the CLI; npm run preview/up attach the pack`);
+            if (!step.run) continue;
+            assert.doesNotMatch(step.run, /(^|[;&|]\s*)pulumi\s/m, `${file} ${jobId}: the bare CLI would run without the pack: ${step.run}`);
+            const call = pulumiCall(step.run, env, matrix);
+            if (!call) continue;
+            runs++;
+            assert.match(call.stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod)$/, `${file} ${jobId}: stack ${call.stack}`);
+            assert.equal(call.stack.split("/").pop(), matrix.stack ?? call.stack.split("/").pop(), `${file} ${jobId}: the matrix's stack`);
         }
-        assert.ok(fs.existsSync(path.join(ROOT, "policies", "PulumiPolicy.yaml")));
         assert.equal(runs, 2 + 4 + 2 * 2, "previews of dev and prod, preview and up of each, and the drift job's two checks per stack");
+        const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+        assert.equal(scripts.preview, "node scripts/pulumi.js preview");
+        assert.equal(scripts.up, "node scripts/pulumi.js up");
+        assert.equal(scripts.pulumi, "node scripts/pulumi.js");
+        assert.ok(fs.existsSync(path.join(ROOT, "policies", "PulumiPolicy.yaml")));
     });
 
     it("a scheduled job runs pulumi policy analyze (CLI 3.229+) against each deployed stack", () => {
         const drift = workflows["drift.yml"].jobs.drift;
         assert.deepEqual(matrixCombos(drift).map((m) => m.stack), ["dev", "prod"]);
-        assert.ok(drift.steps.some((s) => s.run?.startsWith("pulumi policy analyze")));
-        const versions = drift.steps.filter((s) => s.uses?.startsWith("pulumi/actions")).map((s) => s.with?.["pulumi-version"]);
+        const calls = drift.steps.map((s) => (s.run ? pulumiCall(s.run, drift.env ?? {}, {}) : undefined)).filter((c) => c !== undefined);
+        assert.deepEqual(calls.map((c) => c.argv[0] === "policy" ? c.argv.slice(0, 2).join(" ") : c.argv[0]), ["preview", "policy analyze"]);
+        const preview = calls[0].argv;
+        assert.ok(preview.includes("--refresh") && preview.includes("--expect-no-changes"), preview.join(" "));
+        const versions = [...steps()].filter((s) => s.step.uses?.startsWith("pulumi/actions")).map((s) => s.step.with?.["pulumi-version"]);
         assert.ok(versions.length > 0 && versions.every((v) => v === "^3.229.0"), "policy analyze needs 3.229 or later");
-        const preview = drift.steps.find((s) => s.with?.command === "preview");
-        assert.equal(preview?.with?.refresh, true);
-        assert.equal(preview?.with?.["expect-no-changes"], true);
     });
 
     it("uses OIDC for AWS (no static keys) and only the Pulumi and Vercel tokens as secrets", () => {
@@ -265,7 +267,7 @@ describe("workflows for the template's users", () => {
         for (const [file, wf] of Object.entries(workflows)) {
             for (const [jobId, job] of Object.entries(wf.jobs)) {
                 const aws = job.steps.findIndex((s) => s.uses?.startsWith("aws-actions/configure-aws-credentials"));
-                const pulumi = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with?.command);
+                const pulumi = job.steps.findIndex((s) => s.run !== undefined && pulumiCall(s.run, {}, {}) !== undefined);
                 if (pulumi < 0) continue;
                 assert.ok(aws >= 0 && aws < pulumi, `${file} ${jobId}: AWS credentials before pulumi`);
                 assert.equal(job.permissions?.["id-token"], "write", `${file} ${jobId}: OIDC needs id-token: write`);
@@ -292,14 +294,19 @@ describe("workflows for the template's users", () => {
     });
 
     it("every deploy is preceded by a preview of the same stack in the same job", () => {
+        let ups = 0;
         for (const [file, wf] of Object.entries(workflows)) {
             for (const [jobId, job] of Object.entries(wf.jobs)) {
-                job.steps.forEach((s, i) => {
-                    if (s.with?.command !== "up") return;
-                    const preview = job.steps.slice(0, i).find((p) => p.with?.command === "preview" && p.with["stack-name"] === s.with!["stack-name"]);
-                    assert.ok(preview, `${file} ${jobId}: up of ${s.with!["stack-name"]} without a preview first`);
+                const calls = job.steps.map((s) => (s.run ? pulumiCall(s.run, {}, {}) : undefined));
+                calls.forEach((c, i) => {
+                    if (c?.argv[0] !== "up") return;
+                    ups++;
+                    assert.ok(calls.slice(0, i).some((p) => p?.argv[0] === "preview" && p.stack === c.stack), `${file} ${jobId}: up of ${c.stack} without a preview first`);
+                    assert.ok(!c.argv.includes("--skip-preview"), `${file} ${jobId}: up keeps its own preview, the last net for stack rules`);
                 });
             }
         }
+        assert.equal(ups, 2);
     });
+
 });

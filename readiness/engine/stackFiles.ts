@@ -25,11 +25,29 @@ export interface ProjectFile {
     dir: string;
 }
 
+/**
+ * What `pulumi new` replaces with the new project's name in every file it copies. Spelled in two parts so that
+ * the copy of this very file keeps it.
+ */
+export const PROJECT_PLACEHOLDER = "$" + "{PROJECT}";
+
 export function readProject(dir: string): ProjectFile {
     const file = path.join(dir, "Pulumi.yaml");
     const doc = parseYamlFile(file) as { name?: unknown };
     if (typeof doc?.name !== "string" || !doc.name) throw new UsageError(`${file} has no project name`);
+    if (doc.name === PROJECT_PLACEHOLDER) {
+        throw new UsageError(
+            `${file}: the project name is still ${PROJECT_PLACEHOLDER}, so this is the template itself, not a service made from it. ` +
+                "`pulumi new <template URL>` makes one with its own name and stacks (docs/getting-started.md); the template's own tests run with `npm test`.",
+        );
+    }
     return { name: doc.name, dir };
+}
+
+/** True in the template repository itself: its Pulumi.yaml still has the section `pulumi new` reads and drops. */
+export function isTemplateSource(dir: string): boolean {
+    const doc = parseYamlFile(path.join(dir, "Pulumi.yaml")) as { template?: unknown } | null;
+    return doc?.template !== undefined && doc?.template !== null;
 }
 
 /** Stack names of every `Pulumi.<stack>.yaml` beside `Pulumi.yaml`, sorted. */

@@ -8,13 +8,11 @@ import { ConfigError, parseServiceConfig } from "../../config";
 import { defaultLayout, ReportResource, StackReport } from "../../readiness/check";
 import { runProgram } from "../../readiness/engine/run";
 import { UsageError } from "../../readiness/engine/stackFiles";
-import { readStackFile } from "../../readiness/engine/stackFiles";
-import { checkVariant } from "../support";
+import { checkVariant, exampleStack } from "../support";
 
-const root = defaultLayout().root;
 /** The stack file's own Vercel settings plus a Secure Compute network and its peering connection. */
 const privateVercel = (stack: string) => ({
-    ...(JSON.parse(readStackFile(root, stack).config["service:vercel"]) as Record<string, unknown>),
+    ...(JSON.parse(exampleStack(stack).config["service:vercel"]) as Record<string, unknown>),
     secureComputeNetworkId: "net_acme",
     peeringConnectionId: PEERING_ID,
 });
@@ -109,7 +107,7 @@ describe("network addressing", () => {
     });
 
     it("validates service:vpcCidr as a private /16-/24 network address", () => {
-        const base = readStackFile(root, "dev").config;
+        const base = exampleStack("dev").config;
         assert.equal(parseServiceConfig(base).vpcCidr, "10.42.0.0/16");
         for (const bad of ["8.8.0.0/16", "10.0.0.0/12", "10.42.1.0/16", "172.32.0.0/16"]) {
             assert.throws(() => parseServiceConfig({ ...base, "service:vpcCidr": bad }), /service:vpcCidr/, bad);
@@ -233,7 +231,7 @@ describe("Network and Postgres, private reachability", () => {
 describe("the endpoints handed to the app tier", () => {
     const program = path.join(defaultLayout().dist, "test", "programs", "dataTier.js");
     const run = (stack: string, overrides: Record<string, unknown> = {}) => {
-        const file = readStackFile(root, stack);
+        const file = exampleStack(stack);
         const config: Record<string, string> = { ...file.config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://k@sentry.example/1" }) };
         for (const [k, v] of Object.entries(overrides)) config[k] = typeof v === "string" ? v : JSON.stringify(v);
         return runProgram({ program, project: "service-template", stack, config, secretKeys: ["service:apiKeys"], preview: false, mock: { region: "us-east-1", accountId: "210987654321" } });

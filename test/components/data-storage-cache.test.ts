@@ -5,8 +5,7 @@ import { cacheRules } from "../../policies/rules/cache";
 import { storageRules } from "../../policies/rules/storage";
 import { defaultLayout, StackReport } from "../../readiness/check";
 import { RecordedResource, runProgram } from "../../readiness/engine/run";
-import { readStackFile } from "../../readiness/engine/stackFiles";
-import { checkVariant } from "../support";
+import { checkVariant, exampleStack } from "../support";
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -26,9 +25,9 @@ const BLOB_ELASTICACHE = { "service:reachability": "private", "service:storage":
 
 type Env = "dev" | "prod";
 
-/** Runs test/programs/storage-cache.ts on a committed stack's config with overrides. */
+/** Runs test/programs/storage-cache.ts on an example stack's config with overrides. */
 async function runComponents(stack: Env, overrides: Record<string, unknown> = {}, preview = false) {
-    const config: Record<string, string> = { ...readStackFile(defaultLayout().root, stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@sentry.example/1" }) };
+    const config: Record<string, string> = { ...exampleStack(stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@sentry.example/1" }) };
     for (const [k, v] of Object.entries(overrides)) config[k] = typeof v === "string" ? v : JSON.stringify(v);
     if ("service:reachability" in overrides) config["service:vercel"] = JSON.stringify({ ...JSON.parse(config["service:vercel"]), ...PRIVATE_VERCEL });
     const run = await runProgram({

@@ -1,15 +1,11 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../../config";
-import { defaultLayout } from "../../readiness/check";
-import { readStackFile } from "../../readiness/engine/stackFiles";
-import { checkVariant } from "../support";
-
-const root = defaultLayout().root;
+import { checkVariant, exampleStack } from "../support";
 
 describe("service:cost", () => {
     it("refuses a bad usage figure naming the key, the value and what is expected", () => {
-        const raw = { ...readStackFile(root, "dev").config, "service:cost": JSON.stringify({ vercelSeats: 1.5, storageGb: -1 }) };
+        const raw = { ...exampleStack("dev").config, "service:cost": JSON.stringify({ vercelSeats: 1.5, storageGb: -1 }) };
         assert.throws(
             () => parseServiceConfig(raw),
             (e: unknown) =>

@@ -1,9 +1,10 @@
 /**
- * Runs test/programs/app-stack.ts (or the real index.ts) against a committed stack file plus overrides, as
+ * Runs test/programs/app-stack.ts (or the real index.ts) against an example stack file plus overrides, as
  * `checkStack` does, keeping the raw recorded registrations (secrets still wrapped) that a report redacts.
  */
 import * as path from "path";
 import { defaultLayout, runCheck } from "../../readiness/check";
+import { EXAMPLE } from "../support";
 import type { Diagnostic } from "../../readiness/engine/analyzer";
 import type { ProgramRun } from "../../readiness/engine/run";
 import { SECRET_PLACEHOLDER } from "../../readiness/engine/stackFiles";
@@ -28,6 +29,7 @@ export async function checkAppProgram(stack: string, overrides: Record<string, u
     for (const [k, v] of Object.entries(overrides)) configOverrides[k] = typeof v === "string" ? v : JSON.stringify(v);
     const { run, diagnostics } = await runCheck({
         stack,
+        layout: EXAMPLE,
         configOverrides,
         secretOverrides: ["service:apiKeys"],
         preview: opts.preview,

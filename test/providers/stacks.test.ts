@@ -6,6 +6,7 @@ import { validateProviderInputs } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";
 import { VALIDATED_TYPES } from "../../readiness/providers/types";
 import { renderJson } from "../../readiness/reports/json";
+import { EXAMPLE } from "../support";
 import { variants } from "./variants";
 
 const raw = (overrides: Record<string, unknown>) => Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
@@ -15,7 +16,7 @@ let runs: Promise<{ name: string; check: StackCheck }[]> | undefined;
 function allRuns() {
     runs ??= (async () => {
         const out: { name: string; check: StackCheck }[] = [];
-        for (const v of variants()) out.push({ name: v.name, check: await runCheck({ stack: v.stack, configOverrides: raw(v.overrides) }) });
+        for (const v of variants()) out.push({ name: v.name, check: await runCheck({ stack: v.stack, layout: EXAMPLE, configOverrides: raw(v.overrides) }) });
         return out;
     })();
     return runs;
@@ -57,7 +58,7 @@ describe("provider validation of everything the program can register", () => {
     it("a provider error blocks in preview too, with the secret value redacted", async () => {
         const program = path.join(defaultLayout().dist, "test", "programs", "provider-error.js");
         for (const preview of [false, true]) {
-            const { report } = await runCheck({ stack: "dev", program, preview });
+            const { report } = await runCheck({ stack: "dev", layout: EXAMPLE, program, preview });
             assert.deepEqual(report.providerErrors.map((e) => e.property).sort(), ["passwordProtection.password", "vercelAuthentication.deploymentType"]);
             assert.equal(report.summary.providerErrors, 2);
             assert.ok(blocks(report), "a provider error alone makes the stack not ready");

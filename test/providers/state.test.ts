@@ -8,6 +8,7 @@ import { main } from "../../readiness/cli";
 import type { ProgramRun } from "../../readiness/engine/run";
 import { containsSecret, plain } from "../../readiness/providers/values";
 import { checkState, exportState, OFFLINE_CIPHERTEXT } from "../../readiness/state";
+import { EXAMPLE } from "../support";
 
 const root = defaultLayout().root;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-state-"));
@@ -49,7 +50,7 @@ function secretValues(run: ProgramRun): string[] {
 describe("--state: checking a pulumi stack export without running the program", () => {
     for (const stack of ["dev", "prod"] as const) {
         it(`${stack}: an offline run exported with its secrets, checked back, gives the same findings`, async () => {
-            const { report, run } = await runCheck({ stack });
+            const { report, run } = await runCheck({ stack, layout: EXAMPLE });
             const file = write(`${stack}-shown.json`, exportState(run, root, { showSecrets: true }));
             const back = (await checkState({ file })).report;
             assert.equal(back.environment, stack, "the environment comes from the resources' environment tag");
@@ -64,10 +65,10 @@ describe("--state: checking a pulumi stack export without running the program", 
     }
 
     it("an export written by --export-state never holds a secret in plain text; the check says which rules it could not run", async () => {
-        const { report, run } = await runCheck({ stack: "prod" });
+        const { report, run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const file = path.join(dir, "prod.json");
         const stderr: string[] = [];
-        assert.equal(await main(["--stack", "prod", "--export-state", file, "--format", "json"], () => undefined, (s) => stderr.push(s)), 0, stderr.join(""));
+        assert.equal(await main(["--stack", "prod", "--export-state", file, "--format", "json"], () => undefined, (s) => stderr.push(s), { layout: EXAMPLE }), 0, stderr.join(""));
         const text = fs.readFileSync(file, "utf8");
         const secrets = secretValues(run);
         assert.ok(secrets.length >= 5, `the run has secrets: ${secrets.length}`);
@@ -80,7 +81,7 @@ describe("--state: checking a pulumi stack export without running the program", 
     });
 
     it("provider errors and resource rules fire on the export's inputs, and exit 1", async () => {
-        const { run } = await runCheck({ stack: "prod" });
+        const { run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const doc = exportState(run, root, { showSecrets: true }) as unknown as { deployment: { resources: Array<Record<string, any>> } };
         const project = doc.deployment.resources.find((r) => r.type === "vercel:index/project:Project")!;
         project.inputs.vercelAuthentication = { deploymentType: "standardProtectionNew" };
@@ -96,7 +97,7 @@ describe("--state: checking a pulumi stack export without running the program", 
     });
 
     it("--environment picks the policy config; without an environment tag it is required", async () => {
-        const { run } = await runCheck({ stack: "prod" });
+        const { run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const file = write("prod-as-dev.json", exportState(run, root, { showSecrets: true }));
         const asDev = (await checkState({ file, environment: "dev" })).report;
         assert.equal(asDev.policyPack.config, "policies/config/dev.json");
@@ -119,7 +120,7 @@ describe("--state: checking a pulumi stack export without running the program", 
         ];
         for (const [argv, message] of cases) {
             const stderr: string[] = [];
-            assert.equal(await main(argv, () => undefined, (s) => stderr.push(s)), 2, argv.join(" "));
+            assert.equal(await main(argv, () => undefined, (s) => stderr.push(s), { layout: EXAMPLE }), 2, argv.join(" "));
             assert.match(stderr.join(""), message);
         }
     });

@@ -1,0 +1,187 @@
+/**
+ * A service made from the template the way a newcomer makes one: `pulumi new` (reproduced in ./pulumi-new.ts)
+ * with some prompts left empty, then the documented steps of docs/getting-started.md (scripts/new-stack.sh
+ * normalize, then create prod), then the copy's own `npm ci`, `npm run check` and `npm test`, which must pass
+ * as they are: nothing deleted, nothing edited.
+ *
+ * The Pulumi CLI cannot run here, so scripts/new-stack.sh runs against a stand-in `pulumi` that implements the
+ * few commands it uses with the CLI's own rules (pulumi/pulumi sdk/go/common/resource/config/map.go: `--path`
+ * turns "true"/"false" into booleans and integers into numbers unless `--type` says otherwise; `--type`
+ * excludes `--secret` and `--plaintext`; a value not on the command line is read from stdin).
+ */
+import * as assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { parse } from "yaml";
+import { defaultLayout } from "../../readiness/check";
+import { FAKE_CIPHER, fakePulumi, PROJECT_PLACEHOLDER, pulumiNew, readProjectFile } from "./pulumi-new";
+
+const ROOT = defaultLayout().root;
+const NEW_SERVICE = "orbit-notes";
+/** What the newcomer types; service:name (so the project's name), service:alerts and the defaults are left empty. */
+const ANSWERS: Record<string, string> = {
+    "service:owner": "notes-team",
+    "service:vercel": JSON.stringify({ teamId: "team_orbit42", domain: "notes.orbit.example" }),
+    "service:apiKeys": JSON.stringify({ OPENAI_API_KEY: "sk-test-orbit-dev-0000" }),
+};
+const EXAMPLE_VALUES = ["acme-chat", "platform-team", "team_acme", "acme.example"];
+
+interface Run {
+    status: number | null;
+    output: string;
+    ms: number;
+}
+
+/** Runs a command in the new project without blocking this process (other test files keep running). */
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, input = ""): Promise<Run> {
+    const start = Date.now();
+    return new Promise((resolve) => {
+        const child = spawn(cmd, args, { cwd, env });
+        let output = "";
+        child.stdout.on("data", (d) => (output += d));
+        child.stderr.on("data", (d) => (output += d));
+        child.on("close", (status) => resolve({ status, output, ms: Date.now() - start }));
+        child.stdin.end(input);
+    });
+}
+
+/** npm as this test runs under it (`npm test` sets npm_execpath), on this Node. */
+function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+    const cli = process.env.npm_execpath;
+    return cli && /\.c?js$/.test(cli) ? run(process.execPath, [cli, ...args], cwd, env) : run("npm", args, cwd, env);
+}
+
+describe("a service made from the template", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "new-service-"));
+    const project = path.join(tmp, NEW_SERVICE);
+    const callLog = path.join(tmp, "pulumi-calls.jsonl");
+    const sentryDsn = "https://0123456789abcdef@o42.ingest.sentry.io/4242";
+    const upstashKey = "upstash-key-0f1e2d3c4b5a";
+    const steps: Record<"install" | "normalize" | "create" | "check" | "test", Run | undefined> = { install: undefined, normalize: undefined, create: undefined, check: undefined, test: undefined };
+    let copiedProd = false;
+
+    before(async () => {
+        pulumiNew(ROOT, project, { project: NEW_SERVICE, description: "Shared notes for the orbit team", stack: "dev", answers: ANSWERS });
+        copiedProd = fs.existsSync(path.join(project, "Pulumi.prod.yaml"));
+
+        const bin = path.join(tmp, "bin");
+        fs.mkdirSync(bin);
+        fs.writeFileSync(path.join(bin, "pulumi"), fakePulumi(require.resolve("yaml"), callLog, FAKE_CIPHER), { mode: 0o755 });
+        // The stand-in `pulumi` first, then the Node running this test; the copy's npm scripts find both.
+        const env: NodeJS.ProcessEnv = { ...process.env, PATH: [bin, path.dirname(process.execPath), process.env.PATH].join(path.delimiter) };
+        for (const k of Object.keys(env)) if (k.startsWith("npm_") && k !== "npm_execpath") delete env[k];
+        // Set by node's test runner in its children; a nested `node --test` that sees it runs no file at all.
+        delete env.NODE_TEST_CONTEXT;
+
+        // `pulumi new` ends with the install. The copy's own `npm ci` plans it from the copy's package.json and
+        // lockfile (refusing if they disagree, e.g. after the name substitution); the tree it would write is this
+        // checkout's, installed from the same lockfile, so it is linked instead of written again: a real install
+        // took 23 s and deleting it 66 s more on a busy 2-core machine, against under a second for the plan.
+        steps.install = await npm(["ci", "--dry-run", "--prefer-offline", "--no-audit", "--no-fund"], project, env);
+        if (steps.install.status !== 0) return;
+        fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(project, "node_modules"), "dir");
+
+        // docs/getting-started.md, step 2: normalize the JSON answers, create prod with its own secrets provider.
+        const script = (args: string[], input = "") => run("bash", ["scripts/new-stack.sh", ...args], project, env, input);
+        steps.normalize = await script(["normalize", "orbit/dev"]);
+        steps.create = await script(
+            [
+                "create", "--from", "orbit/dev", "--to", "orbit/prod", "--environment", "prod",
+                "--secrets-provider", "awskms://alias/orbit-notes-prod-pulumi?region=us-east-1",
+                "--set", "aws.accountId=012345678901",
+                "--set", "alerts.emails[0]=oncall@orbit.example",
+                "--set-json", "database.appConnectionShare=0.5",
+                "--secret", "SENTRY_DSN", "--secret", "upstash:apiKey",
+            ],
+            `${sentryDsn}\n${upstashKey}\n`,
+        );
+        if (steps.normalize.status !== 0 || steps.create.status !== 0) return;
+
+        steps.check = await npm(["run", "--silent", "check", "--", "--format", "json"], project, env);
+        steps.test = await npm(["test"], project, env);
+    });
+
+    after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    const passed = (step: keyof typeof steps) => {
+        const r = steps[step];
+        assert.ok(r, `${step} did not run (see the failures above)`);
+        assert.equal(r.status, 0, `${step} failed after ${r.ms} ms:\n${r.output.slice(-6000)}`);
+        return r;
+    };
+
+    it("has its own name and identity, no template section, and no copied prod stack", () => {
+        const projectFile = readProjectFile(project);
+        assert.equal(projectFile.name, NEW_SERVICE);
+        assert.equal(projectFile.template, undefined);
+        assert.deepEqual(projectFile.runtime, { name: "nodejs", options: { packagemanager: "npm" } });
+        assert.equal(JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")).name, NEW_SERVICE);
+        assert.equal(copiedProd, false, "pulumi new must not copy a prod stack file");
+        const dev = fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8");
+        assert.ok(!dev.includes(PROJECT_PLACEHOLDER));
+        for (const v of EXAMPLE_VALUES) assert.ok(!dev.includes(v), `the dev stack keeps the template's example value ${v}`);
+        assert.equal(parse(dev).config["service:name"], NEW_SERVICE, "an empty service:name keeps the project's name");
+    });
+
+    it("the copy's own npm ci accepts its package.json and lockfile", () => {
+        passed("install");
+    });
+
+    it("scripts/new-stack.sh normalizes the JSON answers and creates prod", () => {
+        passed("normalize");
+        passed("create");
+        const dev = parse(fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8")).config;
+        assert.deepEqual(dev["service:aws"], { region: "us-east-1" }, "a JSON answer becomes a YAML object");
+        assert.deepEqual(Object.keys(dev["service:apiKeys"]), ["OPENAI_API_KEY"]);
+        assert.ok(typeof dev["service:apiKeys"].OPENAI_API_KEY.secure === "string", "a secret answer stays secret, leaf by leaf");
+    });
+
+    it("the prod stack has its own secrets provider and copies no secret, key or ciphertext from dev", () => {
+        passed("create");
+        const prodText = fs.readFileSync(path.join(project, "Pulumi.prod.yaml"), "utf8");
+        const devText = fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8");
+        const prod = parse(prodText);
+        assert.equal(prod.secretsprovider, "awskms://alias/orbit-notes-prod-pulumi?region=us-east-1");
+        const c = prod.config;
+        assert.equal(c["service:environment"], "prod");
+        assert.equal(c["service:name"], NEW_SERVICE);
+        assert.equal(c["service:owner"], "notes-team");
+        assert.deepEqual(c["service:aws"], { region: "us-east-1", accountId: "012345678901" }, "the account id stays a string");
+        assert.deepEqual(c["service:vercel"], { teamId: "team_orbit42", domain: "notes.orbit.example" });
+        assert.deepEqual(c["service:alerts"], { emails: ["oncall@orbit.example"] });
+        assert.equal(c["service:database"].appConnectionShare, 0.5);
+        assert.deepEqual(Object.keys(c["service:apiKeys"]), ["SENTRY_DSN"], "dev's OPENAI_API_KEY is not copied");
+        assert.ok(c["service:apiKeys"].SENTRY_DSN.secure && c["upstash:apiKey"].secure, "secrets set encrypted");
+        for (const plain of [sentryDsn, upstashKey, "sk-test-orbit-dev-0000"]) assert.ok(!prodText.includes(plain), "no plain secret in the stack file");
+        for (const cipher of devText.match(/v1:fake:[A-Za-z0-9+/=]+/g) ?? []) assert.ok(!prodText.includes(cipher), "no dev ciphertext in prod");
+        const calls = fs.readFileSync(callLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as string[]);
+        for (const call of calls) {
+            for (const plain of [sentryDsn, upstashKey, "sk-test-orbit-dev-0000"]) assert.ok(!call.includes(plain), `a secret reached pulumi's argv: ${call.join(" ")}`);
+            assert.ok(!call.includes("cp") && !call.includes("--copy-config-from"), "config is never copied wholesale (that would carry secrets)");
+        }
+        assert.ok(calls.some((c) => c.join(" ").startsWith("stack init orbit/prod --secrets-provider awskms://")));
+    });
+
+    it("npm run check: both stacks READY, every name its own", () => {
+        const doc = JSON.parse(passed("check").output) as { stacks: Array<{ stack: string; project: string; resources: Array<{ name: string }>; summary: { mandatory: number } }> };
+        assert.deepEqual(doc.stacks.map((s) => s.stack), ["dev", "prod"]);
+        for (const s of doc.stacks) {
+            assert.equal(s.project, NEW_SERVICE);
+            assert.equal(s.summary.mandatory, 0, s.stack);
+            assert.ok(s.resources.length > 10, "the program registered its resources");
+            for (const r of s.resources) for (const v of EXAMPLE_VALUES) assert.ok(!r.name.includes(v), `${s.stack}: ${r.name}`);
+        }
+    });
+
+    it("npm test: the copy's own suite passes, runs no template test, and checks the service's own stacks", (t) => {
+        t.diagnostic(Object.entries(steps).map(([k, r]) => `${k} ${r?.ms ?? "-"} ms`).join(", "));
+        const out = passed("test").output;
+        assert.match(out, /ℹ fail 0/);
+        assert.match(out, /ℹ pass [1-9]\d*/);
+        assert.doesNotMatch(out, /template prompts|a service made from the template/, "template-only tests do not run in a service");
+        for (const stack of ["dev", "prod"]) assert.match(out, new RegExp(`✔ ${stack} passes the offline check`), `the service's own ${stack} stack is checked`);
+    });
+});
