@@ -132,6 +132,15 @@ describe("change report: comparing resources", () => {
         assert.match(params.reason, /its provider aws is replaced/);
     });
 
+    it("a subnet group that keeps none of its subnets is refused; one that keeps some is an update", () => {
+        const SG = "aws:rds/subnetGroup:SubnetGroup";
+        const run = (after: string[]) => diffResources({ current: [cur(SG, "g", { name: "g", subnetIds: after })], baseline: [base(SG, "g", { name: "g", subnetIds: ["subnet-a", "subnet-b"] })], baselineKind: "report" })[0];
+        assert.match(run(["subnet-c", "subnet-d"]).refused ?? "", /RDS refuses to remove a subnet in use/);
+        const kept = run(["subnet-a", "subnet-c"]);
+        assert.equal(kept.action, "update");
+        assert.equal(kept.refused, undefined);
+    });
+
     it("every stateful type cites a repository, a path and a version", () => {
         for (const t of STATEFUL_TYPES) {
             assert.match(t.citation.repository, /^[\w-]+\/terraform-provider-[\w-]+$/, t.type);

@@ -123,6 +123,18 @@ describe("routine changes to prod, before and after", () => {
         assert.match(down.violations.find((v) => v.policy === REFUSED_RULE)!.message, /RDS cannot downgrade a major version/);
     });
 
+    it("switching reachability is refused: the database cannot leave its subnets in place, Redis moves to another service", async () => {
+        const moved = await variant({
+            "service:reachability": "private",
+            "service:vercel": { teamId: "team_acme", domain: "chat.acme.example", plan: "enterprise", secureComputeNetworkId: "net_acme" },
+        });
+        const { changes, violations } = compare(prod, moved);
+        const subnets = find(changes, "aws:rds/subnetGroup:SubnetGroup")[0];
+        assert.match(subnets.refused ?? "", /RDS refuses to remove a subnet in use; moving the database to other subnets is a new instance and a restore/);
+        assert.ok(violations.some((v) => v.policy === REFUSED_RULE && v.resourceType === "aws:rds/subnetGroup:SubnetGroup"));
+        assert.ok(violations.some((v) => v.resourceType === "upstash:index/redisDatabase:RedisDatabase" && v.enforcementLevel === "mandatory"));
+    });
+
     it("a new region is refused: every AWS resource would be created anew there", async () => {
         const moved = await variant({ "service:aws": { region: "eu-west-1", accountId: "210987654321" } });
         const { changes, violations } = compare(prod, moved);

@@ -41,6 +41,17 @@ export interface StatefulType {
     citation: Citation;
 }
 
+/**
+ * RDS refuses to take out of a subnet group the subnet an instance is placed in ("Some of the subnets to be
+ * deleted are currently in use"): a new set that keeps none of the old subnets cannot keep that one.
+ */
+function rdsSubnetMove(before: Record<string, unknown>, after: Record<string, unknown>): string | undefined {
+    const old = Array.isArray(before.subnetIds) ? (before.subnetIds as unknown[]) : [];
+    const now = Array.isArray(after.subnetIds) ? (after.subnetIds as unknown[]) : [];
+    if (old.length === 0 || now.length === 0 || old.some((s) => now.includes(s))) return undefined;
+    return `subnetIds keeps none of the subnets the instance is placed in, and RDS refuses to remove a subnet in use; moving the database to other subnets is a new instance and a restore (docs/runbooks/changes.md, "Switching reachability")`;
+}
+
 const major = (v: unknown) => (typeof v === "string" || typeof v === "number" ? Number.parseInt(String(v).split(".")[0], 10) : Number.NaN);
 
 /** RDS upgrades a major version only when asked to, and never downgrades one (ModifyDBInstance). */
@@ -83,6 +94,7 @@ export const STATEFUL_TYPES: readonly StatefulType[] = [
     {
         type: "aws:rds/subnetGroup:SubnetGroup",
         kind: "settings",
+        refuses: rdsSubnetMove,
         holds: "the placement of the database (a group in use cannot be deleted)",
         forceNew: ["name", "namePrefix"],
         citation: { repository: AWS, path: "internal/service/rds/subnet_group.go", version: "01c0800" },
