@@ -117,6 +117,13 @@ export const STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: AWS, path: "internal/service/elasticache/replication_group.go", version: "001b636" },
     },
     {
+        type: "aws:cloudwatch/logGroup:LogGroup",
+        kind: "data",
+        holds: "the logs kept for their retention period (the database's error, slow-query and upgrade logs)",
+        forceNew: ["name", "namePrefix", "logGroupClass"],
+        citation: { repository: AWS, path: "internal/service/logs/group.go", version: "0073593" },
+    },
+    {
         type: "aws:kms/key:Key",
         kind: "data",
         holds: "the key that decrypts the database, its snapshots and secrets",
