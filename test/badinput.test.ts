@@ -247,3 +247,60 @@ describe("bad input is refused before anything runs", () => {
     }
     it("holds at least 60 bad inputs", () => assert.ok(total >= 60, `corpus has ${total}`));
 });
+
+describe("good input stays accepted", () => {
+    /** Checks the dev stack (or `stack`) with `set` applied; `real` runs the template's own program instead of the counter. */
+    const accept = async (set: Record<string, unknown>, stack = DEV, extra: string[] = [], real = false) => {
+        const c: Case = { name: "accepted", key: "", value: "", file: stringify({ config: { ...stack, ...set } }) };
+        const { root } = projectFor(c);
+        let out = "";
+        let err = "";
+        const code = await main(["--stack", "bad", "--format", "json", ...extra], (s) => (out += s), (s) => (err += s), { layout: { root, dist: layout.dist }, ...(real ? {} : { program: SENTINEL }) });
+        return { code, doc: JSON.parse(out), err };
+    };
+
+    it("takes pulumi new's one secure service:apiKeys object as the CLI does, checking required keys with placeholders", async () => {
+        const PROD = (parse(fs.readFileSync(path.join(EXAMPLE.project!, "Pulumi.prod.yaml"), "utf8")) as { config: Record<string, unknown> }).config;
+        const { code, doc } = await accept({ "service:apiKeys": secure('{"SENTRY_DSN":"https://k@o1.ingest.sentry.io/1"}'), "upstash:email": "ops@example.com", "upstash:apiKey": secure("k") }, PROD, ["--strict-secrets"], true);
+        assert.equal(code, 0, JSON.stringify(doc).slice(0, 600));
+        assert.ok(doc.notes.some((n: string) => /service:apiKeys is one secure value/.test(n)), JSON.stringify(doc.notes));
+    });
+
+    it("leaves provider settings, secure credentials and namespaces of other tools alone", async () => {
+        const before = loads();
+        const { code, doc } = await accept({
+            "aws:region": "us-east-1",
+            "upstash:email": "ops@example.com",
+            "upstash:apiKey": secure("u"),
+            "vercel:apiToken": secure("v"),
+            "pulumi:disable-default-providers": ["kubernetes"],
+            "myteam:costCenter": "cc-42",
+            "service:apiKeys": { OPENAI_API_KEY: secure("o") },
+            "service:database": { allowedCidrs: ["203.0.113.0/24", "198.51.100.7/32"] },
+            "service:owner": "Platform Team: EU/West @acme",
+        });
+        assert.equal(code, 0, JSON.stringify(doc).slice(0, 600));
+        assert.equal(loads(), before + 1, "a valid stack runs its program");
+    });
+
+    it("names the environment before looking for its policy config", async () => {
+        const { code, doc } = await accept({ "service:environment": "qa" });
+        assert.equal(code, 2);
+        assert.equal(doc.error.problems[0].key, "service:environment");
+        assert.doesNotMatch(doc.error.message, /policy config/);
+    });
+
+    it("refuses in less time than a check takes", async () => {
+        const time = async (set: Record<string, unknown>) => {
+            const start = process.hrtime.bigint();
+            const { code } = await accept(set);
+            return { code, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+        };
+        await time({}); // the first check pays the pack's load
+        const good = await time({});
+        const bad = await time({ "service:database": { poolSize: 60 }, "servce:owner": "x", "service:aws": { region: "mars-1" } });
+        assert.equal(good.code, 0);
+        assert.equal(bad.code, 2);
+        assert.ok(bad.ms < good.ms, `refusal took ${bad.ms.toFixed(1)} ms, a check ${good.ms.toFixed(1)} ms`);
+    });
+});

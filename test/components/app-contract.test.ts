@@ -65,6 +65,18 @@ describe("env-var contract", () => {
         assert.equal(entries.find((e) => e.name === "CORS_ORIGINS")?.value({} as never), "https://admin.acme.example,https://chat.acme.example");
     });
 
+    it("keeps the migration URL and third-party keys off the development target (vercel env pull)", () => {
+        const dev = configOf("dev", { "service:apiKeys": { OPENAI_API_KEY: "k" } });
+        const names = envNamesByTarget(envContract(dev, ["OPENAI_API_KEY"]));
+        for (const name of ["DATABASE_MIGRATION_URL", "OPENAI_API_KEY"]) {
+            assert.ok(!names.development!.includes(name), `${name} must not be pulled to developer machines`);
+            assert.ok(names.preview!.includes(name), `${name} still reaches preview deployments`);
+        }
+        for (const name of ["DATABASE_URL", "REDIS_URL", "SESSION_SECRET", "LOG_LEVEL"]) assert.ok(names.development!.includes(name), `${name} is what local development needs`);
+        const prod = envNamesByTarget(envContract(configOf("prod"), ["SENTRY_DSN", "OPENAI_API_KEY"]));
+        assert.ok(prod.production!.includes("DATABASE_MIGRATION_URL") && prod.production!.includes("SENTRY_DSN"));
+    });
+
     it("refuses a plain variable that shadows one the stack provides", () => {
         const dev = configOf("dev");
         const shadowing = { ...dev, app: { ...dev.app, plainEnv: { DATABASE_URL: "postgres://x" } } };

@@ -1,0 +1,124 @@
+/**
+ * The leak test: every secret the stack can hold gets a unique value, then every report format, every file the
+ * check writes and everything it prints (its own output and the process's stdout and stderr) is searched for
+ * each value as it is, URL-encoded and base64-encoded. The same for an error: a bad stack file that also holds
+ * secrets.
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { runCheck } from "../readiness/check";
+import { main } from "../readiness/cli";
+import { FORMATS } from "../readiness/reports";
+import { EXAMPLE } from "./support";
+
+/** Unique per run, with characters that encode differently in a URL and in base64. */
+const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+const SECRETS: Record<string, string> = {
+    "service:apiKeys": JSON.stringify({ SENTRY_DSN: `https://pk${tag}@o1.ingest.sentry.io/42`, OPENAI_API_KEY: `sk-live/${tag}+openai=` }),
+    "upstash:apiKey": `upstash-${tag}/key+=`,
+    "vercel:apiToken": `vt${tag}`.padEnd(24, "Z").slice(0, 24),
+    "aws:secretKey": `aws/${tag}+secret=`,
+    "postgresql:password": `pg-${tag}@pass/word`,
+};
+const secretValues = (): string[] => {
+    const apiKeys = JSON.parse(SECRETS["service:apiKeys"]) as Record<string, string>;
+    return [...Object.values(apiKeys), ...Object.entries(SECRETS).filter(([k]) => k !== "service:apiKeys").map(([, v]) => v)];
+};
+const overrides = { configOverrides: { ...SECRETS, "upstash:email": "ops@example.com" }, secretOverrides: Object.keys(SECRETS), layout: EXAMPLE };
+
+function forms(value: string): string[] {
+    return [value, encodeURIComponent(value), Buffer.from(value).toString("base64"), Buffer.from(value).toString("base64url")];
+}
+
+function assertNoLeak(where: string, text: string, values: string[]): void {
+    for (const v of values) for (const f of forms(v)) assert.ok(!text.includes(f), `${where} holds a secret (${f.slice(0, 12)}...)`);
+}
+
+/**
+ * Runs the CLI with the process's stderr captured too (the SDK and the providers' code log there). The
+ * process's stdout is left alone: the test runner reports through it.
+ */
+async function captured(argv: string[], base = overrides): Promise<{ code: number; out: string; printed: string }> {
+    let out = "";
+    let printed = "";
+    const write = (s: string | Uint8Array) => {
+        printed += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
+        return true;
+    };
+    const stderr = process.stderr.write;
+    process.stderr.write = write as typeof process.stderr.write;
+    try {
+        const code = await main(argv, (s) => ((out += s), write(s)), write, base);
+        return { code, out, printed };
+    } finally {
+        process.stderr.write = stderr;
+    }
+}
+
+/** A wire value's plain content: secrets arrive wrapped in the SDK's signature object. */
+function unwrap(v: unknown): unknown {
+    return v && typeof v === "object" && "value" in v ? (v as { value: unknown }).value : v;
+}
+
+describe("no secret value leaves the check", () => {
+    for (const stack of ["dev", "prod"]) {
+        it(`${stack}: every format, on stdout and in --out files, and everything printed`, async () => {
+            // The values the stack generates itself (random passwords, the mock's stand-ins) are secrets too.
+            const { run } = await runCheck({ stack, ...overrides });
+            const generated = run.resources
+                .filter((r) => r.type.startsWith("random:"))
+                .map((r) => unwrap(r.outputs.result))
+                .filter((v): v is string => typeof v === "string" && v.length >= 16);
+            assert.ok(generated.length > 0, "the stack generates secrets");
+            const values = [...secretValues(), ...generated];
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leak-"));
+            for (const format of Object.keys(FORMATS)) {
+                const printed = await captured(["--stack", stack, "--format", format]);
+                assert.ok(printed.code === 0 || printed.code === 1, `${format}: exit ${printed.code}: ${printed.printed.slice(0, 400)}`);
+                assert.ok(printed.printed.length > 100, `${format} printed a report`);
+                assertNoLeak(`${stack} ${format} on stdout`, printed.printed, values);
+                const file = path.join(dir, `${stack}.${format}`);
+                const written = await captured(["--stack", stack, "--format", format, "--out", file]);
+                assertNoLeak(`${stack} ${format} printed with --out`, written.printed, values);
+                assertNoLeak(`${stack} ${format} --out file`, fs.readFileSync(file, "utf8"), values);
+            }
+            const exported = path.join(dir, `${stack}.state.json`);
+            const exportRun = await captured(["--stack", stack, "--format", "json", "--export-state", exported]);
+            assertNoLeak(`${stack} --export-state output`, exportRun.printed, values);
+            assertNoLeak(`${stack} --export-state file`, fs.readFileSync(exported, "utf8"), values);
+        });
+    }
+
+    it("reports a default provider's credential inputs as [secret]", async () => {
+        const printed = await captured(["--stack", "dev", "--format", "json"]);
+        const doc = JSON.parse(printed.out) as { resources: Array<{ type: string; inputs: Record<string, unknown> }> };
+        const upstash = doc.resources.find((r) => r.type === "pulumi:providers:upstash");
+        assert.ok(upstash, "the dev stack uses the Upstash default provider");
+        assert.equal(upstash.inputs.apiKey, "[secret]");
+        assert.equal(upstash.inputs.email, "ops@example.com", "a plain provider setting stays readable");
+    });
+
+    it("an invalid stack file that holds secrets: the error shows none of them", async () => {
+        const bad = {
+            configOverrides: {
+                ...overrides.configOverrides,
+                "service:apiKeys": JSON.stringify({ "not-an-env-name": `bad-key-${tag}` }),
+                "service:apiKey": JSON.stringify({ OPENAI_API_KEY: `typo-${tag}` }),
+                "servce:apiKeys": JSON.stringify({ OPENAI_API_KEY: `ns-${tag}` }),
+                "service:databse": JSON.stringify({ password: `nested-${tag}` }),
+            },
+            secretOverrides: overrides.secretOverrides,
+            layout: EXAMPLE,
+        };
+        const values = [...secretValues(), `bad-key-${tag}`, `typo-${tag}`, `ns-${tag}`, `nested-${tag}`];
+        for (const format of ["text", "json"]) {
+            const printed = await captured(["--stack", "dev", "--format", format], bad);
+            assert.equal(printed.code, 2);
+            assert.match(printed.printed, /service:apiKey\b/);
+            assertNoLeak(`error (${format})`, printed.printed, values);
+        }
+    });
+});
