@@ -7,6 +7,7 @@
  * And the other direction: an offline run written as such an export, so the two paths can be compared.
  */
 import * as fs from "fs";
+import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { analyzeResources, configure, resolvePolicyConfig } from "./engine/analyzer";
@@ -16,10 +17,10 @@ import { buildReport, defaultLayout, Layout, packFor, readPolicyConfigJson, Stac
 import { validateProviderInputs } from "./providers";
 import { UNKNOWN } from "./providers/values";
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+const SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
+const RESOURCE_SIG = pulumi.runtime.specialResourceSig;
+const OUTPUT_SIG = pulumi.runtime.specialOutputValueSig;
 /** What an export written offline holds in place of a secret: there is no secrets provider to encrypt with. */
 export const OFFLINE_CIPHERTEXT = "offline-check:not-encrypted:value-withheld";
 

@@ -1,4 +1,5 @@
 /** The change report's comparison and baseline reading, on small hand-made resource lists (no program run). */
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { UsageError } from "../readiness/engine/stackFiles";
@@ -189,7 +190,7 @@ describe("change report: reading baselines", () => {
                             urn: "urn:pulumi:prod::service-template::aws:secretsmanager/secretVersion:SecretVersion::v",
                             custom: true,
                             type: "aws:secretsmanager/secretVersion:SecretVersion",
-                            inputs: { secretId: "arn", secretString: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext: "AAAB" } },
+                            inputs: { secretId: "arn", secretString: { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, ciphertext: "AAAB" } },
                             protect: true,
                         },
                         { urn: "urn:pulumi:prod::service-template::aws:s3/bucket:Bucket::old", custom: true, type: "aws:s3/bucket:Bucket", delete: true, inputs: {} },

@@ -3,6 +3,7 @@
  * report. Each shows no stateful replacement, or the refusal and the way to do it where the cloud itself
  * cannot make the change in place.
  */
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { runCheck, StackCheck } from "../readiness/check";
@@ -10,7 +11,7 @@ import { EXAMPLE } from "./support";
 import { changesFor, parseBaseline, REFUSED_RULE, ReportChange, statefulType } from "../readiness/changes";
 import { baselineFor } from "../readiness/changes/baseline";
 
-const SIG = "4dabf18193072939515e22adb298388d";
+const SIG = pulumi.runtime.specialSigKey;
 
 function variant(overrides: Record<string, unknown>): Promise<StackCheck> {
     const configOverrides: Record<string, string> = {};

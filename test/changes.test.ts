@@ -3,6 +3,7 @@
  * change report existed (test/fixtures/baselines/main-fa74542.json), a stack export built the way the engine
  * writes one, the finding's level per environment, and how each report format shows it.
  */
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -18,8 +19,8 @@ import { render } from "../readiness/reports";
 import { EXAMPLE } from "./support";
 
 const MAIN_BASELINE = path.join(defaultLayout().root, "test", "fixtures", "baselines", "main-fa74542.json");
-const SIG = "4dabf18193072939515e22adb298388d";
-const SECRET = "1b47061264138c4ac30d75fd1eb44270";
+const SIG = pulumi.runtime.specialSigKey;
+const SECRET = pulumi.runtime.specialSecretSig;
 
 /**
  * What `pulumi stack export` would hold for this run (deployment version 3): engine URNs, secrets as

@@ -1,11 +1,12 @@
 /**
- * Reading values that may be unknown during a preview. @pulumi/policy's proxy throws its (unexported)
- * UnknownValueError when a rule reads such a value, and the rule is then reported as not runnable; these
- * helpers are for checks that can decide without the value.
+ * Reading values that may be unknown during a preview. @pulumi/policy's proxy throws its UnknownValueError
+ * when a rule reads such a value, and the rule is then reported as not runnable; these helpers are for checks
+ * that can decide without the value.
  */
+import { unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
 
 function isUnknownValueError(e: unknown): boolean {
-    return e instanceof Error && e.constructor.name === "UnknownValueError";
+    return e instanceof UnknownValueError;
 }
 
 /** The value `read` returns, or undefined when it is unknown until the resource exists. */
@@ -34,21 +35,22 @@ export function isSet(props: Record<string, unknown>, key: string): boolean {
 }
 
 /**
- * The sentinels @pulumi/policy (proxy.js) substitutes for values unknown during preview. Reading such a value
+ * True for the sentinels @pulumi/policy substitutes for values unknown during preview, as its own proxy
+ * judges them: the package exports the proxy and its error but not the sentinel list. Reading such a value
  * through the props proxy throws and turns the whole rule into a "can't run during preview" advisory; `peek`
  * reads past the proxy instead, for rules that can decide without the value (for example from a dependency).
  */
-const UNKNOWN_SENTINELS = new Set([
-    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
-    "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
-    "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
-    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
-    "030794c1-ac77-496b-92df-f27374a8bd58",
-    "e48ece36-62e2-4504-bad9-02848725956a",
-    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
-]);
-
-export const isUnknown = (v: unknown): boolean => typeof v === "string" && UNKNOWN_SENTINELS.has(v);
+export function isUnknown(v: unknown): boolean {
+    // Every sentinel is a 36-character UUID string: anything else is known without asking the proxy.
+    if (typeof v !== "string" || v.length !== 36) return false;
+    try {
+        void (unknownCheckingProxy({ v }) as { v: unknown }).v;
+        return false;
+    } catch (e) {
+        if (isUnknownValueError(e)) return true;
+        throw e;
+    }
+}
 
 /** A property's raw value without tripping the unknown-value proxy; `undefined` when absent or unknown. */
 export function peek(obj: unknown, ...path: string[]): unknown {

@@ -4,6 +4,8 @@
  * wrapped or unwrapped, and, during a preview, unknown values anywhere inside. One parser for every rule, so
  * they all agree on what a value is.
  */
+import { Secret } from "@pulumi/policy";
+import * as pulumi from "@pulumi/pulumi";
 import { isUnknown } from "./preview";
 
 /** JSON text of an object or list becomes the value it encodes; everything else (other text too) passes through. */
@@ -20,14 +22,11 @@ export function parseJsonish(value: unknown): unknown {
 export const UNKNOWN: unique symbol = Symbol("unknown during preview");
 export type Plain = string | number | boolean | null | typeof UNKNOWN | Plain[] | { [key: string]: Plain };
 
-const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-
 /** The value inside a secret, in both forms a policy can meet: the wire signature and @pulumi/policy's `Secret`. */
 function unwrapSecret(v: object): unknown {
-    const raw = Object.getOwnPropertyDescriptor(v, SECRET_SIG_KEY)?.value;
-    if (raw === SECRET_SIG) return Object.getOwnPropertyDescriptor(v, "value")?.value;
-    if (v.constructor?.name === "Secret" && Object.keys(v).length === 1 && "value" in v) return Object.getOwnPropertyDescriptor(v, "value")?.value;
+    const raw = Object.getOwnPropertyDescriptor(v, pulumi.runtime.specialSigKey)?.value;
+    if (raw === pulumi.runtime.specialSecretSig) return Object.getOwnPropertyDescriptor(v, "value")?.value;
+    if (v instanceof Secret) return Object.getOwnPropertyDescriptor(v, "value")?.value;
     return v;
 }
 

@@ -3,6 +3,7 @@
  * the exact code path of a preview (the same handlers, the same proxy) with one resource or a thousand.
  */
 import * as fs from "fs";
+import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { analyzeResources, configure, Diagnostic, resolvePolicyConfig } from "./analyzer";
@@ -11,10 +12,10 @@ import { defaultLayout, Layout, packFor } from "../check";
 
 export { packFor };
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
 /** The engine's marker for a value unknown during preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const UNKNOWN = pulumi.runtime.unknownValue;
 
 /** Wraps a value the way a secret travels to the analyzer. */
 export function secret(value: unknown): unknown {

@@ -3,14 +3,15 @@
  * validates the plaintext) but remembered as secret, so no message ever shows them; a value unknown during
  * preview is not validated at all, as the providers skip unknown values.
  */
+import * as pulumi from "@pulumi/pulumi";
 import { SECRET_PLACEHOLDER } from "../engine/stackFiles";
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+const SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
+const RESOURCE_SIG = pulumi.runtime.specialResourceSig;
+const OUTPUT_SIG = pulumi.runtime.specialOutputValueSig;
 /** The engine's marker for a value unknown during preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const UNKNOWN = pulumi.runtime.unknownValue;
 
 /** One value found at a path: its concrete path (list indexes filled in), and whether it is secret. */
 export interface Found {

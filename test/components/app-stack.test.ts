@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Diagnostic } from "../../readiness/engine/analyzer";
@@ -22,8 +23,8 @@ const APP_RULES = [
     "health-check-monitored",
 ];
 
-const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const SECRET_SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
 
 const ofType = (resources: RecordedResource[], type: string) => resources.filter((r) => r.type === type);
 const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";

@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
@@ -236,7 +237,7 @@ describe("the endpoints handed to the app tier", () => {
         for (const [k, v] of Object.entries(overrides)) config[k] = typeof v === "string" ? v : JSON.stringify(v);
         return runProgram({ program, project: "service-template", stack, config, secretKeys: ["service:apiKeys"], preview: false, mock: { region: "us-east-1", accountId: "210987654321" } });
     };
-    const SIG = "4dabf18193072939515e22adb298388d";
+    const SIG = pulumi.runtime.specialSigKey;
     const revealSecret = (v: any): string => {
         assert.ok(v && typeof v === "object" && SIG in v, "the value is a Pulumi secret");
         return v.value;

@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
@@ -7,8 +8,8 @@ import { defaultLayout, StackReport } from "../../readiness/check";
 import { RecordedResource, runProgram } from "../../readiness/engine/run";
 import { checkVariant, exampleStack } from "../support";
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const SIG_KEY = pulumi.runtime.specialSigKey;
+const SECRET_SIG = pulumi.runtime.specialSecretSig;
 const isSecret = (v: unknown) => !!v && typeof v === "object" && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
 /** A wire value with its secret wrappers removed (the recorded outputs keep them, as the engine does). */
 function plain(v: unknown): any {
