@@ -1,84 +1,94 @@
 /**
- * `npm run bench`: how fast the offline check is, beside the floor it cannot go below.
+ * `npm run bench`: how fast the offline check is, as users run it, beside the floor every check pays.
  *
- * - floor: a bare `require("@pulumi/pulumi")` in a fresh process (every check pays it);
- * - check (process): `node dist/readiness/cli.js --stack <s> --format json`, a fresh process, as a user runs it;
- * - check (warm): the same check again inside one process (what the test suite and repeated runs pay);
- * - 1,000 resources: the pack evaluated on a synthetic stack of 1,000 resources through the real handlers.
- * Each figure is the median of RUNS runs.
+ * Every figure is a fresh process timed from outside (start-up included), the median of BENCH_RUNS runs
+ * (default 7) after one warm-up. Each command runs paired with the floor, `node -e 'require("@pulumi/pulumi")'`
+ * (a bare SDK load), in turn, so the ratio (the median of the pairs' ratios) holds while the machine's speed
+ * drifts; on a shared machine quote the ratio.
+ *
+ * - `npm run check -- --stack prod` as typed, nothing changed since the last run;
+ * - the same after one source file was edited (rewritten with a new modification time);
+ * - `node dist/readiness/cli.js --stack prod`, the CLI alone;
+ * - the scaling curve: the prod stack plus 1,000, 5,000 and 20,000 generated resources (BENCH_SCALE), checked
+ *   and rendered in every format, with the time per 1,000 resources and the peak memory.
  */
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { checkStack, defaultLayout, Layout } from "../readiness/check";
-import { isTemplateSource, listStacks } from "../readiness/engine/stackFiles";
-import { evaluate, SyntheticResource } from "../readiness/engine/synthetic";
+import { defaultLayout } from "../readiness/check";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** In the template itself the stack file still holds the placeholders `pulumi new` fills: bench the worked example. */
-const layout: Layout = isTemplateSource(defaultLayout().root) ? { ...defaultLayout(), project: path.join(defaultLayout().root, "test", "fixtures", "example") } : defaultLayout();
-const stacks = listStacks(layout.project ?? layout.root);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SCALE = (process.env.BENCH_SCALE ?? "1000,5000,20000").split(",").map(Number);
+const { root, dist } = defaultLayout();
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+/** A source file of the program: editing it makes the next `npm run check` transpile it. */
+const EDITED = path.join(root, "components", "monitoring.ts");
 
-function median(xs: number[]): number {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)];
+interface Timed {
+    seconds: number;
+    status: number | null;
+    stdout: string;
 }
 
-function timeProcess(args: string[]): number {
-    const times: number[] = [];
+function time(command: string, args: string[], before?: () => void): Timed {
+    before?.();
+    const start = process.hrtime.bigint();
+    const r = spawnSync(command, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (r.error) throw r.error;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    return { seconds, status: r.status, stdout: r.stdout };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const floor = () => time(process.execPath, ["-e", "require('@pulumi/pulumi')"]);
+
+/** Median time of a command and of the floor, run in turn, and the median of their pairwise ratios. */
+function paired(command: string, args: string[], before?: () => void): { seconds: number; floor: number; ratio: number } {
+    time(command, args, before);
+    floor();
+    const a: number[] = [];
+    const b: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-        const t = process.hrtime.bigint();
-        execFileSync(process.execPath, args, { cwd: layout.root, stdio: ["ignore", "ignore", "inherit"] });
-        times.push(Number(process.hrtime.bigint() - t) / 1e6);
+        a.push(time(command, args, before).seconds);
+        b.push(floor().seconds);
     }
-    return median(times);
+    return { seconds: median(a), floor: median(b), ratio: median(a.map((x, i) => x / b[i])) };
 }
 
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-        const t = process.hrtime.bigint();
-        await fn();
-        times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return median(times);
+/** Rewrites a source file as it is, with a new modification time: an edit, as far as any build can tell. */
+function edit(file: string): void {
+    fs.writeFileSync(file, fs.readFileSync(file));
 }
 
-/** A stack shaped like a real one, scaled: buckets, instances, env vars, alarms, passwords. */
-function syntheticStack(n: number): SyntheticResource[] {
-    const kinds: Array<(i: number) => SyntheticResource> = [
-        (i) => ({ type: "aws:s3/bucket:Bucket", name: `bucket-${i}`, inputs: { bucket: `svc-prod-b${i}`, tags: { service: "svc", environment: "prod", owner: "team", "managed-by": "pulumi" } } }),
-        (i) => ({ type: "random:index/randomPassword:RandomPassword", name: `password-${i}`, inputs: { length: 64, special: false } }),
-        (i) => ({ type: "aws:cloudwatch/metricAlarm:MetricAlarm", name: `alarm-${i}`, inputs: { name: `svc-prod-alarm-${i}`, metricName: "CPUUtilization", namespace: "AWS/RDS", threshold: 80, alarmActions: ["arn:aws:sns:us-east-1:123456789012:svc-prod-alerts"] } }),
-        (i) => ({ type: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable", name: `env-${i}`, inputs: { key: `VAR_${i}`, value: "x", targets: ["production"], sensitive: true, teamId: "team_x", projectId: "prj_x" } }),
-        (i) => ({ type: "aws:rds/instance:Instance", name: `db-${i}`, inputs: { identifier: `svc-prod-db-${i}`, engine: "postgres", storageEncrypted: true, backupRetentionPeriod: 14, deletionProtection: true, multiAz: true }, protect: true }),
+function main(): void {
+    const cli = path.join(dist, "readiness", "cli.js");
+    const rows: Array<[string, { seconds: number; floor: number; ratio: number }]> = [
+        ["npm run check -- --stack prod (nothing changed)", paired(npm, ["run", "--silent", "check", "--", "--stack", "prod"])],
+        ["npm run check -- --stack prod (one source file edited)", paired(npm, ["run", "--silent", "check", "--", "--stack", "prod"], () => edit(EDITED))],
+        ["node dist/readiness/cli.js --stack prod", paired(process.execPath, [cli, "--stack", "prod"])],
     ];
-    return Array.from({ length: n }, (_, i) => kinds[i % kinds.length](i));
+    const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+    console.log(`node ${process.version}, ${cpu}, ${os.cpus().length} cores; each figure the median of ${RUNS} fresh processes, run in turn with the floor`);
+    console.log(`floor: node -e 'require("@pulumi/pulumi")'\n`);
+    const width = Math.max(...rows.map(([k]) => k.length), 40);
+    console.log(`${"command".padEnd(width)}  ${"median".padStart(8)}  ${"floor".padStart(8)}  ratio`);
+    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v.seconds.toFixed(2).padStart(7)}s  ${v.floor.toFixed(2).padStart(7)}s  ${v.ratio.toFixed(2)}x`);
+
+    console.log(`\nscaling: the prod stack plus generated resources, checked and rendered in every format (fresh process, median of ${Math.min(RUNS, 3)})`);
+    console.log(`${"generated".padStart(9)}  ${"resources".padStart(9)}  ${"time".padStart(8)}  ${"per 1,000".padStart(9)}  ${"peak".padStart(9)}`);
+    let base: number | undefined;
+    for (const n of SCALE) {
+        const runs = Array.from({ length: Math.min(RUNS, n >= 20000 ? 1 : 3) }, () => time(process.execPath, [path.join(dist, "bench", "scale.js"), String(n)]));
+        const seconds = median(runs.map((r) => r.seconds));
+        const point = JSON.parse(runs[0].stdout.trim().split("\n").pop()!) as { resources: number; peakMiB: number };
+        const per1k = (seconds / point.resources) * 1000;
+        base ??= per1k;
+        console.log(
+            `${String(n).padStart(9)}  ${String(point.resources).padStart(9)}  ${seconds.toFixed(1).padStart(7)}s  ${per1k.toFixed(2).padStart(8)}s  ${String(point.peakMiB).padStart(5)} MiB   (${(per1k / base).toFixed(2)}x the first point's time per resource)`,
+        );
+    }
 }
 
-async function main() {
-    const cli = path.join(layout.dist, "readiness", "cli.js");
-    const rows: [string, number][] = [];
-    rows.push(["floor: require(@pulumi/pulumi), fresh process", timeProcess(["-e", "require('@pulumi/pulumi')"])]);
-    for (const stack of stacks) {
-        const argv = ["--stack", stack, "--format", "json"];
-        // The CLI's own main, in a fresh process, on the layout above.
-        const script = `require(${JSON.stringify(cli)}).main(${JSON.stringify(argv)}, () => {}, undefined, { layout: ${JSON.stringify(layout)} }).then((c) => (process.exitCode = c))`;
-        rows.push([`check --stack ${stack}, fresh process`, timeProcess(["-e", script])]);
-    }
-    for (const stack of stacks) {
-        await checkStack({ stack, layout });
-        rows.push([`check --stack ${stack}, warm (in-process)`, await timeAsync(() => checkStack({ stack, layout }))]);
-        rows.push([`check --stack ${stack} --preview, warm`, await timeAsync(() => checkStack({ stack, layout, preview: true }))]);
-    }
-    const big = syntheticStack(1000);
-    await evaluate(big);
-    rows.push(["pack on 1,000 synthetic resources (Analyze x1000 + AnalyzeStack)", await timeAsync(() => evaluate(big))]);
-    const width = Math.max(...rows.map(([k]) => k.length));
-    console.log(`median of ${RUNS} runs, ${require("os").cpus().length} cores, node ${process.version}`);
-    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v.toFixed(0).padStart(6)} ms`);
-}
-
-main().catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-});
+main();

@@ -1,0 +1,33 @@
+/**
+ * One point of the scaling curve, in a fresh process: the prod stack plus N generated resources
+ * (bench/programs/scaled.ts) checked, then rendered in every report format. Prints one JSON line with the
+ * resource count, the verdict and the process's peak memory; `npm run bench` times the process from outside.
+ *
+ *   node dist/bench/scale.js 20000
+ */
+import "../readiness/startup";
+import * as path from "path";
+import { checkStack, defaultLayout } from "../readiness/check";
+import { FORMATS, render, Format } from "../readiness/reports";
+
+async function main(): Promise<void> {
+    const generated = Number(process.argv[2]);
+    if (!Number.isInteger(generated) || generated < 0) throw new Error(`usage: node dist/bench/scale.js <generated resources>, got ${process.argv[2]}`);
+    const layout = defaultLayout();
+    const report = await checkStack({
+        stack: "prod",
+        layout,
+        program: path.join(layout.dist, "bench", "programs", "scaled.js"),
+        configOverrides: { "scale:resources": String(generated) },
+    });
+    let bytes = 0;
+    for (const format of Object.keys(FORMATS) as Format[]) bytes += render(format, [report]).length;
+    process.stdout.write(
+        `${JSON.stringify({ generated, resources: report.summary.resources, violations: report.violations.length, reportBytes: bytes, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+    );
+}
+
+main().catch((e) => {
+    process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+});
