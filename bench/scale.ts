@@ -1,7 +1,7 @@
 /**
  * One point of the scaling curve, in a fresh process: the prod stack plus N generated resources
  * (bench/programs/scaled.ts) checked, then rendered in every report format. Prints one JSON line with the
- * resource count, the verdict and the process's peak memory; `npm run bench` times the process from outside.
+ * resource count, the process's CPU time and peak memory; `npm run bench` times the process from outside.
  *
  *   node dist/bench/scale.js 20000
  */
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     let bytes = 0;
     for (const format of Object.keys(FORMATS) as Format[]) bytes += render(format, [report]).length;
     process.stdout.write(
-        `${JSON.stringify({ generated, resources: report.summary.resources, violations: report.violations.length, reportBytes: bytes, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+        `${JSON.stringify({ generated, resources: report.summary.resources, violations: report.violations.length, reportBytes: bytes, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024), cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6 })}\n`,
     );
 }
 

@@ -141,6 +141,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
 
     // A program module already in the require cache would register nothing: load it fresh every time.
     clearProgramModules(path.dirname(opts.program));
+    const loadedBefore = new Set(Object.keys(require.cache));
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on("unhandledRejection", onRejection);
@@ -183,6 +184,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
         process.off("unhandledRejection", onRejection);
         process.off("exit", neverFinished);
+        for (const id of Object.keys(require.cache)) if (!loadedBefore.has(id) && isProgramModule(id)) loadedByPrograms.add(id);
         Error.stackTraceLimit = stackTraceLimit;
         debuggable.debuggablePromise = debuggablePromise;
     }
@@ -293,16 +295,24 @@ function structToObject(s: structproto.Struct | undefined): Record<string, unkno
     return (s?.toJavaScript() as Record<string, unknown>) ?? {};
 }
 
+/** Modules a run loaded (a program's own and those it imports, such as the prod program a test program extends). */
+const loadedByPrograms = new Set<string>();
+
+/** The check's own modules, the policy pack (which may be served once per process) and packages stay loaded. */
+function isProgramModule(id: string): boolean {
+    return !["node_modules", "readiness", "policies"].some((d) => id.includes(`${path.sep}${d}${path.sep}`));
+}
+
 /**
- * Forgets every compiled program module below `dir`, so the next run registers again. The check's own
- * modules and the policy pack (which may be served once per process) stay loaded.
+ * Forgets every compiled program module below `dir` and every module an earlier run loaded, so the next run
+ * registers again.
  */
 function clearProgramModules(dir: string): void {
     const root = path.resolve(dir) + path.sep;
-    const keep = ["node_modules", "readiness", "policies"].map((d) => `${path.sep}${d}${path.sep}`);
     for (const id of Object.keys(require.cache)) {
-        if (id.startsWith(root) && !keep.some((k) => id.slice(root.length - 1).includes(k))) delete require.cache[id];
+        if ((id.startsWith(root) && isProgramModule(id.slice(root.length - 1))) || loadedByPrograms.has(id)) delete require.cache[id];
     }
+    loadedByPrograms.clear();
 }
 
 export const programUri = (file: string) => pathToFileURL(file).toString();

@@ -292,6 +292,28 @@ describe("private-datastore-reachable", () => {
         url.propertyDependencies = { value: [db.urn] };
         assertFires(await analyzeResources(pack, recorded), "private-datastore-reachable", "db-url", "mandatory");
     });
+
+    it("links by the identifier as a host label, and by a host with no inner label, but not by a longer identifier", async () => {
+        const byLabel = prodVar("by-label", "DATABASE_URL", "postgres://app@acme-prod-db.internal.example:5432/app", false);
+        const longer = prodVar("longer", "REPLICA_URL", "postgres://app@acme-prod-db-replica.internal.example:5432/app", false);
+        assertFires(await evaluate([rds(false), byLabel]), "private-datastore-reachable", "by-label");
+        assertQuiet(await evaluate([rds(false), longer]), "private-datastore-reachable");
+        const shortHost: SyntheticResource = { ...rds(false), outputs: { identifier: "x-db", publiclyAccessible: false, address: "db.internal" } };
+        assertFires(await evaluate([shortHost, prodVar("short", "DATABASE_URL", "postgres://app@db.internal/app", false)]), "private-datastore-reachable", "short");
+    });
+
+    it("pairs each env var with its own datastore among hundreds", async () => {
+        const stores: SyntheticResource[] = Array.from({ length: 300 }, (_, i) => ({
+            type: "aws:rds/instance:Instance",
+            name: `db${i}`,
+            inputs: { identifier: `acme-prod-db${i}`, publiclyAccessible: false },
+            outputs: { identifier: `acme-prod-db${i}`, publiclyAccessible: false, address: `acme-prod-db${i}.c${1000 + i}.us-east-1.rds.amazonaws.com` },
+        }));
+        const vars = Array.from({ length: 300 }, (_, i) => prodVar(`url${i}`, `URL_${i}`, i === 123 ? `postgres://app@acme-prod-db${i}.c${1000 + i}.us-east-1.rds.amazonaws.com/app` : `https://api${i}.example.com`, false));
+        const found = assertFires(await evaluate([...stores, ...vars]), "private-datastore-reachable");
+        assert.deepEqual(found.map((d) => d.urn.split("::").pop()), ["url123"]);
+        assert.match(found[0].message, /RDS instance db123,/);
+    });
 });
 
 describe("vercel-no-debug-in-production on the committed prod stack", () => {

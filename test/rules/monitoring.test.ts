@@ -38,6 +38,20 @@ describe("datastore-alarms", () => {
         assertQuiet(await evaluate([topic, subscription, rds, ...rdsAlarms, group, ...hostCpu]), "datastore-alarms");
     });
 
+    it("counts alarms on the group's own clusters and on the group, not on a group whose id only starts alike", async () => {
+        const byGroup = cacheAlarms.map((a) => ({ ...a, inputs: { ...a.inputs, dimensions: { ReplicationGroupId: "acme-prod-cache" } } }));
+        assertQuiet(await evaluate([topic, subscription, group, ...byGroup]), "datastore-alarms", "cache");
+        const lookalike = cacheAlarms.map((a) => ({ ...a, inputs: { ...a.inputs, dimensions: { CacheClusterId: "acme-prod-cachex-001" } } }));
+        assertFires(await evaluate([topic, subscription, group, ...lookalike]), "datastore-alarms", "cache");
+    });
+
+    it("pairs each instance with its own alarms among hundreds", async () => {
+        const dbs: SyntheticResource[] = Array.from({ length: 200 }, (_, i) => ({ type: "aws:rds/instance:Instance", name: `db${i}`, inputs: { identifier: `acme-prod-db${i}` } }));
+        const alarms = dbs.flatMap((_, i) => (i === 77 ? [] : rdsAlarms.map((a) => ({ ...a, name: `${a.name}-${i}`, inputs: { ...a.inputs, dimensions: { DBInstanceIdentifier: `acme-prod-db${i}` } } }))));
+        const found = assertFires(await evaluate([topic, subscription, ...dbs, ...alarms]), "datastore-alarms");
+        assert.deepEqual(found.map((d) => d.urn.split("::").pop()), ["db77"]);
+    });
+
     it("links alarms by property dependency when the identifier is unknown during preview", async () => {
         const pack = packFor();
         await configure(pack, resolvePolicyConfig(pack, { all: "mandatory" }, "inline"));
@@ -66,6 +80,16 @@ describe("alarm-actions-reach-subscriber", () => {
         assertFires(await evaluate([topic, subscription, external]), "alarm-actions-reach-subscriber", "db-cpu");
         const otherRegion = { ...one, inputs: { ...one.inputs, region: "eu-west-1" } };
         assertFires(await evaluate([topic, subscription, otherRegion]), "alarm-actions-reach-subscriber", "alerts");
+    });
+
+    it("links a subscription and an action by an ARN naming the topic, among hundreds of topics", async () => {
+        const topics: SyntheticResource[] = Array.from({ length: 200 }, (_, i) => ({ type: "aws:sns/topic:Topic", name: `t${i}`, inputs: { name: `acme-prod-t${i}` }, outputs: { name: `acme-prod-t${i}` } }));
+        const arn = (i: number) => `arn:aws:sns:us-east-1:210987654321:acme-prod-t${i}`;
+        const subscriptions = topics.map((_, i) => ({ ...subscription, name: `s${i}`, inputs: { ...subscription.inputs, topic: arn(i === 5 ? 6 : i) } }));
+        const alarms = topics.map((_, i) => ({ ...one, name: `a${i}`, inputs: { ...one.inputs, alarmActions: [arn(i)] } }));
+        const found = assertFires(await evaluate([...topics, ...subscriptions, ...alarms]), "alarm-actions-reach-subscriber");
+        assert.deepEqual(found.map((d) => d.urn.split("::").pop()), ["t5"]);
+        assert.match(found[0].message, /nobody hears alarm a5/);
     });
 
     it("stays quiet when the alarm notifies a subscribed topic, linked by ARN or by dependency", async () => {
