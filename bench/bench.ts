@@ -8,7 +8,10 @@
  *
  * - `npm run check -- --stack prod` as typed, nothing changed since the last run;
  * - the same after one source file was edited (rewritten with a new modification time);
- * - `node dist/readiness/cli.js --stack prod`, the CLI alone;
+ * - `node dist/readiness/cli.js --stack prod`, the CLI alone.
+ *   In the template itself (which has no prod stack and refuses its placeholder project) these run in a
+ *   scratch service made as `pulumi new` makes one: the template's files copied, with the worked example's
+ *   Pulumi.yaml and stack files, node_modules linked; in a service, in the service itself.
  * - the scaling curve: the prod stack plus 1,000, 5,000 and 20,000 generated resources (BENCH_SCALE), checked
  *   and rendered in every format: wall and CPU time of the process (CPU is what a busy machine does not
  *   inflate), CPU time per 1,000 resources and the peak memory.
@@ -18,13 +21,28 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { defaultLayout } from "../readiness/check";
+import { isTemplateSource } from "../readiness/engine/stackFiles";
+import { templateFiles } from "../test/template/pulumi-new";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE = (process.env.BENCH_SCALE ?? "1000,5000,20000").split(",").map(Number);
 const { root, dist } = defaultLayout();
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-/** A source file of the program: editing it makes the next `npm run check` transpile it. */
-const EDITED = path.join(root, "components", "monitoring.ts");
+
+/** Where `npm run check -- --stack prod` is typed: this service, or a service made from this template. */
+function service(): string {
+    if (!isTemplateSource(root)) return root;
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-service-")), "service");
+    for (const file of templateFiles(root)) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        fs.copyFileSync(path.join(root, file), path.join(dir, file));
+    }
+    const example = path.join(root, "test", "fixtures", "example");
+    for (const file of fs.readdirSync(example).filter((f) => /^Pulumi(\.[^.]+)?\.yaml$/.test(f))) fs.copyFileSync(path.join(example, file), path.join(dir, file));
+    fs.writeFileSync(path.join(dir, "package.json"), fs.readFileSync(path.join(dir, "package.json"), "utf8").replace("${PROJECT}", "bench-service"));
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    return dir;
+}
 
 interface Timed {
     seconds: number;
@@ -32,10 +50,10 @@ interface Timed {
     stdout: string;
 }
 
-function time(command: string, args: string[], before?: () => void): Timed {
+function time(command: string, args: string[], before?: () => void, cwd = root): Timed {
     before?.();
     const start = process.hrtime.bigint();
-    const r = spawnSync(command, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+    const r = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (r.error) throw r.error;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
@@ -46,13 +64,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const floor = () => time(process.execPath, ["-e", "require('@pulumi/pulumi')"]);
 
 /** Median time of a command and of the floor, run in turn, and the median of their pairwise ratios. */
-function paired(command: string, args: string[], before?: () => void): { seconds: number; floor: number; ratio: number } {
-    time(command, args, before);
+function paired(cwd: string, command: string, args: string[], before?: () => void): { seconds: number; floor: number; ratio: number } {
+    time(command, args, before, cwd);
     floor();
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-        a.push(time(command, args, before).seconds);
+        a.push(time(command, args, before, cwd).seconds);
         b.push(floor().seconds);
     }
     return { seconds: median(a), floor: median(b), ratio: median(a.map((x, i) => x / b[i])) };
@@ -64,12 +82,14 @@ function edit(file: string): void {
 }
 
 function main(): void {
-    const cli = path.join(dist, "readiness", "cli.js");
+    const dir = service();
+    const check = ["run", "--silent", "check", "--", "--stack", "prod"];
     const rows: Array<[string, { seconds: number; floor: number; ratio: number }]> = [
-        ["npm run check -- --stack prod (nothing changed)", paired(npm, ["run", "--silent", "check", "--", "--stack", "prod"])],
-        ["npm run check -- --stack prod (one source file edited)", paired(npm, ["run", "--silent", "check", "--", "--stack", "prod"], () => edit(EDITED))],
-        ["node dist/readiness/cli.js --stack prod", paired(process.execPath, [cli, "--stack", "prod"])],
+        ["npm run check -- --stack prod (nothing changed)", paired(dir, npm, check)],
+        ["npm run check -- --stack prod (one source file edited)", paired(dir, npm, check, () => edit(path.join(dir, "components", "monitoring.ts")))],
+        ["node dist/readiness/cli.js --stack prod", paired(dir, process.execPath, [path.join(dir, "dist", "readiness", "cli.js"), "--stack", "prod"])],
     ];
+    if (dir !== root) fs.rmSync(path.dirname(dir), { recursive: true, force: true });
     const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
     console.log(`node ${process.version}, ${cpu}, ${os.cpus().length} cores; each figure the median of ${RUNS} fresh processes, run in turn with the floor`);
     console.log(`floor: node -e 'require("@pulumi/pulumi")'\n`);

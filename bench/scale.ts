@@ -7,13 +7,15 @@
  */
 import "../readiness/startup";
 import * as path from "path";
-import { checkStack, defaultLayout } from "../readiness/check";
+import { checkStack, defaultLayout, Layout } from "../readiness/check";
+import { isTemplateSource } from "../readiness/engine/stackFiles";
 import { FORMATS, render, Format } from "../readiness/reports";
 
 async function main(): Promise<void> {
     const generated = Number(process.argv[2]);
     if (!Number.isInteger(generated) || generated < 0) throw new Error(`usage: node dist/bench/scale.js <generated resources>, got ${process.argv[2]}`);
-    const layout = defaultLayout();
+    // In the template itself the stacks are the worked example's; in a service, its own.
+    const layout: Layout = isTemplateSource(defaultLayout().root) ? { ...defaultLayout(), project: path.join(defaultLayout().root, "test", "fixtures", "example") } : defaultLayout();
     const report = await checkStack({
         stack: "prod",
         layout,

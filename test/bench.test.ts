@@ -2,9 +2,10 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { checkStack, defaultLayout } from "../readiness/check";
+import { checkStack } from "../readiness/check";
+import { EXAMPLE } from "./support";
 
-const layout = defaultLayout();
+const layout = EXAMPLE;
 const scaled = (generated: number) =>
     checkStack({ stack: "prod", layout, program: path.join(layout.dist, "bench", "programs", "scaled.js"), configOverrides: { "scale:resources": String(generated) } });
 
