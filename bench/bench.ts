@@ -22,7 +22,7 @@ import * as os from "os";
 import * as path from "path";
 import { defaultLayout } from "../readiness/check";
 import { isTemplateSource } from "../readiness/engine/stackFiles";
-import { templateFiles } from "../test/template/pulumi-new";
+import { PROJECT_PLACEHOLDER, templateFiles } from "../test/template/pulumi-new";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE = (process.env.BENCH_SCALE ?? "1000,5000,20000").split(",").map(Number);
@@ -39,7 +39,7 @@ function service(): string {
     }
     const example = path.join(root, "test", "fixtures", "example");
     for (const file of fs.readdirSync(example).filter((f) => /^Pulumi(\.[^.]+)?\.yaml$/.test(f))) fs.copyFileSync(path.join(example, file), path.join(dir, file));
-    fs.writeFileSync(path.join(dir, "package.json"), fs.readFileSync(path.join(dir, "package.json"), "utf8").replace("${PROJECT}", "bench-service"));
+    fs.writeFileSync(path.join(dir, "package.json"), fs.readFileSync(path.join(dir, "package.json"), "utf8").replace(PROJECT_PLACEHOLDER, "bench-service"));
     fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
     return dir;
 }
