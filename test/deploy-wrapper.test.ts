@@ -132,3 +132,23 @@ process.exit(Number(process.env.FAKE_EXIT ?? 0));
         assert.deepEqual(npm(["pulumi", "--", "policy", "analyze", "--stack", "acme/dev"]), ["policy", "analyze", ...PACK("dev"), "--stack", "acme/dev"]);
     });
 });
+
+describe("the docs deploy through the wrapper", () => {
+    it("no command in README.md or docs/ runs pulumi preview, up or policy analyze without it", () => {
+        const files = ["README.md", ...fs.readdirSync(path.join(root, "docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f))];
+        const bare: string[] = [];
+        let wrapped = 0;
+        for (const file of files) {
+            const text = fs.readFileSync(path.join(root, file), "utf8");
+            // Commands: lines of fenced blocks (after an optional shell prompt or list indent).
+            for (const block of text.matchAll(/```(?:bash|sh|shell)?\n([\s\S]*?)```/g)) {
+                for (const line of block[1].split("\n")) {
+                    if (/^\s*(\$\s*)?(time\s+)?pulumi\s+(preview|pre|up|update|watch|policy\s+analyze)\b/.test(line)) bare.push(`${file}: ${line.trim()}`);
+                    if (/^\s*npm run (preview|up|pulumi) -- /.test(line)) wrapped++;
+                }
+            }
+        }
+        assert.deepEqual(bare, [], "use npm run preview / up / pulumi --, which attach the pack");
+        assert.ok(wrapped >= 5, `the docs show the wrapper (${wrapped} commands)`);
+    });
+});
