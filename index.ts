@@ -1,56 +1,80 @@
 /**
- * The service's infrastructure, one stack per environment: `pulumi up --stack dev` or `--stack prod`.
+ * The service's infrastructure, one stack per environment: `pulumi up --stack dev` or `--stack prod`, after the
+ * `shared` stack that owns the Vercel project and the account's OIDC provider (docs/decisions/shared-singletons.md).
  * The config is validated first, so a bad stack file fails before any resource is registered.
  */
-import { loadStackSettings } from "./config";
+import { loadStackSettings, PlainServiceConfig, StackSettings } from "./config";
+import { SHARED_ENVIRONMENT } from "./config/presets";
 import { VercelApp } from "./components/app/project";
+import * as aws from "./components/aws";
 import { Redis } from "./components/cache";
-import { createServiceContext } from "./components/context";
+import { createServiceContext, ServiceContext } from "./components/context";
 import { CostAssumptions } from "./components/costAssumptions";
 import type { DataTier } from "./components/contract";
 import { Postgres } from "./components/database";
 import { Monitoring } from "./components/monitoring";
 import { Network } from "./components/network";
 import { GeneratedSecrets } from "./components/secrets";
+import { sharedReferences, SharedSingletons } from "./components/shared";
 import { ObjectStorage } from "./components/storage";
 import { costArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, storageArgs } from "./components/wiring";
 
-const { config, apiKeys } = loadStackSettings();
-const ctx = createServiceContext(config);
+/** The `shared` stack: the team's and the account's singletons, exported for the environments to reference. */
+function sharedStack(ctx: ServiceContext) {
+    const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, ctx);
+    return { environment: ctx.config.environment, ...singletons.outputs };
+}
 
-// ── Data tier: network, Postgres, object storage, Redis, generated secrets ──────────────────────────────
-const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
-const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
-const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config), ctx);
-const cache = new Redis(
-    `${ctx.prefix}-redis`,
-    redisArgs(config, { subnetIds: network.privateSubnetIds, securityGroupIds: [network.cacheSecurityGroupId] }),
-    ctx,
-);
-const secrets = new GeneratedSecrets(`${ctx.prefix}-app-secrets`, secretsArgs(config), ctx);
+/** An environment's stack: its data tier and app tier, in the shared project. */
+async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["apiKeys"], ctx: ServiceContext) {
+    const ownAccount = async () => config.aws.accountId ?? (await aws.getCallerIdentity({}, { provider: ctx.aws })).accountId;
+    const shared = await sharedReferences(config, ownAccount);
 
-// ── App tier: Vercel project, env vars, firewall, monitoring, alerts, budget ─────────────────────────────
-const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
-const app = new VercelApp(`${ctx.prefix}-app`, { data, apiKeys }, ctx);
-const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
-// The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
-new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));
+    // ── Data tier: network, Postgres, object storage, Redis, generated secrets ──────────────────────────
+    const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
+    const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
+    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, shared), ctx);
+    const cache = new Redis(
+        `${ctx.prefix}-redis`,
+        redisArgs(config, { subnetIds: network.privateSubnetIds, securityGroupIds: [network.cacheSecurityGroupId] }),
+        ctx,
+    );
+    const secrets = new GeneratedSecrets(`${ctx.prefix}-app-secrets`, secretsArgs(config), ctx);
 
-// ── Stack outputs (names only: no secret value is ever exported in plain text) ────────────────────────
-export const environment = config.environment;
-export const generatedSecretNames = Object.keys(secrets.values);
-export const secretArns = secrets.secretArns;
-/** The VPC a Secure Compute network is peered to: the id Vercel asks for when requesting peering. */
-export const vpcId = network.vpcId;
-export const databaseInstanceIdentifier = database.instanceIdentifier;
-/** With `manageRoles: false`, run after every instance class change: `pulumi stack output postgresConnectionLimitsSql | psql "<master URL>"`. */
-export const postgresConnectionLimitsSql = database.connectionLimitsSql;
-/** Where uploads go: bucket, region and the role the app assumes through OIDC, or the Blob store's id. */
-export const storageEndpoints = storage.endpoints;
-/** The Redis backend and its ElastiCache replication group (none with Upstash); the URL is a secret and is not exported. */
-export const redis = { backend: config.cache.backend, replicationGroupId: cache.endpoints.replicationGroupId };
-/** Env var names each Vercel target receives from this stack (names only, never values). */
-export const envVarNames = app.envVarNames;
-export const vercelProjectId = app.projectId;
-export const alarmNames = monitoring.alarmNames;
-export const alertTopicArn = monitoring.alertTopicArn;
+    // ── App tier: env vars in the shared Vercel project, firewall, monitoring, alerts, budget ─────────────
+    const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
+    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys }, ctx);
+    const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
+    // The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
+    new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));
+
+    // ── Stack outputs (names only: no secret value is ever exported in plain text) ────────────────────
+    return {
+        environment: config.environment,
+        generatedSecretNames: Object.keys(secrets.values),
+        secretArns: secrets.secretArns,
+        /** The VPC a Secure Compute network is peered to: the id Vercel asks for when requesting peering. */
+        vpcId: network.vpcId,
+        databaseInstanceIdentifier: database.instanceIdentifier,
+        /** With `manageRoles: false`, run after every instance class change: `pulumi stack output postgresConnectionLimitsSql | psql "<master URL>"`. */
+        postgresConnectionLimitsSql: database.connectionLimitsSql,
+        /** Where uploads go: bucket, region and the role the app assumes through OIDC, or the Blob store's id. */
+        storageEndpoints: storage.endpoints,
+        /** The Redis backend and its ElastiCache replication group (none with Upstash); the URL is a secret and is not exported. */
+        redis: { backend: config.cache.backend, replicationGroupId: cache.endpoints.replicationGroupId },
+        /** Env var names each Vercel target receives from this stack (names only, never values). */
+        envVarNames: app.envVarNames,
+        vercelProjectId: app.projectId,
+        alarmNames: monitoring.alarmNames,
+        alertTopicArn: monitoring.alertTopicArn,
+    };
+}
+
+async function main() {
+    const { config, apiKeys } = loadStackSettings();
+    const ctx = createServiceContext(config);
+    return config.environment === SHARED_ENVIRONMENT ? sharedStack(ctx) : serviceStack(config, apiKeys, ctx);
+}
+
+// Pulumi awaits the module's export and takes it as the stack's outputs.
+export = main();

@@ -45,10 +45,13 @@ export interface ObjectStorageArgs {
     /** Vercel environments whose deployments may assume the role: the targets this stack writes env vars to. */
     oidcEnvironments: VercelEnvironment[];
     /**
-     * An IAM OIDC provider for the team's issuer that already exists in the account (`service:storage.oidcProviderArn`).
-     * An account holds one provider per issuer, so the second stack in an account reuses the first's. Created when unset.
+     * The account's IAM OIDC provider for the team's issuer: `service:storage.oidcProviderArn`, else the shared
+     * stack's (components/shared.ts). An account holds one provider per issuer, so environments never create it,
+     * unless `createOidcProvider` says this stack's account has no other.
      */
     oidcProviderArn?: string;
+    /** Create the account's provider here (`service:storage.ownOidcProvider`): the stack deploys into an account of its own. */
+    createOidcProvider: boolean;
 }
 
 export class ObjectStorage extends pulumi.ComponentResource {
@@ -179,19 +182,28 @@ export class ObjectStorage extends pulumi.ComponentResource {
 
         // An existing provider's ARN names the team's issuer; otherwise Vercel is asked (a data source, read in
         // previews too, so the trust policy is known before anything is created).
+        // The provider's ARN names the team's issuer; without a slug in config it is read from there, else Vercel is
+        // asked (a data source, read in previews too, so the trust policy is known before anything is created).
         const providerSlug = args.oidcProviderArn?.replace(/^.*:oidc-provider\/oidc\.vercel\.com\//, "");
         if (args.teamSlug && providerSlug && providerSlug !== args.teamSlug) {
             throw new ConfigError([
-                { key: "service:storage.oidcProviderArn", given: JSON.stringify(args.oidcProviderArn), expected: `the account's OIDC provider for oidc.vercel.com/${args.teamSlug} (the team's issuer), or no value to create it` },
+                {
+                    key: "service:storage.oidcProviderArn",
+                    given: JSON.stringify(args.oidcProviderArn),
+                    expected: `the account's OIDC provider for oidc.vercel.com/${args.teamSlug} (the team's issuer), or no value to use the shared stack's`,
+                },
             ]);
         }
         const knownSlug = args.teamSlug ?? providerSlug;
         const teamSlug = knownSlug ? pulumi.output(knownSlug) : vercel.getTeamConfigOutput({ id: args.teamId }, { parent: this }).slug;
         const issuerHost = pulumi.interpolate`oidc.vercel.com/${teamSlug}`;
         const audience = pulumi.interpolate`https://vercel.com/${teamSlug}`;
-        const provider = args.oidcProviderArn
-            ? undefined
-            : new aws.iam.OpenIdConnectProvider(`${name}-vercel-oidc`, { url: pulumi.interpolate`https://${issuerHost}`, clientIdLists: [audience], tags: ctx.tags }, child);
+        const provider = args.createOidcProvider
+            ? new aws.iam.OpenIdConnectProvider(`${name}-vercel-oidc`, { url: pulumi.interpolate`https://${issuerHost}`, clientIdLists: [audience], tags: ctx.tags }, { ...child, ...ctx.stateful })
+            : undefined;
+        if (!provider && !args.oidcProviderArn) {
+            throw new ConfigError([{ key: "service:storage.ownOidcProvider", given: "false", expected: "true, or an OIDC provider from the shared stack or service:storage.oidcProviderArn: the role needs one" }]);
+        }
         const providerArn = args.oidcProviderArn ?? pulumi.interpolate`arn:${partition}:iam::${accountId}:oidc-provider/${issuerHost}`;
         const role = new aws.iam.Role(
             `${name}-role`,

@@ -11,6 +11,7 @@ import type { PostgresArgs } from "./database";
 import type { MonitoringArgs } from "./monitoring";
 import type { Network, NetworkArgs } from "./network";
 import type { GeneratedSecretsArgs } from "./secrets";
+import type { SharedReferences } from "./shared";
 import type { ObjectStorageArgs } from "./storage";
 
 export function networkArgs(config: PlainServiceConfig): NetworkArgs {
@@ -37,7 +38,8 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
     };
 }
 
-export function storageArgs(config: PlainServiceConfig): ObjectStorageArgs {
+/** `shared` holds the account's OIDC provider found by `sharedReferences` (components/shared.ts). */
+export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedReferences, "oidcProviderArn">): ObjectStorageArgs {
     const { storage, vercel } = config;
     return {
         backend: storage.backend,
@@ -52,7 +54,8 @@ export function storageArgs(config: PlainServiceConfig): ObjectStorageArgs {
         projectName: vercel.projectName ?? config.name,
         // The role trusts exactly the deployments this stack hands AWS_ROLE_ARN to.
         oidcEnvironments: targetsFor(config.environment),
-        oidcProviderArn: storage.oidcProviderArn,
+        oidcProviderArn: shared.oidcProviderArn,
+        createOidcProvider: storage.ownOidcProvider,
     };
 }
 

@@ -45,7 +45,7 @@ export interface StackSettings {
 }
 
 /** Top-level keys whose raw value is a string even when it looks like a number or boolean. */
-const STRING_KEYS = new Set(["environment", "name", "owner", "reachability"]);
+const STRING_KEYS = new Set(["environment", "name", "owner", "reachability", "sharedStack"]);
 
 export interface ParseOptions {
     /** The Pulumi project name: keys under its namespace were meant for `service:`. */

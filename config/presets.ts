@@ -69,6 +69,7 @@ const dev: Preset = {
             noncurrentVersionExpirationDays: 7,
             abortIncompleteUploadDays: 1,
             corsOrigins: ["http://localhost:3000"],
+            ownOidcProvider: false,
         },
         cache: {
             backend: "upstash",
@@ -168,7 +169,22 @@ const staging: Preset = {
     },
 };
 
-export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod };
+/** The environment of the stack that owns what a Vercel team and an AWS account hold once (docs/decisions/shared-singletons.md). */
+export const SHARED_ENVIRONMENT = "shared";
+
+/**
+ * Team- and account-wide singletons: the Vercel project every environment deploys to and the IAM OIDC provider
+ * for the team's Vercel issuer. Deployed first; the environments find them through a StackReference. Only the
+ * name, owner, account, team and storage backend matter here; the rest of the defaults are prod's, unused.
+ */
+const shared: Preset = {
+    description: "The Vercel project and the AWS OIDC provider every environment shares: deployed first, protected, referenced by the others.",
+    required: ["name", "owner", "aws.region", "aws.accountId", "vercel.teamId"],
+    // It hands the app nothing, so it needs none of the app's keys.
+    defaults: { ...prod.defaults, app: { ...prod.defaults.app, requiredApiKeys: [] } },
+};
+
+export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod, [SHARED_ENVIRONMENT]: shared };
 
 /**
  * Defaults that follow `service:reachability` rather than the environment, laid over the preset before the stack

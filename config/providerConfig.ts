@@ -4,7 +4,7 @@
  * `--strict-secrets` refuses it.
  */
 import { deepMerge } from "./load";
-import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
+import { PRESETS, REACHABILITY_DEFAULTS, SHARED_ENVIRONMENT } from "./presets";
 import { CONFIG_NAMESPACE } from "./schema";
 
 export interface RequiredProviderKey {
@@ -38,7 +38,8 @@ function parse(value: string | undefined): unknown {
 export function missingProviderConfig(raw: Record<string, string>): RequiredProviderKey[] {
     const p = `${CONFIG_NAMESPACE}:`;
     const preset = PRESETS[raw[`${p}environment`] ?? ""];
-    if (!preset) return [];
+    // The shared stack creates no Redis (components/shared.ts).
+    if (!preset || raw[`${p}environment`] === SHARED_ENVIRONMENT) return [];
     const reachability = (raw[`${p}reachability`] ?? preset.defaults.reachability) as keyof typeof REACHABILITY_DEFAULTS;
     const cache = deepMerge(deepMerge(preset.defaults.cache, REACHABILITY_DEFAULTS[reachability]?.cache ?? {}), parse(raw[`${p}cache`]) ?? {}) as { backend?: unknown };
     const needed = cache.backend === "upstash" ? UPSTASH : [];

@@ -201,14 +201,18 @@ export const StorageSchema = z
         /** Origins allowed to use the bucket from a browser (presigned uploads). */
         corsOrigins: z.array(httpsOrigin),
         /**
-         * ARN of an IAM OIDC provider for the team's Vercel issuer that already exists in the AWS account. An
-         * account holds one provider per issuer: the first `s3` stack in an account creates it, any other stack in
-         * that account names it here.
+         * ARN of an IAM OIDC provider for the team's Vercel issuer that already exists in the AWS account, instead of
+         * the shared stack's (an account holds one provider per issuer; docs/decisions/shared-singletons.md).
          */
         oidcProviderArn: z
             .string()
             .regex(/^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/oidc\.vercel\.com\/[a-z0-9-]+$/, { error: "expected arn:aws:iam::<account>:oidc-provider/oidc.vercel.com/<team slug>" })
             .optional(),
+        /**
+         * This stack deploys into an AWS account the shared stack does not: it creates that account's OIDC provider
+         * for the team's Vercel issuer itself (one stack per account may).
+         */
+        ownOidcProvider: z.boolean(),
     })
     .strict();
 
@@ -353,6 +357,11 @@ export const ServiceConfigSchema = z
         reachability: z.enum(["public", "private"]),
         /** Protect and retain stateful resources: `pulumi destroy` and replacements cannot remove data. */
         protectData: z.boolean(),
+        /**
+         * The stack owning the team's Vercel project and the account's OIDC provider, as `<org>/<project>/<stack>`.
+         * Defaults to `<this org>/<this project>/shared`; unused by the shared stack itself.
+         */
+        sharedStack: z.string().regex(/^[\w.-]+\/[\w.-]+\/[\w.-]+$/, { error: "expected a fully qualified stack name such as acme/orbit-notes/shared" }).optional(),
         aws: AwsSchema,
         vercel: VercelSchema,
         /** Availability zones the VPC's private subnets span. */

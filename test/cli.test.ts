@@ -37,8 +37,8 @@ describe("check command", () => {
         const { code, out } = await cli(["--format=json"]);
         assert.equal(code, 0, out);
         const doc = JSON.parse(out);
-        assert.deepEqual(doc.stacks.map((s: { stack: string }) => s.stack), ["dev", "prod"]);
-        assert.equal(doc.summary.stacks, 2);
+        assert.deepEqual(doc.stacks.map((s: { stack: string }) => s.stack), ["dev", "prod", "shared"]);
+        assert.equal(doc.summary.stacks, 3);
     });
 
     it("shows the resource tree, violations and a one-line summary in text", async () => {

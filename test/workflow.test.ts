@@ -236,10 +236,10 @@ describe("workflows for the template's users", () => {
             const call = pulumiCall(step.run, env, matrix);
             if (!call) continue;
             runs++;
-            assert.match(call.stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod)$/, `${file} ${jobId}: stack ${call.stack}`);
+            assert.match(call.stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod|shared)$/, `${file} ${jobId}: stack ${call.stack}`);
             assert.equal(call.stack.split("/").pop(), matrix.stack ?? call.stack.split("/").pop(), `${file} ${jobId}: the matrix's stack`);
         }
-        assert.equal(runs, 2 + 4 + 2 * 2, "previews of dev and prod, preview and up of each, and the drift job's two checks per stack");
+        assert.equal(runs, 2 + 6 + 2 * 2, "previews of dev and prod, preview and up of shared, dev and prod, and the drift job's two checks per stack");
         const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
         assert.equal(scripts.preview, "node scripts/pulumi.js preview");
         assert.equal(scripts.up, "node scripts/pulumi.js up");

@@ -1,11 +1,11 @@
 /**
- * The app tier on Vercel: the project (created, or adopted by id), its env vars from the env-var contract,
+ * The app tier on Vercel, in the project every environment shares: its env vars from the env-var contract,
  * the production domain, the edge firewall, the Blob store connection and an optional log drain.
  *
  * One Vercel project serves every environment: the prod stack writes the `production` target, the other
- * stacks write `preview` and `development` (see `ENVIRONMENT_TARGETS`). Create the project from one stack
- * (usually prod) and adopt it from the others with `service:vercel.projectId`, so that destroying a dev stack
- * never deletes the project production deploys from.
+ * stacks write `preview` and `development` (see `ENVIRONMENT_TARGETS`). The `shared` stack owns the project
+ * (components/shared.ts) and every environment finds it by StackReference, or by `service:vercel.projectId`,
+ * so no environment's deploy or destroy creates or deletes the project production deploys from.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
@@ -15,6 +15,8 @@ import { EnvEntry, envContract, envNamesByTarget, targetsFor, VercelTarget } fro
 import { EdgeFirewall } from "./firewall";
 
 export interface VercelAppArgs {
+    /** The shared project (`sharedReferences(...).vercelProjectId`). */
+    projectId: pulumi.Input<string>;
     data: DataTier;
     /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
     apiKeys: Record<string, pulumi.Output<string>>;
@@ -40,29 +42,8 @@ export class VercelApp extends pulumi.ComponentResource {
             throw new pulumi.RunError(`service:storage.backend is "${config.storage.backend}" but the data tier built ${args.data.storage.backend}`);
         }
 
-        if (config.vercel.projectId) {
-            this.projectId = pulumi.output(config.vercel.projectId);
-        } else {
-            const project = new vercel.Project(
-                `${name}-project`,
-                {
-                    // Shared by the environments (see above), so it is named after the service, not the stack.
-                    name: config.vercel.projectName ?? config.name,
-                    teamId,
-                    framework: config.vercel.framework,
-                    gitRepository: config.vercel.gitRepository ? { type: "github", repo: config.vercel.gitRepository } : undefined,
-                    // Standard Protection: every deployment except the production domain needs a Vercel login with team access.
-                    // The provider accepts only its snake_case values (terraform-provider-vercel v5.4.1, bridged by
-                    // @pulumiverse/vercel 5.4.1: vercel/resource_project.go, vercel_authentication.deployment_type OneOf);
-                    // the SDK's doc comment shows a camelCase form that the provider rejects.
-                    vercelAuthentication: { deploymentType: config.vercel.protectPreviews ? "standard_protection_new" : "none" },
-                    // Builds see the env vars, so a pull request from a fork builds only after a team member approves it.
-                    gitForkProtection: true,
-                },
-                { parent: this, ...ctx.stateful },
-            );
-            this.projectId = project.id;
-        }
+        // The project belongs to the shared stack (components/shared.ts): one per team, used by every environment.
+        this.projectId = pulumi.output(args.projectId);
 
         this.contract = envContract(config, Object.keys(args.apiKeys));
         const sources = { data: args.data, apiKeys: args.apiKeys };

@@ -12,6 +12,11 @@ export interface MockContext {
     region: string;
     accountId: string;
     preview: boolean;
+    /**
+     * Outputs of referenced stacks by fully qualified name, replacing the stand-in `stackReferenceOutputs` builds
+     * (a test's way to reference a shared stack in another account, say).
+     */
+    stackOutputs?: Record<string, Record<string, unknown>>;
 }
 
 type Outputs = Record<string, unknown>;
@@ -133,8 +138,42 @@ function fallbackId(type: string, name: string, inputs: Record<string, any>, h: 
     return `${name}-${h.slice(0, 8)}`;
 }
 
+/**
+ * The outputs a `shared` stack of this program exports (components/shared.ts), as that stack would have them
+ * when deployed with the checked stack's team and into its account: the project id Vercel gives, the OIDC
+ * provider for the team's issuer. Read from the running program's config, so a team slug or project name set
+ * there shows up here as it would in the real shared stack.
+ */
+export function stackReferenceOutputs(stackName: string, ctx: MockContext): Record<string, unknown> {
+    const config = pulumi.runtime.allConfig();
+    const vercel = (parseJson(config["service:vercel"]) ?? {}) as { teamId?: string; teamSlug?: string; projectName?: string };
+    const slug = vercel.teamSlug ?? String(vercel.teamId ?? "team").replace(/^team_/, "").toLowerCase();
+    const h = createHash("sha1").update(`stack::${stackName}`).digest("hex");
+    return {
+        vercelProjectId: `prj_${h.slice(0, 28)}`,
+        vercelProjectName: vercel.projectName ?? config["service:name"] ?? "",
+        vercelOidcProviderArn: `arn:aws:iam::${ctx.accountId}:oidc-provider/oidc.vercel.com/${slug}`,
+        awsAccountId: ctx.accountId,
+    };
+}
+
+function parseJson(value: string | undefined): unknown {
+    if (value === undefined) return undefined;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
 export function newResourceMock(ctx: MockContext) {
     return (args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } => {
+        if (args.type === "pulumi:pulumi:StackReference") {
+            // A read of a stack that exists: its outputs are known in a preview as well.
+            const name = String(args.inputs.name ?? args.id ?? args.name);
+            const outputs = ctx.stackOutputs?.[name] ?? stackReferenceOutputs(name, ctx);
+            return { id: name, state: { name, outputs, secretOutputNames: [] } };
+        }
         const h = createHash("sha1").update(`${args.type}::${args.name}`).digest("hex");
         const gen = GENERATORS[args.type];
         const made = gen ? gen(args.name, args.inputs, ctx, h) : {};

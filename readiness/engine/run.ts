@@ -66,6 +66,8 @@ export interface RunOptions {
     secretKeys: string[];
     preview: boolean;
     mock: Omit<MockContext, "preview">;
+    /** The Pulumi organization the program sees (`pulumi.getOrganization()`); "organization" when unset. */
+    organization?: string;
 }
 
 /** The program failed: its own error (such as invalid config) or a mock that could not answer. */
@@ -115,6 +117,8 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         opts.project,
         opts.stack,
         opts.preview,
+        // What `pulumi.getOrganization()` returns on a self-managed backend; programs build StackReference names from it.
+        opts.organization ?? "organization",
     );
     pulumi.runtime.setAllConfig(opts.config, opts.secretKeys);
 
@@ -168,7 +172,15 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     try {
         await (pulumi.runtime as any).runInPulumiStack(() => {
             try {
-                return require(opts.program);
+                const exported = require(opts.program);
+                // An async program (its export a promise) that fails is caught the same way, not left to reject the stack's outputs.
+                if (exported && typeof exported.then === "function") {
+                    return (exported as Promise<unknown>).then(undefined, (e) => {
+                        loadError = e;
+                        return {};
+                    });
+                }
+                return exported;
             } catch (e) {
                 loadError = e;
                 return {};
@@ -180,8 +192,14 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     } finally {
         // A failed run leaves rejected promises behind (outputs of the call that failed, and of everything
         // built on them); let them surface here, not as a flood after the run.
-        await (pulumi.runtime as any).waitForRPCs().catch(() => undefined);
-        for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+        // A value that fails inside an apply rejects everything built on it, one serialization after another:
+        // wait until a few turns pass without a new rejection.
+        for (let quiet = 0, seen = -1, turns = 0; quiet < 3 && turns < 200; turns++) {
+            await (pulumi.runtime as any).waitForRPCs().catch(() => undefined);
+            await new Promise((r) => setTimeout(r, 0));
+            quiet = rejections.length === seen ? quiet + 1 : 0;
+            seen = rejections.length;
+        }
         process.off("unhandledRejection", onRejection);
         process.off("exit", neverFinished);
         for (const id of Object.keys(require.cache)) if (!loadedBefore.has(id) && isProgramModule(id)) loadedByPrograms.add(id);

@@ -68,9 +68,9 @@ describe("app tier and monitoring under mocks", () => {
         const [firewall] = ofType(run.resources, "vercel:index/firewallConfig:FirewallConfig");
         assert.deepEqual(((firewall.inputs.rules as { rules: { name: string }[] }).rules).map((r) => r.name), ["api-chat", "api-upload", "api-signup", "api-default"]);
         assert.equal(ofType(run.resources, "vercel:index/projectDomain:ProjectDomain")[0].inputs.domain, "chat.acme.example");
-        const project = ofType(run.resources, "vercel:index/project:Project")[0];
-        assert.deepEqual(project.inputs.vercelAuthentication, { deploymentType: "standard_protection_new" });
-        assert.equal(project.protect, true);
+        // The project is the shared stack's: prod writes into it and creates none.
+        assert.equal(ofType(run.resources, "vercel:index/project:Project").length, 0);
+        assert.ok(vars.every((v) => /^prj_[a-f0-9]{28}$/.test(String(v.inputs.projectId))), "every variable names the shared project");
 
         const alarms = ofType(run.resources, "aws:cloudwatch/metricAlarm:MetricAlarm").map((a) => a.inputs.metricName);
         assert.deepEqual(alarms.sort(), ["CPUUtilization", "DatabaseConnections", "FreeStorageSpace", "FreeableMemory", "HealthCheckStatus"]);
@@ -104,7 +104,7 @@ describe("app tier and monitoring under mocks", () => {
         assert.equal(ofType(run.resources, "vercel:index/firewallConfig:FirewallConfig").length, 0);
         assert.equal(ofType(run.resources, "vercel:index/projectDomain:ProjectDomain").length, 0);
         assert.equal(ofType(run.resources, "aws:route53/healthCheck:HealthCheck").length, 0);
-        assert.equal(ofType(run.resources, "vercel:index/project:Project")[0].protect, false);
+        assert.equal(ofType(run.resources, "vercel:index/project:Project").length, 0);
         assert.deepEqual(mandatoryAppFindings(diagnostics), []);
     });
 
@@ -222,7 +222,6 @@ describe("insecure prod variants are caught", () => {
             overrides: {
                 "service:app": { logLevel: "DEBUG", corsOrigins: ["*"], plainEnv: { STRIPE_SECRET_KEY: "sk_live_abcdefghijklmnop" } },
                 "service:rateLimits": [],
-                "service:vercel": { ...prodVercel, protectPreviews: false },
                 "service:budget": { monthlyUsd: 500, alertPercentages: [150] },
             },
             expect: [
@@ -230,7 +229,6 @@ describe("insecure prod variants are caught", () => {
                 ["wildcard CORS origin", "cors-origins-restricted", /"\*"/],
                 ["a credential in plain config", "vercel-env-secrets-sensitive", /STRIPE_SECRET_KEY/],
                 ["no rate limits", "vercel-rate-limit-configured", /No active rate_limit rule/],
-                ["public previews", "vercel-preview-protection", /leaves preview deployments public/],
                 ["a budget without the 80% alert", "budget-configured", /80%/],
             ],
         },
@@ -246,6 +244,11 @@ describe("insecure prod variants are caught", () => {
             ],
         },
     ];
+    it("public previews, in the shared stack that owns the project", async () => {
+        const report = await checkVariant("shared", { "service:vercel": { teamId: "team_acme", protectPreviews: false } });
+        assert.ok(report.violations.some((v) => v.policy === "vercel-preview-protection" && v.enforcementLevel === "mandatory" && /leaves preview deployments public/.test(v.message)));
+    });
+
     for (const { overrides, expect } of variants) {
         it(expect.map(([what]) => what).join(", "), async () => {
             const report = await checkVariant("prod", overrides);

@@ -91,8 +91,8 @@ describe("ObjectStorage, s3 backend", () => {
                 assert.deepEqual(inputs("aws:s3/bucketCorsConfiguration:BucketCorsConfiguration").corsRules[0].allowedOrigins, ["http://localhost:3000"]);
             }
 
-            const oidc = inputs("aws:iam/openIdConnectProvider:OpenIdConnectProvider");
-            assert.deepEqual([oidc.url, oidc.clientIdLists], ["https://oidc.vercel.com/acme", ["https://vercel.com/acme"]]);
+            // The account's provider is the shared stack's; the role trusts it without creating one.
+            assert.equal(byType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").length, 0);
             const role = inputs("aws:iam/role:Role");
             assert.equal(role.name, `acme-chat-${env}-storage`);
             const [trust] = doc(role.assumeRolePolicy).Statement;
@@ -122,7 +122,16 @@ describe("ObjectStorage, s3 backend", () => {
 
     it("takes the team slug from config over Vercel's answer", async () => {
         const { inputs } = await runComponents("prod", { "service:vercel": { teamId: "team_acme", teamSlug: "acme-corp", protectPreviews: true } });
-        assert.equal(inputs("aws:iam/openIdConnectProvider:OpenIdConnectProvider").url, "https://oidc.vercel.com/acme-corp");
+        const [trust] = doc(inputs("aws:iam/role:Role").assumeRolePolicy).Statement;
+        assert.equal(trust.Principal.Federated, `arn:aws:iam::${ACCOUNT.prod}:oidc-provider/oidc.vercel.com/acme-corp`);
+        assert.ok("oidc.vercel.com/acme-corp:aud" in trust.Condition.StringEquals);
+    });
+
+    it("creates the account's provider itself only when told its account has no shared stack", async () => {
+        const { inputs, one } = await runComponents("dev", { "service:storage": { ownOidcProvider: true } });
+        const oidc = inputs("aws:iam/openIdConnectProvider:OpenIdConnectProvider");
+        assert.deepEqual([oidc.url, oidc.clientIdLists], ["https://oidc.vercel.com/acme", ["https://vercel.com/acme"]]);
+        assert.ok(one("aws:iam/role:Role").dependsOn.includes(one("aws:iam/openIdConnectProvider:OpenIdConnectProvider").urn), "the trust names it by ARN, so the role waits");
     });
 });
 

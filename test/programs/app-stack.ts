@@ -11,6 +11,7 @@ import { createServiceContext } from "../../components/context";
 import type { DataTier } from "../../components/contract";
 import { VercelApp } from "../../components/app/project";
 import { Monitoring } from "../../components/monitoring";
+import { sharedReferences } from "../../components/shared";
 import { monitoringArgs } from "../../components/wiring";
 
 /** Every stand-in secret contains it; test/components/app-stack.test.ts searches the recorded inputs for it. */
@@ -71,8 +72,11 @@ const data: DataTier = {
     generatedSecrets: Object.fromEntries(config.secrets.generated.map((n) => [n, pulumi.secret(`${MOCK_SECRET_MARKER}-${n}`)])),
 };
 
-const app = new VercelApp(`${ctx.prefix}-app`, { data, apiKeys }, ctx);
-const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
+async function main() {
+    const shared = await sharedReferences(config, async () => config.aws.accountId ?? "111111111111");
+    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys }, ctx);
+    const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
+    return { envVarNames: app.envVarNames, alarmNames: monitoring.alarmNames };
+}
 
-export const envVarNames = app.envVarNames;
-export const alarmNames = monitoring.alarmNames;
+export = main();

@@ -6,15 +6,24 @@
 import { loadStackSettings } from "../../config";
 import { Redis } from "../../components/cache";
 import { createServiceContext } from "../../components/context";
+import * as aws from "../../components/aws";
+import { sharedReferences } from "../../components/shared";
 import { ObjectStorage } from "../../components/storage";
 import { redisArgs, storageArgs } from "../../components/wiring";
 
 const { config } = loadStackSettings();
 const ctx = createServiceContext(config);
-const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config), ctx);
-const cache = new Redis(`${ctx.prefix}-redis`, redisArgs(config, { subnetIds: ["subnet-0aaaa", "subnet-0bbbb"], securityGroupIds: ["sg-0cache"] }), ctx);
 
-export const storageEndpoints = storage.endpoints;
-export const redisUrl = cache.endpoints.url;
-export const redisPrivate = cache.endpoints.private;
-export const redisReplicationGroupId = cache.endpoints.replicationGroupId ?? "none";
+async function main() {
+    const shared = await sharedReferences(config, async () => config.aws.accountId ?? (await aws.getCallerIdentity({}, { provider: ctx.aws })).accountId);
+    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, shared), ctx);
+    const cache = new Redis(`${ctx.prefix}-redis`, redisArgs(config, { subnetIds: ["subnet-0aaaa", "subnet-0bbbb"], securityGroupIds: ["sg-0cache"] }), ctx);
+    return {
+        storageEndpoints: storage.endpoints,
+        redisUrl: cache.endpoints.url,
+        redisPrivate: cache.endpoints.private,
+        redisReplicationGroupId: cache.endpoints.replicationGroupId ?? "none",
+    };
+}
+
+export = main();
