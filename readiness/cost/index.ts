@@ -140,7 +140,8 @@ export function costChangeAgainst(
             return { urn: r.urn, type: r.type, name: urnName(r.urn), props: r.custom ? (known(r.inputs) as Record<string, unknown>) : {}, providerRegion: typeof region === "string" ? region : undefined };
         });
     const assumptions = costResources(run).find((r) => r.type === USAGE_ASSUMPTIONS_TYPE);
-    if (assumptions) before.push(assumptions);
+    // The baseline's resources are in the engine's URN form, as `current` is; the run's component is not yet.
+    if (assumptions) before.push({ ...assumptions, urn: engineUrns(report.resources).get(assumptions.urn) ?? assumptions.urn });
     const diff = diffCost(estimateCost(before), current);
     return { ...diff, basis: `${baseline ? `the baseline ${path.basename(baseline.file)}` : "an empty baseline"} priced with this run's price table and service:cost usage` };
 }

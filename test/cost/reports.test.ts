@@ -61,8 +61,9 @@ describe("cost in the reports", () => {
         const change = report.costChange!;
         assert.ok(change, "costChange is set");
         const urns = change.changes.map((c) => c.urn.slice(c.urn.lastIndexOf("::") + 2)).sort();
-        assert.deepEqual(urns, ["acme-chat-prod-app-project", "acme-chat-prod-postgres-instance"], JSON.stringify(change.changes));
-        assert.equal(change.changes.find((c) => c.urn.endsWith("app-project"))!.delta, 40);
+        // The Vercel project is the shared stack's, so the plan's seats are priced on the stack's usage assumptions.
+        assert.deepEqual(urns, ["acme-chat-prod-cost", "acme-chat-prod-postgres-instance"], JSON.stringify(change.changes));
+        assert.equal(change.changes.find((c) => c.urn.endsWith("-cost"))!.delta, 40);
         assert.match(renderText([report]), /change against the baseline: \+\$[\d,.]+ a month/);
         assert.match(renderMarkdown([report]), /#### Monthly cost change/);
         assert.match(change.basis, /recorded in prod\.json/);
