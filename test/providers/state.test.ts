@@ -83,15 +83,16 @@ describe("--state: checking a pulumi stack export without running the program", 
     it("provider errors and resource rules fire on the export's inputs, and exit 1", async () => {
         const { run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const doc = exportState(run, root, { showSecrets: true }) as unknown as { deployment: { resources: Array<Record<string, any>> } };
-        const project = doc.deployment.resources.find((r) => r.type === "vercel:index/project:Project")!;
-        project.inputs.vercelAuthentication = { deploymentType: "standardProtectionNew" };
+        // The project itself is the shared stack's; prod's env vars carry a Vercel enum as well.
+        const envVar = doc.deployment.resources.find((r) => r.type === "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable")!;
+        envVar.inputs.targets = ["prod"];
         const instance = doc.deployment.resources.find((r) => r.type === "aws:rds/instance:Instance")!;
         instance.inputs.deletionProtection = false;
         const file = write("broken.json", doc);
         let json = "";
         assert.equal(await main(["--state", file, "--format", "json"], (s) => (json += s), () => undefined), 1);
         const report = JSON.parse(json) as StackReport;
-        assert.deepEqual(report.providerErrors.map((e) => [e.name, e.property]), [[project.urn.split("::").pop(), "vercelAuthentication.deploymentType"]]);
+        assert.deepEqual(report.providerErrors.map((e) => [e.name, e.property]), [[envVar.urn.split("::").pop(), "targets[0]"]]);
         assert.equal(report.summary.providerErrors, 1);
         assert.ok(report.violations.some((v) => v.urn === instance.urn && v.enforcementLevel === "mandatory"), JSON.stringify(report.violations.map((v) => v.policy)));
     });
