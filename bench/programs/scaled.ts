@@ -12,7 +12,8 @@ import * as vercel from "@pulumiverse/vercel";
 import * as aws from "../../components/aws";
 import { loadStackSettings } from "../../config";
 
-export * from "../../index";
+// The real program; its export (a promise of the stack's outputs) is this program's too.
+import program = require("../../index");
 
 const total = new pulumi.Config("scale").requireNumber("resources");
 const { config } = loadStackSettings();
@@ -64,3 +65,5 @@ class Unit extends pulumi.ComponentResource {
 }
 
 for (let i = 0; i < Math.ceil(total / 10); i++) new Unit(`unit${i}`);
+
+export = program;
