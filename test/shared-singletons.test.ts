@@ -8,9 +8,9 @@ import { describe, it } from "node:test";
 import { stackReferenceOutputs } from "../readiness/engine/mocks";
 import { ProgramError, RecordedResource, runProgram } from "../readiness/engine/run";
 import { defaultLayout, runCheck } from "../readiness/check";
-import { readStackFile } from "../readiness/engine/stackFiles";
+import { EXAMPLE, EXAMPLE_PROJECT, exampleStack } from "./support";
 
-const { root, dist } = defaultLayout();
+const { dist } = defaultLayout();
 const VERCEL_PROJECT = "vercel:index/project:Project";
 const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
@@ -21,10 +21,10 @@ const ACCOUNT = "210987654321";
 
 /** The real program on a committed stack, in one account, with the referenced stacks' outputs given or synthesized. */
 function run(stack: string, overrides: Record<string, string> = {}, stackOutputs?: Record<string, Record<string, unknown>>) {
-    const config = { ...readStackFile(root, stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://k@sentry.example/1" }), ...overrides };
+    const config = { ...exampleStack(stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://k@sentry.example/1" }), ...overrides };
     return runProgram({
         program: path.join(dist, "index.js"),
-        project: "service-template",
+        project: EXAMPLE_PROJECT,
         stack,
         config,
         secretKeys: ["service:apiKeys"],
@@ -54,7 +54,7 @@ describe("shared singletons", () => {
 
     it("the offline stand-in for the shared stack's outputs has the real shared stack's outputs and values", async () => {
         const { stackOutputs } = await run("shared");
-        const standIn = stackReferenceOutputs("organization/service-template/shared", { region: "us-east-1", accountId: ACCOUNT, preview: false });
+        const standIn = stackReferenceOutputs(`organization/${EXAMPLE_PROJECT}/shared`, { region: "us-east-1", accountId: ACCOUNT, preview: false });
         const real = Object.fromEntries(Object.entries(stackOutputs).filter(([k]) => k !== "environment").map(([k, v]) => [k, plain(v)]));
         assert.deepEqual(Object.keys(standIn).sort(), Object.keys(real).sort());
         for (const key of ["vercelOidcProviderArn", "awsAccountId", "vercelProjectName"]) assert.equal(standIn[key], real[key], key);
@@ -64,7 +64,7 @@ describe("shared singletons", () => {
     for (const stack of ["dev", "prod"]) {
         it(`${stack} creates neither singleton and uses the shared stack's, found as <org>/<project>/shared`, async () => {
             const outputs = { vercelProjectId: `prj_shared${stack}`, vercelProjectName: "acme-chat", vercelOidcProviderArn: `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.vercel.com/acme`, awsAccountId: ACCOUNT };
-            const { resources } = await run(stack, {}, { "organization/service-template/shared": outputs });
+            const { resources } = await run(stack, {}, { [`organization/${EXAMPLE_PROJECT}/shared`]: outputs });
             assert.deepEqual([ofType(resources, VERCEL_PROJECT).length, ofType(resources, OIDC).length], [0, 0]);
             const vars = ofType(resources, ENV_VAR);
             assert.ok(vars.length > 5);
@@ -81,9 +81,9 @@ describe("shared singletons", () => {
 
     it("refuses a shared OIDC provider in another AWS account, naming the setting that fixes it", async () => {
         const elsewhere = { vercelProjectId: "prj_x", vercelProjectName: "acme-chat", vercelOidcProviderArn: "arn:aws:iam::999999999999:oidc-provider/oidc.vercel.com/acme", awsAccountId: "999999999999" };
-        await assert.rejects(run("prod", {}, { "organization/service-template/shared": elsewhere }), (e: unknown) => {
+        await assert.rejects(run("prod", {}, { [`organization/${EXAMPLE_PROJECT}/shared`]: elsewhere }), (e: unknown) => {
             assert.ok(e instanceof ProgramError);
-            assert.match(e.message, /service:storage\.ownOidcProvider: got false; expected true: this stack deploys into AWS account 210987654321, the shared stack organization\/service-template\/shared into 999999999999/);
+            assert.match(e.message, new RegExp(`service:storage\\.ownOidcProvider: got false; expected true: this stack deploys into AWS account 210987654321, the shared stack organization/${EXAMPLE_PROJECT}/shared into 999999999999`));
             return true;
         });
     });
@@ -110,7 +110,7 @@ describe("shared singletons", () => {
 
     it("the offline check of every committed stack is ready, the shared one included", async () => {
         for (const stack of ["shared", "dev", "prod"]) {
-            const { report } = await runCheck({ stack });
+            const { report } = await runCheck({ stack, layout: EXAMPLE });
             assert.equal(report.summary.mandatory, 0, `${stack}: ${JSON.stringify(report.violations.filter((v) => v.enforcementLevel === "mandatory"))}`);
         }
     });

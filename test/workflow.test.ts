@@ -306,7 +306,7 @@ describe("workflows for the template's users", () => {
                 });
             }
         }
-        assert.equal(ups, 2);
+        assert.equal(ups, 3);
     });
 
 });
