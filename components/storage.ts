@@ -16,10 +16,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";
 import type { ServiceContext } from "./context";
+import type { VercelTarget } from "./app/envContract";
 import type { StorageEndpoints } from "./contract";
 
-/** A Vercel deployment environment, as the OIDC token's `environment` claim names it. */
-export type VercelEnvironment = "production" | "preview" | "development";
 
 export interface ObjectStorageArgs {
     /** `s3` (`service:storage.backend`): private bucket plus OIDC role; `blob`: private Vercel Blob store. */
@@ -43,7 +42,8 @@ export interface ObjectStorageArgs {
     /** Vercel project name, as the OIDC token's subject names it (`service:vercel.projectName`, default the service name). */
     projectName: string;
     /** Vercel environments whose deployments may assume the role: the targets this stack writes env vars to. */
-    oidcEnvironments: VercelEnvironment[];
+    /** Vercel deployment environments, as the OIDC token's `environment` claim names them. */
+    oidcEnvironments: VercelTarget[];
     /**
      * The account's IAM OIDC provider for the team's issuer: `service:storage.oidcProviderArn`, else the shared
      * stack's (components/shared.ts). An account holds one provider per issuer, so environments never create it,

@@ -6,9 +6,14 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { peek } from "./preview";
 
+/** Resources `r`'s property `prop` was computed from: known in preview even when the value itself is not. */
+export function dependsOn(r: PolicyResource, prop: string, target: PolicyResource): boolean {
+    return (r.propertyDependencies?.[prop] ?? []).some((d) => d.urn === target.urn);
+}
+
 /** Whether `r`'s property `prop` (a value or a list of them) refers to `target` by dependency or by one of `targetKeys`' values. */
 export function refersTo(r: PolicyResource, prop: string, target: PolicyResource, targetKeys: readonly string[]): boolean {
-    if ((r.propertyDependencies?.[prop] ?? []).some((d) => d.urn === target.urn)) return true;
+    if (dependsOn(r, prop, target)) return true;
     const ids = targetKeys.map((k) => peek(target.props, k)).filter((v): v is string => typeof v === "string" && v !== "");
     if (ids.length === 0) return false;
     const value = peek(r.props, prop);

@@ -49,6 +49,11 @@ export interface RuleResource {
     props: Record<string, any>;
 }
 
+/** A stack rule's resource in the shape its reporter blames. */
+export function ruleResource(r: Pick<PolicyResource, "type" | "name" | "urn" | "props">): RuleResource {
+    return { type: r.type, name: r.name, urn: r.urn, props: r.props };
+}
+
 export interface Reporter {
     /** Reports a violation of the rule by `resource` (a stack rule must name the resource it blames). */
     (message: string, resource?: RuleResource): void;
@@ -133,7 +138,7 @@ export function resourceRule<S extends Shape = {}>(spec: ResourceRuleSpec<S>): R
         validateResource: (args, reportViolation) => {
             if (!applies(args.type)) return;
             const config = parseConfig<S>(schema, args.getConfig(), spec.name);
-            const resource: RuleResource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
+            const resource = ruleResource(args);
             spec.validate(resource, config, (message) => emit(spec, config, reportViolation, resource, message, undefined), args);
         },
     };

@@ -7,62 +7,11 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { Inputs, TYPES } from "../lib/inputs";
 import { knownOrUndefined, peek } from "../lib/preview";
-import { resourceAndStackRule, resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
-
-export const VERCEL = {
-    project: "vercel:index/project:Project",
-    envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
-    envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
-    sharedEnvVar: "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
-    blobConnection: "vercel:index/blobProjectConnection:BlobProjectConnection",
-    firewall: "vercel:index/firewallConfig:FirewallConfig",
-    domain: "vercel:index/projectDomain:ProjectDomain",
-    protectionException: "vercel:index/deploymentProtectionException:DeploymentProtectionException",
-    network: "vercel:index/network:Network",
-    teamConfig: "vercel:index/teamConfig:TeamConfig",
-} as const;
-
-/** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
-export const ENV_VAR_TYPES: readonly string[] = [VERCEL.envVar, VERCEL.envVars, VERCEL.sharedEnvVar, VERCEL.project];
-
-// ── Reading values that may be unknown during preview (policies/lib/preview.ts) ──────────────────────────
-
-export { isUnknown, knownStrings, peek } from "../lib/preview";
-
-/** Resources `r`'s property `prop` was computed from: known in preview even when the value itself is not. */
-export function dependsOn(r: PolicyResource, prop: string, target: PolicyResource): boolean {
-    return (r.propertyDependencies?.[prop] ?? []).some((d) => d.urn === target.urn);
-}
+import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VERCEL, VercelTargetName } from "../lib/vercel";
 
 // ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
-
-/** One Vercel variable, whichever resource declares it. Fields are read lazily (they may be unknown). */
-interface VariableView {
-    /** The props object of the variable (the resource itself, or one item of a list). */
-    item: Record<string, any>;
-    /** Where it sits, for messages: `DATABASE_URL` or `variables[2] (DATABASE_URL)`. */
-    label: string;
-}
-
-function variablesOf(type: string, props: Record<string, any>): VariableView[] {
-    const list = parseJsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
-    if (type === VERCEL.envVar || type === VERCEL.sharedEnvVar) return [{ item: props, label: String(props.key) }];
-    if (!Array.isArray(list)) return [];
-    const field = type === VERCEL.envVars ? "variables" : "environments";
-    return list.map((item: Record<string, any>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
-}
-
-export type VercelTargetName = "production" | "preview" | "development" | "custom";
-
-/** Targets of a variable; custom environments count as `custom`. */
-function targetsOf(item: Record<string, any>): VercelTargetName[] {
-    const listed = parseJsonish(item.targets);
-    const targets = Array.isArray(listed) ? (listed as string[]).map((t) => t as VercelTargetName) : [];
-    const custom = parseJsonish(item.customEnvironmentIds);
-    if (Array.isArray(custom) && custom.length > 0) targets.push("custom");
-    return targets;
-}
 
 /** Names that hold credentials by convention: `SESSION_SECRET`, `OPENAI_API_KEY`, `REDIS_URL`, `SENTRY_DSN`... */
 export function looksSecretName(name: string): boolean {
@@ -153,37 +102,6 @@ export const envTargetsMatchEnvironment = resourceRule({
     },
 });
 
-/** CORS_ORIGINS-style values: a JSON array or a comma/space separated list. */
-export function parseOrigins(value: string): string[] {
-    const v = value.trim();
-    if (v.startsWith("[")) {
-        try {
-            const parsed = JSON.parse(v);
-            if (Array.isArray(parsed)) return parsed.map(String);
-        } catch {
-            /* not JSON: fall through to the list form */
-        }
-    }
-    return v.split(/[\s,]+/).filter(Boolean);
-}
-
-const CORS_NAME = /(^|_)(CORS(_ALLOWED)?|ALLOWED)_ORIGINS?$/;
-
-/**
- * The origins each CORS_ORIGINS-style variable of a Vercel env var resource allows, for the shared
- * `cors-origins-restricted` rule (policies/rules/storage.ts), which judges them like bucket CORS origins.
- */
-export function envVarCorsOrigins(type: string, props: Record<string, any>): Array<{ label: string; origins: string[] }> {
-    const out: Array<{ label: string; origins: string[] }> = [];
-    for (const { item, label } of variablesOf(type, props)) {
-        if (!CORS_NAME.test(String(item.key ?? "").toUpperCase())) continue;
-        for (const field of ["value", "valueWo"]) {
-            const value = field in item ? item[field] : undefined;
-            if (typeof value === "string") out.push({ label, origins: parseOrigins(value) });
-        }
-    }
-    return out;
-}
 
 /**
  * Deployment types of vercelAuthentication and passwordProtection that cover previews (everything but `none`), as
@@ -229,7 +147,6 @@ export const teamScoped = resourceRule({
 
 // ── Stack rules ────────────────────────────────────────────────────────────────────────────────────────────
 
-const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 /** Every variable of the stack with its resource, for stack rules. */
 function stackVariables(resources: PolicyResource[]): Array<VariableView & { resource: PolicyResource }> {
@@ -279,7 +196,7 @@ export const requiredEnvVars = stackRule({
             if (String(v.item.key) !== "LOG_LEVEL") continue;
             const level = v.item.value;
             if (typeof level === "string" && forbidden.has(level.trim().toUpperCase())) {
-                report(`${v.resource.name}: LOG_LEVEL is ${level} for ${targetsOf(v.item).join(", ")}; debug logs carry request bodies and personal data.`, asRule(v.resource));
+                report(`${v.resource.name}: LOG_LEVEL is ${level} for ${targetsOf(v.item).join(", ")}; debug logs carry request bodies and personal data.`, ruleResource(v.resource));
             }
         }
     },
@@ -444,7 +361,7 @@ export const privateDatastoreReachable = stackRule({
             for (const store of linkedStores(r)) {
                 report(
                     `${r.name} hands the app the endpoint of ${PRIVATE_DATASTORES[store.type].label} ${store.name}, which accepts connections only from its VPC; Vercel functions cannot reach it without Secure Compute, so every request would time out.`,
-                    asRule(r),
+                    ruleResource(r),
                 );
             }
         }

@@ -7,12 +7,11 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { CostResource, estimateCost, usd } from "../lib/cost/estimate";
-import { Rule, RuleResource, stackRule } from "../lib/rule";
-import { peek } from "./app";
+import { Rule, ruleResource, stackRule } from "../lib/rule";
+import { peek } from "../lib/preview";
 
 const BUDGET = "aws:budgets/budget:Budget";
 
-const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 /** What the estimator reads of a resource: its properties through the proxy-safe `peek`, and its provider's region. */
 export function toCostResource(r: PolicyResource): CostResource {
@@ -52,7 +51,7 @@ export const costWithinBudget = stackRule({
             // Read through the proxy: a value unknown until the resource exists makes the library report this rule
             // as not runnable during the preview, instead of blaming a value the program will set.
             if (u.property) void r.props[u.property];
-            report(`Cannot estimate ${r.name}: ${u.reason}.`, asRule(r));
+            report(`Cannot estimate ${r.name}: ${u.reason}.`, ruleResource(r));
         }
         const allowed = strictest.limit * config.share;
         const aws = estimate.byVendor.aws;
@@ -64,7 +63,7 @@ export const costWithinBudget = stackRule({
                 .join(", ");
             report(
                 `Estimated AWS cost ${usd(aws)} a month exceeds ${Math.round(config.share * 100)}% of the ${usd(strictest.limit)} budget (${usd(allowed)}); largest: ${largest}.`,
-                asRule(strictest.budget),
+                ruleResource(strictest.budget),
             );
         }
     },

@@ -29,7 +29,7 @@ import {
 } from "../lib/iam";
 import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
-import { resourceRule, Rule, RuleDoc, RuleResource, stackRule } from "../lib/rule";
+import { resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
@@ -427,7 +427,7 @@ export const iamRolePoliciesNotMixed = stackRule({
         const attachments = resources.filter((r) => r.type === TYPES.rolePolicyAttachment || r.type === TYPES.policyAttachment || r.type === TYPES.rolePolicyAttachmentsExclusive);
         const rolePolicies = resources.filter((r) => r.type === TYPES.rolePolicy || r.type === TYPES.rolePoliciesExclusive);
         for (const role of roles) {
-            const asRule: RuleResource = { type: role.type, name: role.name, urn: role.urn, props: role.props };
+            const asRule = ruleResource(role);
             if (Array.isArray(peekInput(role, TYPES.role, "managedPolicyArns"))) {
                 for (const a of attachments) {
                     const prop: InputName<typeof TYPES.policyAttachment> | InputName<typeof TYPES.rolePolicyAttachmentsExclusive> | InputName<typeof TYPES.rolePolicyAttachment> =

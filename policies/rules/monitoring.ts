@@ -10,8 +10,10 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { Rule, RuleResource, stackRule } from "../lib/rule";
-import { dependsOn, knownStrings, peek, VERCEL } from "./app";
+import { Rule, ruleResource, stackRule } from "../lib/rule";
+import { dependsOn } from "../lib/links";
+import { knownStrings, peek } from "../lib/preview";
+import { VERCEL } from "../lib/vercel";
 
 const T = {
     alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
@@ -23,7 +25,6 @@ const T = {
     healthCheck: "aws:route53/healthCheck:HealthCheck",
 } as const;
 
-const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 interface MetricRef {
     namespace?: string;
@@ -81,7 +82,7 @@ export const datastoreAlarms = stackRule({
             for (const i of alarms.fromStore(store)) alarms.metrics[i].forEach(add);
             for (const [, m] of candidates) add(m);
             const missing = required.filter((alts) => !alts.some((metric) => watched.has(metric))).map((alts) => alts.join(" or "));
-            if (missing.length > 0) report(`${what} ${store.name} has no alarm on ${missing.join(", ")}.`, asRule(store));
+            if (missing.length > 0) report(`${what} ${store.name} has no alarm on ${missing.join(", ")}.`, ruleResource(store));
         };
         for (const db of resources.filter((r) => r.type === T.rds)) {
             const id = peek(db.props, "identifier");
@@ -193,7 +194,7 @@ export const alarmActionsReachSubscriber = stackRule({
         const silent = new Map<string, { topics: PolicyResource[]; alarms: string[] }>();
         for (const alarm of resources.filter((r) => r.type === T.alarm)) {
             if (peek(alarm.props, "actionsEnabled") === false) {
-                report(`${alarm.name} has its actions disabled (actionsEnabled: false), so it notifies nobody.`, asRule(alarm));
+                report(`${alarm.name} has its actions disabled (actionsEnabled: false), so it notifies nobody.`, ruleResource(alarm));
                 continue;
             }
             const raw = peek(alarm.props, "alarmActions");
@@ -201,11 +202,11 @@ export const alarmActionsReachSubscriber = stackRule({
             const targets = linkedTopics(alarm, "alarmActions", actions);
             const hasAnyAction = (Array.isArray(raw) && raw.length > 0) || (alarm.propertyDependencies?.alarmActions ?? []).length > 0;
             if (!hasAnyAction) {
-                report(`${alarm.name} has no alarm action.`, asRule(alarm));
+                report(`${alarm.name} has no alarm action.`, ruleResource(alarm));
                 continue;
             }
             if (targets.length === 0) {
-                report(`${alarm.name} notifies ${actions.join(", ") || "a target"} outside this stack, which cannot be verified to reach anyone; notify the stack's alerts topic.`, asRule(alarm));
+                report(`${alarm.name} notifies ${actions.join(", ") || "a target"} outside this stack, which cannot be verified to reach anyone; notify the stack's alerts topic.`, ruleResource(alarm));
                 continue;
             }
             const alarmRegion = peek(alarm.props, "region");
@@ -228,7 +229,7 @@ export const alarmActionsReachSubscriber = stackRule({
         for (const { topics: t, alarms } of silent.values()) {
             report(
                 `${t.map((x) => x.name).join(", ")} has no subscription in the alarms' region, so nobody hears ${alarms.length === 1 ? "alarm" : `${alarms.length} alarms:`} ${alarms.join(", ")}.`,
-                asRule(t[0]),
+                ruleResource(t[0]),
             );
         }
     },
@@ -265,7 +266,7 @@ export const budgetConfigured = stackRule({
             return { b, issues };
         });
         if (problems.some((p) => p.issues.length === 0)) return;
-        for (const { b, issues } of problems) report(`Budget ${b.name} has ${issues.join(" and ")}.`, asRule(b));
+        for (const { b, issues } of problems) report(`Budget ${b.name} has ${issues.join(" and ")}.`, ruleResource(b));
     },
 });
 
@@ -289,7 +290,7 @@ export const healthCheckMonitored = stackRule({
             const matching = checks.filter((c) => peek(c.props, "fqdn") === domain);
             const https = matching.filter((c) => /^HTTPS(_STR_MATCH)?$/.test(String(peek(c.props, "type"))));
             if (https.length === 0) {
-                report(`${domain} has no Route 53 health check over HTTPS${matching.length > 0 ? ` (${matching.map((c) => c.name).join(", ")} do not use HTTPS)` : ""}.`, asRule(d));
+                report(`${domain} has no Route 53 health check over HTTPS${matching.length > 0 ? ` (${matching.map((c) => c.name).join(", ")} do not use HTTPS)` : ""}.`, ruleResource(d));
                 continue;
             }
             const watching = alarms.filter((a) =>
@@ -299,7 +300,7 @@ export const healthCheckMonitored = stackRule({
                 }),
             );
             if (watching.length === 0) {
-                report(`The health check of ${domain} has no CloudWatch alarm on HealthCheckStatus, so a failing check notifies nobody.`, asRule(d));
+                report(`The health check of ${domain} has no CloudWatch alarm on HealthCheckStatus, so a failing check notifies nobody.`, ruleResource(d));
                 continue;
             }
             const inRegion = watching.filter((a) => {
@@ -307,7 +308,7 @@ export const healthCheckMonitored = stackRule({
                 return typeof region !== "string" || region === ROUTE53_METRICS_REGION;
             });
             if (inRegion.length === 0) {
-                report(`The alarm on ${domain}'s health check is not in ${ROUTE53_METRICS_REGION}, where Route 53 publishes its metrics; it will stay in INSUFFICIENT_DATA.`, asRule(watching[0]));
+                report(`The alarm on ${domain}'s health check is not in ${ROUTE53_METRICS_REGION}, where Route 53 publishes its metrics; it will stay in INSUFFICIENT_DATA.`, ruleResource(watching[0]));
             }
         }
     },

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
 import { knownStrings, peek } from "../lib/preview";
-import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 
 const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
@@ -128,7 +128,6 @@ const DATASTORE_GROUPS: { [T in TypeToken]?: InputName<T> } = {
 const GROUP_IDS = ["id"];
 /** The input by which every kind of rule resource names its group. */
 const GROUP_REF = "securityGroupId" satisfies InputName<typeof TYPES.ingressRule> & InputName<typeof TYPES.egressRule> & InputName<typeof TYPES.securityGroupRule>;
-const asRule = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 /** Internet-wide destinations of a group's inline egress and of the standalone egress rules attached to it. */
 function internetEgress(group: PolicyResource, resources: PolicyResource[]): string[] {
@@ -165,7 +164,7 @@ export const datastoreEgressRestricted = stackRule({
             for (const group of groups) {
                 if (!refersTo(store, prop, group, GROUP_IDS)) continue;
                 const egress = internetEgress(group, resources);
-                if (egress.length > 0) report(`${group.name}, the security group of ${store.name}, allows egress to the internet: ${egress.join("; ")}.`, asRule(group));
+                if (egress.length > 0) report(`${group.name}, the security group of ${store.name}, allows egress to the internet: ${egress.join("; ")}.`, ruleResource(group));
             }
         }
     },
@@ -188,13 +187,13 @@ export const securityGroupRulesNotMixed = stackRule({
             const inline = (["ingress", "egress"] as const).filter((k) => Array.isArray(peekInput(group, TYPES.securityGroup, k)));
             const names = attached.map((r) => r.name).join(", ");
             if (group.type === DEFAULT_SECURITY_GROUP) {
-                report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, asRule(group));
+                report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, ruleResource(group));
             } else if (inline.length > 0) {
-                report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, asRule(group));
+                report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, ruleResource(group));
             }
             const legacy = attached.filter((r) => r.type === SECURITY_GROUP_RULE);
             if (legacy.length > 0 && legacy.length < attached.length) {
-                report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, asRule(group));
+                report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, ruleResource(group));
             }
         }
     },

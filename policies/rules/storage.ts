@@ -13,8 +13,8 @@ import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
 import { knownOrUndefined } from "../lib/preview";
-import { resourceAndStackRule, resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
-import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "./app";
+import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "../lib/vercel";
 
 export { badCorsOrigins, corsOriginProblem } from "../lib/cors";
 
@@ -113,7 +113,6 @@ function attachedBuckets(resources: PolicyResource[], types: string[], accept: (
     return names;
 }
 
-const asRuleResource = (r: PolicyResource): RuleResource => ({ type: r.type, name: r.name, urn: r.urn, props: r.props });
 
 // ── Public access ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -145,7 +144,7 @@ export const s3PublicAccessBlocked = resourceAndStackRule(
         validate(resources, _config, report) {
             const blocked = attachedBuckets(resources, [PUBLIC_ACCESS_BLOCK], (p) => flagsOff(p).length === 0);
             for (const b of bucketsOf(resources)) {
-                if (!blocked.has(b.name)) report(`Bucket ${b.name} has no public access block with all four settings on.`, asRuleResource(b.resource));
+                if (!blocked.has(b.name)) report(`Bucket ${b.name} has no public access block with all four settings on.`, ruleResource(b.resource));
             }
         },
     }),
@@ -180,7 +179,7 @@ export const s3AclsDisabled = resourceAndStackRule(
         validate(resources, _config, report) {
             const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => p.rule?.objectOwnership === "BucketOwnerEnforced");
             for (const b of bucketsOf(resources)) {
-                if (!enforced.has(b.name)) report(`Bucket ${b.name} has no ownership controls set to BucketOwnerEnforced, so ACLs may still grant access.`, asRuleResource(b.resource));
+                if (!enforced.has(b.name)) report(`Bucket ${b.name} has no ownership controls set to BucketOwnerEnforced, so ACLs may still grant access.`, ruleResource(b.resource));
             }
         },
     }),
@@ -291,7 +290,7 @@ export const s3EncryptionAtRest = resourceAndStackRule(
             const encrypted = attachedBuckets(resources, ENCRYPTION_CONFIGS, (p) => encrypts(defaultEncryption(ENCRYPTION_CONFIGS[0], p)));
             for (const b of bucketsOf(resources)) {
                 if (!encrypted.has(b.name) && !encrypts(defaultEncryption(b.resource.type, b.resource.props))) {
-                    report(`Bucket ${b.name} has no default-encryption configuration.`, asRuleResource(b.resource));
+                    report(`Bucket ${b.name} has no default-encryption configuration.`, ruleResource(b.resource));
                 }
             }
         },
@@ -328,7 +327,7 @@ export const s3TlsOnly = resourceAndStackRule(
             for (const b of bucketsOf(resources)) {
                 const inline = b.resource.props.policy;
                 if (!denied.has(b.name) && !(inline && bucketPolicyDeniesHttp({ bucket: b.name }, inline))) {
-                    report(`Bucket ${b.name} has no policy denying requests made without TLS.`, asRuleResource(b.resource));
+                    report(`Bucket ${b.name} has no policy denying requests made without TLS.`, ruleResource(b.resource));
                 }
             }
         },
@@ -393,7 +392,7 @@ export const s3Versioning = resourceAndStackRule(
             const versioned = attachedBuckets(resources, VERSIONING_CONFIGS, (p) => versioningOf(VERSIONING_CONFIGS[0], p) === true);
             for (const b of bucketsOf(resources)) {
                 if (!versioned.has(b.name) && versioningOf(b.resource.type, b.resource.props) !== true) {
-                    report(`Bucket ${b.name} does not keep object versions.`, asRuleResource(b.resource));
+                    report(`Bucket ${b.name} does not keep object versions.`, ruleResource(b.resource));
                 }
             }
         },
@@ -478,7 +477,7 @@ export const s3Lifecycle = resourceAndStackRule(
                 if (facts?.abortDays === undefined) missing.push("abort incomplete multipart uploads");
                 const isVersioned = versioned.has(b.name) || versioningOf(b.resource.type, b.resource.props) === true;
                 if (isVersioned && (facts?.noncurrentDays.length ?? 0) === 0) missing.push("expire noncurrent versions");
-                if (missing.length > 0) report(`Bucket ${b.name} has no lifecycle rule to ${missing.join(" or ")}.`, asRuleResource(b.resource));
+                if (missing.length > 0) report(`Bucket ${b.name} has no lifecycle rule to ${missing.join(" or ")}.`, ruleResource(b.resource));
             }
         },
     }),
@@ -601,19 +600,19 @@ export const iamOidcRoleScoped = resourceAndStackRule(
             let managed: Map<unknown, PolicyResource> | undefined;
             for (const r of resources) {
                 if (r.type === ROLE_POLICY && names.has(r.props.role)) {
-                    for (const problem of broadGrants(r.props.policy)) report(`Role ${r.props.role}'s policy ${r.name} ${problem}.`, asRuleResource(r));
+                    for (const problem of broadGrants(r.props.policy)) report(`Role ${r.props.role}'s policy ${r.name} ${problem}.`, ruleResource(r));
                 }
                 const attachedTo = r.type === ROLE_POLICY_ATTACHMENT ? [r.props.role] : r.type === POLICY_ATTACHMENT ? asArray<unknown>(r.props.roles) : [];
                 const role = attachedTo.find((name) => names.has(name));
                 if (role === undefined) continue;
                 const arn = r.props.policyArn;
                 if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) {
-                    report(`Role ${role} has AWS managed policy ${arn} attached, which grants on every resource.`, asRuleResource(r));
+                    report(`Role ${role} has AWS managed policy ${arn} attached, which grants on every resource.`, ruleResource(r));
                     continue;
                 }
                 managed ??= new Map(resources.filter((x) => x.type === MANAGED_POLICY).map((x) => [x.props.arn, x]));
                 const policy = managed.get(arn);
-                for (const problem of broadGrants(policy?.props.policy)) report(`Role ${role}'s attached policy ${policy!.name} ${problem}.`, asRuleResource(r));
+                for (const problem of broadGrants(policy?.props.policy)) report(`Role ${role}'s attached policy ${policy!.name} ${problem}.`, ruleResource(r));
             }
         },
     }),

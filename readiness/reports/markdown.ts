@@ -7,8 +7,8 @@ import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";
 import { changesMarkdown } from "../changes/render";
+import { SEVERITY_ORDER } from "./severity";
 
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 /** Keeps a comment well under GitHub's 65,536-character limit on a stack with many findings. */
 const MAX_VIOLATIONS_PER_STACK = 100;
 

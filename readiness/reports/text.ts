@@ -3,8 +3,8 @@ import type { ReportResource, StackReport } from "../check";
 import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
+import { SEVERITY_ORDER } from "./severity";
 
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
 export function renderText(reports: StackReport[]): string {
     return reports.map(renderOne).join("\n");

@@ -8,7 +8,7 @@
  * a policy pack cannot read stack config, but it does see a component's registered outputs. Every item that
  * depends on such a figure is marked, and the estimate lists the assumptions it made.
  */
-import { peek } from "../../rules/app";
+import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE, PriceTable } from "./prices";
 
 /** The region whose prices stand in for a region the table lacks. */
