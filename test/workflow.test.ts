@@ -19,6 +19,7 @@ const WORKFLOWS = path.join(ROOT, ".github", "workflows");
 
 interface Step {
     name?: string;
+    shell?: string;
     uses?: string;
     run?: string;
     if?: string;
@@ -236,6 +237,8 @@ describe("workflows for the template's users", () => {
             const call = pulumiCall(step.run, env, matrix);
             if (!call) continue;
             runs++;
+            // GitHub's default shell has no pipefail: a piped preview would hide the CLI's exit code.
+            if (/\|/.test(step.run)) assert.equal(step.shell, "bash", `${file} ${jobId}: a piped deploy command needs shell: bash (pipefail)`);
             assert.match(call.stack, /^\$\{\{ vars\.PULUMI_ORG \}\}\/(dev|prod|shared)$/, `${file} ${jobId}: stack ${call.stack}`);
             assert.equal(call.stack.split("/").pop(), matrix.stack ?? call.stack.split("/").pop(), `${file} ${jobId}: the matrix's stack`);
         }
