@@ -7,8 +7,9 @@
  *
  * Sources (versions as in package-lock.json: @pulumi/aws 7.48.0 bridges terraform-provider-aws v6,
  * @pulumiverse/vercel 5.4.1 bridges terraform-provider-vercel v5.4.1, @upstash/pulumi 0.5.0):
- * each rule below cites the validator it mirrors; "AWS API" marks a limit AWS enforces but the provider
- * does not check (it would fail at create time, after the preview passed).
+ * each rule below cites the validator it mirrors; "AWS API" marks a limit AWS documents for the API call,
+ * which the provider either does not check (it would fail at create time, after the preview passed) or
+ * checks in code not read for this module.
  */
 
 /** Route 53 publishes health-check metrics only in us-east-1, so the uptime alarm and its topic live there. */
@@ -202,8 +203,10 @@ export function derivedNames(name: string, environment: string, opts: { accountI
             resource: "ElastiCache replication group id",
             value: n.cache.replicationGroupId,
             rules: [
-                length(1, 40, `${AWS}, internal/service/elasticache/replication_group.go validateReplicationGroupID`),
-                ...rdsIdentifier(`${AWS}, internal/service/elasticache/replication_group.go validateReplicationGroupID`),
+                // The provider checks it in validateReplicationGroupID (internal/service/elasticache/replication_group.go);
+                // the rules are the API's for CreateReplicationGroup.
+                length(1, 40, "AWS API (CreateReplicationGroup ReplicationGroupId)"),
+                ...rdsIdentifier("AWS API (CreateReplicationGroup ReplicationGroupId)"),
             ],
         },
         {
@@ -217,7 +220,7 @@ export function derivedNames(name: string, environment: string, opts: { accountI
         {
             resource: "CloudWatch alarm name",
             value: n.alarm("cache-006-engine-cpu"),
-            rules: [length(1, 255, `${AWS}, internal/service/cloudwatch/metric_alarm.go alarm_name`)],
+            rules: [length(1, 255, "AWS API (PutMetricAlarm AlarmName)")],
         },
         {
             resource: "Vercel project name (service:vercel.projectName defaults to the service name)",
@@ -231,8 +234,8 @@ export function derivedNames(name: string, environment: string, opts: { accountI
             resource: "AWS budget name",
             value: n.budget,
             rules: [
-                length(1, 100, `${AWS}, internal/service/budgets/budget.go name`),
-                pattern(/^[^:\\]+$/, "free of ':' and '\\'", `${AWS}, internal/service/budgets/budget.go name`),
+                length(1, 100, "AWS API (CreateBudget BudgetName)"),
+                pattern(/^[^:\\]+$/, "free of ':' and '\\'", "AWS API (CreateBudget BudgetName)"),
             ],
         },
     ];
@@ -252,7 +255,7 @@ function kmsAlias(): NameRule[] {
 }
 
 function secretName(): NameRule[] {
-    const source = `${AWS}, internal/service/secretsmanager/secret.go name`;
+    const source = "AWS API (CreateSecret Name)";
     return [length(1, 512, source), pattern(/^[\w/+=.@-]+$/, "letters, digits and /_+=.@-", source)];
 }
 
@@ -268,7 +271,7 @@ function topicName(): NameRule[] {
 
 function securityGroupName(): NameRule[] {
     return [
-        length(1, 255, `${AWS}, internal/service/ec2/vpc_security_group.go name`),
+        length(1, 255, "AWS API (CreateSecurityGroup GroupName)"),
         // CreateSecurityGroup refuses names starting with sg- (they would read as group ids).
         pattern(/^(?!sg-)/, "free of the prefix sg-", "AWS API (CreateSecurityGroup GroupName)"),
     ];

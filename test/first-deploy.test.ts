@@ -102,7 +102,7 @@ describe("first deploy: names the AWS provider validates", () => {
         assert.ok(p, "refused");
         assert.match(p.expected, /staging environment/);
         assert.match(p.expected, /ElastiCache replication group id "orbit-notes-analytics-worker-eu-1-staging" must be 1-40 characters long/);
-        assert.match(p.expected, /terraform-provider-aws v6, internal\/service\/elasticache\/replication_group\.go/);
+        assert.match(p.expected, /AWS API \(CreateReplicationGroup ReplicationGroupId\)/);
     });
 
     it("refuses a name whose derived security group name AWS reserves", () => {
