@@ -8,6 +8,7 @@
  */
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
+import { INSTANCE_CLASS_MEMORY_GIB } from "../config";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
 import type { ServiceContext } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
@@ -303,17 +304,11 @@ export class Monitoring extends pulumi.ComponentResource {
 type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "tags" | "region">;
 
 /**
- * Memory of an RDS instance class in GiB. burstable (t) and general-purpose (m) classes have 4 GiB per vCPU
- * from `large` up, memory-optimised (r) classes 8; t micro/small/medium are 1, 2 and 4 GiB.
- * An unknown class falls back to 1 GiB, the smallest, so the alarm errs towards firing late rather than never.
+ * Memory of an RDS instance class in GiB, from the table config validation already refused unknown classes
+ * against (config/connectionBudget.ts), so the alarm and the connection budget agree on one number.
  */
 export function instanceMemoryGib(instanceClass: string): number {
-    const m = /^db\.([a-z]+)\d+[a-z]*\.(\w+)$/.exec(instanceClass);
-    if (!m) return 1;
-    const [, family, size] = m;
-    const small: Record<string, number> = { micro: 1, small: 2, medium: 4 };
-    if (size in small) return family === "t" || family === "m" ? small[size] : small[size] * 2;
-    const vcpus = size === "large" ? 2 : size === "xlarge" ? 4 : /^(\d+)xlarge$/.test(size) ? 4 * parseInt(size, 10) : undefined;
-    if (vcpus === undefined) return 1;
-    return vcpus * (family === "r" ? 8 : 4);
+    const gib = INSTANCE_CLASS_MEMORY_GIB[instanceClass];
+    if (gib === undefined) throw new Error(`instance class ${instanceClass} is not in INSTANCE_CLASS_MEMORY_GIB (config/connectionBudget.ts); config validation refuses it`);
+    return gib;
 }

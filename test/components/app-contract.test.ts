@@ -6,6 +6,7 @@ import { corsOrigins, envContract, envNamesByTarget, targetsFor } from "../../co
 import { firewallRules } from "../../components/app/firewall";
 import { splitForVercel } from "../../components/app/project";
 import { instanceMemoryGib } from "../../components/monitoring";
+import { INSTANCE_CLASS_MEMORY_GIB } from "../../config";
 import { renderEnvExample } from "../../scripts/env-example";
 import { EXAMPLE } from "../support";
 
@@ -103,12 +104,13 @@ describe("firewall rules", () => {
 });
 
 describe("instance memory for the FreeableMemory alarm", () => {
-    it("knows the common classes and falls back to the smallest", () => {
+    it("reads the one instance-class table and refuses a class it does not hold", () => {
         assert.equal(instanceMemoryGib("db.t4g.micro"), 1);
         assert.equal(instanceMemoryGib("db.t4g.medium"), 4);
         assert.equal(instanceMemoryGib("db.m7g.large"), 8);
         assert.equal(instanceMemoryGib("db.r6g.2xlarge"), 64);
-        assert.equal(instanceMemoryGib("db.unknown"), 1);
+        assert.throws(() => instanceMemoryGib("db.unknown"), /db\.unknown is not in INSTANCE_CLASS_MEMORY_GIB/);
+        for (const [cls, gib] of Object.entries(INSTANCE_CLASS_MEMORY_GIB)) assert.equal(instanceMemoryGib(cls), gib, cls);
     });
 });
 
