@@ -10,6 +10,7 @@ import * as aws from "./components/aws";
 import { Redis } from "./components/cache";
 import { createServiceContext, ServiceContext } from "./components/context";
 import { CostAssumptions } from "./components/costAssumptions";
+import { ErrorTracking } from "./components/errorTracking";
 import type { DataTier } from "./components/contract";
 import { Postgres } from "./components/database";
 import { Monitoring } from "./components/monitoring";
@@ -43,7 +44,9 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
 
     // ── App tier: env vars in the shared Vercel project, firewall, monitoring, alerts, budget ─────────────
     const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
-    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys }, ctx);
+    // The app receives the DSN of this environment's own Sentry key (none when it is kept by hand).
+    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }, ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     // The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
     new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));
@@ -67,6 +70,8 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
         vercelProjectId: app.projectId,
         alarmNames: monitoring.alarmNames,
         alertTopicArn: monitoring.alertTopicArn,
+        /** The Sentry project this environment reports into; null when the DSN is kept by hand (service:sentry.mode external). */
+        sentry: { mode: config.sentry.mode, projectSlug: errorTracking.projectSlug ?? null },
     };
 }
 

@@ -10,7 +10,7 @@ export const SECRET_MARK = "[secret]";
 export const NOT_SET = "(not set)";
 
 /** Config namespaces of the providers the program uses; `<namespace>:<key>` configures its default provider. */
-export const PROVIDER_NAMESPACES = ["aws", "vercel", "upstash", "random", "postgresql"] as const;
+export const PROVIDER_NAMESPACES = ["aws", "vercel", "upstash", "random", "postgresql", "sentry"] as const;
 
 /**
  * A key name that holds a credential, judged on its last segment (`upstash:apiKey`, `aws:secretKey`,

@@ -167,7 +167,7 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
         });
     }
     for (const name of c.app.requiredApiKeys) {
-        if (!(name in c.apiKeys)) {
+        if (!(name in c.apiKeys) && !providedByStack(c.sentry.mode, name)) {
             problems.push({
                 key: `${p}apiKeys.${name}`,
                 given: NOT_SET,
@@ -321,8 +321,18 @@ export function missingRequiredSecrets(raw: Record<string, string>): string[] {
     if (!preset) return [];
     const app = deepMerge(preset.defaults.app, parseRawValue(raw[`${p}app`] ?? "{}")) as { requiredApiKeys?: unknown };
     const given = parseRawValue(raw[`${p}apiKeys`] ?? "{}") as Record<string, unknown>;
-    const required = Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : [];
+    const sentry = deepMerge(preset.defaults.sentry, parseRawValue(raw[`${p}sentry`] ?? "{}")) as { mode?: unknown };
+    // A managed Sentry key provides SENTRY_DSN (components/app/envContract.ts); nothing to set by hand.
+    const required = (Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : []).filter((k) => !providedByStack(sentry.mode, k));
     return required.filter((k) => !given || typeof given !== "object" || !(k in given)).map((k) => `${p}apiKeys.${k}`);
+}
+
+/**
+ * A key the app needs (`service:app.requiredApiKeys`) that the stack itself provides, so nobody sets it by hand:
+ * SENTRY_DSN from this stack's Sentry key with `service:sentry.mode: managed` (components/errorTracking.ts).
+ */
+export function providedByStack(sentryMode: unknown, name: string): boolean {
+    return sentryMode === "managed" && name === "SENTRY_DSN";
 }
 
 /**

@@ -96,6 +96,14 @@ const dev: Preset = {
         rateLimits: seedRateLimits,
         alerts: { emails: [], connectionsAlarmShare: 0.8, freeStorageAlarmShare: 0.1 },
         budget: { monthlyUsd: 50, alertPercentages: [80, 100] },
+        // A new stack cannot know the Sentry organization: it starts with the DSN kept by hand (none needed in dev)
+        // until `service:sentry` names the organization and team and switches to `managed`.
+        sentry: {
+            mode: "external",
+            adopt: false,
+            platform: "javascript-nextjs",
+            alerts: { newIssues: false, errorRatePercent: 0, errorRateWindowMinutes: 5, serverErrorsPerWindow: 0, serverErrorsWindowMinutes: 5 },
+        },
         // The team's Vercel plan is counted once, in prod.
         cost: {
             storageGb: 5,
@@ -143,6 +151,12 @@ const prod: Preset = {
         secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
         app: { ...dev.defaults.app, corsOrigins: [], logLevel: "INFO", requiredApiKeys: ["SENTRY_DSN"] },
         budget: { monthlyUsd: 500, alertPercentages: [80, 100] },
+        // The checklists' error alerts: every new issue and regression, failed transactions over 1 % for 5 minutes,
+        // and a spike of responses with a 5xx status.
+        sentry: {
+            ...dev.defaults.sentry,
+            alerts: { newIssues: true, errorRatePercent: 1, errorRateWindowMinutes: 5, serverErrorsPerWindow: 10, serverErrorsWindowMinutes: 5 },
+        },
         cost: {
             ...dev.defaults.cost,
             storageGb: 50,

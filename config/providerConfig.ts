@@ -25,6 +25,13 @@ const UPSTASH: RequiredProviderKey[] = [
     { key: "upstash:apiKey", secret: true, why: "the Upstash provider needs an API key of that account (Redis backend upstash)" },
 ];
 
+/**
+ * The Sentry provider's `token` is Optional and Sensitive, defaulting to SENTRY_AUTH_TOKEN or SENTRY_TOKEN
+ * (jianyuan/terraform-provider-sentry, sentry/provider.go, v0.11.2, bridged by @pulumiverse/sentry 0.0.9); without
+ * one every API call fails, so a managed stack needs it.
+ */
+const SENTRY: RequiredProviderKey[] = [{ key: "sentry:token", secret: true, why: "the Sentry provider needs an auth token of the organization (service:sentry.mode managed)" }];
+
 function parse(value: string | undefined): unknown {
     if (value === undefined) return undefined;
     try {
@@ -42,6 +49,7 @@ export function missingProviderConfig(raw: Record<string, string>): RequiredProv
     if (!preset || raw[`${p}environment`] === SHARED_ENVIRONMENT) return [];
     const reachability = (raw[`${p}reachability`] ?? preset.defaults.reachability) as keyof typeof REACHABILITY_DEFAULTS;
     const cache = deepMerge(deepMerge(preset.defaults.cache, REACHABILITY_DEFAULTS[reachability]?.cache ?? {}), parse(raw[`${p}cache`]) ?? {}) as { backend?: unknown };
-    const needed = cache.backend === "upstash" ? UPSTASH : [];
+    const sentry = deepMerge(preset.defaults.sentry, parse(raw[`${p}sentry`]) ?? {}) as { mode?: unknown };
+    const needed = [...(cache.backend === "upstash" ? UPSTASH : []), ...(sentry.mode === "managed" ? SENTRY : [])];
     return needed.filter((k) => raw[k.key] === undefined || raw[k.key] === "");
 }

@@ -329,6 +329,69 @@ export const LogDrainSchema = z
     })
     .strict();
 
+/**
+ * A Sentry slug (organization, team, project): lower-case letters, digits, `-` and `_`, as Sentry's own slugs
+ * are, at most 50 characters.
+ */
+const sentrySlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, { error: "expected a Sentry slug: 1-50 lower-case letters, digits, - or _ (as in sentry.io/organizations/<slug>/)" });
+
+/** Time windows Sentry's metric alerts accept, in minutes. */
+export const SENTRY_ALERT_WINDOWS = [1, 5, 10, 15, 30, 60, 120, 240, 1440] as const;
+const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry metric alert can evaluate)` });
+
+export const SentryAlertsSchema = z
+    .object({
+        /** An issue alert on every new issue and every regression (a resolved issue seen again). */
+        newIssues: z.boolean(),
+        /** Metric alert when the share of failed transactions exceeds this percentage (0 turns it off). */
+        errorRatePercent: z.number().min(0).max(100),
+        errorRateWindowMinutes: sentryWindow,
+        /** Metric alert when more than this many transactions end in a 5xx within the window (0 turns it off). */
+        serverErrorsPerWindow: z.number().int().min(0),
+        serverErrorsWindowMinutes: sentryWindow,
+        /**
+         * Where alerts go besides the team's members by email: a Slack channel of an installed Slack integration
+         * (its id from Settings, Integrations). Without it, alerts email the members of `service:sentry.team`.
+         */
+        slack: z
+            .object({
+                integrationId: z.string().regex(/^\d+$/, { error: "expected the numeric id of the organization's Slack integration" }),
+                channel: z.string().regex(/^#[a-z0-9][a-z0-9_-]{0,79}$/, { error: "expected a Slack channel such as #alerts" }),
+            })
+            .strict()
+            .optional(),
+    })
+    .strict();
+
+export const SentrySchema = z
+    .object({
+        /**
+         * `managed`: the stack creates (or adopts) the environment's Sentry project, its client key and its alert rules,
+         * and hands the key's DSN to the app; `external`: Sentry is kept outside Pulumi and `SENTRY_DSN` is pasted into
+         * `service:apiKeys` by hand.
+         */
+        mode: z.enum(["managed", "external"]),
+        /** Organization slug; required when managed. */
+        organization: sentrySlug.optional(),
+        /** Team that owns the project and receives its alerts; required when managed. */
+        team: sentrySlug.optional(),
+        /** Project slug; defaults to `<service>-<environment>`, so every environment reports into its own project. */
+        projectSlug: sentrySlug.optional(),
+        /** Use the existing project `projectSlug` instead of creating one: the stack adds its key and alerts to it. */
+        adopt: z.boolean(),
+        /** Platform of a created project (the SDK Sentry suggests), such as javascript-nextjs. */
+        platform: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "expected a Sentry platform such as javascript-nextjs or node" }),
+        alerts: SentryAlertsSchema,
+    })
+    .strict()
+    .superRefine((s, ctx) => {
+        if (s.mode !== "managed") return;
+        for (const key of ["organization", "team"] as const) {
+            if (!s[key]) ctx.addIssue({ code: "custom", path: [key], message: `expected a Sentry ${key} slug: mode "managed" creates the project in it (or choose mode "external" and set service:apiKeys.SENTRY_DSN)` });
+        }
+        if (s.adopt && !s.projectSlug) ctx.addIssue({ code: "custom", path: ["projectSlug"], message: "expected the slug of the project to adopt (adopt is true)" });
+    });
+
 /** A service name: a DNS-safe slug (the physical names derived from it set the real ceiling, config/names.ts). */
 const serviceName = z
     .string()
@@ -383,6 +446,8 @@ export const ServiceConfigSchema = z
         budget: BudgetSchema,
         cost: CostSchema,
         logDrain: LogDrainSchema.optional(),
+        /** Error tracking: a Sentry project, key and alert rules per environment, or a DSN kept by hand. */
+        sentry: SentrySchema,
     })
     .strict();
 

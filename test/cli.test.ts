@@ -78,9 +78,9 @@ describe("check command", () => {
     it("refuses missing required secrets with --strict-secrets, and notes the placeholder otherwise", async () => {
         const strict = await cli(["--stack", "prod", "--strict-secrets"]);
         assert.equal(strict.code, 2);
-        assert.match(strict.err, /service:apiKeys\.SENTRY_DSN/);
+        assert.match(strict.err, /sentry:token/);
         const relaxed = JSON.parse((await cli(["--stack", "prod", "--format", "json"])).out);
-        assert.ok(relaxed.notes.some((n: string) => n.includes("service:apiKeys.SENTRY_DSN")));
+        assert.ok(relaxed.notes.some((n: string) => n.includes("sentry:token is not set")));
     });
 
     it("writes the report to --out", async () => {

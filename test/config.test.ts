@@ -11,7 +11,7 @@ import { EXAMPLE, exampleStack } from "./support";
 const root = defaultLayout().root;
 /** An example stack's config with its required secrets set, as after `pulumi config set --secret`. */
 const SECRETS = ["service:apiKeys"];
-const stackConfig = (stack: string): Record<string, string> => ({ ...exampleStack(stack).config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }) });
+const stackConfig = (stack: string): Record<string, string> => ({ ...exampleStack(stack).config, "service:apiKeys": "{}" });
 
 function problemsOf(raw: Record<string, string>, secretKeys: string[] = SECRETS): ConfigError["problems"] {
     try {

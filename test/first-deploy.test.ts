@@ -20,7 +20,7 @@ const inputs = (r: ReportResource) => r.inputs as Record<string, any>;
 
 const withSecrets = (stack: string, extra: Record<string, string> = {}): Record<string, string> => ({
     ...exampleStack(stack).config,
-    "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://key@o1.ingest.sentry.io/1" }),
+    "service:apiKeys": "{}",
     ...extra,
 });
 
@@ -273,7 +273,7 @@ describe("first deploy: the Upstash provider's credentials", () => {
     });
 
     it("stays quiet when they are set, and when the stack uses no Upstash", async () => {
-        const set = await runCheck({ stack: "dev", layout: EXAMPLE, configOverrides: { "upstash:email": "ops@acme.example", "upstash:apiKey": "k-123" }, secretOverrides: ["upstash:apiKey"], strictSecrets: true });
+        const set = await runCheck({ stack: "dev", layout: EXAMPLE, configOverrides: { "upstash:email": "ops@acme.example", "upstash:apiKey": "k-123", "sentry:token": "sntrys_k-123" }, secretOverrides: ["upstash:apiKey", "sentry:token"], strictSecrets: true });
         assert.ok(!set.report.notes.some((n) => n.includes("upstash:")));
         const elasticache = await runCheck({ stack: "prod", layout: EXAMPLE, configOverrides: { "service:reachability": "private", "service:vercel": JSON.stringify(privateVercel) } });
         assert.ok(!elasticache.report.notes.some((n) => n.includes("upstash:")));

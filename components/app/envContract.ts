@@ -6,9 +6,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, ConfigProblem, PlainServiceConfig } from "../../config";
+import { providedByStack } from "../../config/load";
 import type { DataTier } from "../contract";
 
-export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config";
+export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config" | "error-tracking";
 export type VercelTarget = "production" | "preview" | "development";
 
 /**
@@ -27,7 +28,12 @@ export function targetsFor(environment: string): VercelTarget[] {
 export interface EnvSources {
     data: DataTier;
     apiKeys: Record<string, pulumi.Output<string>>;
+    /** The DSN of this stack's Sentry key, with `service:sentry.mode: managed` (components/errorTracking.ts). */
+    errorTracking?: { dsn: pulumi.Output<string> };
 }
+
+/** The variable the Sentry SDKs read their DSN from. */
+export const SENTRY_DSN = "SENTRY_DSN";
 
 export interface EnvEntry {
     name: string;
@@ -214,14 +220,37 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
             },
         });
     }
-    for (const name of [...new Set([...apiKeyNames, ...config.app.requiredApiKeys])].sort()) {
+    if (config.sentry.mode === "managed") {
+        add({
+            name: SENTRY_DSN,
+            source: "error-tracking",
+            secret: true,
+            description: "DSN of this environment's own Sentry project key (service:sentry), so its events never land in another environment's project.",
+            placeholder: "https://PUBLIC_KEY@o0.ingest.sentry.io/0",
+            value: (s) => {
+                if (!s.errorTracking) throw new Error("service:sentry.mode is \"managed\" but no Sentry key was created for the app");
+                return s.errorTracking.dsn;
+            },
+        });
+        add({
+            name: "SENTRY_ENVIRONMENT",
+            source: "error-tracking",
+            secret: false,
+            description: "Environment the Sentry SDK tags events with (service:environment).",
+            placeholder: "dev",
+            value: () => config.environment,
+        });
+    }
+    // A managed DSN satisfies the app's need for one; a DSN also set by hand would be defined twice and is refused.
+    const provided = (name: string) => providedByStack(config.sentry.mode, name) && !apiKeyNames.includes(name);
+    for (const name of [...new Set([...apiKeyNames, ...config.app.requiredApiKeys])].filter((n) => !provided(n)).sort()) {
         add({
             name,
             source: "secret-config",
             secret: true,
             description: `Third-party key from secret config service:apiKeys.${name}${config.app.requiredApiKeys.includes(name) ? " (required: service:app.requiredApiKeys)" : ""}; deployed targets only, developers use their own key locally.`,
             localDevelopment: false,
-            placeholder: name === "SENTRY_DSN" ? "https://PUBLIC_KEY@o0.ingest.sentry.io/0" : "replace-me",
+            placeholder: name === SENTRY_DSN ? "https://PUBLIC_KEY@o0.ingest.sentry.io/0" : "replace-me",
             value: (s) => {
                 const v = s.apiKeys[name];
                 if (!v) throw new pulumi.RunError(`service:apiKeys.${name} is not set; set it with \`pulumi config set --secret --path 'service:apiKeys.${name}' <value>\``);

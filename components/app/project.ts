@@ -20,6 +20,8 @@ export interface VercelAppArgs {
     data: DataTier;
     /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
     apiKeys: Record<string, pulumi.Output<string>>;
+    /** The DSN of this stack's Sentry key, when `service:sentry.mode` is `managed`. */
+    errorTracking?: { dsn: pulumi.Output<string> };
 }
 
 /** Log sources forwarded by the drain: runtime and edge traffic, not build logs (which can echo env var names and paths). */
@@ -46,7 +48,7 @@ export class VercelApp extends pulumi.ComponentResource {
         this.projectId = pulumi.output(args.projectId);
 
         this.contract = envContract(config, Object.keys(args.apiKeys));
-        const sources = { data: args.data, apiKeys: args.apiKeys };
+        const sources = { data: args.data, apiKeys: args.apiKeys, errorTracking: args.errorTracking };
         for (const entry of this.contract) {
             if (entry.delivery !== "env-var") continue;
             const value = entry.value(sources);

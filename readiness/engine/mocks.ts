@@ -129,7 +129,38 @@ const GENERATORS: Record<string, Generator> = {
         id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
         outputs: { endpoint: `${i.databaseName ?? n}-${h.slice(0, 5)}.upstash.io`, port: 6379, password: pulumi.secret(fakeSecret(h, 40, {})), databaseId: h.slice(0, 32) },
     }),
+    // Sentry: numeric ids; a DSN `https://<public key>@o<org id>.ingest.sentry.io/<project id>`, secret as the component keeps it.
+    "sentry:index/sentryProject:SentryProject": (_n, i, _c, h) => ({
+        id: `${i.organization}/${i.slug ?? i.name}`,
+        outputs: { slug: i.slug ?? i.name, internalId: sentryId(h, 0), projectId: sentryId(h, 0), status: "active", isPublic: false, color: `#${h.slice(0, 6)}` },
+    }),
+    "sentry:index/sentryKey:SentryKey": (_n, i, _c, h) => {
+        const org = sentryId(createHash("sha1").update(`org::${i.organization}`).digest("hex"), 0, 7);
+        const projectId = sentryId(createHash("sha1").update(`project::${i.organization}/${i.project}`).digest("hex"), 0);
+        const publicKey = h.slice(0, 32);
+        const secretKey = createHash("sha1").update(`secret::${h}`).digest("hex").slice(0, 32);
+        return {
+            id: `${i.organization}/${i.project}/${publicKey}`,
+            outputs: {
+                public: publicKey,
+                secret: pulumi.secret(secretKey),
+                projectId: Number(projectId),
+                isActive: true,
+                dsnPublic: `https://${publicKey}@o${org}.ingest.sentry.io/${projectId}`,
+                dsnSecret: pulumi.secret(`https://${publicKey}:${secretKey}@o${org}.ingest.sentry.io/${projectId}`),
+                dsnCsp: `https://o${org}.ingest.sentry.io/api/${projectId}/security/?sentry_key=${publicKey}`,
+            },
+        };
+    },
+    "sentry:index/sentryIssueAlert:SentryIssueAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
+    "sentry:index/sentryMetricAlert:SentryMetricAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
 };
+
+/** A decimal id from a hash (Sentry's ids are numbers), `digits` long without a leading zero. */
+function sentryId(h: string, offset: number, digits = 16): string {
+    const low = 10n ** BigInt(digits - 1);
+    return (low + (BigInt(`0x${h.slice(offset, offset + 24)}`) % (9n * low))).toString();
+}
 
 /** Resources whose id is their name when no generator knows better (Vercel and Postgres objects, mostly). */
 function fallbackId(type: string, name: string, inputs: Record<string, any>, h: string): string {
@@ -221,6 +252,10 @@ export function callMock(ctx: MockContext) {
                 // The team's URL slug, read by the S3 storage role's OIDC trust: team_acme is vercel.com/acme.
                 const slug = String(args.inputs.id).replace(/^team_/, "").toLowerCase();
                 return { id: args.inputs.id, slug, name: slug, description: "", emailDomain: "", hideIpAddresses: false, hideIpAddressesInLogDrains: false, inviteCode: "", previewDeploymentSuffix: "", sensitiveEnvironmentVariablePolicy: "on" };
+            }
+            case "sentry:index/getSentryTeam:getSentryTeam": {
+                const h = createHash("sha1").update(`team::${args.inputs.organization}/${args.inputs.slug}`).digest("hex");
+                return { id: args.inputs.slug, organization: args.inputs.organization, slug: args.inputs.slug, name: args.inputs.slug, internalId: sentryId(h, 0, 7), hasAccess: true, isMember: true, isPending: false };
             }
             default:
                 throw new Error(`the offline check has no mock for provider function '${args.token}'; add one to readiness/engine/mocks.ts`);

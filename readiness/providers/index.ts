@@ -10,6 +10,7 @@ import { object, ProviderFinding, required, Validator } from "./validator";
 import { awsValidators } from "./aws";
 import { postgresqlValidators } from "./postgresql";
 import { randomValidators } from "./random";
+import { sentryValidators } from "./sentry";
 import { upstashValidators } from "./upstash";
 import { vercelValidators } from "./vercel";
 
@@ -42,7 +43,7 @@ function requiredValidators(): Validator[] {
     return out;
 }
 
-const ALL: Validator[] = [...requiredValidators(), ...awsValidators, ...vercelValidators, ...randomValidators, ...postgresqlValidators, ...upstashValidators];
+const ALL: Validator[] = [...requiredValidators(), ...awsValidators, ...vercelValidators, ...randomValidators, ...postgresqlValidators, ...upstashValidators, ...sentryValidators];
 
 /** Validators by type token, for tests and documentation. */
 export const VALIDATORS: ReadonlyMap<string, readonly Validator[]> = (() => {

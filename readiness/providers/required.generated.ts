@@ -7,6 +7,7 @@ export const REQUIRED_INPUTS: RequiredTable = {
         "@pulumi/aws": "7.48.0",
         "@pulumi/postgresql": "3.18.1",
         "@pulumi/random": "4.21.2",
+        "@pulumiverse/sentry": "0.0.9",
         "@pulumiverse/vercel": "5.4.1",
         "@upstash/pulumi": "v0.5.0"
     },
@@ -24,6 +25,10 @@ export const REQUIRED_INPUTS: RequiredTable = {
         },
         "pulumi:providers:random": {
             "declaration": "@pulumi/random/provider.d.ts ProviderArgs",
+            "paths": []
+        },
+        "pulumi:providers:sentry": {
+            "declaration": "@pulumiverse/sentry/provider.d.ts ProviderArgs",
             "paths": []
         },
         "pulumi:providers:upstash": {
@@ -393,6 +398,48 @@ export const REQUIRED_INPUTS: RequiredTable = {
             "declaration": "@pulumi/random/randomPassword.d.ts RandomPasswordArgs",
             "paths": [
                 "length"
+            ]
+        },
+        "sentry:index/sentryIssueAlert:SentryIssueAlert": {
+            "declaration": "@pulumiverse/sentry/sentryIssueAlert.d.ts SentryIssueAlertArgs",
+            "paths": [
+                "actionMatch",
+                "actions",
+                "conditions",
+                "filterMatch",
+                "frequency",
+                "organization",
+                "project"
+            ]
+        },
+        "sentry:index/sentryKey:SentryKey": {
+            "declaration": "@pulumiverse/sentry/sentryKey.d.ts SentryKeyArgs",
+            "paths": [
+                "organization",
+                "project"
+            ]
+        },
+        "sentry:index/sentryMetricAlert:SentryMetricAlert": {
+            "declaration": "@pulumiverse/sentry/sentryMetricAlert.d.ts SentryMetricAlertArgs",
+            "paths": [
+                "aggregate",
+                "organization",
+                "project",
+                "query",
+                "thresholdType",
+                "timeWindow",
+                "triggers",
+                "triggers[].actions[].targetType",
+                "triggers[].actions[].type",
+                "triggers[].alertThreshold",
+                "triggers[].label",
+                "triggers[].thresholdType"
+            ]
+        },
+        "sentry:index/sentryProject:SentryProject": {
+            "declaration": "@pulumiverse/sentry/sentryProject.d.ts SentryProjectArgs",
+            "paths": [
+                "organization"
             ]
         },
         "upstash:index/redisDatabase:RedisDatabase": {

@@ -12,12 +12,14 @@ export const PACKAGES: Record<string, string> = {
     random: "@pulumi/random",
     postgresql: "@pulumi/postgresql",
     upstash: "@upstash/pulumi",
+    sentry: "@pulumiverse/sentry",
 };
 
 export const VALIDATED_TYPES: readonly string[] = [
     "pulumi:providers:aws",
     "pulumi:providers:postgresql",
     "pulumi:providers:random",
+    "pulumi:providers:sentry",
     "pulumi:providers:upstash",
     "pulumi:providers:vercel",
     "aws:budgets/budget:Budget",
@@ -64,6 +66,10 @@ export const VALIDATED_TYPES: readonly string[] = [
     "postgresql:index/role:Role",
     "postgresql:index/schema:Schema",
     "random:index/randomPassword:RandomPassword",
+    "sentry:index/sentryIssueAlert:SentryIssueAlert",
+    "sentry:index/sentryKey:SentryKey",
+    "sentry:index/sentryMetricAlert:SentryMetricAlert",
+    "sentry:index/sentryProject:SentryProject",
     "upstash:index/redisDatabase:RedisDatabase",
     "vercel:index/blobProjectConnection:BlobProjectConnection",
     "vercel:index/blobStore:BlobStore",

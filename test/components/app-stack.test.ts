@@ -85,7 +85,7 @@ describe("app tier and monitoring under mocks", () => {
         assert.deepEqual((budget.inputs.notifications as { threshold: number }[]).map((n) => n.threshold), [80, 100]);
 
         assert.deepEqual(run.stackOutputs.envVarNames, {
-            production: ["AWS_REGION", "AWS_ROLE_ARN", "CORS_ORIGINS", "DATABASE_MIGRATION_URL", "DATABASE_POOL_SIZE", "DATABASE_READONLY_URL", "DATABASE_URL", "ENVIRONMENT", "JWT_SECRET", "LOG_LEVEL", "REDIS_URL", "S3_BUCKET", "SENTRY_DSN", "SESSION_SECRET"],
+            production: ["AWS_REGION", "AWS_ROLE_ARN", "CORS_ORIGINS", "DATABASE_MIGRATION_URL", "DATABASE_POOL_SIZE", "DATABASE_READONLY_URL", "DATABASE_URL", "ENVIRONMENT", "JWT_SECRET", "LOG_LEVEL", "REDIS_URL", "S3_BUCKET", "SENTRY_DSN", "SENTRY_ENVIRONMENT", "SESSION_SECRET"],
         });
         assert.deepEqual(mandatoryAppFindings(diagnostics), []);
     });
@@ -234,6 +234,7 @@ describe("insecure prod variants are caught", () => {
         },
         {
             overrides: {
+                "service:sentry": { mode: "external" },
                 "service:app": { requiredApiKeys: [], corsOrigins: ["http://localhost:3000"] },
                 "service:rateLimits": [{ name: "api-all", pathPrefix: "/api", limit: 100, windowSeconds: 60, key: "ip", action: "log" }],
             },

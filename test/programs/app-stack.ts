@@ -10,6 +10,7 @@ import { loadStackSettings } from "../../config";
 import { createServiceContext } from "../../components/context";
 import type { DataTier } from "../../components/contract";
 import { VercelApp } from "../../components/app/project";
+import { ErrorTracking } from "../../components/errorTracking";
 import { Monitoring } from "../../components/monitoring";
 import { sharedReferences } from "../../components/shared";
 import { monitoringArgs } from "../../components/wiring";
@@ -74,7 +75,8 @@ const data: DataTier = {
 
 async function main() {
     const shared = await sharedReferences(config, async () => config.aws.accountId ?? "111111111111");
-    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys }, ctx);
+    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }, ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     return { envVarNames: app.envVarNames, alarmNames: monitoring.alarmNames };
 }

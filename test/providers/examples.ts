@@ -227,6 +227,16 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:ec2/securityGroup:SecurityGroup namePrefix StringDoesNotMatch(/^sg-/)"]: ["sg-acme-", "acme-sg-"],
     ["aws:ec2/securityGroup:SecurityGroup (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
 
+    // sentry (terraform-provider-sentry v0.11.2)
+    ['sentry:index/sentryIssueAlert:SentryIssueAlert name StringLenBetween(1, 64)']: ["n".repeat(65), "New issue or regression (prod)"],
+    ['sentry:index/sentryIssueAlert:SentryIssueAlert actionMatch OneOf("all", "any")']: ["none", "any"],
+    ['sentry:index/sentryIssueAlert:SentryIssueAlert filterMatch OneOf("all", "any", "none")']: ["some", "all"],
+    ["sentry:index/sentryIssueAlert:SentryIssueAlert conditions SizeAtLeast(1)"]: [[], [{ id: "sentry.rules.conditions.first_seen_event.FirstSeenEventCondition" }]],
+    ["sentry:index/sentryIssueAlert:SentryIssueAlert actions SizeAtLeast(1)"]: [[], [{ id: "sentry.mail.actions.NotifyEmailAction", targetType: "Team", targetIdentifier: "42" }]],
+    ["sentry:index/sentryMetricAlert:SentryMetricAlert triggers SizeAtLeast(1)"]: [[], [{ label: "critical", thresholdType: 0, alertThreshold: 0.01 }]],
+    ["sentry:index/sentryProject:SentryProject (inputs) ConflictsWith(team, teams)"]: [{ team: "a", teams: ["a"] }, { teams: ["a"] }],
+    ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN) (sentry:token)"]: [{}, { token: "sntrys_abc" }],
+
     ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
 
     // AWS: routes

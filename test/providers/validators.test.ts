@@ -21,10 +21,9 @@ const keyOf = (v: { type: string; property: string; rule: string }) => `${v.type
 
 describe("provider validators: each fires on a value its provider refuses and stays quiet on one it accepts", () => {
     // The Upstash provider takes its credentials from the environment when config lacks them; the examples are about config.
-    const saved = { UPSTASH_EMAIL: process.env.UPSTASH_EMAIL, UPSTASH_API_KEY: process.env.UPSTASH_API_KEY };
+    const saved = { UPSTASH_EMAIL: process.env.UPSTASH_EMAIL, UPSTASH_API_KEY: process.env.UPSTASH_API_KEY, SENTRY_AUTH_TOKEN: process.env.SENTRY_AUTH_TOKEN, SENTRY_TOKEN: process.env.SENTRY_TOKEN };
     before(() => {
-        delete process.env.UPSTASH_EMAIL;
-        delete process.env.UPSTASH_API_KEY;
+        for (const k of Object.keys(saved)) delete process.env[k];
     });
     after(() => {
         for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;

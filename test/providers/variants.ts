@@ -28,6 +28,13 @@ export function variants(): Variant[] {
         out.push({ name: `${stack}: private, ElastiCache, S3`, stack, overrides: privateMode });
         out.push({ name: `${stack}: private, ElastiCache, Blob`, stack, overrides: { ...privateMode, "service:storage": { backend: "blob" } } });
     }
+    // Sentry kept by hand, and an adopted project alerting to Slack as well.
+    out.push({ name: "prod: Sentry external", stack: "prod", overrides: { "service:sentry": { mode: "external" } } });
+    out.push({
+        name: "prod: Sentry project adopted, Slack alerts",
+        stack: "prod",
+        overrides: { "service:sentry": { projectSlug: "legacy-web", adopt: true, alerts: { slack: { integrationId: "123", channel: "#alerts" } } } },
+    });
     // staging needs what prod needs (an account id and alert addresses), so it runs on the prod stack file.
     out.push({ name: "staging: public", stack: "prod", overrides: { "service:environment": "staging" } });
     out.push({

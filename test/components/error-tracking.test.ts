@@ -1,0 +1,146 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ConfigError, parseServiceConfig } from "../../config";
+import type { RecordedResource } from "../../readiness/engine/run";
+import { ERROR_TRACKING_TYPE, ISSUE_ACTIONS, ISSUE_CONDITIONS, SERVER_ERROR_QUERY } from "../../components/errorTracking";
+import { checkAppProgram } from "../programs/app-run";
+import { exampleStack } from "../support";
+
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SIG = "1b47061264138c4ac30d75fd1eb44270";
+const PROJECT = "sentry:index/sentryProject:SentryProject";
+const KEY = "sentry:index/sentryKey:SentryKey";
+const ISSUE_ALERT = "sentry:index/sentryIssueAlert:SentryIssueAlert";
+const METRIC_ALERT = "sentry:index/sentryMetricAlert:SentryMetricAlert";
+const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
+const DSN = /^https:\/\/[0-9a-f]{32}@o\d{7}\.ingest\.sentry\.io\/\d{16}$/;
+
+const ofType = (rs: RecordedResource[], type: string) => rs.filter((r) => r.type === type);
+const envVars = (rs: RecordedResource[], key: string) => ofType(rs, ENV_VAR).filter((r) => r.inputs.key === key);
+function revealed(v: unknown): string {
+    const w = v as Record<string, unknown>;
+    assert.ok(w && w[SIG_KEY] === SIG, "a Pulumi secret");
+    return w.value as string;
+}
+
+describe("ErrorTracking (service:sentry.mode managed)", () => {
+    it("prod: its own protected project, a key whose DSN reaches production as a sensitive secret, and the checklists' alerts", async () => {
+        const { run } = await checkAppProgram("prod");
+        const [project] = ofType(run.resources, PROJECT);
+        assert.equal(project.inputs.slug, "acme-chat-prod");
+        assert.deepEqual(project.inputs.teams, ["platform-team"]);
+        assert.equal(project.protect, true);
+        assert.equal(project.retainOnDelete, true);
+        assert.equal(project.parent?.split("::").pop(), "acme-chat-prod-sentry");
+        assert.equal(ofType(run.resources, ERROR_TRACKING_TYPE).length, 1);
+
+        const [key] = ofType(run.resources, KEY);
+        assert.equal(key.inputs.project, "acme-chat-prod");
+        const [dsnVar] = envVars(run.resources, "SENTRY_DSN");
+        assert.equal(dsnVar.inputs.sensitive, true);
+        assert.deepEqual(dsnVar.inputs.targets, ["production"]);
+        assert.match(revealed(dsnVar.inputs.value), DSN);
+        assert.equal(revealed(dsnVar.inputs.value), key.outputs.dsnPublic);
+        const [environment] = envVars(run.resources, "SENTRY_ENVIRONMENT");
+        assert.equal(environment.inputs.sensitive, false);
+
+        const [issue] = ofType(run.resources, ISSUE_ALERT);
+        assert.deepEqual((issue.inputs.conditions as Array<Record<string, string>>).map((c) => c.id), [ISSUE_CONDITIONS.firstSeen, ISSUE_CONDITIONS.regression]);
+        assert.deepEqual((issue.inputs.actions as Array<Record<string, string>>).map((a) => [a.id, a.targetType]), [[ISSUE_ACTIONS.email, "Team"]]);
+        assert.match(String((issue.inputs.actions as Array<Record<string, string>>)[0].targetIdentifier), /^\d+$/);
+        const metric = ofType(run.resources, METRIC_ALERT);
+        const errorRate = metric.find((m) => m.inputs.aggregate === "failure_rate()")!;
+        assert.equal(errorRate.inputs.timeWindow, 5);
+        assert.equal((errorRate.inputs.triggers as Array<Record<string, unknown>>)[0].alertThreshold, 0.01);
+        const serverErrors = metric.find((m) => m.inputs.query === SERVER_ERROR_QUERY)!;
+        assert.equal((serverErrors.inputs.triggers as Array<Record<string, unknown>>)[0].alertThreshold, 10);
+    });
+
+    it("dev: a project and key of its own (another DSN), no alerts by default", async () => {
+        const [{ run: dev }, { run: prod }] = [await checkAppProgram("dev"), await checkAppProgram("prod")];
+        assert.equal(ofType(dev.resources, PROJECT)[0].inputs.slug, "acme-chat-dev");
+        assert.equal(ofType(dev.resources, PROJECT)[0].protect, false);
+        const dsn = (rs: RecordedResource[]) => revealed(envVars(rs, "SENTRY_DSN")[0].inputs.value);
+        assert.match(dsn(dev.resources), DSN);
+        assert.notEqual(dsn(dev.resources), dsn(prod.resources));
+        assert.deepEqual(envVars(dev.resources, "SENTRY_DSN").flatMap((v) => v.inputs.targets as string[]).sort(), ["development", "preview"]);
+        assert.equal(ofType(dev.resources, ISSUE_ALERT).length + ofType(dev.resources, METRIC_ALERT).length, 0);
+    });
+
+    it("adopts an existing project by slug: no project resource, the stack's own key and alerts in it", async () => {
+        const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", projectSlug: "legacy-web", adopt: true } });
+        assert.equal(ofType(run.resources, PROJECT).length, 0);
+        assert.equal(ofType(run.resources, KEY)[0].inputs.project, "legacy-web");
+        assert.ok(ofType(run.resources, METRIC_ALERT).every((m) => m.inputs.project === "legacy-web"));
+    });
+
+    it("routes alerts to a Slack channel as well when an integration is configured", async () => {
+        const alerts = { newIssues: true, errorRatePercent: 5, errorRateWindowMinutes: 10, serverErrorsPerWindow: 0, serverErrorsWindowMinutes: 5, slack: { integrationId: "123", channel: "#alerts" } };
+        const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", alerts } });
+        const [issue] = ofType(run.resources, ISSUE_ALERT);
+        assert.ok((issue.inputs.actions as Array<Record<string, string>>).some((a) => a.id === ISSUE_ACTIONS.slack && a.channel === "#alerts" && a.workspace === "123"));
+        const metric = ofType(run.resources, METRIC_ALERT);
+        assert.equal(metric.length, 1, "the 5xx alert is off");
+        const trigger = (metric[0].inputs.triggers as Array<Record<string, any>>)[0];
+        assert.equal(trigger.alertThreshold, 0.05);
+        assert.deepEqual(trigger.actions.map((a: Record<string, unknown>) => a.type), ["email", "slack"]);
+    });
+
+    it("external: creates nothing in Sentry and hands the app the DSN from service:apiKeys", async () => {
+        const given = "https://0123456789abcdef0123456789abcdef@o1234567.ingest.sentry.io/42";
+        const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "external" }, "service:apiKeys": { SENTRY_DSN: given } });
+        assert.equal(run.resources.filter((r) => r.type.startsWith("sentry:")).length, 0);
+        const [component] = ofType(run.resources, ERROR_TRACKING_TYPE);
+        assert.equal(component.outputs.mode, "external");
+        assert.equal(revealed(envVars(run.resources, "SENTRY_DSN")[0].inputs.value), given);
+        assert.equal(envVars(run.resources, "SENTRY_ENVIRONMENT").length, 0);
+    });
+});
+
+describe("service:sentry config", () => {
+    const raw = (stack: string, extra: Record<string, unknown> = {}) => {
+        const out: Record<string, string> = { ...exampleStack(stack).config, "service:apiKeys": "{}" };
+        for (const [k, v] of Object.entries(extra)) out[k] = typeof v === "string" ? v : JSON.stringify(v);
+        return out;
+    };
+    const problems = (config: Record<string, string>, secrets = ["service:apiKeys"]) => {
+        try {
+            parseServiceConfig(config, new Set(secrets));
+        } catch (e) {
+            assert.ok(e instanceof ConfigError);
+            return e.problems;
+        }
+        return [];
+    };
+
+    it("accepts the example stacks, managed, with the prod preset's alerts and none in dev", () => {
+        const prod = parseServiceConfig(raw("prod"), new Set(["service:apiKeys"]));
+        assert.equal(prod.sentry.mode, "managed");
+        assert.deepEqual([prod.sentry.alerts.newIssues, prod.sentry.alerts.errorRatePercent, prod.sentry.alerts.errorRateWindowMinutes], [true, 1, 5]);
+        const dev = parseServiceConfig(raw("dev"), new Set(["service:apiKeys"]));
+        assert.equal(dev.sentry.alerts.errorRatePercent, 0);
+    });
+
+    it("refuses managed without organization or team, adopt without a slug, and windows Sentry has not", () => {
+        const p = problems(raw("prod", { "service:sentry": { mode: "managed", adopt: true, alerts: { errorRateWindowMinutes: 7 } } }));
+        const keys = p.map((x) => x.key).sort();
+        assert.deepEqual(keys, ["service:sentry.alerts.errorRateWindowMinutes", "service:sentry.organization", "service:sentry.projectSlug", "service:sentry.team"]);
+        assert.match(p.find((x) => x.key === "service:sentry.organization")!.expected, /mode "external"/);
+    });
+
+    it("refuses a DSN set by hand while the stack manages one, and requires none", () => {
+        const p = problems(raw("prod", { "service:apiKeys": { SENTRY_DSN: "https://k@o1.ingest.sentry.io/1" } }));
+        assert.ok(p.some((x) => x.key === "service:apiKeys.SENTRY_DSN" && /defined twice/.test(x.expected) && x.given === "[secret]"));
+        assert.deepEqual(problems(raw("prod")), []);
+        const external = problems(raw("prod", { "service:sentry": { mode: "external" } }));
+        assert.ok(external.some((x) => x.key === "service:apiKeys.SENTRY_DSN" && /requiredApiKeys/.test(x.expected)));
+    });
+
+    it("refuses sentry:token in plain text without echoing it", () => {
+        const p = problems({ ...raw("dev"), "sentry:token": "sntrys_plain_value" });
+        const found = p.find((x) => x.key === "sentry:token");
+        assert.ok(found && /--secret sentry:token/.test(found.expected));
+        assert.ok(!JSON.stringify(p).includes("sntrys_plain_value"));
+        assert.deepEqual(problems({ ...raw("dev"), "sentry:token": "sntrys_hidden" }, ["service:apiKeys", "sentry:token"]), []);
+    });
+});
