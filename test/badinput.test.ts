@@ -261,7 +261,7 @@ describe("good input stays accepted", () => {
 
     it("takes pulumi new's one secure service:apiKeys object as the CLI does, checking required keys with placeholders", async () => {
         const PROD = (parse(fs.readFileSync(path.join(EXAMPLE.project!, "Pulumi.prod.yaml"), "utf8")) as { config: Record<string, unknown> }).config;
-        const { code, doc } = await accept({ "service:apiKeys": secure('{"SENTRY_DSN":"https://k@o1.ingest.sentry.io/1"}'), "upstash:email": "ops@example.com", "upstash:apiKey": secure("k") }, PROD, ["--strict-secrets"], true);
+        const { code, doc } = await accept({ "service:apiKeys": secure('{"OPENAI_API_KEY":"sk-1"}'), "upstash:email": "ops@example.com", "upstash:apiKey": secure("k"), "sentry:token": secure("s") }, PROD, ["--strict-secrets"], true);
         assert.equal(code, 0, JSON.stringify(doc).slice(0, 600));
         assert.ok(doc.notes.some((n: string) => /service:apiKeys is one secure value/.test(n)), JSON.stringify(doc.notes));
     });

@@ -17,8 +17,9 @@ import { EXAMPLE } from "./support";
 /** Unique per run, with characters that encode differently in a URL and in base64. */
 const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
 const SECRETS: Record<string, string> = {
-    "service:apiKeys": JSON.stringify({ SENTRY_DSN: `https://pk${tag}@o1.ingest.sentry.io/42`, OPENAI_API_KEY: `sk-live/${tag}+openai=` }),
+    "service:apiKeys": JSON.stringify({ OPENAI_API_KEY: `sk-live/${tag}+openai=` }),
     "upstash:apiKey": `upstash-${tag}/key+=`,
+    "sentry:token": `sntrys_${tag}/token+=`,
     "vercel:apiToken": `vt${tag}`.padEnd(24, "Z").slice(0, 24),
     "aws:secretKey": `aws/${tag}+secret=`,
     "postgresql:password": `pg-${tag}@pass/word`,
@@ -99,6 +100,9 @@ describe("no secret value leaves the check", () => {
         assert.ok(upstash, "the dev stack uses the Upstash default provider");
         assert.equal(upstash.inputs.apiKey, "[secret]");
         assert.equal(upstash.inputs.email, "ops@example.com", "a plain provider setting stays readable");
+        const sentry = doc.resources.find((r) => r.type === "pulumi:providers:sentry");
+        assert.ok(sentry, "the dev stack manages its Sentry project through the default provider");
+        assert.equal(sentry.inputs.token, "[secret]");
     });
 
     it("an invalid stack file that holds secrets: the error shows none of them", async () => {
