@@ -7,7 +7,7 @@ import { appRules } from "./rules/app";
 import { cacheRules } from "./rules/cache";
 import { costRules } from "./rules/cost";
 import { databaseRules } from "./rules/database";
-import { governanceRules } from "./rules/governance";
+import { exemptionsValid, governanceRules } from "./rules/governance";
 import { iamRules } from "./rules/iam";
 import { kmsRules } from "./rules/kms";
 import { monitoringRules } from "./rules/monitoring";
@@ -32,4 +32,5 @@ export const rules: Rule[] = [
     ...snsRules,
     ...costRules,
     ...governanceRules,
+    exemptionsValid(() => rules.map((r) => r.name)),
 ];

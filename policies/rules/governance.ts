@@ -3,13 +3,12 @@
  * name the owner, physical names and keys that carry their environment, a provider pinned to its account,
  * stateful resources that cannot be deleted by accident, and exemptions that stay honest.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
 import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
-import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
+import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
 import { parseJsonish } from "../lib/values";
 
 function tagMap(value: unknown): Record<string, unknown> {
@@ -17,37 +16,13 @@ function tagMap(value: unknown): Record<string, unknown> {
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 }
 
-const taggableCache = new Map<string, boolean>();
-let awsTypingsDir: string | null | undefined;
-
 /**
- * Whether an AWS resource type takes `tags`, read from the AWS package's own typings (`aws:rds/instance:Instance`
- * lives in `@pulumi/aws/rds/instance.d.ts`), so the rule covers every taggable type without a hand-kept list.
+ * Whether an AWS resource type takes `tags`, as the AWS package's own typings say (its `<Class>Args` declares
+ * `tags`), so the rule covers every taggable type without a hand-kept list. The list is generated from the
+ * typings at build time (`npm run provider-schema`), not read while a policy runs.
  */
 function declaresTags(type: string): boolean {
-    const cached = taggableCache.get(type);
-    if (cached !== undefined) return cached;
-    if (awsTypingsDir === undefined) {
-        try {
-            awsTypingsDir = path.dirname(require.resolve("@pulumi/aws/package.json"));
-        } catch {
-            awsTypingsDir = null;
-        }
-    }
-    const [, modulePath, className] = type.split(":");
-    let result = false;
-    if (awsTypingsDir && modulePath && className) {
-        try {
-            const source = fs.readFileSync(path.join(awsTypingsDir, `${modulePath}.d.ts`), "utf8");
-            const start = source.indexOf(`export interface ${className}Args {`);
-            const end = start < 0 ? -1 : source.indexOf("\n}", start);
-            result = start >= 0 && /\n {4}tags\?:/.test(source.slice(start, end));
-        } catch {
-            result = false;
-        }
-    }
-    taggableCache.set(type, result);
-    return result;
+    return TAGGABLE_AWS_TYPES.has(type);
 }
 
 export const requiredTags = resourceRule({
@@ -315,7 +290,8 @@ export const statefulResourcesProtected = resourceRule({
     },
 });
 
-export const exemptionsValid = stackRule({
+/** `exemptions-valid` for a pack whose rule names `ruleNames` returns (the pack passes its own, so this module needs no pack). */
+export const exemptionsValid = (ruleNames: () => readonly string[]): Rule => stackRule({
     name: "exemptions-valid",
     description: "Every in-code exemption tag names an existing rule, has an owner, a reason of at least 10 characters and an expiry date that has not passed and is not too far away.",
     severity: "medium",
@@ -327,13 +303,11 @@ export const exemptionsValid = stackRule({
         maxDays: z.number().int().positive().default(180),
     },
     validate(resources, config, report) {
-        // Required here, not at the top: pack.ts imports this module, so the pack exists only once loading is done.
-        const { rules } = require("../pack") as typeof import("../pack");
-        const known = new Set(rules.map((r) => r.name));
+        const known = new Set(ruleNames());
         const now = new Date();
         const latest = now.getTime() + config.maxDays * 86_400_000;
         for (const r of resources) {
-            const target: RuleResource = { type: r.type, name: r.name, urn: r.urn, props: r.props };
+            const target = ruleResource(r);
             for (const e of exemptionsFromTags(r.props.tags)) {
                 const problems: string[] = [];
                 if (!known.has(e.rule)) problems.push(`the pack has no rule '${e.rule}'`);
@@ -355,5 +329,4 @@ export const governanceRules: Rule[] = [
     logGroupRetention,
     thirdPartyKeyEnvironment,
     statefulResourcesProtected,
-    exemptionsValid,
 ];
