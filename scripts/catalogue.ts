@@ -1,13 +1,13 @@
 /**
  * `npm run catalogue`: regenerates docs/rules.md from the policy pack, the per-environment policy configs and
  * the seed map, and docs/peers.md from the peer comparison. Run it after changing a rule, a policy config,
- * policies/catalogue/seeds.ts or policies/catalogue/peers.ts; the test suite fails while either is stale.
+ * scripts/catalogue/seeds.ts or scripts/catalogue/peers.ts; the test suite fails while either is stale.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { catalogueInput, renderCatalogue } from "../policies/catalogue/generate";
-import { PEERS } from "../policies/catalogue/peers";
-import { renderPeers } from "../policies/catalogue/peersDoc";
+import { catalogueInput, renderCatalogue } from "./catalogue/generate";
+import { PEERS } from "./catalogue/peers";
+import { renderPeers } from "./catalogue/peersDoc";
 import { defaultLayout } from "../readiness/check";
 
 const layout = defaultLayout();

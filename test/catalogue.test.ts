@@ -2,10 +2,10 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { catalogueInput, renderCatalogue } from "../policies/catalogue/generate";
-import { PEERS } from "../policies/catalogue/peers";
-import { renderPeers } from "../policies/catalogue/peersDoc";
-import { SEEDS, seedItems, supporting } from "../policies/catalogue/seeds";
+import { catalogueInput, renderCatalogue } from "../scripts/catalogue/generate";
+import { PEERS } from "../scripts/catalogue/peers";
+import { renderPeers } from "../scripts/catalogue/peersDoc";
+import { SEEDS, seedItems, supporting } from "../scripts/catalogue/seeds";
 import { rules } from "../policies/pack";
 import { defaultLayout } from "../readiness/check";
 
