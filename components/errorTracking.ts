@@ -9,10 +9,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as sentry from "@pulumiverse/sentry";
+import { ERROR_TRACKING_TYPE } from "../policies/rules/errorTracking";
 import type { ServiceContext } from "./context";
 
-/** The component's type token; the pack's Sentry rules read its outputs. */
-export const ERROR_TRACKING_TYPE = "service:monitoring:ErrorTracking";
+export { ERROR_TRACKING_TYPE };
 
 /** Sentry's rule registry ids (getsentry/sentry src/sentry/rules), as terraform-provider-sentry v0.11.2 docs/resources/issue_alert.md lists them. */
 export const ISSUE_CONDITIONS = {

@@ -7,6 +7,7 @@ import { appRules } from "./rules/app";
 import { cacheRules } from "./rules/cache";
 import { costRules } from "./rules/cost";
 import { databaseRules } from "./rules/database";
+import { errorTrackingRules } from "./rules/errorTracking";
 import { exemptionsValid, governanceRules } from "./rules/governance";
 import { iamRules } from "./rules/iam";
 import { kmsRules } from "./rules/kms";
@@ -29,6 +30,7 @@ export const rules: Rule[] = [
     ...secretRules,
     ...appRules,
     ...monitoringRules,
+    ...errorTrackingRules,
     ...snsRules,
     ...costRules,
     ...governanceRules,

@@ -325,7 +325,7 @@ export const seedItems: SeedItem[] = [
             s003("`SENTRY_DSN` not set, errors won't be tracked"),
             s004("Sentry (or similar) configured for backend"),
         ],
-        enforcedBy: ["vercel-required-env-vars"],
+        enforcedBy: ["vercel-required-env-vars", "sentry-dsn-from-stack-key", "sentry-environment-separate"],
     },
     {
         id: "uptime-monitoring",
@@ -342,14 +342,20 @@ export const seedItems: SeedItem[] = [
         id: "alerts-reach-people",
         title: "Alerts are delivered to people (email, chat), not just recorded",
         sources: [s000("Set up alerts for errors"), s001("Alert notifications configured"), s003("Configure alerts for errors"), s004("Error notifications configured (email/Slack)")],
-        enforcedBy: ["alarm-actions-reach-subscriber", "sns-topic-policy-restricted"],
+        enforcedBy: ["alarm-actions-reach-subscriber", "sns-topic-policy-restricted", "sentry-error-rate-alert"],
     },
     {
         id: "app-metric-alerts",
-        title: "Error-rate and latency thresholds raise alerts",
-        sources: [s001("Error rate > 1%"), s001("p95 response time > 2.5s"), s003("Error rate > 5% for 5 minutes"), s003("Response time > 2s for 5 minutes")],
+        title: "Error-rate thresholds raise alerts",
+        sources: [s001("Error rate > 1%"), s003("Error rate > 5% for 5 minutes")],
+        enforcedBy: ["sentry-error-rate-alert"],
+    },
+    {
+        id: "app-latency-alerts",
+        title: "Latency thresholds raise alerts",
+        sources: [s001("p95 response time > 2.5s"), s003("Response time > 2s for 5 minutes")],
         outOfScope: "process",
-        reason: "Error rates and latency are measured by the error tracker or APM the app reports to, and its alert rules are configured there.",
+        reason: "Latency is measured by the APM the app reports to (Sentry performance needs the app's tracing), and its alert rules are configured there.",
     },
     {
         id: "health-endpoint",

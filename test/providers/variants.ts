@@ -33,7 +33,17 @@ export function variants(): Variant[] {
     out.push({
         name: "prod: Sentry project adopted, Slack alerts",
         stack: "prod",
-        overrides: { "service:sentry": { projectSlug: "legacy-web", adopt: true, alerts: { slack: { integrationId: "123", channel: "#alerts" } } } },
+        overrides: {
+            // An override replaces the stack file's whole object.
+            "service:sentry": {
+                mode: "managed",
+                organization: "acme",
+                team: "platform-team",
+                projectSlug: "legacy-web",
+                adopt: true,
+                alerts: { newIssues: true, errorRatePercent: 1, errorRateWindowMinutes: 5, serverErrorsPerWindow: 10, serverErrorsWindowMinutes: 5, slack: { integrationId: "123", channel: "#alerts" } },
+            },
+        },
     });
     // staging needs what prod needs (an account id and alert addresses), so it runs on the prod stack file.
     out.push({ name: "staging: public", stack: "prod", overrides: { "service:environment": "staging" } });

@@ -1,0 +1,149 @@
+/**
+ * Readiness rules: error tracking. Production reports its errors into a Sentry project of its own stack, someone
+ * is alerted when the error rate climbs, and no two environments share a project or key.
+ *
+ * The stack rules link an env var to the Sentry key it came from by the property dependencies the engine records
+ * (known in a preview, when the DSN itself is not). `service:sentry.mode: external` is stated by the
+ * ErrorTracking component's outputs; the pack then leaves Sentry to the team that keeps it outside Pulumi.
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import { z } from "zod";
+import { dependsOn } from "../lib/links";
+import { peek } from "../lib/preview";
+import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { parseJsonish } from "../lib/values";
+import { ENV_VAR_TYPES, targetsOf, variablesOf, VERCEL } from "../lib/vercel";
+
+/** The ErrorTracking component's type (components/errorTracking.ts registers it with its mode and project). */
+export const ERROR_TRACKING_TYPE = "service:monitoring:ErrorTracking";
+
+export const SENTRY = {
+    project: "sentry:index/sentryProject:SentryProject",
+    key: "sentry:index/sentryKey:SentryKey",
+    issueAlert: "sentry:index/sentryIssueAlert:SentryIssueAlert",
+    metricAlert: "sentry:index/sentryMetricAlert:SentryMetricAlert",
+} as const;
+
+/** The input of each env var form whose dependencies say where its value came from. */
+function valueProp(type: string): string {
+    return type === VERCEL.envVars ? "variables" : type === VERCEL.project ? "environments" : "value";
+}
+
+/** What the stack declares about Sentry: kept outside Pulumi, or the project it adopted. */
+function declared(resources: PolicyResource[]): { external: boolean; adoptedSlug?: string } {
+    const component = resources.find((r) => r.type === ERROR_TRACKING_TYPE);
+    const mode = peek(component?.props, "mode");
+    const adopted = peek(component?.props, "adopted") === true ? peek(component?.props, "projectSlug") : undefined;
+    return { external: mode === "external", adoptedSlug: typeof adopted === "string" ? adopted : undefined };
+}
+
+/** Whether `r`'s `project` input names a project of this stack: by dependency, by slug, or the adopted one. */
+function inOwnProject(r: PolicyResource, projects: PolicyResource[], adoptedSlug: string | undefined): boolean {
+    if (projects.some((p) => dependsOn(r, "project", p))) return true;
+    const slug = peek(r.props, "project");
+    if (typeof slug !== "string") return slug === undefined && (r.propertyDependencies?.project ?? []).length > 0;
+    return slug === adoptedSlug || projects.some((p) => [peek(p.props, "slug"), peek(p.props, "name")].includes(slug));
+}
+
+export const dsnFromStackKey = stackRule({
+    name: "sentry-dsn-from-stack-key",
+    description: "The SENTRY_DSN production receives comes from a Sentry key of a project this stack creates or explicitly adopts, so production's errors land in production's own project.",
+    severity: "high",
+    category: "observability",
+    remediation:
+        "Let the stack manage Sentry (`service:sentry.mode: managed` with `organization` and `team`; `adopt: true` with `projectSlug` for an existing project): the ErrorTracking component hands the app its key's DSN. Keeping Sentry outside Pulumi is `service:sentry.mode: external` with `service:apiKeys.SENTRY_DSN`.",
+    validate(resources, _config, report) {
+        const { external, adoptedSlug } = declared(resources);
+        if (external) return;
+        const keys = resources.filter((r) => r.type === SENTRY.key);
+        const projects = resources.filter((r) => r.type === SENTRY.project);
+        for (const r of resources.filter((x) => ENV_VAR_TYPES.includes(x.type))) {
+            for (const { item, label } of variablesOf(r.type, r.props)) {
+                if (String(item.key) !== "SENTRY_DSN" || !targetsOf(item).includes("production")) continue;
+                const key = keys.find((k) => dependsOn(r, valueProp(r.type), k));
+                if (!key) {
+                    report(`${r.name}: ${label} reaches production but comes from no Sentry key of this stack (a DSN pasted by hand can be any project's, dev's included).`, ruleResource(r));
+                } else if (!inOwnProject(key, projects, adoptedSlug)) {
+                    report(`${r.name}: ${label} comes from ${key.name}, a key of project ${JSON.stringify(peek(key.props, "project"))}, which this stack neither creates nor adopts.`, ruleResource(r));
+                }
+            }
+        }
+    },
+});
+
+/** Aggregates that measure a share of failing requests. */
+const ERROR_RATE = /^(failure_rate\(\)|percentage\()/;
+
+/** Whether one trigger action names someone to tell (a member, team, channel or integration). */
+function hasRecipient(action: unknown): boolean {
+    const target = peek(action, "targetIdentifier");
+    const integration = peek(action, "integrationId");
+    const unknownTarget = action !== null && typeof action === "object" && target === undefined && "targetIdentifier" in action;
+    return unknownTarget || (typeof target === "string" && target.trim() !== "") || typeof integration === "number";
+}
+
+export const errorRateAlert = stackRule({
+    name: "sentry-error-rate-alert",
+    description: "A stack that manages a Sentry project has at least one metric alert on its error rate whose trigger tells someone (a team, a member or an integration).",
+    severity: "high",
+    category: "observability",
+    remediation:
+        "Set `service:sentry.alerts.errorRatePercent` (the prod preset: 1 % over 5 minutes) and route alerts to `service:sentry.team` or `service:sentry.alerts.slack`.",
+    config: {
+        /** Whether this environment must have one; prod-like configs turn it on. */
+        required: z.boolean().default(false),
+    },
+    validate(resources, config, report) {
+        if (!config.required || declared(resources).external) return;
+        const projects = resources.filter((r) => r.type === SENTRY.project);
+        const keys = resources.filter((r) => r.type === SENTRY.key);
+        if (projects.length === 0 && keys.length === 0) return;
+        const alerts = resources.filter((r) => r.type === SENTRY.metricAlert && ERROR_RATE.test(String(peek(r.props, "aggregate") ?? "")));
+        const adoptedSlug = declared(resources).adoptedSlug;
+        const covered = alerts.filter((a) => inOwnProject(a, projects, adoptedSlug));
+        const reaching = covered.filter((a) => {
+            const triggers = parseJsonish(peek(a.props, "triggers"));
+            return Array.isArray(triggers) && triggers.some((t) => {
+                const actions = parseJsonish(peek(t, "actions"));
+                return Array.isArray(actions) && actions.some(hasRecipient);
+            });
+        });
+        if (reaching.length > 0) return;
+        const blamed = projects[0] ?? keys[0];
+        report(
+            covered.length > 0
+                ? `${covered.map((a) => a.name).join(", ")}: the error-rate alert has no trigger action with a recipient, so nobody hears of it.`
+                : `${blamed.name}: no metric alert watches the error rate (failure_rate()) of this stack's Sentry project.`,
+            ruleResource(blamed),
+        );
+    },
+});
+
+/** Whether `value` holds `environment` as one of its `-`/`_`/`.`-separated segments. */
+function carries(value: string, environment: string): boolean {
+    return value.toLowerCase().split(/[-_.\s()]+/).includes(environment.toLowerCase());
+}
+
+export const environmentSeparate = resourceRule({
+    name: "sentry-environment-separate",
+    description: "Every Sentry project a stack creates or keys into carries the stack's environment in its slug, so dev and prod never share a project or a key.",
+    severity: "high",
+    category: "observability",
+    remediation:
+        "Leave `service:sentry.projectSlug` unset (the component names the project `<service>-<environment>`), or adopt a project whose slug names this environment; a project shared on purpose needs an exemption with its reason.",
+    types: [SENTRY.project, SENTRY.key],
+    config: {
+        /** The environment this config file is for. */
+        environment: z.string().min(1).optional(),
+    },
+    validate(resource, config, report) {
+        if (!config.environment) return;
+        const [prop, value] = resource.type === SENTRY.project ? ["slug", peek(resource.props, "slug") ?? peek(resource.props, "name")] : ["project", peek(resource.props, "project")];
+        if (typeof value !== "string") return;
+        if (!carries(value, config.environment)) {
+            report(`${resource.name}: ${prop} "${value}" does not carry the environment "${config.environment}", so another environment's stack could report into the same project.`);
+        }
+    },
+});
+
+export const errorTrackingRules: Rule[] = [dsnFromStackKey, errorRateAlert, environmentSeparate];
