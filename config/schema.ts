@@ -453,9 +453,6 @@ export const ServiceConfigSchema = z
 
 export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
 export type DatabaseConfig = ServiceConfig["database"];
-export type StorageConfig = ServiceConfig["storage"];
-export type CacheConfig = ServiceConfig["cache"];
-export type SecretsConfig = ServiceConfig["secrets"];
 export type RateLimitRule = ServiceConfig["rateLimits"][number];
 
 /** Keys whose values must come from `pulumi config set --secret`: a plain-text value in a stack file is refused. */

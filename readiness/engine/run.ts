@@ -6,7 +6,6 @@
  * The SDK keeps its monitor and stack in globals, so programs run one at a time (`runProgram` queues).
  */
 import * as path from "path";
-import { pathToFileURL } from "url";
 import * as pulumi from "@pulumi/pulumi";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { looksSecret } from "../../config/guards";
@@ -333,4 +332,3 @@ function clearProgramModules(dir: string): void {
     loadedByPrograms.clear();
 }
 
-export const programUri = (file: string) => pathToFileURL(file).toString();
