@@ -6,3 +6,4 @@ export type { ConfigProblem, ParseOptions, PlainServiceConfig, StackSettings } f
 export { isSecretPath, looksSecret, NOT_SET, renderValue, SECRET_MARK } from "./guards";
 export { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB, planConnections } from "./connectionBudget";
 export type { ConnectionBudget } from "./connectionBudget";
+export { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT, WORKED_EXAMPLE_VALUES } from "./example";

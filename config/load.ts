@@ -11,6 +11,7 @@ import { isSecretPath, NOT_SET, parseLoosely, rawKeyProblems, renderValue, SECRE
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
+import { workedExampleProblems } from "./example";
 import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
 
 export interface ConfigProblem {
@@ -93,6 +94,8 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
         }
         throw new ConfigError(dedupe([environmentProblem!, ...problems]));
     }
+
+    problems.push(...workedExampleProblems(given, options.project));
 
     for (const path of preset.required) {
         const value = getPath(given, path);

@@ -12,7 +12,8 @@ import * as path from "path";
 import { blocks, CheckOptions, checkStack, defaultLayout, ProgramError, runCheck, StackReport, UsageError } from "./check";
 import { BaselineDocument, loadBaseline } from "./changes";
 import { toInputProblem } from "./engine/inputs";
-import { InputProblem, listStacks } from "./engine/stackFiles";
+import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config/example";
+import { InputProblem, listStacks, readProject, readStackFile } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
 import { checkState, exportState } from "./state";
 
@@ -185,9 +186,21 @@ export async function main(
             return fail(failureOf(e));
         }
     }
-    const stacks = args.stacks.length > 0 ? args.stacks : listStacks(layout.project ?? layout.root);
+    let stacks = args.stacks;
+    if (stacks.length === 0) {
+        try {
+            stacks = stacksOfThisService(layout.project ?? layout.root, err);
+        } catch (e) {
+            return fail(failureOf(e));
+        }
+    }
     if (args.exportState && stacks.length !== 1) return usageFailure("--export-state", args.exportState, `--export-state writes one stack: pass exactly one --stack (got ${stacks.length})`);
-    if (stacks.length === 0) return fail({ message: `no Pulumi.<stack>.yaml files in ${layout.project ?? layout.root}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml in ${layout.project ?? layout.root}` }] });
+    if (stacks.length === 0) {
+        const dir = layout.project ?? layout.root;
+        const found = listStacks(dir);
+        const what = found.length > 0 ? `only the template's worked example (${found.map((s) => `Pulumi.${s}.yaml`).join(", ")})` : "no Pulumi.<stack>.yaml files";
+        return fail({ message: `no stack of this service to check: ${dir} has ${what}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml of this service in ${dir}` }] });
+    }
     let baseline: BaselineDocument | undefined;
     try {
         baseline = args.baseline ? loadBaseline(args.baseline) : undefined;
@@ -287,3 +300,22 @@ export function runAsProcess(argv: string[]): Promise<void> {
 }
 
 if (require.main === module) void runAsProcess(process.argv.slice(2));
+
+/**
+ * Every stack file beside Pulumi.yaml, less the template's worked example where `pulumi new` copied it into a
+ * service (its prod and shared stacks, until scripts/new-stack.sh create replaces them): those are not stacks
+ * of this service, and checking one by name says which of its values to replace.
+ */
+function stacksOfThisService(dir: string, err: (s: string) => void): string[] {
+    const all = listStacks(dir);
+    if (readProject(dir).name === WORKED_EXAMPLE_PROJECT) return all;
+    return all.filter((stack) => {
+        const file = readStackFile(dir, stack);
+        if (!isWorkedExampleStack(file.config)) return true;
+        err(
+            `skipped ${path.basename(file.file)}: it is the template's worked example, copied by pulumi new, not a stack of this service; ` +
+                `create this service's ${stack} stack with scripts/new-stack.sh create, which replaces the file (docs/getting-started.md)\n`,
+        );
+        return false;
+    });
+}

@@ -158,8 +158,17 @@ cmd_create() {
     local short=${to##*/} f
     # A stack file already there belongs to a stack (or to a `pulumi stack init` that was not finished):
     # its settings are not this command's to merge into.
+    # The one exception is the template's worked example that `pulumi new` copied (service:name acme-chat, as
+    # config/example.ts names it) in a service, whose Pulumi.yaml has no `template:` section any more: it is no
+    # stack of this service, and this command replaces it.
     for f in "Pulumi.$short.yaml" "Pulumi.$short.yml"; do
-        [ ! -e "$f" ] || die "$f already exists: choose another stack name, or remove the file if no stack uses it"
+        [ -e "$f" ] || continue
+        if grep -Eq '^[[:space:]]+service:name:[[:space:]]+"?acme-chat"?[[:space:]]*$' "$f" && ! grep -q '^template:' Pulumi.yaml; then
+            echo "new-stack: $f is the template's worked example; replacing it with this service's $short stack" >&2
+            rm -f "$f"
+        else
+            die "$f already exists: choose another stack name, or remove the file if no stack uses it"
+        fi
     done
     local pair
     for pair in ${sets[@]+"${sets[@]}"} ${set_jsons[@]+"${set_jsons[@]}"}; do

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { WORKED_EXAMPLE_PROJECT } from "../../config/example";
 import { editDistance } from "../../config/guards";
 
 /** What a `secure:` value reads as offline. Rules treat it as a value of unknown content. */
@@ -36,9 +37,11 @@ export function readProject(dir: string): ProjectFile {
     const doc = parseYamlFile(file) as { name?: unknown };
     if (typeof doc?.name !== "string" || !doc.name) throw new UsageError(`${file} has no project name`);
     if (doc.name === PROJECT_PLACEHOLDER) {
+        // The template repository itself: its stack files are the worked example, checked as the example's project.
+        if (isTemplateSource(dir)) return { name: WORKED_EXAMPLE_PROJECT, dir };
         throw new UsageError(
-            `${file}: the project name is still ${PROJECT_PLACEHOLDER}, so this is the template itself, not a service made from it. ` +
-                "`pulumi new <template URL>` makes one with its own name and stacks (docs/getting-started.md); the template's own tests run with `npm test`.",
+            `${file}: the project name is still ${PROJECT_PLACEHOLDER}, a placeholder \`pulumi new\` replaces; set \`name:\` to the service's project name`,
+            [{ key: "Pulumi.yaml: name", value: PROJECT_PLACEHOLDER, expected: "the project's name (letters, digits, hyphens, underscores and dots)" }],
         );
     }
     return { name: doc.name, dir };

@@ -1,8 +1,10 @@
 /**
  * A service made from the template the way a newcomer makes one: `pulumi new` (reproduced in ./pulumi-new.ts)
- * with some prompts left empty, then the documented steps of docs/getting-started.md (scripts/new-stack.sh
- * normalize, then create prod), then the copy's own `npm ci`, `npm run check` and `npm test`, which must pass
- * as they are: nothing deleted, nothing edited.
+ * with some prompts left empty, the copy's own `npm ci` and `npm run check` (which checks dev and skips the
+ * worked example's prod and shared stacks that pulumi new copied), then the documented steps of
+ * docs/getting-started.md (scripts/new-stack.sh normalize, then create prod and shared, which replace those
+ * copies), then the copy's own `npm run check` and `npm test`, which must pass as they are: nothing deleted by
+ * hand, nothing edited.
  *
  * The Pulumi CLI cannot run here, so scripts/new-stack.sh runs against a stand-in `pulumi` that implements the
  * few commands it uses with the CLI's own rules (pulumi/pulumi sdk/go/common/resource/config/map.go: `--path`
@@ -21,8 +23,9 @@ import { FAKE_CIPHER, fakePulumi, PROJECT_PLACEHOLDER, pulumiNew, readProjectFil
 
 const ROOT = defaultLayout().root;
 const NEW_SERVICE = "orbit-notes";
-/** What the newcomer types; service:name (so the project's name), service:alerts and the defaults are left empty. */
+/** What the newcomer types; service:alerts and the prompts with a default are left empty. */
 const ANSWERS: Record<string, string> = {
+    "service:name": NEW_SERVICE,
     "service:owner": "notes-team",
     "service:vercel": JSON.stringify({ teamId: "team_orbit42", domain: "notes.orbit.example" }),
     "service:apiKeys": JSON.stringify({ OPENAI_API_KEY: "sk-test-orbit-dev-0000" }),
@@ -60,12 +63,21 @@ describe("a service made from the template", () => {
     const callLog = path.join(tmp, "pulumi-calls.jsonl");
     const sentryDsn = "https://0123456789abcdef@o42.ingest.sentry.io/4242";
     const upstashKey = "upstash-key-0f1e2d3c4b5a";
-    const steps: Record<"install" | "normalize" | "create" | "check" | "test", Run | undefined> = { install: undefined, normalize: undefined, create: undefined, check: undefined, test: undefined };
-    let copiedProd = false;
+    const steps: Record<"install" | "firstCheck" | "normalize" | "create" | "createShared" | "check" | "test", Run | undefined> = {
+        install: undefined,
+        firstCheck: undefined,
+        normalize: undefined,
+        create: undefined,
+        createShared: undefined,
+        check: undefined,
+        test: undefined,
+    };
+    const firstReport = path.join(tmp, "first-check.json");
+    let copiedExamples: string[] = [];
 
     before(async () => {
         pulumiNew(ROOT, project, { project: NEW_SERVICE, description: "Shared notes for the orbit team", stack: "dev", answers: ANSWERS });
-        copiedProd = fs.existsSync(path.join(project, "Pulumi.prod.yaml"));
+        copiedExamples = ["prod", "shared"].filter((s) => fs.existsSync(path.join(project, `Pulumi.${s}.yaml`)));
 
         const bin = path.join(tmp, "bin");
         fs.mkdirSync(bin);
@@ -84,6 +96,9 @@ describe("a service made from the template", () => {
         if (steps.install.status !== 0) return;
         fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(project, "node_modules"), "dir");
 
+        // Right after pulumi new: the check runs on the service's dev stack alone.
+        steps.firstCheck = await npm(["run", "--silent", "check", "--", "--format", "json", "--out", firstReport], project, env);
+
         // docs/getting-started.md, step 2: normalize the JSON answers, create prod with its own secrets provider.
         const script = (args: string[], input = "") => run("bash", ["scripts/new-stack.sh", ...args], project, env, input);
         steps.normalize = await script(["normalize", "orbit/dev"]);
@@ -98,7 +113,13 @@ describe("a service made from the template", () => {
             ],
             `${sentryDsn}\n${upstashKey}\n`,
         );
-        if (steps.normalize.status !== 0 || steps.create.status !== 0) return;
+        // docs/getting-started.md, step 5: the shared stack, in the AWS account of dev and prod.
+        steps.createShared = await script([
+            "create", "--from", "orbit/dev", "--to", "orbit/shared", "--environment", "shared",
+            "--secrets-provider", "awskms://alias/orbit-notes-shared-pulumi?region=us-east-1",
+            "--set", "aws.accountId=012345678901",
+        ]);
+        if (steps.normalize.status !== 0 || steps.create.status !== 0 || steps.createShared.status !== 0) return;
 
         steps.check = await npm(["run", "--silent", "check", "--", "--format", "json"], project, env);
         steps.test = await npm(["test"], project, env);
@@ -113,26 +134,41 @@ describe("a service made from the template", () => {
         return r;
     };
 
-    it("has its own name and identity, no template section, and no copied prod stack", () => {
+    it("has its own name and identity and no template section; the copied example stacks are the template's", () => {
         const projectFile = readProjectFile(project);
         assert.equal(projectFile.name, NEW_SERVICE);
         assert.equal(projectFile.template, undefined);
         assert.deepEqual(projectFile.runtime, { name: "nodejs", options: { packagemanager: "npm" } });
         assert.equal(JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")).name, NEW_SERVICE);
-        assert.equal(copiedProd, false, "pulumi new must not copy a prod stack file");
+        // pulumi new copies every committed file: the worked example's prod and shared stacks come along.
+        assert.deepEqual(copiedExamples, ["prod", "shared"]);
         const dev = fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8");
         assert.ok(!dev.includes(PROJECT_PLACEHOLDER));
         for (const v of EXAMPLE_VALUES) assert.ok(!dev.includes(v), `the dev stack keeps the template's example value ${v}`);
-        assert.equal(parse(dev).config["service:name"], NEW_SERVICE, "an empty service:name keeps the project's name");
+        assert.equal(parse(dev).config["service:name"], NEW_SERVICE);
+    });
+
+    it("right after pulumi new, npm run check checks dev and skips the copied examples, naming the step that replaces them", () => {
+        const r = passed("firstCheck");
+        const doc = JSON.parse(fs.readFileSync(firstReport, "utf8")) as { stacks: Array<{ stack: string; summary: { mandatory: number } }> };
+        assert.deepEqual(doc.stacks.map((s) => s.stack), ["dev"]);
+        assert.equal(doc.stacks[0].summary.mandatory, 0);
+        for (const file of ["Pulumi.prod.yaml", "Pulumi.shared.yaml"]) {
+            assert.match(r.output, new RegExp(`skipped ${file.replace(".", "\\.")}: it is the template's worked example`));
+        }
+        assert.match(r.output, /scripts\/new-stack\.sh create/);
     });
 
     it("the copy's own npm ci accepts its package.json and lockfile", () => {
         passed("install");
     });
 
-    it("scripts/new-stack.sh normalizes the JSON answers and creates prod", () => {
+    it("scripts/new-stack.sh normalizes the JSON answers and creates prod and shared in place of the copied examples", () => {
         passed("normalize");
-        passed("create");
+        for (const step of ["create", "createShared"] as const) assert.match(passed(step).output, /is the template's worked example; replacing it/);
+        const shared = parse(fs.readFileSync(path.join(project, "Pulumi.shared.yaml"), "utf8"));
+        assert.equal(shared.config["service:environment"], "shared");
+        assert.equal(shared.config["service:name"], NEW_SERVICE);
         const dev = parse(fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8")).config;
         assert.deepEqual(dev["service:aws"], { region: "us-east-1" }, "a JSON answer becomes a YAML object");
         assert.deepEqual(Object.keys(dev["service:apiKeys"]), ["OPENAI_API_KEY"]);
@@ -165,9 +201,9 @@ describe("a service made from the template", () => {
         assert.ok(calls.some((c) => c.join(" ").startsWith("stack init orbit/prod --secrets-provider awskms://")));
     });
 
-    it("npm run check: both stacks READY, every name its own", () => {
+    it("npm run check: every stack READY, every name its own", () => {
         const doc = JSON.parse(passed("check").output) as { stacks: Array<{ stack: string; project: string; resources: Array<{ name: string }>; summary: { mandatory: number } }> };
-        assert.deepEqual(doc.stacks.map((s) => s.stack), ["dev", "prod"]);
+        assert.deepEqual(doc.stacks.map((s) => s.stack), ["dev", "prod", "shared"]);
         for (const s of doc.stacks) {
             assert.equal(s.project, NEW_SERVICE);
             assert.equal(s.summary.mandatory, 0, s.stack);
@@ -182,6 +218,6 @@ describe("a service made from the template", () => {
         assert.match(out, /ℹ fail 0/);
         assert.match(out, /ℹ pass [1-9]\d*/);
         assert.doesNotMatch(out, /template prompts|a service made from the template/, "template-only tests do not run in a service");
-        for (const stack of ["dev", "prod"]) assert.match(out, new RegExp(`✔ ${stack} passes the offline check`), `the service's own ${stack} stack is checked`);
+        for (const stack of ["dev", "prod", "shared"]) assert.match(out, new RegExp(`✔ ${stack} passes the offline check`), `the service's own ${stack} stack is checked`);
     });
 });

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { CONFIG_NAMESPACE, ConfigError, parseServiceConfig, PRESETS, ServiceConfigSchema } from "../../config";
+import { CONFIG_NAMESPACE, ConfigError, parseServiceConfig, PRESETS, ServiceConfigSchema, WORKED_EXAMPLE_VALUES } from "../../config";
 import { defaultLayout } from "../../readiness/check";
 import { DESCRIPTION_PLACEHOLDER, isBinary, newStackConfig, PROJECT_PLACEHOLDER, promptsOf, readProjectFile, templateFiles } from "./pulumi-new";
 
@@ -21,6 +21,7 @@ const prompts = promptsOf(ROOT);
 const DIR_NAME = "orbit-notes";
 /** What a newcomer types; the prompts not listed are left empty (Enter). */
 const ANSWERS: Record<string, string> = {
+    "service:name": DIR_NAME,
     "service:owner": "notes-team",
     "service:vercel": JSON.stringify({ teamId: "team_orbit42", domain: "notes.orbit.example" }),
     "service:apiKeys": JSON.stringify({ OPENAI_API_KEY: "sk-test-orbit-dev-0000" }),
@@ -29,7 +30,7 @@ const ANSWERS: Record<string, string> = {
 /** The dev stack's config right after `pulumi new`, parsed by the real schema. */
 const newDev = (answers: Record<string, string>, project = DIR_NAME) => {
     const { config, secretKeys } = newStackConfig(ROOT, project, "dev", answers);
-    return parseServiceConfig(config, secretKeys);
+    return parseServiceConfig(config, secretKeys, { project });
 };
 
 function problemsOf(answers: Record<string, string>, project = DIR_NAME): ConfigError["problems"] {
@@ -95,7 +96,7 @@ describe("template prompts", () => {
         }
     });
 
-    it("a newcomer's answers validate for dev; the service takes the project's name when service:name is left empty", () => {
+    it("a newcomer's answers validate for dev", () => {
         const config = newDev(ANSWERS);
         assert.equal(config.environment, "dev");
         assert.equal(config.name, DIR_NAME);
@@ -122,14 +123,18 @@ describe("template prompts", () => {
         }
     });
 
-    it("empty answers keep no other service's values: the check names the keys a newcomer must answer", () => {
+    it("an empty answer keeps the worked example's value, and the check refuses each one by name", () => {
         const problems = problemsOf({});
-        assert.deepEqual(problems.map((p) => p.key).sort(), ["service:owner", "service:vercel.teamId"], JSON.stringify(problems));
-        for (const p of problems) assert.equal(p.given, "(not set)", p.key);
+        assert.deepEqual(problems.map((p) => p.key).sort(), ["service:name", "service:owner", "service:vercel.teamId"], JSON.stringify(problems));
+        for (const p of problems) {
+            assert.equal(p.given, JSON.stringify(WORKED_EXAMPLE_VALUES[p.key.slice(PREFIX.length)]), p.key);
+            assert.match(p.expected, /this service's own value/);
+        }
+        assert.deepEqual(problemsOf({ ...ANSWERS, "service:name": "" }).map((p) => p.key), ["service:name"]);
     });
 
-    it("a project name that is no valid service name is refused naming service:name, not kept silently", () => {
-        const problems = problemsOf(ANSWERS, "Orbit_Notes");
+    it("a service name that is no valid one is refused naming service:name", () => {
+        const problems = problemsOf({ ...ANSWERS, "service:name": "Orbit_Notes" });
         assert.deepEqual(problems.map((p) => p.key), ["service:name"]);
         assert.match(problems[0].given, /Orbit_Notes/);
     });
@@ -142,22 +147,23 @@ describe("template prompts", () => {
 describe("what pulumi new copies", () => {
     const files = templateFiles(ROOT);
 
-    it("ships the dev stack with no value an empty answer would keep, bar the project's own name", () => {
+    it("ships a dev stack in which every value an empty answer would keep is a worked-example value the check refuses", () => {
         const dev = parse(fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8")).config as Record<string, unknown>;
+        const examples = new Set(Object.values(WORKED_EXAMPLE_VALUES));
+        const leaves = (v: unknown): unknown[] => (v && typeof v === "object" ? Object.values(v).flatMap(leaves) : [v]);
         for (const [key, p] of Object.entries(prompts)) {
             if (p.default) continue; // an empty answer writes the default over the file's value
-            if (key === "service:name") assert.equal(dev[key], PROJECT_PLACEHOLDER, "service:name defaults to the project's name");
-            else assert.equal(dev[key], undefined, `${key}: an empty answer would keep the file's ${JSON.stringify(dev[key])}`);
+            for (const leaf of leaves(dev[key])) assert.ok(leaf === undefined || examples.has(leaf as string), `${key}: an empty answer would keep ${JSON.stringify(leaf)}`);
         }
         assert.equal(dev["service:environment"], "dev");
     });
 
-    it("ships no stack file but dev's: scripts/new-stack.sh creates the others", () => {
-        assert.deepEqual(files.filter((f) => /^Pulumi\.[^/]+\.ya?ml$/.test(f)), ["Pulumi.dev.yaml"]);
+    it("ships the worked example's stacks, which scripts/new-stack.sh create replaces in a service", () => {
+        assert.deepEqual(files.filter((f) => /^Pulumi\.[^/]+\.ya?ml$/.test(f)), ["Pulumi.dev.yaml", "Pulumi.prod.yaml", "Pulumi.shared.yaml"]);
     });
 
     it("carries the placeholders exactly where the new project's name and description belong", () => {
-        const expected: Record<string, number> = { "Pulumi.yaml": 2, "Pulumi.dev.yaml": 1, "package.json": 1, "package-lock.json": 2 };
+        const expected: Record<string, number> = { "Pulumi.yaml": 2, "package.json": 1, "package-lock.json": 2 };
         const found: Record<string, number> = {};
         for (const file of files) {
             const bytes = fs.readFileSync(path.join(ROOT, file));
