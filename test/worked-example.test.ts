@@ -14,7 +14,7 @@ import { readProject } from "../readiness/engine/stackFiles";
 import { EXAMPLE, exampleStack } from "./support";
 
 const SECRETS = new Set(["service:apiKeys"]);
-const withSentry = (raw: Record<string, string>) => ({ ...raw, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "https://k@o1.ingest.sentry.io/1" }) });
+const withSentry = (raw: Record<string, string>) => raw;
 
 function problemKeys(fn: () => unknown): string[] {
     try {
@@ -33,7 +33,7 @@ describe("the worked example's values", () => {
         }
     });
 
-    it("are each refused by name in a service made from the template", () => {
+    it("are each refused by name in any other project, as in a service pulumi new made", () => {
         const prod = problemKeys(() => parseServiceConfig(withSentry(exampleStack("prod").config), SECRETS, { project: "orbit-notes" }));
         assert.deepEqual(prod, Object.keys(WORKED_EXAMPLE_VALUES).map((p) => `service:${p}`).sort());
         try {
