@@ -23,6 +23,8 @@ import { costArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secrets
 /** The `shared` stack: the team's and the account's singletons, exported for the environments to reference. */
 function sharedStack(ctx: ServiceContext) {
     const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, ctx);
+    // The usage the estimate prices this stack with (its preset counts no Vercel seat: prod's estimate does).
+    new CostAssumptions(`${ctx.prefix}-cost`, costArgs(ctx.config));
     return { environment: ctx.config.environment, ...singletons.outputs };
 }
 

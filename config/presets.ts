@@ -194,8 +194,9 @@ export const SHARED_ENVIRONMENT = "shared";
 const shared: Preset = {
     description: "The Vercel project and the AWS OIDC provider every environment shares: deployed first, protected, referenced by the others.",
     required: ["name", "owner", "aws.region", "aws.accountId", "vercel.teamId"],
-    // It hands the app nothing, so it needs none of the app's keys.
-    defaults: { ...prod.defaults, app: { ...prod.defaults.app, requiredApiKeys: [] } },
+    // It hands the app nothing, so it needs none of the app's keys. The team's Vercel seats are counted once, in
+    // prod's estimate, so the shared stack's does not count them again.
+    defaults: { ...prod.defaults, app: { ...prod.defaults.app, requiredApiKeys: [] }, cost: { ...prod.defaults.cost, vercelSeats: 0 } },
 };
 
 export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod, [SHARED_ENVIRONMENT]: shared };

@@ -21,6 +21,12 @@ describe("cost in the reports", () => {
         assert.ok(cost.assumptions.length > 0);
     });
 
+    it("counts the team's Vercel seats once across a service's stacks (in prod, not again in shared)", async () => {
+        const vercel = async (stack: string) => (await checkVariant(stack)).cost!.items.filter((i) => /Vercel .* plan/.test(i.description)).reduce((sum, i) => sum + i.monthly, 0);
+        assert.ok((await vercel("prod")) > 0, "prod prices the plan's seat");
+        assert.equal(await vercel("shared"), 0, "shared does not count it again");
+    });
+
     it("text and Markdown show the largest items first and the total, marking usage assumptions", async () => {
         const report = await checkVariant("prod");
         const cost = report.cost!;
