@@ -9,12 +9,13 @@ import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
 import { parseExempted } from "../policies/lib/exemptions";
 import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
-import { CostDiff, costChangeAgainst, estimateStackCost, StackCost } from "./cost";
+import { costChangeAgainst, estimateStackCost } from "./cost";
 import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
 import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
-import { BaselineDocument, baselineFor, changesFor, loadBaseline, ReportBaseline, ReportChange } from "./changes";
+import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
+import { blocks, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
 
 /** Where things live, relative to the project root; tests point these at copies. */
 export interface Layout {
@@ -52,82 +53,6 @@ export interface CheckOptions {
     program?: string;
     layout?: Layout;
 }
-
-export interface ReportResource {
-    urn: string;
-    type: string;
-    name: string;
-    parent: string | null;
-    provider: string | null;
-    custom: boolean;
-    protect: boolean;
-    retainOnDelete: boolean;
-    deleteBeforeReplace: boolean | null;
-    ignoreChanges: string[];
-    dependsOn: string[];
-    source: { file: string; line: number; column: number } | null;
-    /** Inputs with every secret replaced by the redaction marker and every unknown by `[unknown]`. */
-    inputs: unknown;
-}
-
-export interface ReportViolation {
-    policy: string;
-    enforcementLevel: EnforcementLevel;
-    urn: string;
-    message: string;
-    severity: string | null;
-    category: string | null;
-    remediation: string | null;
-    phase: "resource" | "stack";
-    resourceType: string | null;
-    resourceName: string | null;
-}
-
-export interface ReportExemption {
-    policy: string;
-    urn: string;
-    owner: string;
-    expires: string;
-    reason: string;
-    message: string;
-}
-
-export interface ReportNotEvaluated {
-    policy: string;
-    urn: string;
-    message: string;
-}
-
-export interface StackReport {
-    stack: string;
-    environment: string;
-    project: string;
-    preview: boolean;
-    reachability: string | null;
-    /** The stack file the config came from, relative to the project root (where findings without a source line point). */
-    stackFile: string;
-    policyPack: { name: string; version: string; config: string };
-    resources: ReportResource[];
-    /** Inputs the providers' own validation (their Check in a real preview) refuses; any one blocks. */
-    providerErrors: ProviderError[];
-    violations: ReportViolation[];
-    exemptions: ReportExemption[];
-    /** Rules that could not run because a value they read is unknown until the resource exists. */
-    notEvaluated: ReportNotEvaluated[];
-    notes: string[];
-    summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number; providerErrors: number };
-    /** With `--baseline`: the file compared against. */
-    baseline?: ReportBaseline;
-    /** With `--baseline`: every resource this run creates, updates, replaces or deletes, stateful ones first. */
-    changes?: ReportChange[];
-    /** Monthly cost estimate of what the stack creates (readiness/cost); always set by the check, optional for hand-built reports. */
-    cost?: StackCost;
-    /** What the change adds or removes a month against a baseline report's estimate (`diffCost`), when one is given. */
-    costChange?: CostDiff;
-}
-
-/** A report blocks a deploy when a provider would refuse an input or a mandatory policy fails. */
-export const blocks = (r: StackReport): boolean => r.summary.mandatory > 0 || r.summary.providerErrors > 0;
 
 /** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
 export function packFor(layout: Layout = defaultLayout()): LoadedPack {
@@ -361,4 +286,6 @@ function relativeSource(uri: string, root: string): string {
 }
 
 export { ProgramError, UsageError };
-export type { ProviderError };
+/** The report schema lives in ./report; re-exported so existing importers keep working. */
+export { blocks };
+export type { ProviderError, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport };

@@ -9,7 +9,8 @@
 import "./startup";
 import * as fs from "fs";
 import * as path from "path";
-import { blocks, CheckOptions, checkStack, defaultLayout, ProgramError, runCheck, StackReport, UsageError } from "./check";
+import { CheckOptions, checkStack, defaultLayout, ProgramError, runCheck, UsageError } from "./check";
+import { blocks, StackReport } from "./report";
 import { BaselineDocument, loadBaseline } from "./changes";
 import { toInputProblem } from "./engine/inputs";
 import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config/example";

@@ -5,7 +5,8 @@ import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { exemptionTag, ExemptionSchema, judgeExemption } from "../policies/lib/exemptions";
 import { rules } from "../policies/pack";
-import { checkStack, defaultLayout, StackReport } from "../readiness/check";
+import { checkStack, defaultLayout } from "../readiness/check";
+import type { StackReport } from "../readiness/report";
 import { evaluate, EXAMPLE } from "./support";
 
 const real = defaultLayout();

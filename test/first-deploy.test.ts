@@ -7,7 +7,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../config";
 import { derivedNames, namingProblems, physicalNames } from "../config/names";
-import type { ReportResource, StackReport } from "../readiness/check";
+import type { ReportResource, StackReport } from "../readiness/report";
 import { runCheck, UsageError } from "../readiness/check";
 import { assertFires, checkVariant, evaluate, EXAMPLE, exampleStack } from "./support";
 

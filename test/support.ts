@@ -2,7 +2,8 @@
 import * as assert from "node:assert/strict";
 import type { Diagnostic } from "../readiness/engine/analyzer";
 import * as path from "node:path";
-import { checkStack, CheckOptions, defaultLayout, Layout, StackReport } from "../readiness/check";
+import { checkStack, CheckOptions, defaultLayout, Layout } from "../readiness/check";
+import type { StackReport } from "../readiness/report";
 import { readProject, readStackFile, StackFile } from "../readiness/engine/stackFiles";
 
 export { evaluate, secret, UNKNOWN } from "../readiness/engine/synthetic";

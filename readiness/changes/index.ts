@@ -3,7 +3,7 @@
  * delete compared with an earlier report or a `pulumi stack export`, and a finding for every replacement or
  * deletion of a stateful resource (mandatory where `service:protectData` is on, advisory elsewhere).
  */
-import type { ReportViolation, StackReport } from "../check";
+import type { ReportViolation, StackReport } from "../report";
 import type { ProgramRun } from "../engine/run";
 import { BaselineDocument, BaselineKind, BaselineStack, engineProviderRef, engineUrns } from "./baseline";
 import { CurrentResource, diffResources, ReportChange } from "./diff";

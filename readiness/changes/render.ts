@@ -1,5 +1,5 @@
 /** How the change report appears in the text, Markdown and SARIF reports (JSON carries `changes` as is). */
-import type { StackReport } from "../check";
+import type { StackReport } from "../report";
 import type { ChangeAction, ReportChange } from "./diff";
 import { CHANGE_RULE, CHANGE_RULE_DOC, REFUSED_RULE, REFUSED_RULE_DOC } from "./index";
 

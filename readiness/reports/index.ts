@@ -1,5 +1,5 @@
 /** Every report format, by the name `--format` takes. */
-import type { StackReport } from "../check";
+import type { StackReport } from "../report";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";
 import { renderMarkdown } from "./markdown";

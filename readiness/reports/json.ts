@@ -2,7 +2,7 @@
  * The JSON report: an interface other tools depend on. Fields are only ever added, never renamed or
  * removed. One stack gives its report object; several give `{ "stacks": [...], "summary": {...} }`.
  */
-import type { StackReport } from "../check";
+import type { StackReport } from "../report";
 
 export function renderJson(reports: StackReport[]): string {
     if (reports.length === 1) return JSON.stringify(reports[0], null, 2) + "\n";

@@ -5,7 +5,7 @@
  * a skipped testcase; a rule with no finding is one passing testcase. So failures equal the provider errors
  * plus the mandatory count, and skipped equals exempted plus not evaluated.
  */
-import type { StackReport } from "../check";
+import type { StackReport } from "../report";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { findingLocation } from "./sarif";
 

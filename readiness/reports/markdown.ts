@@ -2,7 +2,7 @@
  * Markdown for a pull-request comment: a verdict, then per stack a summary table, the violations by severity
  * with their remediation, the exemptions, the rules that could not run and the notes.
  */
-import { blocks, ReportViolation, StackReport } from "../check";
+import { blocks, ReportViolation, StackReport } from "../report";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";

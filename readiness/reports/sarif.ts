@@ -5,7 +5,7 @@
  * error is an error-level result of its own rule, `provider/<type>/<property>`, located like a violation.
  */
 import { createHash } from "crypto";
-import type { ProviderError, ReportResource, ReportViolation, StackReport } from "../check";
+import type { ProviderError, ReportResource, ReportViolation, StackReport } from "../report";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
 import type { RuleKind } from "../../policies/lib/rule";

@@ -1,5 +1,5 @@
 /** The report for people: the resource tree, then violations grouped by severity with their remediation. */
-import type { ReportResource, StackReport } from "../check";
+import type { ReportResource, StackReport } from "../report";
 import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { Diagnostic } from "../../readiness/engine/analyzer";
 import type { RecordedResource } from "../../readiness/engine/run";
 import { checkAppProgram, MISSING_SECRET_VALUE } from "../programs/app-run";
-import type { StackReport } from "../../readiness/check";
+import type { StackReport } from "../../readiness/report";
 import { renderJson } from "../../readiness/reports/json";
 import { assertFires, checkVariant } from "../support";
 

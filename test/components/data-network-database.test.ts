@@ -6,7 +6,8 @@ import { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB }
 import { bootstrapScript } from "../../components/databaseRoles";
 import { subnetCidr } from "../../components/network";
 import { ConfigError, parseServiceConfig } from "../../config";
-import { defaultLayout, ReportResource, StackReport } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/check";
+import type { ReportResource, StackReport } from "../../readiness/report";
 import { runProgram } from "../../readiness/engine/run";
 import { UsageError } from "../../readiness/engine/stackFiles";
 import { checkVariant, exampleStack } from "../support";

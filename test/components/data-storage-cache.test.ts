@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { cacheRules } from "../../policies/rules/cache";
 import { storageRules } from "../../policies/rules/storage";
-import { defaultLayout, StackReport } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/check";
+import type { StackReport } from "../../readiness/report";
 import { RecordedResource, runProgram } from "../../readiness/engine/run";
 import { checkVariant, exampleStack } from "../support";
 

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import type { StackReport } from "../../readiness/check";
+import type { StackReport } from "../../readiness/report";
 import { diffCost } from "../../readiness/cost";
 import { renderJson } from "../../readiness/reports/json";
 import { renderMarkdown } from "../../readiness/reports/markdown";
