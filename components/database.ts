@@ -34,6 +34,8 @@ export interface PostgresArgs {
     publiclyAccessible: boolean;
     /** Days a deleted Secrets Manager secret of this component stays recoverable (`service:secrets.recoveryWindowDays`). */
     recoveryWindowDays: number;
+    /** Keep data through mistakes (`service:protectData`): the longest KMS deletion window, the parameter group retained. */
+    protectData: boolean;
     /**
      * What the instance must wait for beyond its inputs: in public mode the network's internet gateway and public
      * route table associations (`Network.publicRouting`), without which AWS refuses a publicly accessible instance.
@@ -76,7 +78,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 description: `Encrypts ${identifier}: storage, Performance Insights and the master user secret`,
                 enableKeyRotation: true,
                 // A deleted key makes every snapshot it encrypted unreadable: the longest window in protected stacks.
-                deletionWindowInDays: ctx.config.protectData ? 30 : 7,
+                deletionWindowInDays: args.protectData ? 30 : 7,
                 tags: ctx.tags,
             },
             stateful,
@@ -105,7 +107,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 ],
                 tags: ctx.tags,
             },
-            { ...child, retainOnDelete: ctx.config.protectData, aliases: [{ name: `${name}-params` }] },
+            { ...child, retainOnDelete: args.protectData, aliases: [{ name: `${name}-params` }] },
         );
 
         const subnetGroup = new aws.rds.SubnetGroup(

@@ -29,6 +29,12 @@ export interface MonitoringArgs {
     /** Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. */
     uptime?: { domain: string; path: string };
     budget: { monthlyUsd: number; alertPercentages: number[] };
+    /** The stack's AWS region (`service:aws.region`): the uptime check's alarm lives in us-east-1, with its own topic elsewhere. */
+    region: string;
+    /** The `service` and `environment` tag values the budget filters costs by (`service:name`, `service:environment`). */
+    costTags: { service: string; environment: string };
+    /** Keep data through mistakes (`service:protectData`): the longest KMS deletion window for the alert topics' key. */
+    protectData: boolean;
     /** Thresholds that no config key sets; see `DEFAULT_THRESHOLDS` for each default and why. */
     thresholds?: Partial<AlarmThresholds>;
 }
@@ -66,12 +72,14 @@ export class Monitoring extends pulumi.ComponentResource {
     public readonly healthCheckId?: pulumi.Output<string>;
 
     private readonly ctx: ServiceContext;
+    private readonly protectData: boolean;
     private readonly identity: pulumi.Output<aws.GetCallerIdentityResult>;
     private readonly partition: pulumi.Output<string>;
 
     constructor(name: string, args: MonitoringArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:monitoring:Monitoring", name, {}, opts);
         this.ctx = ctx;
+        this.protectData = args.protectData;
         const t = { ...DEFAULT_THRESHOLDS, ...args.thresholds };
         this.identity = aws.getCallerIdentityOutput({}, { parent: this, provider: ctx.aws });
         this.partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
@@ -165,7 +173,7 @@ export class Monitoring extends pulumi.ComponentResource {
                 { parent: this, provider: ctx.aws },
             );
             this.healthCheckId = check.id;
-            const inMetricsRegion = ctx.config.aws.region === HEALTH_CHECK_METRICS_REGION;
+            const inMetricsRegion = args.region === HEALTH_CHECK_METRICS_REGION;
             const topic = inMetricsRegion
                 ? main
                 : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, ctx.names.alertsTopic(HEALTH_CHECK_METRICS_REGION), args.alertEmails, HEALTH_CHECK_METRICS_REGION);
@@ -200,8 +208,8 @@ export class Monitoring extends pulumi.ComponentResource {
                 metrics: "UnblendedCost",
                 filterExpression: {
                     ands: [
-                        { tags: { key: "service", values: [ctx.config.name], matchOptions: ["EQUALS"] } },
-                        { tags: { key: "environment", values: [ctx.config.environment], matchOptions: ["EQUALS"] } },
+                        { tags: { key: "service", values: [args.costTags.service], matchOptions: ["EQUALS"] } },
+                        { tags: { key: "environment", values: [args.costTags.environment], matchOptions: ["EQUALS"] } },
                     ],
                 },
                 notifications: [...new Set(args.budget.alertPercentages)].sort((a, b) => a - b).map((threshold) => ({
@@ -237,7 +245,7 @@ export class Monitoring extends pulumi.ComponentResource {
                 region,
                 description: `Encrypts the alerts topic ${topicName}`,
                 enableKeyRotation: true,
-                deletionWindowInDays: ctx.config.protectData ? 30 : 7,
+                deletionWindowInDays: this.protectData ? 30 : 7,
                 policy: pulumi.jsonStringify({
                     Version: "2012-10-17",
                     Statement: [

@@ -17,6 +17,8 @@ export interface GeneratedSecretsArgs {
     storeInSecretsManager: boolean;
     /** Days a deleted Secrets Manager copy stays recoverable. */
     recoveryWindowDays: number;
+    /** Keep data through mistakes (`service:protectData`): a secret's random source is retained when removed from the program. */
+    protectData: boolean;
 }
 
 export class GeneratedSecrets extends pulumi.ComponentResource {
@@ -58,7 +60,7 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
                 new aws.secretsmanager.SecretVersion(
                     `${name}-${slug}`,
                     { secretId: secret.id, secretString: value.result },
-                    { parent: this, provider: ctx.aws, retainOnDelete: ctx.config.protectData },
+                    { parent: this, provider: ctx.aws, retainOnDelete: args.protectData },
                 );
                 this.secretArns[envName] = secret.arn;
             }

@@ -21,6 +21,8 @@ import type { StorageEndpoints } from "./contract";
 
 
 export interface ObjectStorageArgs {
+    /** The stack's AWS region (`service:aws.region`), handed to the app with the bucket name. */
+    region: string;
     /** `s3` (`service:storage.backend`): private bucket plus OIDC role; `blob`: private Vercel Blob store. */
     backend: "s3" | "blob";
     /** Keep overwritten and deleted versions (`service:storage.versioning`). */
@@ -70,7 +72,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
             return;
         }
         const { bucketName, roleArn } = this.s3(name, args, ctx);
-        this.endpoints = { backend: "s3", bucketName, region: ctx.config.aws.region, roleArn };
+        this.endpoints = { backend: "s3", bucketName, region: args.region, roleArn };
         this.registerOutputs({ bucketName, roleArn });
     }
 

@@ -34,6 +34,7 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
         securityGroupId: network.databaseSecurityGroupId,
         publiclyAccessible: !network.private,
         recoveryWindowDays: config.secrets.recoveryWindowDays,
+        protectData: config.protectData,
         dependsOn: network.publicRouting,
     };
 }
@@ -42,6 +43,7 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
 export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedReferences, "oidcProviderArn">): ObjectStorageArgs {
     const { storage, vercel } = config;
     return {
+        region: config.aws.region,
         backend: storage.backend,
         versioning: storage.versioning,
         noncurrentVersionExpirationDays: storage.noncurrentVersionExpirationDays,
@@ -81,6 +83,7 @@ export function secretsArgs(config: PlainServiceConfig): GeneratedSecretsArgs {
         lengthBytes: secrets.lengthBytes,
         storeInSecretsManager: secrets.storeInSecretsManager,
         recoveryWindowDays: secrets.recoveryWindowDays,
+        protectData: config.protectData,
     };
 }
 
@@ -96,6 +99,9 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
         freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
         uptime: productionDomain ? { domain: productionDomain, path: config.app.healthPath } : undefined,
         budget: config.budget,
+        region: config.aws.region,
+        costTags: { service: config.name, environment: config.environment },
+        protectData: config.protectData,
     };
 }
 
