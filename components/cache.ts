@@ -11,6 +11,7 @@ import * as random from "@pulumi/random";
 import * as upstash from "@upstash/pulumi";
 import type { ServiceContext } from "./context";
 import type { CacheEndpoints } from "./contract";
+import { Transform, transformed } from "./transform";
 
 /** Redis's TLS port, on ElastiCache and Upstash alike. */
 const REDIS_PORT = 6379;
@@ -36,6 +37,12 @@ export interface RedisArgs {
     subnetIds?: pulumi.Input<string>[];
     /** Security groups admitting Redis's port from the VPC and Secure Compute only (ElastiCache only). */
     securityGroupIds?: pulumi.Input<string>[];
+    /**
+     * Hooks that change a child's args or options just before it is constructed (components/transform.ts), for a
+     * stack that needs one ElastiCache argument the settings do not expose; the pack judges the result.
+     * - `replicationGroup`: the `aws.elasticache.ReplicationGroup` (ElastiCache backend only).
+     */
+    transform?: { replicationGroup?: Transform<aws.elasticache.ReplicationGroupArgs> };
 }
 
 export class Redis extends pulumi.ComponentResource {
@@ -67,7 +74,7 @@ export class Redis extends pulumi.ComponentResource {
         const failover = args.nodes >= 2;
         const group = new aws.elasticache.ReplicationGroup(
             `${name}-group`,
-            {
+            ...transformed(args.transform?.replicationGroup, {
                 replicationGroupId: id,
                 description: `Redis of ${ctx.prefix}`,
                 engine: args.engine,
@@ -86,8 +93,7 @@ export class Redis extends pulumi.ComponentResource {
                 snapshotRetentionLimit: args.snapshotRetentionDays,
                 finalSnapshotIdentifier: args.finalSnapshot ? ctx.names.cache.finalSnapshot : undefined,
                 tags: ctx.tags,
-            },
-            { ...child, ...ctx.stateful },
+            }, { ...child, ...ctx.stateful }),
         );
         const url = pulumi
             .all([token.result, group.primaryEndpointAddress])

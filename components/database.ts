@@ -14,6 +14,7 @@ import type { ServiceContext } from "./context";
 import type { DatabaseEndpoints } from "./contract";
 import { PostgresRoles } from "./databaseRoles";
 import { POSTGRES_PORT } from "./network";
+import { Transform, transformed } from "./transform";
 
 export { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB } from "../config";
 export type { ConnectionBudget } from "../config";
@@ -41,6 +42,17 @@ export interface PostgresArgs {
      * route table associations (`Network.publicRouting`), without which AWS refuses a publicly accessible instance.
      */
     dependsOn?: pulumi.Resource[];
+    /**
+     * Hooks that change a child's args or options just before it is constructed (components/transform.ts), for a
+     * stack that needs one RDS argument the settings do not expose. The pack judges the result: a hook that turns
+     * off, say, `deletionProtection` in prod is a mandatory violation like any other.
+     * - `instance`: the `aws.rds.Instance`;
+     * - `parameterGroup`: the `aws.rds.ParameterGroup` (its `parameters` list is the one to append to).
+     */
+    transform?: {
+        instance?: Transform<aws.rds.InstanceArgs>;
+        parameterGroup?: Transform<aws.rds.ParameterGroupArgs>;
+    };
 }
 
 /** Logs the instance exports to CloudWatch; each gets its log group, with retention, before the instance exists. */
@@ -91,7 +103,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
         // earlier releases used, for the major it was created with.
         const parameterGroup = new aws.rds.ParameterGroup(
             `${name}-params${s.engineVersion}`,
-            {
+            ...transformed(args.transform?.parameterGroup, {
                 // An explicit name is known at preview, so policies can link the instance to it before anything exists.
                 name: names.parameterGroup,
                 family: `postgres${s.engineVersion}`,
@@ -106,8 +118,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                     { name: "idle_in_transaction_session_timeout", value: String(5 * 60 * 1000) },
                 ],
                 tags: ctx.tags,
-            },
-            { ...child, retainOnDelete: args.protectData, aliases: [{ name: `${name}-params` }] },
+            }, { ...child, retainOnDelete: args.protectData, aliases: [{ name: `${name}-params` }] }),
         );
 
         const subnetGroup = new aws.rds.SubnetGroup(
@@ -153,7 +164,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
 
         const instance = new aws.rds.Instance(
             `${name}-instance`,
-            {
+            ...transformed(args.transform?.instance, {
                 identifier,
                 engine: "postgres",
                 // The major version only: RDS picks the newest minor and `autoMinorVersionUpgrade` keeps it current.
@@ -194,8 +205,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 monitoringRoleArn,
                 enabledCloudwatchLogsExports: [...LOG_EXPORTS],
                 tags: ctx.tags,
-            },
-            { ...stateful, dependsOn: [...(args.dependsOn ?? []), ...logGroups] },
+            }, { ...stateful, dependsOn: [...(args.dependsOn ?? []), ...logGroups] }),
         );
         this.instanceIdentifier = instance.identifier;
         this.masterSecretArn = instance.masterUserSecrets.apply((secrets) => secrets[0]?.secretArn ?? "");

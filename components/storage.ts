@@ -18,6 +18,7 @@ import { ConfigError } from "../config";
 import type { ServiceContext } from "./context";
 import type { VercelTarget } from "./app/envContract";
 import type { StorageEndpoints } from "./contract";
+import { Transform, transformed } from "./transform";
 
 
 export interface ObjectStorageArgs {
@@ -54,6 +55,12 @@ export interface ObjectStorageArgs {
     oidcProviderArn?: string;
     /** Create the account's provider here (`service:storage.ownOidcProvider`): the stack deploys into an account of its own. */
     createOidcProvider: boolean;
+    /**
+     * Hooks that change a child's args or options just before it is constructed (components/transform.ts), for a
+     * stack that needs one S3 argument the settings do not expose; the pack judges the result.
+     * - `bucket`: the `aws.s3.Bucket` (s3 backend only).
+     */
+    transform?: { bucket?: Transform<aws.s3.BucketArgs> };
 }
 
 export class ObjectStorage extends pulumi.ComponentResource {
@@ -84,8 +91,11 @@ export class ObjectStorage extends pulumi.ComponentResource {
         // Bucket names are global across AWS: the account id keeps the same service from colliding across accounts.
         const bucket = new aws.s3.Bucket(
             `${name}-bucket`,
-            { bucket: accountId.apply((id) => ctx.names.storage.bucket(id)), forceDestroy: args.forceDestroy, tags: ctx.tags },
-            { ...child, ...ctx.stateful },
+            ...transformed(
+                args.transform?.bucket,
+                { bucket: accountId.apply((id) => ctx.names.storage.bucket(id)), forceDestroy: args.forceDestroy, tags: ctx.tags },
+                { ...child, ...ctx.stateful },
+            ),
         );
         // Config resources refer to the bucket by its name input, which is known in a preview (its id is not).
         const bucketName = bucket.bucket;
