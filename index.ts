@@ -18,11 +18,11 @@ import { Network } from "./components/network";
 import { GeneratedSecrets } from "./components/secrets";
 import { sharedReferences, SharedSingletons } from "./components/shared";
 import { ObjectStorage } from "./components/storage";
-import { costArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, storageArgs } from "./components/wiring";
+import { costArgs, errorTrackingArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, sharedSingletonsArgs, storageArgs, vercelAppArgs } from "./components/wiring";
 
 /** The `shared` stack: the team's and the account's singletons, exported for the environments to reference. */
 function sharedStack(ctx: ServiceContext) {
-    const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, ctx);
+    const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, sharedSingletonsArgs(ctx.config), ctx);
     // The usage the estimate prices this stack with (its preset counts no Vercel seat: prod's estimate does).
     new CostAssumptions(`${ctx.prefix}-cost`, costArgs(ctx.config));
     return { environment: ctx.config.environment, ...singletons.outputs };
@@ -47,8 +47,8 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
     // ── App tier: env vars in the shared Vercel project, firewall, monitoring, alerts, budget ─────────────
     const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
     // The app receives the DSN of this environment's own Sentry key (none when it is kept by hand).
-    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, ctx);
-    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }, ctx);
+    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, errorTrackingArgs(config), ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     // The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
     new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));

@@ -10,6 +10,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as sentry from "@pulumiverse/sentry";
 import { ERROR_TRACKING_TYPE } from "../policies/rules/errorTracking";
+import type { PlainServiceConfig } from "../config";
 import type { ServiceContext } from "./context";
 
 export { ERROR_TRACKING_TYPE };
@@ -27,18 +28,26 @@ export const ISSUE_ACTIONS = {
 /** What the 5xx alert counts: transactions answered with a server error. */
 export const SERVER_ERROR_QUERY = "http.status_code:[500,502,503,504]";
 
+export interface ErrorTrackingArgs {
+    /** Every Sentry setting (`service:sentry`). */
+    sentry: PlainServiceConfig["sentry"];
+    /** The service (`service:name`) and environment (`service:environment`) the key and the alerts are named after. */
+    service: string;
+    environment: string;
+}
+
 export class ErrorTracking extends pulumi.ComponentResource {
     /** The DSN the app reports to (secret); undefined with `mode: external`. */
     public readonly dsn?: pulumi.Output<string>;
     /** The project the stack's key and alerts belong to; undefined with `mode: external`. */
     public readonly projectSlug?: string;
 
-    constructor(name: string, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+    constructor(name: string, args: ErrorTrackingArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super(ERROR_TRACKING_TYPE, name, {}, opts);
-        const { config } = ctx;
-        const s = config.sentry;
+        const s = args.sentry;
+        const { service, environment } = args;
         if (s.mode === "external") {
-            this.registerOutputs({ mode: s.mode, environment: config.environment });
+            this.registerOutputs({ mode: s.mode, environment });
             return;
         }
         // Config validation requires both when managed (config/schema.ts, SentrySchema).
@@ -57,7 +66,7 @@ export class ErrorTracking extends pulumi.ComponentResource {
             project = created.slug;
         }
 
-        const key = new sentry.SentryKey(`${name}-key`, { organization, project, name: `${config.name} app (${config.environment})` }, { parent: this });
+        const key = new sentry.SentryKey(`${name}-key`, { organization, project, name: `${service} app (${environment})` }, { parent: this });
         // The SDK marks dsnSecret and secret as secret outputs, not dsnPublic, which is the DSN SDKs use today.
         this.dsn = pulumi.secret(key.dsnPublic);
 
@@ -76,7 +85,7 @@ export class ErrorTracking extends pulumi.ComponentResource {
                 {
                     organization,
                     project,
-                    name: `New issue or regression (${config.environment})`,
+                    name: `New issue or regression (${environment})`,
                     actionMatch: "any",
                     filterMatch: "all",
                     frequency: 30,
@@ -92,7 +101,7 @@ export class ErrorTracking extends pulumi.ComponentResource {
                 {
                     organization,
                     project,
-                    name: `${title} (${config.environment})`,
+                    name: `${title} (${environment})`,
                     dataset: args.dataset,
                     aggregate: args.aggregate,
                     query: args.query,
@@ -123,6 +132,6 @@ export class ErrorTracking extends pulumi.ComponentResource {
             });
         }
 
-        this.registerOutputs({ mode: s.mode, environment: config.environment, organization, projectSlug: slug, adopted: s.adopt });
+        this.registerOutputs({ mode: s.mode, environment, organization, projectSlug: slug, adopted: s.adopt });
     }
 }

@@ -22,27 +22,36 @@ export interface SharedOutputs {
     awsAccountId: pulumi.Output<string>;
 }
 
+export interface SharedSingletonsArgs {
+    /** The project's name: shared by the environments, so named after the service (`service:vercel.projectName`, else `service:name`). */
+    projectName: string;
+    /** The Vercel team, framework, repository and preview protection of the project (`service:vercel`). */
+    vercel: Pick<PlainServiceConfig["vercel"], "teamId" | "teamSlug" | "framework" | "gitRepository" | "protectPreviews">;
+    /** `service:storage.backend`: only the s3 backend needs the account's OIDC provider. */
+    storageBackend: PlainServiceConfig["storage"]["backend"];
+}
+
 export class SharedSingletons extends pulumi.ComponentResource {
     public readonly outputs: SharedOutputs;
 
-    constructor(name: string, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
+    constructor(name: string, args: SharedSingletonsArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:shared:SharedSingletons", name, {}, opts);
-        const { config } = ctx;
+        const { vercel: settings } = args;
         // Every environment deploys from this project and this provider: protected and retained whatever the preset.
         const keep = { protect: true, retainOnDelete: true };
         const project = new vercel.Project(
             `${name}-project`,
             {
                 // Shared by the environments, so it is named after the service, not the stack.
-                name: config.vercel.projectName ?? config.name,
-                teamId: config.vercel.teamId,
-                framework: config.vercel.framework,
-                gitRepository: config.vercel.gitRepository ? { type: "github", repo: config.vercel.gitRepository } : undefined,
+                name: args.projectName,
+                teamId: settings.teamId,
+                framework: settings.framework,
+                gitRepository: settings.gitRepository ? { type: "github", repo: settings.gitRepository } : undefined,
                 // Standard Protection: every deployment except the production domain needs a Vercel login with team access.
                 // The provider accepts only its snake_case values (terraform-provider-vercel v5.4.1, bridged by
                 // @pulumiverse/vercel 5.4.1: vercel/resource_project.go, vercel_authentication.deployment_type OneOf);
                 // the SDK's doc comment shows a camelCase form that the provider rejects.
-                vercelAuthentication: { deploymentType: config.vercel.protectPreviews ? "standard_protection_new" : "none" },
+                vercelAuthentication: { deploymentType: settings.protectPreviews ? "standard_protection_new" : "none" },
                 // Builds see the env vars, so a pull request from a fork builds only after a team member approves it.
                 gitForkProtection: true,
             },
@@ -52,8 +61,8 @@ export class SharedSingletons extends pulumi.ComponentResource {
         const child = { parent: this, provider: ctx.aws };
         const accountId = aws.getCallerIdentityOutput({}, child).accountId;
         let providerArn: pulumi.Output<string> = pulumi.output("");
-        if (config.storage.backend === "s3") {
-            const teamSlug = config.vercel.teamSlug ? pulumi.output(config.vercel.teamSlug) : vercel.getTeamConfigOutput({ id: config.vercel.teamId }, { parent: this }).slug;
+        if (args.storageBackend === "s3") {
+            const teamSlug = settings.teamSlug ? pulumi.output(settings.teamSlug) : vercel.getTeamConfigOutput({ id: settings.teamId }, { parent: this }).slug;
             const provider = new aws.iam.OpenIdConnectProvider(
                 `${name}-vercel-oidc`,
                 { url: pulumi.interpolate`https://oidc.vercel.com/${teamSlug}`, clientIdLists: [pulumi.interpolate`https://vercel.com/${teamSlug}`], tags: ctx.tags },

@@ -3,15 +3,17 @@
  * that run part of the stack build components exactly alike.
  */
 import type { PlainServiceConfig } from "../config";
-import { targetsFor } from "./app/envContract";
+import { envContract, targetsFor } from "./app/envContract";
+import type { VercelAppArgs } from "./app/project";
 import type { RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 import type { CostAssumptionsArgs } from "./costAssumptions";
+import type { ErrorTrackingArgs } from "./errorTracking";
 import type { PostgresArgs } from "./database";
 import type { MonitoringArgs } from "./monitoring";
 import type { Network, NetworkArgs } from "./network";
 import type { GeneratedSecretsArgs } from "./secrets";
-import type { SharedReferences } from "./shared";
+import type { SharedReferences, SharedSingletonsArgs } from "./shared";
 import type { ObjectStorageArgs } from "./storage";
 
 export function networkArgs(config: PlainServiceConfig): NetworkArgs {
@@ -107,4 +109,26 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
 
 export function costArgs(config: PlainServiceConfig): CostAssumptionsArgs {
     return { usage: { ...config.cost, vercelPlan: config.vercel.plan }, region: config.aws.region };
+}
+
+export function sharedSingletonsArgs(config: PlainServiceConfig): SharedSingletonsArgs {
+    return { projectName: config.vercel.projectName ?? config.name, vercel: config.vercel, storageBackend: config.storage.backend };
+}
+
+export function errorTrackingArgs(config: PlainServiceConfig): ErrorTrackingArgs {
+    return { sentry: config.sentry, service: config.name, environment: config.environment };
+}
+
+/** `refs` are what the app receives from the rest of the stack: the shared project, the data tier, API keys and the Sentry DSN. */
+export function vercelAppArgs(config: PlainServiceConfig, refs: Pick<VercelAppArgs, "projectId" | "data" | "apiKeys" | "errorTracking">): VercelAppArgs {
+    return {
+        ...refs,
+        contract: envContract(config, Object.keys(refs.apiKeys)),
+        teamId: config.vercel.teamId,
+        storageBackend: config.storage.backend,
+        targets: targetsFor(config.environment),
+        rateLimits: config.rateLimits,
+        domain: config.vercel.domain,
+        logDrain: config.logDrain,
+    };
 }

@@ -9,9 +9,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
+import type { PlainServiceConfig, RateLimitRule } from "../../config";
 import type { ServiceContext } from "../context";
 import type { DataTier } from "../contract";
-import { EnvEntry, envContract, envNamesByTarget, targetsFor, VercelTarget } from "./envContract";
+import { EnvEntry, envNamesByTarget, VercelTarget } from "./envContract";
 import { EdgeFirewall } from "./firewall";
 
 export interface VercelAppArgs {
@@ -22,6 +23,20 @@ export interface VercelAppArgs {
     apiKeys: Record<string, pulumi.Output<string>>;
     /** The DSN of this stack's Sentry key, when `service:sentry.mode` is `managed`. */
     errorTracking?: { dsn: pulumi.Output<string> };
+    /** The env-var contract this stack writes (`envContract` of the config and the API key names). */
+    contract: EnvEntry[];
+    /** The Vercel team (`service:vercel.teamId`). */
+    teamId: string;
+    /** `service:storage.backend`: the data tier must have built this one. */
+    storageBackend: PlainServiceConfig["storage"]["backend"];
+    /** The Vercel targets this stack writes (`targetsFor(service:environment)`). */
+    targets: VercelTarget[];
+    /** Edge rate limits of the production domain (`service:rateLimits`), set when this stack serves production. */
+    rateLimits: RateLimitRule[];
+    /** Custom domain production serves (`service:vercel.domain`). */
+    domain?: string;
+    /** Where logs are forwarded (`service:logDrain`), if anywhere. */
+    logDrain?: PlainServiceConfig["logDrain"];
 }
 
 /** Log sources forwarded by the drain: runtime and edge traffic, not build logs (which can echo env var names and paths). */
@@ -38,16 +53,15 @@ export class VercelApp extends pulumi.ComponentResource {
 
     constructor(name: string, args: VercelAppArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:app:VercelApp", name, {}, opts);
-        const { config } = ctx;
-        const teamId = config.vercel.teamId;
-        if (args.data.storage.backend !== config.storage.backend) {
-            throw new pulumi.RunError(`service:storage.backend is "${config.storage.backend}" but the data tier built ${args.data.storage.backend}`);
+        const { teamId } = args;
+        if (args.data.storage.backend !== args.storageBackend) {
+            throw new pulumi.RunError(`service:storage.backend is "${args.storageBackend}" but the data tier built ${args.data.storage.backend}`);
         }
 
         // The project belongs to the shared stack (components/shared.ts): one per team, used by every environment.
         this.projectId = pulumi.output(args.projectId);
 
-        this.contract = envContract(config, Object.keys(args.apiKeys));
+        this.contract = args.contract;
         const sources = { data: args.data, apiKeys: args.apiKeys, errorTracking: args.errorTracking };
         for (const entry of this.contract) {
             if (entry.delivery !== "env-var") continue;
@@ -70,7 +84,7 @@ export class VercelApp extends pulumi.ComponentResource {
                 );
             }
         }
-        const targets = targetsFor(config.environment);
+        const { targets } = args;
 
         if (args.data.storage.backend === "blob") {
             new vercel.BlobProjectConnection(
@@ -84,25 +98,25 @@ export class VercelApp extends pulumi.ComponentResource {
         if (servesProduction) {
             // Rate limits guard the public production domain; previews sit behind Vercel Authentication, and one
             // project-wide firewall managed from two stacks would be overwritten by whichever ran last.
-            new EdgeFirewall(`${name}-firewall`, { projectId: this.projectId, teamId, rateLimits: config.rateLimits }, { parent: this });
-            if (config.vercel.domain) {
+            new EdgeFirewall(`${name}-firewall`, { projectId: this.projectId, teamId, rateLimits: args.rateLimits }, { parent: this });
+            if (args.domain) {
                 // HTTPS with an automatic certificate is Vercel's default for a project domain; no redirect is set.
-                new vercel.ProjectDomain(`${name}-domain`, { projectId: this.projectId, teamId, domain: config.vercel.domain }, { parent: this });
-                this.productionDomain = config.vercel.domain;
+                new vercel.ProjectDomain(`${name}-domain`, { projectId: this.projectId, teamId, domain: args.domain }, { parent: this });
+                this.productionDomain = args.domain;
             }
         }
 
         // A log drain forwards production and preview logs only: development runs on developers' machines
         // (terraform-provider-vercel v5.4.1, vercel/resource_log_drain.go: environments OneOf production, preview).
         const drained = targets.filter((t): t is "production" | "preview" => t === "production" || t === "preview");
-        if (config.logDrain && drained.length > 0) {
+        if (args.logDrain && drained.length > 0) {
             new vercel.LogDrain(
                 `${name}-log-drain`,
                 {
                     name: ctx.names.logDrain,
                     teamId,
-                    endpoint: config.logDrain.endpoint,
-                    deliveryFormat: config.logDrain.deliveryFormat,
+                    endpoint: args.logDrain.endpoint,
+                    deliveryFormat: args.logDrain.deliveryFormat,
                     environments: drained,
                     projectIds: [this.projectId],
                     sources: LOG_DRAIN_SOURCES,

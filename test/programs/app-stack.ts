@@ -13,7 +13,7 @@ import { VercelApp } from "../../components/app/project";
 import { ErrorTracking } from "../../components/errorTracking";
 import { Monitoring } from "../../components/monitoring";
 import { sharedReferences } from "../../components/shared";
-import { monitoringArgs } from "../../components/wiring";
+import { errorTrackingArgs, monitoringArgs, vercelAppArgs } from "../../components/wiring";
 
 /** Every stand-in secret contains it; test/components/app-stack.test.ts searches the recorded inputs for it. */
 const MOCK_SECRET_MARKER = "MOCKSECRET";
@@ -75,8 +75,8 @@ const data: DataTier = {
 
 async function main() {
     const shared = await sharedReferences(config, async () => config.aws.accountId ?? "111111111111");
-    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, ctx);
-    const app = new VercelApp(`${ctx.prefix}-app`, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }, ctx);
+    const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, errorTrackingArgs(config), ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     return { envVarNames: app.envVarNames, alarmNames: monitoring.alarmNames };
 }
