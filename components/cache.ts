@@ -9,7 +9,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import * as upstash from "@upstash/pulumi";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints } from "./contract";
 import { Transform, transformed } from "./transform";
 
@@ -49,7 +49,7 @@ export class Redis extends pulumi.ComponentResource {
     public readonly endpoints: CacheEndpoints;
 
     constructor(name: string, args: RedisArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:data:Redis", name, {}, opts);
+        super("service:data:Redis", name, {}, withAwsProvider(ctx, opts));
         this.endpoints = args.backend === "elasticache" ? this.elasticache(name, args, ctx) : this.upstash(name, args, ctx);
         this.registerOutputs({ replicationGroupId: this.endpoints.replicationGroupId, private: this.endpoints.private });
     }
@@ -58,7 +58,7 @@ export class Redis extends pulumi.ComponentResource {
         if (!args.subnetIds?.length || !args.securityGroupIds?.length) {
             throw new Error("Redis: the elasticache backend needs the network's private subnets and the cache security group");
         }
-        const child = { parent: this, provider: ctx.aws };
+        const child = { parent: this };
         const subnets = new aws.elasticache.SubnetGroup(
             `${name}-subnets`,
             { name: ctx.names.cache.subnetGroup, description: `Private subnets of ${ctx.prefix}'s Redis`, subnetIds: args.subnetIds, tags: ctx.tags },

@@ -53,3 +53,12 @@ export function createServiceContext(config: PlainServiceConfig): ServiceContext
 export function statefulOptions(config: PlainServiceConfig): pulumi.CustomResourceOptions {
     return config.protectData ? { protect: true, retainOnDelete: true } : {};
 }
+
+/**
+ * A component's options with the stack's AWS provider for its children: the SDK hands a component's `providers`
+ * to every child constructed with `{ parent: this }` (and to invokes given the same), so no child names the
+ * provider itself. Options the caller passes win.
+ */
+export function withAwsProvider(ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions): pulumi.ComponentResourceOptions {
+    return { providers: [ctx.aws], ...opts };
+}

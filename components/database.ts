@@ -10,7 +10,7 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { connectionBudget, ConnectionBudget, DatabaseConfig } from "../config";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 import type { DatabaseEndpoints } from "./contract";
 import { PostgresRoles } from "./databaseRoles";
 import { POSTGRES_PORT } from "./network";
@@ -75,11 +75,11 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
     public readonly masterSecretArn: pulumi.Output<string>;
 
     constructor(name: string, args: PostgresArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:data:Postgres", name, {}, opts);
+        super("service:data:Postgres", name, {}, withAwsProvider(ctx, opts));
         const s = args.settings;
         // Before any resource: a budget that cannot work is a config error, not a deploy that fails at runtime.
         this.budget = connectionBudget(s);
-        const child = { parent: this, provider: ctx.aws };
+        const child = { parent: this };
         const stateful = { ...child, ...ctx.stateful };
         const names = ctx.names.postgres;
         const identifier = names.identifier;
@@ -142,7 +142,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 },
                 child,
             );
-            const partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
+            const partition = aws.getPartitionOutput({}, { parent: this }).partition;
             new aws.iam.RolePolicyAttachment(
                 `${name}-monitoring`,
                 { role: role.name, policyArn: pulumi.interpolate`arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole` },

@@ -21,7 +21,7 @@ import * as aws from "./aws";
 import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 
 /** The schema the app's tables live in (not `public`, whose defaults differ between major versions). */
 const APP_SCHEMA = "app";
@@ -73,7 +73,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
     public readonly connectionLimitsSql: string;
 
     constructor(name: string, args: PostgresRolesArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:data:PostgresRoles", name, {}, opts);
+        super("service:data:PostgresRoles", name, {}, withAwsProvider(ctx, opts));
         const kinds: RoleKind[] = ["migration", "app", "readonly"];
         const db = args.databaseName;
         this.roleNames = { migration: `${db}_${ROLE_SUFFIX.migration}`, app: `${db}_${ROLE_SUFFIX.app}`, readonly: `${db}_${ROLE_SUFFIX.readonly}` };
@@ -110,7 +110,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
                     recoveryWindowInDays: args.recoveryWindowDays,
                     tags: ctx.tags,
                 },
-                { parent: this, provider: ctx.aws, ...ctx.stateful },
+                { parent: this, ...ctx.stateful },
             );
             new aws.secretsmanager.SecretVersion(
                 `${name}-bootstrap`,
@@ -118,7 +118,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
                 // The script runs once. Its text changes with the connection limits (a new instance class), and
                 // the provider replaces a version whose value changes, which `protect` refuses: later limits
                 // reach the database through `connectionLimitsSql` instead.
-                { parent: this, provider: ctx.aws, ...ctx.stateful, ignoreChanges: ["secretString"] },
+                { parent: this, ...ctx.stateful, ignoreChanges: ["secretString"] },
             );
             this.bootstrapSecretArn = secret.arn;
         }
@@ -127,7 +127,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
     }
 
     private createInDatabase(name: string, args: PostgresRolesArgs, passwords: Record<RoleKind, pulumi.Output<string>>, ctx: ServiceContext): void {
-        const master = aws.secretsmanager.getSecretVersionOutput({ secretId: args.masterSecretArn }, { parent: this, provider: ctx.aws });
+        const master = aws.secretsmanager.getSecretVersionOutput({ secretId: args.masterSecretArn }, { parent: this });
         const provider = new postgresql.Provider(
             `${name}-provider`,
             {

@@ -10,7 +10,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../config";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 
 export interface MonitoringArgs {
@@ -77,12 +77,12 @@ export class Monitoring extends pulumi.ComponentResource {
     private readonly partition: pulumi.Output<string>;
 
     constructor(name: string, args: MonitoringArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:monitoring:Monitoring", name, {}, opts);
+        super("service:monitoring:Monitoring", name, {}, withAwsProvider(ctx, opts));
         this.ctx = ctx;
         this.protectData = args.protectData;
         const t = { ...DEFAULT_THRESHOLDS, ...args.thresholds };
-        this.identity = aws.getCallerIdentityOutput({}, { parent: this, provider: ctx.aws });
-        this.partition = aws.getPartitionOutput({}, { parent: this, provider: ctx.aws }).partition;
+        this.identity = aws.getCallerIdentityOutput({}, { parent: this });
+        this.partition = aws.getPartitionOutput({}, { parent: this }).partition;
 
         const main = this.alertTopic(`${name}-alerts`, ctx.names.alertsTopic(), args.alertEmails);
         this.alertTopicArn = main.arn;
@@ -100,7 +100,7 @@ export class Monitoring extends pulumi.ComponentResource {
                     tags: ctx.tags,
                     ...spec,
                 },
-                { parent: this, provider: ctx.aws },
+                { parent: this },
             );
         };
 
@@ -170,7 +170,7 @@ export class Monitoring extends pulumi.ComponentResource {
                     referenceName: ctx.names.healthCheckReference,
                     tags: { ...ctx.tags, Name: `${ctx.prefix}-uptime` },
                 },
-                { parent: this, provider: ctx.aws },
+                { parent: this },
             );
             this.healthCheckId = check.id;
             const inMetricsRegion = args.region === HEALTH_CHECK_METRICS_REGION;
@@ -222,7 +222,7 @@ export class Monitoring extends pulumi.ComponentResource {
                 })),
                 tags: ctx.tags,
             },
-            { parent: this, provider: ctx.aws },
+            { parent: this },
         );
 
         this.registerOutputs({ alertTopicArn: this.alertTopicArn, alarmNames: this.alarmNames, budgetName: this.budgetName, healthCheckId: this.healthCheckId });
@@ -235,7 +235,7 @@ export class Monitoring extends pulumi.ComponentResource {
      */
     private alertTopic(name: string, topicName: string, emails: string[], region?: string): aws.sns.Topic {
         const { ctx } = this;
-        const opts = { parent: this, provider: ctx.aws };
+        const opts = { parent: this };
         const account = this.identity.accountId;
         const root = pulumi.interpolate`arn:${this.partition}:iam::${account}:root`;
         const publishers = ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"];

@@ -19,7 +19,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 
 /** Postgres's port; the only one the database group ever opens. */
 export const POSTGRES_PORT = 5432;
@@ -78,8 +78,8 @@ export class Network extends pulumi.ComponentResource {
     public readonly publicRouting: pulumi.Resource[] = [];
 
     constructor(name: string, args: NetworkArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:network:Network", name, {}, opts);
-        const child = { parent: this, provider: ctx.aws };
+        super("service:network:Network", name, {}, withAwsProvider(ctx, opts));
+        const child = { parent: this };
         const tagged = (suffix: string) => ({ ...ctx.tags, Name: `${ctx.prefix}-${suffix}` });
         this.private = args.reachability === "private";
         this.vpcCidr = args.cidrBlock;
@@ -97,7 +97,7 @@ export class Network extends pulumi.ComponentResource {
         // Strip the default group's allow-all rules, so nothing launched into the VPC by mistake is open.
         new aws.ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, tags: tagged("default-closed") }, child);
 
-        const zones = aws.getAvailabilityZonesOutput({ state: "available" }, { parent: this, provider: ctx.aws });
+        const zones = aws.getAvailabilityZonesOutput({ state: "available" }, { parent: this });
         const zone = (i: number) =>
             zones.names.apply((names) => {
                 if (names.length < args.availabilityZones) {
@@ -184,7 +184,7 @@ export class Network extends pulumi.ComponentResource {
 
     /** A group admitting TCP `port` from each source, one standalone rule per source (so each can be reviewed and exempted alone). */
     private securityGroup(name: string, slug: "postgres" | "cache", what: string, port: number, sources: pulumi.Input<string>[], vpcId: pulumi.Input<string>, ctx: ServiceContext) {
-        const child = { parent: this, provider: ctx.aws };
+        const child = { parent: this };
         const group = new aws.ec2.SecurityGroup(
             `${name}-${slug}-sg`,
             { name: ctx.names.securityGroup(slug), description: `${what} of ${ctx.prefix}: TCP ${port} from its allowed sources only`, vpcId, tags: ctx.tags },

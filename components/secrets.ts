@@ -6,7 +6,7 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 
 export interface GeneratedSecretsArgs {
     /** Env var names of the secrets to generate, such as SESSION_SECRET. */
@@ -28,7 +28,7 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
     public readonly secretArns: Record<string, pulumi.Output<string>>;
 
     constructor(name: string, args: GeneratedSecretsArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:secrets:GeneratedSecrets", name, {}, opts);
+        super("service:secrets:GeneratedSecrets", name, {}, withAwsProvider(ctx, opts));
         this.values = {};
         this.secretArns = {};
         for (const envName of args.names) {
@@ -52,7 +52,7 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
                         recoveryWindowInDays: args.recoveryWindowDays,
                         tags: ctx.tags,
                     },
-                    { parent: this, provider: ctx.aws, ...ctx.stateful },
+                    { parent: this, ...ctx.stateful },
                 );
                 // Not protected: the provider replaces a version whenever its value changes, and a rotation
                 // (`pulumi up --replace` of the password) must be able to write the new one. The value lives in
@@ -60,7 +60,7 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
                 new aws.secretsmanager.SecretVersion(
                     `${name}-${slug}`,
                     { secretId: secret.id, secretString: value.result },
-                    { parent: this, provider: ctx.aws, retainOnDelete: args.protectData },
+                    { parent: this, retainOnDelete: args.protectData },
                 );
                 this.secretArns[envName] = secret.arn;
             }

@@ -10,7 +10,7 @@ import * as vercel from "@pulumiverse/vercel";
 import { ConfigError, PlainServiceConfig } from "../config";
 import { SHARED_ENVIRONMENT } from "../config/presets";
 import * as aws from "./aws";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 
 /** The shared stack's outputs the environments read (names are the contract between the stacks). */
 export interface SharedOutputs {
@@ -35,7 +35,7 @@ export class SharedSingletons extends pulumi.ComponentResource {
     public readonly outputs: SharedOutputs;
 
     constructor(name: string, args: SharedSingletonsArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:shared:SharedSingletons", name, {}, opts);
+        super("service:shared:SharedSingletons", name, {}, withAwsProvider(ctx, opts));
         const { vercel: settings } = args;
         // Every environment deploys from this project and this provider: protected and retained whatever the preset.
         const keep = { protect: true, retainOnDelete: true };
@@ -58,7 +58,7 @@ export class SharedSingletons extends pulumi.ComponentResource {
             { parent: this, ...keep },
         );
 
-        const child = { parent: this, provider: ctx.aws };
+        const child = { parent: this };
         const accountId = aws.getCallerIdentityOutput({}, child).accountId;
         let providerArn: pulumi.Output<string> = pulumi.output("");
         if (args.storageBackend === "s3") {

@@ -15,7 +15,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";
-import type { ServiceContext } from "./context";
+import { ServiceContext, withAwsProvider } from "./context";
 import type { VercelTarget } from "./app/envContract";
 import type { StorageEndpoints } from "./contract";
 import { Transform, transformed } from "./transform";
@@ -67,7 +67,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
     public readonly endpoints: StorageEndpoints;
 
     constructor(name: string, args: ObjectStorageArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
-        super("service:data:ObjectStorage", name, {}, opts);
+        super("service:data:ObjectStorage", name, {}, withAwsProvider(ctx, opts));
         if (args.backend === "blob") {
             const store = new vercel.BlobStore(
                 `${name}-blob`,
@@ -84,7 +84,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
     }
 
     private s3(name: string, args: ObjectStorageArgs, ctx: ServiceContext) {
-        const child = { parent: this, provider: ctx.aws };
+        const child = { parent: this };
         const accountId = args.accountId ? pulumi.output(args.accountId) : aws.getCallerIdentityOutput({}, child).accountId;
         const partition = aws.getPartitionOutput({}, child).partition;
 
