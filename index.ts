@@ -21,11 +21,11 @@ import { ObjectStorage } from "./components/storage";
 import { costArgs, errorTrackingArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, sharedSingletonsArgs, storageArgs, vercelAppArgs } from "./components/wiring";
 
 /** The `shared` stack: the team's and the account's singletons, exported for the environments to reference. */
-function sharedStack(ctx: ServiceContext) {
-    const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, sharedSingletonsArgs(ctx.config), ctx);
+function sharedStack(config: PlainServiceConfig, ctx: ServiceContext) {
+    const singletons = new SharedSingletons(`${ctx.prefix}-singletons`, sharedSingletonsArgs(config), ctx);
     // The usage the estimate prices this stack with (its preset counts no Vercel seat: prod's estimate does).
-    new CostAssumptions(`${ctx.prefix}-cost`, costArgs(ctx.config));
-    return { environment: ctx.config.environment, ...singletons.outputs };
+    new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));
+    return { environment: config.environment, ...singletons.outputs };
 }
 
 /** An environment's stack: its data tier and app tier, in the shared project. */
@@ -80,7 +80,7 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
 async function main() {
     const { config, apiKeys } = loadStackSettings();
     const ctx = createServiceContext(config);
-    return config.environment === SHARED_ENVIRONMENT ? sharedStack(ctx) : serviceStack(config, apiKeys, ctx);
+    return config.environment === SHARED_ENVIRONMENT ? sharedStack(config, ctx) : serviceStack(config, apiKeys, ctx);
 }
 
 // Pulumi awaits the module's export and takes it as the stack's outputs.

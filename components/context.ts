@@ -1,6 +1,7 @@
 /**
- * What every component of a stack shares: the validated config, the naming scheme, the tags and the
- * providers. Built once in `index.ts`, passed to each component.
+ * What every component of a stack shares: the naming scheme, the tags, the stateful options and the
+ * providers; never the config itself, which reaches a component only as its args (components/wiring.ts).
+ * Built once in `index.ts`, passed to each component.
  */
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -8,7 +9,6 @@ import type { PlainServiceConfig } from "../config";
 import { PhysicalNames, physicalNames, resourceNameOf } from "../config/names";
 
 export interface ServiceContext {
-    config: PlainServiceConfig;
     /** `<service>-<environment>`: the prefix of every physical name, so dev and prod never collide. */
     prefix: string;
     /** Every physical name of the stack (config/names.ts), the same ones config validation checked against provider limits. */
@@ -33,7 +33,6 @@ export function createServiceContext(config: PlainServiceConfig): ServiceContext
     const tags = requiredTags(config);
     const names = physicalNames(resourceNameOf(config), config.environment, config.database.engineVersion);
     return {
-        config,
         prefix: names.prefix,
         names,
         tags,
