@@ -34,11 +34,11 @@ export const PROJECT_PLACEHOLDER = "$" + "{PROJECT}";
 
 export function readProject(dir: string): ProjectFile {
     const file = path.join(dir, "Pulumi.yaml");
-    const doc = parseYamlFile(file) as { name?: unknown };
+    const doc = parseYamlFile(file) as { name?: unknown; template?: unknown };
     if (typeof doc?.name !== "string" || !doc.name) throw new UsageError(`${file} has no project name`);
     if (doc.name === PROJECT_PLACEHOLDER) {
         // The template repository itself: its stack files are the worked example, checked as the example's project.
-        if (isTemplateSource(dir)) return { name: WORKED_EXAMPLE_PROJECT, dir };
+        if (hasTemplateSection(doc)) return { name: WORKED_EXAMPLE_PROJECT, dir };
         throw new UsageError(
             `${file}: the project name is still ${PROJECT_PLACEHOLDER}, a placeholder \`pulumi new\` replaces; set \`name:\` to the service's project name`,
             [{ key: "Pulumi.yaml: name", value: PROJECT_PLACEHOLDER, expected: "the project's name (letters, digits, hyphens, underscores and dots)" }],
@@ -49,7 +49,10 @@ export function readProject(dir: string): ProjectFile {
 
 /** True in the template repository itself: its Pulumi.yaml still has the section `pulumi new` reads and drops. */
 export function isTemplateSource(dir: string): boolean {
-    const doc = parseYamlFile(path.join(dir, "Pulumi.yaml")) as { template?: unknown } | null;
+    return hasTemplateSection(parseYamlFile(path.join(dir, "Pulumi.yaml")) as { template?: unknown } | null);
+}
+
+function hasTemplateSection(doc: { template?: unknown } | null): boolean {
     return doc?.template !== undefined && doc?.template !== null;
 }
 
