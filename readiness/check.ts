@@ -4,36 +4,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as v8 from "v8";
 import { fileURLToPath } from "url";
 import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
 import { parseExempted } from "../policies/lib/exemptions";
-import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, resolvePolicyConfig } from "./engine/analyzer";
+import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
-import { ProgramError, ProgramRun, RecordedResource, runProgram } from "./engine/run";
+import { ProgramError, ProgramRun, RecordedResource, RunOptions, runProgram } from "./engine/run";
 import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
+import { defaultLayout, Layout } from "./layout";
 import { blocks, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
-
-/** Where things live, relative to the project root; tests point these at copies. */
-export interface Layout {
-    /** Project root: Pulumi.yaml and the stack files. */
-    root: string;
-    /** Compiled output root (tsc's outDir). */
-    dist: string;
-    /** Folder holding the Pulumi.yaml and stack files to check, if not the root (tests check example stacks this way). */
-    project?: string;
-}
-
-/** This file compiles to <dist>/readiness/check.js; the root is the nearest folder above with a Pulumi.yaml. */
-export function defaultLayout(): Layout {
-    const dist = path.resolve(__dirname, "..");
-    let root = path.dirname(dist);
-    while (!fs.existsSync(path.join(root, "Pulumi.yaml")) && path.dirname(root) !== root) root = path.dirname(root);
-    return { root, dist };
-}
 
 export interface CheckOptions {
     stack: string;
@@ -98,27 +82,20 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         preview: opts.preview === true,
         mock: { region: aws?.region ?? "us-east-1", accountId: aws?.accountId ?? "111111111111" },
     };
-    const { report, run, diagnostics } = await memoised(JSON.stringify([layout, runOptions, policyConfigFile, resolved, notes]), async () => {
-        const run = await runProgram(runOptions);
-        await configure(pack, resolved);
-        const diagnostics = await analyzeResources(pack, run.resources);
-        const report = buildReport({
-            stack: opts.stack,
-            environment,
-            project: project.name,
-            preview: opts.preview === true,
-            reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
-            stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
-            pack: { name: pack.name, version: pack.version, config: path.relative(layout.root, policyConfigFile) },
-            resources: run.resources,
-            diagnostics,
-            rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
-            root: layout.root,
-            notes,
-            providerErrors: validateProviderInputs(run.resources),
-        });
-        return { report, run, diagnostics };
-    });
+    const evaluation: StackEvaluation = {
+        root: layout.root,
+        packDir: path.join(layout.root, "policies"),
+        packEntry: path.join(layout.dist, "policies", "index.js"),
+        packModule: path.join(layout.dist, "policies", "pack.js"),
+        run: runOptions,
+        policyConfig: resolved,
+        policyConfigFile: path.relative(layout.root, policyConfigFile),
+        environment,
+        reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+        stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
+        notes,
+    };
+    const { report, run, diagnostics } = await memoised(evaluation);
     if (baselineDoc) {
         const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
         report.baseline = set.baseline;
@@ -138,26 +115,80 @@ function protectDataOf(config: Record<string, string>, secretKeys: string[]): bo
 }
 
 /**
- * Checks already made in this process, by everything they depend on (program, config, policy config), once
- * `rememberChecks()` turned this on. A run is deterministic for its inputs, and the test suite checks the same
- * configuration many times over; each caller gets its own copy, so no caller sees another's changes. The CLI
- * checks each stack once and leaves it off (a copy of a large stack's check costs memory).
+ * Everything one stack's evaluation depends on, as plain data: the program run, the pack and its resolved
+ * config, and what the report says about where they came from. `runCheck` reads and validates the stack file
+ * and the policy config; `evaluateStack` runs the program and the pack on the result.
  */
-let checks: Map<string, Promise<StackCheck>> | undefined;
-
-export function rememberChecks(): void {
-    checks ??= new Map();
+export interface StackEvaluation {
+    root: string;
+    /** The pack as the CLI loads it: its folder, compiled entry and compiled rule module. */
+    packDir: string;
+    packEntry: string;
+    packModule: string;
+    run: RunOptions;
+    policyConfig: ResolvedPolicyConfig;
+    /** The policy config file, relative to the root. */
+    policyConfigFile: string;
+    environment: string;
+    reachability: string | undefined;
+    /** The stack file, relative to the root. */
+    stackFile: string;
+    notes: string[];
 }
 
-async function memoised(key: string, check: () => Promise<StackCheck>): Promise<StackCheck> {
-    if (!checks) return check();
-    let pending = checks.get(key);
+/** Runs the program on the mock runtime, evaluates the pack on what it registered and builds the report. */
+export async function evaluateStack(e: StackEvaluation): Promise<StackCheck> {
+    const pack = loadPack(e.packDir, e.packEntry, e.packModule);
+    const run = await runProgram(e.run);
+    await configure(pack, e.policyConfig);
+    const diagnostics = await analyzeResources(pack, run.resources);
+    const report = buildReport({
+        stack: e.run.stack,
+        environment: e.environment,
+        project: e.run.project,
+        preview: e.run.preview,
+        reachability: e.reachability,
+        stackFile: e.stackFile,
+        pack: { name: pack.name, version: pack.version, config: e.policyConfigFile },
+        resources: run.resources,
+        diagnostics,
+        rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
+        root: e.root,
+        notes: e.notes,
+        providerErrors: validateProviderInputs(run.resources),
+    });
+    return { report, run, diagnostics };
+}
+
+/**
+ * Checks already made in this process, by everything they depend on (the evaluation, all data), once
+ * `rememberChecks()` turned this on. A run is deterministic for its inputs, and the test suite checks the same
+ * configuration many times over. A check is kept serialised (`v8.serialize`, off the heap the garbage collector
+ * walks) and each caller gets its own copy, so no caller sees another's changes. The CLI checks each stack once
+ * and leaves it off.
+ *
+ * `evaluate` replaces the evaluation for the rest of the process and answers with the serialised check: the
+ * test shards evaluate in a worker thread (test/shards/evaluator.ts), where the test runner's per-promise
+ * bookkeeping does not slow the SDK down.
+ */
+export type SerialisedEvaluator = (e: StackEvaluation) => Promise<Uint8Array>;
+let checks: { evaluate: SerialisedEvaluator; done: Map<string, Promise<Uint8Array>> } | undefined;
+
+export function rememberChecks(evaluate: SerialisedEvaluator = async (e) => v8.serialize(await evaluateStack(e))): void {
+    checks = { evaluate, done: checks?.done ?? new Map() };
+}
+
+async function memoised(e: StackEvaluation): Promise<StackCheck> {
+    if (!checks) return evaluateStack(e);
+    const { evaluate, done } = checks;
+    const key = JSON.stringify(e);
+    let pending = done.get(key);
     if (!pending) {
-        pending = check();
-        checks.set(key, pending);
-        pending.catch(() => checks?.delete(key));
+        pending = evaluate(e);
+        done.set(key, pending);
+        pending.catch(() => done.delete(key));
     }
-    return structuredClone(await pending);
+    return v8.deserialize(await pending) as StackCheck;
 }
 
 
@@ -285,7 +316,8 @@ function relativeSource(uri: string, root: string): string {
     return path.relative(root, fileURLToPath(uri)).split(path.sep).join("/");
 }
 
-export { ProgramError, UsageError };
+export { defaultLayout, ProgramError, UsageError };
+export type { Layout };
 /** The report schema lives in ./report; re-exported so existing importers keep working. */
 export { blocks };
 export type { ProviderError, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport };

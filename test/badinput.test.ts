@@ -8,16 +8,17 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { parse, stringify } from "yaml";
 import { defaultLayout } from "../readiness/check";
 import { main } from "../readiness/cli";
+import { SENTINEL_LOADS, sentinelLoads } from "./programs/sentinel-loads";
 import { EXAMPLE } from "./support";
 
 const layout = defaultLayout();
 const SENTINEL = path.join(layout.dist, "test", "programs", "sentinel.js");
-const counter = globalThis as { __programLoads?: number };
-const loads = () => counter.__programLoads ?? 0;
+const loads = sentinelLoads;
+after(() => fs.rmSync(SENTINEL_LOADS, { force: true }));
 
 /** The example's dev stack config: a valid base each case changes. */
 const DEV = (parse(fs.readFileSync(path.join(EXAMPLE.project!, "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, unknown> }).config;

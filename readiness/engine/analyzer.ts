@@ -75,13 +75,15 @@ export function loadPack(packDir: string, entry: string, rulesModule: string): L
     proto.bindAsync = function () {
         /* no port: the handlers are called in-process */
     };
-    const cwd = process.cwd();
+    // PolicyPack reads its version from `${process.cwd()}/package.json`, as under the CLI, which runs it from the
+    // pack dir. The directory is only pretended, not changed: process.chdir is not available in a worker thread
+    // (the test shards evaluate there), and nothing else in the pack reads it.
+    const cwd = process.cwd;
     try {
-        // PolicyPack reads its version from ./package.json, as under the CLI, which runs it from the pack dir.
-        process.chdir(packDir);
+        process.cwd = () => packDir;
         require(entry);
     } finally {
-        process.chdir(cwd);
+        process.cwd = cwd;
         proto.addService = addService;
         proto.bindAsync = bindAsync;
     }

@@ -1,8 +1,11 @@
 /**
  * Stands in for the program in bad-input tests: it only counts that it was loaded. Input the check must refuse
  * before anything runs has to leave the count at zero, so nothing can have been registered.
+ *
+ * The count is a file named after the process, not a global: in the test shards the program runs in the
+ * evaluation worker thread, whose globals the test cannot see.
  */
-const counter = globalThis as { __programLoads?: number };
-counter.__programLoads = (counter.__programLoads ?? 0) + 1;
+import * as fs from "fs";
+import { SENTINEL_LOADS } from "./sentinel-loads";
 
-export {};
+fs.appendFileSync(SENTINEL_LOADS, ".");

@@ -2,8 +2,9 @@
  * The test suite in two processes rather than one per test file: `npm test` lists the test files in
  * TEST_FILES and runs `node --test` on shards/1.js and shards/2.js, which load their share of the files into
  * one process each. A process pays the SDKs' start-up once instead of per file, and checks of the same
- * configuration in one process run once (`rememberChecks`); program runs stay one at a time per process, as
- * the mock runtime requires, and the two processes use both cores.
+ * configuration in one process run once (`rememberChecks`), in the process's evaluation worker thread
+ * (./evaluator.ts); program runs stay one at a time per process, as the mock runtime requires, and the two
+ * processes use both cores.
  *
  * `node --test dist/test/<file>.test.js` still runs one file on its own.
  */
@@ -12,6 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { rememberChecks } from "../../readiness/check";
+import { workerEvaluator } from "./evaluator";
 
 /** What a file costs, roughly: program runs, pack evaluations and child processes, plus its own start. */
 function weight(file: string): number {
@@ -34,7 +36,7 @@ export function shardsOf(files: string[], count: number): string[][] {
 export function runShard(index: number, count: number): void {
     const listed = (process.env.TEST_FILES ?? "").split(/\s+/).filter(Boolean);
     if (listed.length === 0) throw new Error("TEST_FILES lists no test files (npm test sets it)");
-    rememberChecks();
+    rememberChecks(workerEvaluator());
     for (const file of shardsOf(listed.map((f) => path.resolve(f)), count)[index - 1]) {
         try {
             require(file);

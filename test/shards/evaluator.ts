@@ -1,0 +1,88 @@
+/**
+ * Stack evaluations of a test shard, run in a worker thread.
+ *
+ * node:test tracks every promise of a test process with an async_hooks destroy hook (to tell which test an
+ * uncaught error belongs to). A program run on the SDK's mock runtime makes promises by the hundred thousand,
+ * and that bookkeeping made the suite's checks a third slower. A worker thread has hooks of its own, none, so
+ * the shard hands each evaluation (plain data, see `StackEvaluation`) to one worker and gets the check back as
+ * `v8.serialize`d bytes, the form the memo in `rememberChecks` keeps it in anyway. The worker evaluates one at a time,
+ * in order, as the mock runtime requires.
+ */
+import { isMainThread, parentPort, SHARE_ENV, Worker } from "node:worker_threads";
+import * as v8 from "node:v8";
+import { evaluateStack, ProgramError, SerialisedEvaluator, StackEvaluation, UsageError } from "../../readiness/check";
+
+interface Request {
+    id: number;
+    evaluation: StackEvaluation;
+}
+
+interface ErrorReply {
+    name: string;
+    message: string;
+    stack?: string;
+    problems?: UsageError["problems"];
+}
+
+/** The check as `v8.serialize` wrote it, its buffer moved to the shard's thread rather than copied. */
+type Reply = { id: number; check: Uint8Array } | { id: number; error: ErrorReply };
+
+/** Errors the engine throws on purpose keep their class across the thread boundary; any other is an Error. */
+function revive(e: ErrorReply): Error {
+    const err = e.name === "ProgramError" ? new ProgramError(e.message) : e.name === "UsageError" ? new UsageError(e.message, e.problems) : new Error(e.message);
+    err.stack = e.stack ?? err.stack;
+    return err;
+}
+
+/** An evaluator for `rememberChecks`: each call is evaluated by the worker, started on first use. */
+export function workerEvaluator(): SerialisedEvaluator {
+    let worker: Worker | undefined;
+    let next = 0;
+    const pending = new Map<number, { resolve: (c: Uint8Array) => void; reject: (e: Error) => void }>();
+    const start = () => {
+        // SHARE_ENV: a test that sets an environment variable around a check is seen by the check, as in-process.
+        const w = new Worker(__filename, { env: SHARE_ENV });
+        w.on("message", (reply: Reply) => {
+            const waiting = pending.get(reply.id);
+            pending.delete(reply.id);
+            if (pending.size === 0) w.unref();
+            if ("check" in reply) waiting?.resolve(reply.check);
+            else waiting?.reject(revive(reply.error));
+        });
+        // A worker that dies (a program that never settles lets it run out of work and exit) fails what it had.
+        const failAll = (why: Error) => {
+            worker = undefined;
+            for (const p of pending.values()) p.reject(why);
+            pending.clear();
+        };
+        w.on("error", failAll);
+        w.on("exit", (code) => failAll(new ProgramError(`the evaluation worker exited (code ${code}) before it answered: a program that never finished?`)));
+        return w;
+    };
+    return (evaluation) =>
+        new Promise((resolve, reject) => {
+            worker ??= start();
+            worker.ref();
+            const id = next++;
+            pending.set(id, { resolve, reject });
+            worker.postMessage({ id, evaluation } satisfies Request);
+        });
+}
+
+if (!isMainThread && parentPort) {
+    require("../../readiness/startup");
+    const port = parentPort;
+    let queue: Promise<void> = Promise.resolve();
+    port.on("message", ({ id, evaluation }: Request) => {
+        queue = queue.then(async () => {
+            try {
+                const check = v8.serialize(await evaluateStack(evaluation));
+                port.postMessage({ id, check } satisfies Reply, [check.buffer as ArrayBuffer]);
+            } catch (e) {
+                const err = e instanceof Error ? e : new Error(String(e));
+                const problems = err instanceof UsageError ? err.problems : undefined;
+                port.postMessage({ id, error: { name: err.name, message: err.message, stack: err.stack, problems } } satisfies Reply);
+            }
+        });
+    });
+}
