@@ -1,19 +1,28 @@
 /**
- * Which compiled test files `npm test` runs. The tests under test/template/ are about the template itself (its
- * `template:` section, its placeholders, the worked example, a reproduction of `pulumi new`); they run only
- * while Pulumi.yaml still has the `template:` section, which `pulumi new` drops. So a service made from the
- * template runs every other test from its first commit, with nothing to delete.
+ * Which compiled test files `npm test` runs.
+ *
+ * - In a service made from the template: every test but those under test/template/.
+ * - In the template repository (Pulumi.yaml still has its `template:` section, which `pulumi new` drops):
+ *   only the tests under test/template/. They are about the template itself (its `template:` section, its
+ *   placeholders, its stacks being the worked example's) and include a reproduction of `pulumi new` that runs
+ *   the new service's own `npm test`: every other test, once, in the place it has to pass. Running them at
+ *   the template's root as well would run each of them twice for nothing: the template's stack files are the
+ *   worked example's in test/fixtures/example, which the copy checks, and its code is the copy's.
+ *
+ * So a service runs its tests from its first commit, with nothing to delete, and no test runs twice.
+ * `node --test dist/test/<file>.test.js` still runs any one file anywhere.
  *
  *   node dist/test/selection.js     prints the files, one a line, relative to the project root
  */
 import * as fs from "fs";
 import * as path from "path";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { isTemplateSource } from "../readiness/engine/stackFiles";
 
 export const TEMPLATE_TESTS = path.join("test", "template");
 
-export function testFiles(root: string = defaultLayout().root, dist: string = defaultLayout().dist): string[] {
+/** Every compiled test file under `<dist>/test`, relative to the root, in both kinds. */
+export function compiledTests(root: string = defaultLayout().root, dist: string = defaultLayout().dist): { template: string[]; service: string[] } {
     const out: string[] = [];
     const walk = (dir: string) => {
         for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -24,9 +33,15 @@ export function testFiles(root: string = defaultLayout().root, dist: string = de
         }
     };
     walk(path.join(dist, "test"));
+    out.sort();
     const templateDir = path.relative(root, path.join(dist, TEMPLATE_TESTS)) + path.sep;
-    const withTemplate = isTemplateSource(root);
-    return out.filter((f) => withTemplate || !f.startsWith(templateDir)).sort();
+    return { template: out.filter((f) => f.startsWith(templateDir)), service: out.filter((f) => !f.startsWith(templateDir)) };
+}
+
+/** What `npm test` runs here: the template's own tests in the template repository, a service's elsewhere. */
+export function testFiles(root: string = defaultLayout().root, dist: string = defaultLayout().dist): string[] {
+    const tests = compiledTests(root, dist);
+    return isTemplateSource(root) ? tests.template : tests.service;
 }
 
 if (require.main === module) process.stdout.write(testFiles().join("\n") + "\n");

@@ -4,7 +4,8 @@
  * worked example's prod and shared stacks that pulumi new copied), then the documented steps of
  * docs/getting-started.md (scripts/new-stack.sh normalize, then create prod and shared, which replace those
  * copies), then the copy's own `npm run check` and `npm test`, which must pass as they are: nothing deleted by
- * hand, nothing edited.
+ * hand, nothing edited. In the template repository the copy's `npm test` is the one run of every test
+ * outside test/template/ (test/selection.ts), so its summary is asserted in full.
  *
  * The Pulumi CLI cannot run here, so scripts/new-stack.sh runs against a stand-in `pulumi` that implements the
  * few commands it uses with the CLI's own rules (pulumi/pulumi sdk/go/common/resource/config/map.go: `--path`
@@ -19,9 +20,12 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "yaml";
 import { defaultLayout } from "../../readiness/check";
+import { compiledTests, testFiles } from "../selection";
 import { FAKE_CIPHER, fakePulumi, PROJECT_PLACEHOLDER, pulumiNew, readProjectFile } from "./pulumi-new";
 
 const ROOT = defaultLayout().root;
+/** The template's test files outside test/template/, relative to the root: what a service runs. */
+const serviceTestFiles = compiledTests().service;
 const NEW_SERVICE = "orbit-notes";
 /** What the newcomer types; service:alerts and the prompts with a default are left empty. */
 const ANSWERS: Record<string, string> = {
@@ -214,11 +218,22 @@ describe("a service made from the template", () => {
         }
     });
 
-    it("npm test: the copy's own suite passes, runs no template test, and checks the service's own stacks", (t) => {
+    it("npm test: the copy's own suite runs every test outside test/template/, and all of them pass", (t) => {
         t.diagnostic(Object.entries(steps).map(([k, r]) => `${k} ${r?.ms ?? "-"} ms`).join(", "));
-        const out = passed("test").output;
-        assert.match(out, /ℹ fail 0/);
-        assert.match(out, /ℹ pass [1-9]\d*/);
+        const r = steps.test;
+        assert.ok(r, "test did not run (see the failures above)");
+        const out = r.output;
+        // A failure inside the copy is a failure of one of the service's tests: show it whole, not a tail.
+        const failing = out.indexOf("✖ failing tests:");
+        assert.equal(r.status, 0, `the copy's npm test failed after ${r.ms} ms:\n${failing >= 0 ? out.slice(failing) : out.slice(-6000)}`);
+        const summary = Object.fromEntries([...out.matchAll(/^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm)].map((m) => [m[1], Number(m[2])]));
+        t.diagnostic(`the copy's suite: ${summary.pass} of ${summary.tests} tests passed`);
+        assert.ok(summary.tests > 0 && summary.pass === summary.tests, `every test passes: ${JSON.stringify(summary)}`);
+        for (const k of ["fail", "cancelled", "skipped", "todo"]) assert.equal(summary[k], 0, k);
+        // This is the one run of the service's tests in the template repository (test/selection.ts): the copy
+        // must select exactly the template's test files outside test/template/, no more, no fewer.
+        const ownFiles = testFiles(project, path.join(project, "dist"));
+        assert.deepEqual(ownFiles, serviceTestFiles, "the copy runs every service test file and no template test");
         assert.doesNotMatch(out, /template prompts|a service made from the template/, "template-only tests do not run in a service");
         for (const stack of ["dev", "prod", "shared"]) assert.match(out, new RegExp(`✔ ${stack} passes the offline check`), `the service's own ${stack} stack is checked`);
     });
