@@ -6,9 +6,10 @@
  * SDKs), so type errors are left to `npm run typecheck`, the tests and CI. What this launcher guarantees is
  * that the check never runs stale code: every TypeScript file the project's tsconfig compiles whose output
  * in the outDir is missing, or not newer than the file (or than tsconfig.json), is transpiled again, file by
- * file, with the project's own compiler options. tsconfig's `isolatedModules` makes the type-check refuse
- * anything whose file-by-file output would differ from tsc's. TypeScript is loaded only when a file has
- * changed; then the compiled CLI runs in this same process.
+ * file, with the project's own compiler options, or taken from the transpile cache when the same content was
+ * transpiled before. tsconfig's `isolatedModules` makes the type-check refuse anything whose file-by-file
+ * output would differ from tsc's. TypeScript is loaded only when a file has to be transpiled; then the
+ * compiled CLI runs in this same process.
  *
  * Plain JavaScript, because it runs before anything is compiled.
  */
@@ -76,6 +77,22 @@ function writeAtomically(file, text) {
     fs.renameSync(tmp, file);
 }
 
+/**
+ * Transpiled output by content: TypeScript's version, the compiler options, the source's and the output's
+ * paths (relative to the root: a source map names the source relative to its output) and the source text
+ * decide the output, so an output once written is reused for the same content (a branch switched back and
+ * forth, a copy of the project such as the template's `pulumi new` test makes). Kept beside the installed
+ * dependencies, which `npm ci` starts afresh.
+ */
+const cacheDir = path.join(root, "node_modules", ".cache", "transpile");
+
+let tsVersion;
+function cacheKey(options, source, output, text) {
+    tsVersion ??= JSON.parse(fs.readFileSync(require.resolve("typescript/package.json", { paths: [root] }), "utf8")).version;
+    const rel = (f) => path.relative(root, f).split(path.sep).join("/");
+    return require("crypto").createHash("sha256").update([tsVersion, JSON.stringify(options), rel(source), rel(output), text].join("\0")).digest("hex");
+}
+
 /** Transpiles every stale source; returns false (after printing why) if one does not parse. */
 function refresh() {
     const config = readTsconfig();
@@ -89,31 +106,53 @@ function refresh() {
         const built = fs.statSync(output, { throwIfNoEntry: false });
         if (!built || built.mtimeMs <= Math.max(fs.statSync(source).mtimeMs, configTime)) stale.push([source, output]);
     }
-    if (stale.length === 0) return { ok: true, outDir };
-    const ts = loadTypeScript();
-    const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
     let ok = true;
     for (const [source, output] of stale) {
-        const result = ts.transpileModule(fs.readFileSync(source, "utf8"), { fileName: source, compilerOptions, reportDiagnostics: true });
-        const errors = (result.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-        if (errors.length > 0) {
-            process.stderr.write(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" }));
-            ok = false;
-            continue;
+        const text = fs.readFileSync(source, "utf8");
+        const cached = path.join(cacheDir, `${cacheKey(options, source, output, text)}.json`);
+        let built = fs.existsSync(cached) ? JSON.parse(fs.readFileSync(cached, "utf8")) : undefined;
+        if (built === undefined) {
+            // TypeScript loads only when something has to be transpiled.
+            const ts = loadTypeScript();
+            const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
+            const result = ts.transpileModule(text, { fileName: source, compilerOptions, reportDiagnostics: true });
+            const errors = (result.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+            if (errors.length > 0) {
+                process.stderr.write(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" }));
+                ok = false;
+                continue;
+            }
+            built = { js: result.outputText, map: result.sourceMapText };
+            fs.mkdirSync(cacheDir, { recursive: true });
+            writeAtomically(cached, JSON.stringify(built));
         }
         fs.mkdirSync(path.dirname(output), { recursive: true });
-        if (result.sourceMapText !== undefined) writeAtomically(`${output}.map`, result.sourceMapText);
-        writeAtomically(output, result.outputText);
+        if (built.map !== undefined) writeAtomically(`${output}.map`, built.map);
+        writeAtomically(output, built.js);
     }
     return { ok, outDir };
 }
 
-let refreshed;
-try {
-    refreshed = refresh();
-} catch (e) {
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = 2;
+/** Brings the outDir up to date; the outDir, or undefined (after printing why) when a source does not parse. */
+function ensureBuilt() {
+    try {
+        const refreshed = refresh();
+        return refreshed.ok ? refreshed.outDir : undefined;
+    } catch (e) {
+        process.stderr.write(`${e.message}\n`);
+        return undefined;
+    }
 }
-if (refreshed && !refreshed.ok) process.exitCode = 2;
-if (refreshed?.ok) require(path.join(refreshed.outDir, "readiness", "cli.js")).runAsProcess(process.argv.slice(2));
+
+/** The project's TypeScript sources, as its tsconfig includes them (for the test runner's type-check). */
+function projectSources() {
+    return { tsconfig: tsconfigFile, sources: sourcesOf(readTsconfig()) };
+}
+
+module.exports = { ensureBuilt, projectSources };
+
+if (require.main === module) {
+    const outDir = ensureBuilt();
+    if (outDir === undefined) process.exitCode = 2;
+    else require(path.join(outDir, "readiness", "cli.js")).runAsProcess(process.argv.slice(2));
+}

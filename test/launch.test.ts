@@ -24,13 +24,18 @@ function scratchProject(): { dir: string; run: (...args: string[]) => { status: 
     const write = (marker: string) =>
         fs.writeFileSync(
             path.join(dir, "readiness", "cli.ts"),
-            `import { label } from "./label";\nexport function runAsProcess(argv: string[]): void {\n    console.log(JSON.stringify({ marker: "${marker}", label, argv }));\n}\n`,
+            `import { label } from "./label";\nexport function runAsProcess(argv: string[]): void {\n    const typescriptLoaded = Object.keys(require.cache).some((m) => m.includes("/typescript/lib/"));\n    console.log(JSON.stringify({ marker: "${marker}", label, argv, typescriptLoaded }));\n}\n`,
         );
     write("first");
     fs.writeFileSync(path.join(dir, "readiness", "label.ts"), `export const label: string = "one";\n`);
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, "readiness", "launch.js"), ...args], { cwd: dir, encoding: "utf8" });
     return { dir, run, write, output: path.join(dir, "dist", "readiness", "cli.js") };
 }
+
+const pick = (stdout: string) => {
+    const { marker, typescriptLoaded } = JSON.parse(stdout) as { marker: string; typescriptLoaded: boolean };
+    return { marker, typescriptLoaded };
+};
 
 /** Moves a file's modification time into the past, as if it was written a while ago. */
 function age(file: string, seconds: number): void {
@@ -43,7 +48,8 @@ describe("the check's launcher", () => {
         const p = scratchProject();
         const r = p.run("--stack", "prod");
         assert.equal(r.status, 0, r.stderr);
-        assert.deepEqual(JSON.parse(r.stdout), { marker: "first", label: "one", argv: ["--stack", "prod"] });
+        const { marker, label, argv } = JSON.parse(r.stdout);
+        assert.deepEqual({ marker, label, argv }, { marker: "first", label: "one", argv: ["--stack", "prod"] });
         assert.ok(fs.existsSync(`${p.output}.map`), "source maps are written, as tsc writes them");
         assert.match(fs.readFileSync(`${p.output}.map`, "utf8"), /"sources":\["..\/..\/readiness\/cli.ts"\]/);
     });
@@ -74,6 +80,22 @@ describe("the check's launcher", () => {
         assert.equal(JSON.parse(p.run().stdout).marker, "third");
     });
 
+    it("takes a source whose content was transpiled before from the cache, without loading TypeScript", () => {
+        const p = scratchProject();
+        // Content no earlier run can have cached: the cache outlives test runs.
+        const token = `${process.pid}-${Date.now()}`;
+        p.write(`one-${token}`);
+        assert.deepEqual(pick(p.run().stdout), { marker: `one-${token}`, typescriptLoaded: true });
+        p.write(`two-${token}`);
+        assert.deepEqual(pick(p.run().stdout), { marker: `two-${token}`, typescriptLoaded: true });
+        p.write(`one-${token}`);
+        assert.deepEqual(pick(p.run().stdout), { marker: `one-${token}`, typescriptLoaded: false }, "content seen before comes from the cache");
+        // A copy of the project (same content, same relative paths) gets it from the cache too.
+        const copy = scratchProject();
+        copy.write(`one-${token}`);
+        assert.deepEqual(pick(copy.run().stdout), { marker: `one-${token}`, typescriptLoaded: false });
+    });
+
     it("transpiles everything again when tsconfig.json changes", () => {
         const p = scratchProject();
         assert.equal(p.run().status, 0);
@@ -95,23 +117,33 @@ describe("the check's launcher", () => {
 });
 
 describe("a check process", () => {
-    /** Runs the real check on the prod stack in a fresh process and lists the modules it loaded. */
-    function loadedModules(extra = ""): { modules: string[]; extra: unknown } {
+    /**
+     * Runs the real check on the prod stack in one fresh process, lists the modules it loaded, then serialises
+     * a function in the same process (both tests read this one run: a check process costs most of a second).
+     */
+    let run: { modules: string[]; serialised: { before: boolean; text: string; after: boolean } } | undefined;
+    function checkProcess(): NonNullable<typeof run> {
+        if (run) return run;
         const script = `
             const { main } = require(${JSON.stringify(path.join(dist, "readiness", "cli.js"))});
             main(["--stack", "prod", "--format", "json"], () => {}, undefined, { layout: ${JSON.stringify(EXAMPLE)} }).then(async (code) => {
-                const extra = await (async () => { ${extra} })();
-                process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache), extra }));
+                const modules = Object.keys(require.cache);
+                const pulumi = require("@pulumi/pulumi");
+                const before = Object.keys(require.cache).some((m) => m.includes("/typescript/lib/"));
+                const sf = await pulumi.runtime.serializeFunction(() => 40 + 2);
+                const after = Object.keys(require.cache).some((m) => m.includes("/typescript/lib/"));
+                process.stdout.write(JSON.stringify({ code, modules, serialised: { before, text: sf.text, after } }));
             });`;
         const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
         assert.equal(r.status, 0, r.stderr);
         const out = JSON.parse(r.stdout);
         assert.equal(out.code, 0);
-        return out;
+        run = { modules: out.modules, serialised: out.serialised };
+        return run;
     }
 
     it("loads neither TypeScript nor npm's arborist, and only the @pulumi/aws services the program uses", () => {
-        const { modules } = loadedModules();
+        const { modules } = checkProcess();
         // Module paths are real paths: node_modules may be a link (a service made from the template in its tests).
         const aws = fs.realpathSync(path.join(root, "node_modules", "@pulumi", "aws")) + path.sep;
         assert.ok(modules.some((m) => m.startsWith(`${aws}rds${path.sep}`)), "the program's services are loaded");
@@ -122,12 +154,7 @@ describe("a check process", () => {
     });
 
     it("still serialises a function, loading TypeScript when it is first needed", () => {
-        const { extra } = loadedModules(`
-            const pulumi = require("@pulumi/pulumi");
-            const before = Object.keys(require.cache).some((m) => m.includes("/typescript/lib/"));
-            const sf = await pulumi.runtime.serializeFunction(() => 40 + 2);
-            return { before, text: sf.text, after: Object.keys(require.cache).some((m) => m.includes("/typescript/lib/")) };`);
-        const e = extra as { before: boolean; text: string; after: boolean };
+        const e = checkProcess().serialised;
         assert.equal(e.before, false);
         assert.match(e.text, /40 \+ 2/);
         assert.equal(e.after, true);
