@@ -17,7 +17,16 @@ const PACK = (environment: string) => ["--policy-pack", "policies", "--policy-pa
 
 describe("deploys through the pack-attaching wrapper", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wrapper-"));
-    const log = path.join(dir, "calls.jsonl");
+    const log = path.join(dir, "calls.log");
+    /** The stand-in's calls: each line the working directory and the arguments, NUL-terminated. */
+    const readCalls = () =>
+        (fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "")
+            .split("\n")
+            .filter(Boolean)
+            .map((line) => {
+                const [cwd, ...argv] = line.split("\0").slice(0, -1);
+                return { cwd, argv };
+            });
     const bin = path.join(dir, "bin");
     let env: NodeJS.ProcessEnv;
 
@@ -29,15 +38,18 @@ describe("deploys through the pack-attaching wrapper", () => {
         fs.mkdirSync(path.join(dir, "policies", "config"), { recursive: true });
         for (const f of fs.readdirSync(path.join(root, "policies", "config"))) fs.copyFileSync(path.join(root, "policies", "config", f), path.join(dir, "policies", "config", f));
         fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
-        // The stand-in: records its argv and working directory, answers `stack --show-name`, exits with $FAKE_EXIT.
+        // The stand-in (a shell script: it starts in a millisecond, the test runs it often): records its working
+        // directory and argv, NUL-separated, one call a line; answers `stack --show-name`; exits with $FAKE_EXIT.
         fs.mkdirSync(bin);
         fs.writeFileSync(
             path.join(bin, "pulumi"),
-            `#!${process.execPath}
-const argv = process.argv.slice(2);
-require("fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify({ argv, cwd: process.cwd() }) + "\\n");
-if (argv.join(" ") === "stack --show-name") { if (process.env.FAKE_SELECTED) console.log(process.env.FAKE_SELECTED); else process.exit(255); }
-process.exit(Number(process.env.FAKE_EXIT ?? 0));
+            `#!/bin/sh
+printf '%s\\0' "$PWD" "$@" >> ${JSON.stringify(log)}
+printf '\\n' >> ${JSON.stringify(log)}
+if [ "$*" = "stack --show-name" ]; then
+    if [ -n "$FAKE_SELECTED" ]; then echo "$FAKE_SELECTED"; else exit 255; fi
+fi
+exit "\${FAKE_EXIT:-0}"
 `,
             { mode: 0o755 },
         );
@@ -48,7 +60,7 @@ process.exit(Number(process.env.FAKE_EXIT ?? 0));
     function wrapper(args: string[], extraEnv: Record<string, string> = {}) {
         fs.rmSync(log, { force: true });
         const r = spawnSync(process.execPath, [path.join(dir, "scripts", "pulumi.js"), ...args], { cwd: os.tmpdir(), env: { ...env, ...extraEnv }, encoding: "utf8" });
-        const calls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { argv: string[]; cwd: string }) : [];
+        const calls = readCalls();
         return { status: r.status, stderr: r.stderr, calls, last: calls.at(-1)?.argv };
     }
 
@@ -125,7 +137,7 @@ process.exit(Number(process.env.FAKE_EXIT ?? 0));
             const [cmd, pre] = cli && /\.c?js$/.test(cli) ? [process.execPath, [cli]] : ["npm", []];
             const r = spawnSync(cmd, [...pre, "run", "--silent", ...args], { cwd: dir, env, encoding: "utf8" });
             assert.equal(r.status, 0, r.stderr);
-            return JSON.parse(fs.readFileSync(log, "utf8").trim().split("\n").pop()!).argv;
+            return readCalls().at(-1)!.argv;
         };
         assert.deepEqual(npm(["preview", "--", "--stack", "acme/dev"]), ["preview", ...PACK("dev"), "--stack", "acme/dev"]);
         assert.deepEqual(npm(["up", "--", "--stack", "acme/prod", "--yes"]), ["up", ...PACK("prod"), "--stack", "acme/prod", "--yes"]);
