@@ -15,6 +15,11 @@
  * - the scaling curve: the prod stack plus 1,000, 5,000 and 20,000 generated resources (BENCH_SCALE), checked
  *   and rendered in every format: wall and CPU time of the process (CPU is what a busy machine does not
  *   inflate), CPU time per 1,000 resources and the peak memory.
+ * - `npm test` as typed, nothing changed since the last run and after editing one source file (median of
+ *   BENCH_TEST_RUNS, default 3, after one warm-up): in a service, and, in the template itself, the template's
+ *   own `npm test` too (its tests and the `pulumi new` reproduction, which runs a new service's whole suite in
+ *   the copy). Wall and CPU time of the whole process tree; there is no floor for a test suite, the target is
+ *   absolute.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -25,6 +30,7 @@ import { isTemplateSource } from "../readiness/engine/stackFiles";
 import { PROJECT_PLACEHOLDER, templateFiles } from "../test/template/pulumi-new";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TEST_RUNS = Number(process.env.BENCH_TEST_RUNS ?? 3);
 const SCALE = (process.env.BENCH_SCALE ?? "1000,5000,20000").split(",").map(Number);
 const { root, dist } = defaultLayout();
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -50,14 +56,49 @@ interface Timed {
     stdout: string;
 }
 
-function time(command: string, args: string[], before?: () => void, cwd = root): Timed {
+function time(command: string, args: string[], before?: () => void, cwd = root, okStatus = [0, 1]): Timed {
     before?.();
     const start = process.hrtime.bigint();
     const r = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (r.error) throw r.error;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    if (!okStatus.includes(r.status ?? -1)) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}${r.stdout.slice(-4000)}`);
     return { seconds, status: r.status, stdout: r.stdout };
+}
+
+/**
+ * CPU seconds of this process's finished children and their descendants (Linux: cutime + cstime of
+ * /proc/self/stat, in clock ticks of 1/100 s); undefined elsewhere.
+ */
+function childrenCpu(): number | undefined {
+    try {
+        const fields = fs.readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+        // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+        return (Number(fields[13]) + Number(fields[14])) / 100;
+    } catch {
+        return undefined;
+    }
+}
+
+/** Wall and CPU seconds of `npm test` in `cwd` (the whole process tree), the median of TEST_RUNS after a warm-up. */
+function npmTest(cwd: string, before?: () => void): { seconds: number; cpu: number | undefined } {
+    // Run as a user runs it, not as a child of `npm run bench` (the suite's own tests look at npm's environment).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("npm_")));
+    const once = () => {
+        before?.();
+        const cpuBefore = childrenCpu();
+        const start = process.hrtime.bigint();
+        const r = spawnSync(npm, ["test"], { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+        if (r.error) throw r.error;
+        if (r.status !== 0) throw new Error(`npm test in ${cwd} exited ${r.status}:\n${r.stdout.slice(-4000)}${r.stderr.slice(-2000)}`);
+        const cpuAfter = childrenCpu();
+        return { seconds, cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+    };
+    once();
+    const runs = Array.from({ length: TEST_RUNS }, once);
+    const cpus = runs.map((r) => r.cpu).filter((c): c is number => c !== undefined);
+    return { seconds: median(runs.map((r) => r.seconds)), cpu: cpus.length === runs.length ? median(cpus) : undefined };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -76,9 +117,26 @@ function paired(cwd: string, command: string, args: string[], before?: () => voi
     return { seconds: median(a), floor: median(b), ratio: median(a.map((x, i) => x / b[i])) };
 }
 
-/** Rewrites a source file as it is, with a new modification time: an edit, as far as any build can tell. */
-function edit(file: string): void {
-    fs.writeFileSync(file, fs.readFileSync(file));
+/**
+ * An edit of a source file: new content (a comment line no earlier run wrote, so neither the launcher's
+ * transpile cache nor a build can reuse anything) and a new modification time. `restore` puts it back.
+ */
+function editor(file: string): { edit: () => void; restore: () => void } {
+    const original = fs.readFileSync(file, "utf8");
+    let n = 0;
+    return {
+        edit: () => fs.writeFileSync(file, `${original}// bench edit ${process.pid}-${Date.now()}-${n++}\n`),
+        restore: () => fs.writeFileSync(file, original),
+    };
+}
+
+function withEdits<T>(file: string, measure: (edit: () => void) => T): T {
+    const { edit, restore } = editor(file);
+    try {
+        return measure(edit);
+    } finally {
+        restore();
+    }
 }
 
 function main(): void {
@@ -86,7 +144,7 @@ function main(): void {
     const check = ["run", "--silent", "check", "--", "--stack", "prod"];
     const rows: Array<[string, { seconds: number; floor: number; ratio: number }]> = [
         ["npm run check -- --stack prod (nothing changed)", paired(dir, npm, check)],
-        ["npm run check -- --stack prod (one source file edited)", paired(dir, npm, check, () => edit(path.join(dir, "components", "monitoring.ts")))],
+        ["npm run check -- --stack prod (one source file edited)", withEdits(path.join(dir, "components", "monitoring.ts"), (edit) => paired(dir, npm, check, edit))],
         ["node dist/readiness/cli.js --stack prod", paired(dir, process.execPath, [path.join(dir, "dist", "readiness", "cli.js"), "--stack", "prod"])],
     ];
     if (dir !== root) fs.rmSync(path.dirname(dir), { recursive: true, force: true });
@@ -110,6 +168,18 @@ function main(): void {
         console.log(
             `${String(n).padStart(9)}  ${String(points[0].resources).padStart(9)}  ${wall.toFixed(1).padStart(6)}s  ${cpu.toFixed(1).padStart(6)}s  ${per1k.toFixed(2).padStart(12)}s  ${String(median(points.map((p) => p.peakMiB))).padStart(5)} MiB   (${(per1k / base).toFixed(2)}x the first point's)`,
         );
+    }
+
+    console.log(`\nnpm test as typed (median of ${TEST_RUNS} after a warm-up; wall, and CPU of the whole process tree)`);
+    const suites: Array<[string, string]> = isTemplateSource(root)
+        ? [["npm test in the template (its own tests; a pulumi new copy runs the service's suite)", root], ["npm test in a service made from it", service()]]
+        : [["npm test", root]];
+    for (const [label, cwd] of suites) {
+        const show = (what: string, t: { seconds: number; cpu: number | undefined }) =>
+            console.log(`${`${label}, ${what}`.padEnd(width)}  ${t.seconds.toFixed(1).padStart(7)}s wall  ${t.cpu === undefined ? "n/a" : `${t.cpu.toFixed(1)}s`} CPU`);
+        show("nothing changed", npmTest(cwd));
+        show("one source file edited", withEdits(path.join(cwd, "components", "monitoring.ts"), (edit) => npmTest(cwd, edit)));
+        if (cwd !== root) fs.rmSync(path.dirname(cwd), { recursive: true, force: true });
     }
 }
 
