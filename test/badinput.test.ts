@@ -6,7 +6,6 @@
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { parse, stringify } from "yaml";
@@ -14,6 +13,7 @@ import { defaultLayout } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { SENTINEL_LOADS, sentinelLoads } from "./programs/sentinel-loads";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const layout = defaultLayout();
 const SENTINEL = path.join(layout.dist, "test", "programs", "sentinel.js");
@@ -171,7 +171,7 @@ const CORPUS: Array<[string, Case[]]> = [
 ];
 
 function projectFor(c: Case): { root: string; tmp: string } {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "badinput-"));
+    const root = scratchDir("badinput-");
     fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
     fs.symlinkSync(path.join(layout.root, "policies"), path.join(root, "policies"));
     let text = c.file;
@@ -184,7 +184,7 @@ function projectFor(c: Case): { root: string; tmp: string } {
         text = stringify({ config });
     }
     fs.writeFileSync(path.join(root, "Pulumi.bad.yaml"), text);
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "badinput-out-"));
+    const tmp = scratchDir("badinput-out-");
     fs.writeFileSync(path.join(tmp, "file.txt"), "a file, not a folder");
     return { root, tmp };
 }

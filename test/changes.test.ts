@@ -6,7 +6,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import Ajv from "ajv-draft-04";
@@ -18,6 +17,7 @@ import { CHANGE_RULE, changesFor, loadBaseline, parseBaseline } from "../readine
 import { baselineFor, engineProviderRef, engineUrns } from "../readiness/changes/baseline";
 import { render } from "../readiness/reports";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const MAIN_BASELINE = path.join(defaultLayout().root, "test", "fixtures", "baselines", "main-fa74542.json");
 const SIG = pulumi.runtime.specialSigKey;
@@ -149,7 +149,7 @@ describe("change report on the real program", () => {
     });
 
     it("an export written by the offline engine (--export-state) is a baseline too: the same program shows no change", async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "export-"));
+        const dir = scratchDir("export-");
         const file = path.join(dir, "prod.json");
         assert.equal(await main(["--stack", "prod", "--format", "json", "--export-state", file], () => undefined, () => undefined, { layout: EXAMPLE }), 0);
         let out = "";
@@ -188,7 +188,7 @@ describe("change report on the real program", () => {
         const prodDoc = doc.stacks.find((s: StackReport) => s.stack === "prod");
         const db = prodDoc.resources.find((r: { type: string }) => r.type === "aws:rds/instance:Instance");
         db.inputs.identifier = "acme-chat-prod-db";
-        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baseline-")), "prod.json");
+        const file = path.join(scratchDir("baseline-"), "prod.json");
         fs.writeFileSync(file, JSON.stringify(prodDoc));
         let out = "";
         const code = await main(["--stack", "prod", "--format", "json", "--baseline", file], (s) => (out += s), () => undefined, { layout: EXAMPLE });

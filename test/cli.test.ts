@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { main } from "../readiness/cli";
 import { UsageError } from "../readiness/check";
 import { checkVariant, EXAMPLE, EXAMPLE_PROJECT } from "./support";
+import { scratchDir } from "./scratch";
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = "";
@@ -15,7 +15,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 function tmpFile(name: string, content: string): string {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-")), name);
+    const file = path.join(scratchDir("cli-"), name);
     fs.writeFileSync(file, content);
     return file;
 }
@@ -84,7 +84,7 @@ describe("check command", () => {
     });
 
     it("writes the report to --out", async () => {
-        const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-out-")), "nested", "report.json");
+        const out = path.join(scratchDir("cli-out-"), "nested", "report.json");
         const r = await cli(["--stack", "dev", "--format", "json", "--out", out]);
         assert.equal(r.code, 0);
         assert.equal(r.out, "");

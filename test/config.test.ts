@@ -1,12 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig, PRESETS } from "../config";
 import { checkStack, defaultLayout } from "../readiness/check";
 import { readStackFile } from "../readiness/engine/stackFiles";
 import { EXAMPLE, exampleStack } from "./support";
+import { scratchDir } from "./scratch";
 
 const root = defaultLayout().root;
 /** An example stack's config with its required secrets set, as after `pulumi config set --secret`. */
@@ -92,7 +92,7 @@ describe("stack config", () => {
     });
 
     it("makes a third environment a preset plus a stack file (staging)", async () => {
-        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "staging-"));
+        const tmp = scratchDir("staging-");
         fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.yaml"), path.join(tmp, "Pulumi.yaml"));
         fs.copyFileSync(path.join(root, "test", "fixtures", "Pulumi.staging.yaml"), path.join(tmp, "Pulumi.staging.yaml"));
         const staging = parseServiceConfig({ ...readStackFile(tmp, "staging").config, "service:apiKeys": JSON.stringify({ SENTRY_DSN: "x" }) }, new Set(SECRETS));

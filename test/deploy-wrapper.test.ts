@@ -11,12 +11,13 @@ import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { defaultLayout } from "../readiness/check";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const { root } = defaultLayout();
 const PACK = (environment: string) => ["--policy-pack", "policies", "--policy-pack-config", `policies/config/${environment}.json`];
 
 describe("deploys through the pack-attaching wrapper", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wrapper-"));
+    const dir = scratchDir("wrapper-");
     const log = path.join(dir, "calls.log");
     /** The stand-in's calls: each line the working directory and the arguments, NUL-terminated. */
     const readCalls = () =>

@@ -1,6 +1,5 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { exemptionTag, ExemptionSchema, judgeExemption } from "../policies/lib/exemptions";
@@ -8,6 +7,7 @@ import { rules } from "../policies/pack";
 import { checkStack, defaultLayout } from "../readiness/check";
 import type { StackReport } from "../readiness/report";
 import { evaluate, EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const real = defaultLayout();
 /** The example prod stack's config and policy files, with test/programs/governance as its program. */
@@ -17,7 +17,7 @@ const tail = (urn: string) => urn.split("::").pop();
 
 function policyConfigWith(entries: Record<string, unknown>): string {
     const doc = JSON.parse(fs.readFileSync(path.join(real.root, "policies", "config", "prod.json"), "utf8"));
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "exemptions-")), "prod.json");
+    const file = path.join(scratchDir("exemptions-"), "prod.json");
     fs.writeFileSync(file, JSON.stringify({ ...doc, ...entries }));
     return file;
 }
@@ -138,7 +138,7 @@ describe("exemptions", () => {
     });
 
     it("would refuse a committed exemption that has expired, names another rule or a rule the pack lacks", () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "exemptions-"));
+        const dir = scratchDir("exemptions-");
         const valid = { rule: "rds-multi-az", owner: "data-team", reason: "single-AZ until the launch review", expires: inDays(30) };
         fs.writeFileSync(path.join(dir, "fixture.json"), JSON.stringify({
             "rds-multi-az": { exemptions: [valid, { ...valid, expires: inDays(-1) }, { ...valid, rule: "rds-backup-retention" }] },

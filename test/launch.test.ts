@@ -6,21 +6,30 @@
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../readiness/check";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const { root, dist } = defaultLayout();
 
 /** A project with the real launcher and tsconfig, whose `readiness/cli.ts` prints what it was built from. */
-function scratchProject(): { dir: string; run: (...args: string[]) => { status: number | null; stdout: string; stderr: string }; write: (marker: string) => void; output: string } {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "launch-"));
+/**
+ * `nodeModules`: another scratch project's node_modules to share (and so its transpile cache); by default one
+ * of its own, holding only TypeScript, so the cache it fills goes away with it.
+ */
+function scratchProject(nodeModules?: string): { dir: string; run: (...args: string[]) => { status: number | null; stdout: string; stderr: string }; write: (marker: string) => void; output: string } {
+    const dir = scratchDir("launch-");
     fs.mkdirSync(path.join(dir, "readiness"));
     fs.copyFileSync(path.join(root, "readiness", "launch.js"), path.join(dir, "readiness", "launch.js"));
     fs.copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
-    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    if (nodeModules) {
+        fs.symlinkSync(nodeModules, path.join(dir, "node_modules"), "dir");
+    } else {
+        fs.mkdirSync(path.join(dir, "node_modules"));
+        fs.symlinkSync(fs.realpathSync(path.join(root, "node_modules", "typescript")), path.join(dir, "node_modules", "typescript"), "dir");
+    }
     const write = (marker: string) =>
         fs.writeFileSync(
             path.join(dir, "readiness", "cli.ts"),
@@ -82,7 +91,7 @@ describe("the check's launcher", () => {
 
     it("takes a source whose content was transpiled before from the cache, without loading TypeScript", () => {
         const p = scratchProject();
-        // Content no earlier run can have cached: the cache outlives test runs.
+        // Content no earlier run can have cached (a cache outlives the runs that fill it).
         const token = `${process.pid}-${Date.now()}`;
         p.write(`one-${token}`);
         assert.deepEqual(pick(p.run().stdout), { marker: `one-${token}`, typescriptLoaded: true });
@@ -91,7 +100,7 @@ describe("the check's launcher", () => {
         p.write(`one-${token}`);
         assert.deepEqual(pick(p.run().stdout), { marker: `one-${token}`, typescriptLoaded: false }, "content seen before comes from the cache");
         // A copy of the project (same content, same relative paths) gets it from the cache too.
-        const copy = scratchProject();
+        const copy = scratchProject(path.join(p.dir, "node_modules"));
         copy.write(`one-${token}`);
         assert.deepEqual(pick(copy.run().stdout), { marker: `one-${token}`, typescriptLoaded: false });
     });

@@ -6,13 +6,13 @@
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { runCheck } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { FORMATS } from "../readiness/reports";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 /** Unique per run, with characters that encode differently in a URL and in base64. */
 const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
@@ -75,7 +75,7 @@ describe("no secret value leaves the check", () => {
                 .filter((v): v is string => typeof v === "string" && v.length >= 16);
             assert.ok(generated.length > 0, "the stack generates secrets");
             const values = [...secretValues(), ...generated];
-            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leak-"));
+            const dir = scratchDir("leak-");
             for (const format of Object.keys(FORMATS)) {
                 const printed = await captured(["--stack", stack, "--format", format]);
                 assert.ok(printed.code === 0 || printed.code === 1, `${format}: exit ${printed.code}: ${printed.printed.slice(0, 400)}`);

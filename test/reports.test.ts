@@ -1,6 +1,5 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import Ajv from "ajv-draft-04";
@@ -13,6 +12,7 @@ import type { ReportResource, StackReport } from "../readiness/report";
 import { main } from "../readiness/cli";
 import { render } from "../readiness/reports";
 import { EXAMPLE } from "./support";
+import { scratchDir } from "./scratch";
 
 const root = defaultLayout().root;
 const PROJECT_NAME = "service-template";
@@ -311,7 +311,7 @@ describe("JUnit report", () => {
 
 describe("--out", () => {
     it("writes every format to a file for a real check, exiting 1 on mandatory violations", async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-out-"));
+        const dir = scratchDir("readiness-out-");
         // The prod stack checked as if it were staging: every physical name misses "staging", one name is exempted.
         const prodConfig = JSON.parse(fs.readFileSync(path.join(root, "policies", "config", "prod.json"), "utf8"));
         const policyConfig = path.join(dir, "policy.json");

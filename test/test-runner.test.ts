@@ -8,10 +8,10 @@
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultLayout } from "../readiness/layout";
+import { scratchDir } from "./scratch";
 
 const { root } = defaultLayout();
 
@@ -24,7 +24,7 @@ const TSCONFIG = {
 };
 
 function scratchProject(nodeModules?: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "npm-test-"));
+    const dir = scratchDir("npm-test-");
     const write = (file: string, text: string) => {
         fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
         fs.writeFileSync(path.join(dir, file), text);

@@ -12,6 +12,7 @@ import { defaultLayout } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { readProject } from "../readiness/engine/stackFiles";
 import { EXAMPLE, exampleStack } from "./support";
+import { scratchDir } from "./scratch";
 
 const SECRETS = new Set(["service:apiKeys"]);
 const withSentry = (raw: Record<string, string>) => raw;
@@ -68,7 +69,7 @@ describe("the worked example's values", () => {
     });
 
     it("a stack named on the command line that holds example values exits 2 naming them, before anything runs", async () => {
-        const tmp = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "worked-example-"));
+        const tmp = scratchDir("worked-example-");
         try {
             fs.writeFileSync(path.join(tmp, "Pulumi.yaml"), "name: orbit-notes\nruntime: nodejs\n");
             fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.prod.yaml"), path.join(tmp, "Pulumi.prod.yaml"));

@@ -1,6 +1,5 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import type { StackReport } from "../../readiness/report";
@@ -9,6 +8,7 @@ import { renderJson } from "../../readiness/reports/json";
 import { renderMarkdown } from "../../readiness/reports/markdown";
 import { renderText } from "../../readiness/reports/text";
 import { checkVariant } from "../support";
+import { scratchDir } from "../scratch";
 
 describe("cost in the reports", () => {
     it("JSON carries cost {currency, monthly, priceDate, items [{urn, type, description, monthly, basis}], assumptions} per stack", async () => {
@@ -60,7 +60,7 @@ describe("cost in the reports", () => {
     });
 
     it("with --baseline, the report carries what the change adds a month, per resource", async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cost-baseline-"));
+        const dir = scratchDir("cost-baseline-");
         const file = path.join(dir, "prod.json");
         fs.writeFileSync(file, renderJson([await checkVariant("prod")]));
         const report = await checkVariant("prod", { "service:database": { instanceClass: "db.t4g.large" }, "service:cost": { vercelSeats: 3 } }, { baseline: file });

@@ -1,6 +1,5 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultLayout, runCheck } from "../../readiness/check";
@@ -10,9 +9,10 @@ import type { ProgramRun } from "../../readiness/engine/run";
 import { containsSecret, plain } from "../../readiness/providers/values";
 import { checkState, exportState, OFFLINE_CIPHERTEXT } from "../../readiness/state";
 import { EXAMPLE } from "../support";
+import { scratchDir } from "../scratch";
 
 const root = defaultLayout().root;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-state-"));
+const dir = scratchDir("readiness-state-");
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, doc: unknown): string {

@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { isInternetWide } from "../../policies/rules/network";
 import { defaultLayout } from "../../readiness/check";
 import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, SyntheticResource, UNKNOWN } from "../support";
+import { scratchDir } from "../scratch";
 
 const RULE = "security-group-ingress-restricted";
 const ingressRule = (name: string, inputs: Record<string, unknown>) => ({
@@ -86,7 +86,7 @@ describe("security-group-ingress-restricted", () => {
     });
 
     it("catches a prod stack whose team allows no public port, and passes private reachability", async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "d1-policy-"));
+        const dir = scratchDir("d1-policy-");
         const file = path.join(dir, "prod.json");
         const prod = JSON.parse(fs.readFileSync(path.join(defaultLayout().root, "policies", "config", "prod.json"), "utf8"));
         fs.writeFileSync(file, JSON.stringify({ ...prod, [RULE]: { allowedPublicPorts: [] } }));
