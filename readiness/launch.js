@@ -86,6 +86,21 @@ function writeAtomically(file, text) {
  */
 const cacheDir = path.join(root, "node_modules", ".cache", "transpile");
 
+/**
+ * Drops entries of a content cache not used for a fortnight (a hit refreshes an entry's time), once per
+ * process and only when something new is written, so the caches do not grow for ever between installs.
+ */
+const pruned = new Set();
+function pruneCache(dir) {
+    if (pruned.has(dir)) return;
+    pruned.add(dir);
+    const before = Date.now() - 14 * 24 * 3600 * 1000;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isFile() && fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+    }
+}
+
 let tsVersion;
 function cacheKey(options, source, output, text) {
     tsVersion ??= JSON.parse(fs.readFileSync(require.resolve("typescript/package.json", { paths: [root] }), "utf8")).version;
@@ -110,8 +125,12 @@ function refresh() {
     for (const [source, output] of stale) {
         const text = fs.readFileSync(source, "utf8");
         const cached = path.join(cacheDir, `${cacheKey(options, source, output, text)}.json`);
-        let built = fs.existsSync(cached) ? JSON.parse(fs.readFileSync(cached, "utf8")) : undefined;
-        if (built === undefined) {
+        let built;
+        if (fs.existsSync(cached)) {
+            built = JSON.parse(fs.readFileSync(cached, "utf8"));
+            const now = new Date();
+            fs.utimesSync(cached, now, now);
+        } else {
             // TypeScript loads only when something has to be transpiled.
             const ts = loadTypeScript();
             const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
@@ -124,6 +143,7 @@ function refresh() {
             }
             built = { js: result.outputText, map: result.sourceMapText };
             fs.mkdirSync(cacheDir, { recursive: true });
+            pruneCache(cacheDir);
             writeAtomically(cached, JSON.stringify(built));
         }
         fs.mkdirSync(path.dirname(output), { recursive: true });
@@ -149,7 +169,7 @@ function projectSources() {
     return { tsconfig: tsconfigFile, sources: sourcesOf(readTsconfig()) };
 }
 
-module.exports = { ensureBuilt, projectSources };
+module.exports = { ensureBuilt, projectSources, pruneCache };
 
 if (require.main === module) {
     const outDir = ensureBuilt();

@@ -21,7 +21,7 @@ const { spawn } = require("child_process");
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
-const { ensureBuilt, projectSources } = require("../readiness/launch");
+const { ensureBuilt, projectSources, pruneCache } = require("../readiness/launch");
 
 const root = path.resolve(__dirname, "..");
 const tscBin = require.resolve("typescript/bin/tsc", { paths: [root] });
@@ -42,7 +42,8 @@ const digest = (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 /**
  * What decides the type-check, by content and by relative path (so a copy of the project has the same key):
- * TypeScript's version, the tsconfig, every source it includes and the installed dependency tree.
+ * TypeScript's version, the tsconfig, every source it includes and the installed dependency tree; undefined
+ * when there is no record of what is installed.
  */
 function typecheckKey() {
     const hash = crypto.createHash("sha256");
@@ -51,8 +52,10 @@ function typecheckKey() {
     const { tsconfig, sources } = projectSources();
     add("tsconfig.json", tsconfig);
     for (const file of sources.map(rel).sort()) add(file, path.join(root, file));
-    const installed = path.join(root, "node_modules", ".package-lock.json");
-    add("node_modules/.package-lock.json", fs.existsSync(installed) ? installed : path.join(root, "package-lock.json"));
+    // What is installed: npm's record of node_modules, else the lockfile; with neither, nothing is remembered.
+    const installed = [path.join(root, "node_modules", ".package-lock.json"), path.join(root, "package-lock.json")].find((f) => fs.existsSync(f));
+    if (installed === undefined) return undefined;
+    add("installed dependencies", installed);
     return hash.digest("hex");
 }
 
@@ -77,13 +80,18 @@ function stillHolds(marker) {
 
 async function typecheck() {
     const key = typecheckKey();
-    const marker = path.join(root, "node_modules", ".cache", "typecheck", `${key}.json`);
-    if (fs.existsSync(marker) && stillHolds(marker)) return { code: 0, output: "", remembered: true };
+    const marker = key && path.join(root, "node_modules", ".cache", "typecheck", `${key}.json`);
+    if (marker && fs.existsSync(marker) && stillHolds(marker)) {
+        const now = new Date();
+        fs.utimesSync(marker, now, now);
+        return { code: 0, output: "", remembered: true };
+    }
     const result = await run([tscBin, "-p", "tsconfig.json", "--noEmit", "--listFiles"], { stdio: ["ignore", "pipe", "pipe"] });
     if (result.code !== 0) return { code: result.code, output: result.output.split(/\r?\n/).filter((l) => !path.isAbsolute(l) || !fs.existsSync(l)).join("\n") };
     // Only a pass is remembered, and only if nothing changed while tsc ran.
-    if (typecheckKey() === key) {
+    if (marker && typecheckKey() === key) {
         fs.mkdirSync(path.dirname(marker), { recursive: true });
+        pruneCache(path.dirname(marker));
         const tmp = `${marker}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, JSON.stringify({ passed: new Date().toISOString(), alsoRead: alsoRead(result.output, projectSources().sources) }, null, 1));
         fs.renameSync(tmp, marker);

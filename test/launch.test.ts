@@ -105,6 +105,20 @@ describe("the check's launcher", () => {
         assert.deepEqual(pick(copy.run().stdout), { marker: `one-${token}`, typescriptLoaded: false });
     });
 
+    it("drops cache entries unused for a fortnight when it writes a new one, and keeps the rest", () => {
+        const p = scratchProject();
+        assert.equal(p.run().status, 0);
+        const cache = path.join(p.dir, "node_modules", ".cache", "transpile");
+        fs.writeFileSync(path.join(cache, "old.json"), "{}");
+        fs.writeFileSync(path.join(cache, "recent.json"), "{}");
+        age(path.join(cache, "old.json"), 15 * 24 * 3600);
+        age(path.join(cache, "recent.json"), 13 * 24 * 3600);
+        p.write(`pruning-${process.pid}-${Date.now()}`);
+        assert.equal(p.run().status, 0);
+        assert.ok(!fs.existsSync(path.join(cache, "old.json")), "an entry unused for 15 days is dropped");
+        assert.ok(fs.existsSync(path.join(cache, "recent.json")), "an entry used 13 days ago stays");
+    });
+
     it("transpiles everything again when tsconfig.json changes", () => {
         const p = scratchProject();
         assert.equal(p.run().status, 0);
