@@ -191,7 +191,6 @@ async function memoised(e: StackEvaluation): Promise<StackCheck> {
     return v8.deserialize(await pending) as StackCheck;
 }
 
-
 /** Reads the policy config document of an environment (exit 2 when it is missing or not JSON). */
 export function readPolicyConfigJson(file: string, environment: string): unknown {
     if (!fs.existsSync(file)) {
