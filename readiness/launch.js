@@ -101,11 +101,16 @@ function pruneCache(dir) {
     }
 }
 
+/** The installed TypeScript's version, read from its package.json: asking the compiler would load it. */
 let tsVersion;
-function cacheKey(options, source, output, text) {
+function typescriptVersion() {
     tsVersion ??= JSON.parse(fs.readFileSync(require.resolve("typescript/package.json", { paths: [root] }), "utf8")).version;
+    return tsVersion;
+}
+
+function cacheKey(options, source, output, text) {
     const rel = (f) => path.relative(root, f).split(path.sep).join("/");
-    return require("crypto").createHash("sha256").update([tsVersion, JSON.stringify(options), rel(source), rel(output), text].join("\0")).digest("hex");
+    return require("crypto").createHash("sha256").update([typescriptVersion(), JSON.stringify(options), rel(source), rel(output), text].join("\0")).digest("hex");
 }
 
 /** Transpiles every stale source; returns false (after printing why) if one does not parse. */
@@ -122,6 +127,7 @@ function refresh() {
         if (!built || built.mtimeMs <= Math.max(fs.statSync(source).mtimeMs, configTime)) stale.push([source, output]);
     }
     let ok = true;
+    let compilerOptions;
     for (const [source, output] of stale) {
         const text = fs.readFileSync(source, "utf8");
         const cached = path.join(cacheDir, `${cacheKey(options, source, output, text)}.json`);
@@ -133,7 +139,7 @@ function refresh() {
         } else {
             // TypeScript loads only when something has to be transpiled.
             const ts = loadTypeScript();
-            const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
+            compilerOptions ??= ts.convertCompilerOptionsFromJson(options, root).options;
             const result = ts.transpileModule(text, { fileName: source, compilerOptions, reportDiagnostics: true });
             const errors = (result.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
             if (errors.length > 0) {
@@ -169,7 +175,7 @@ function projectSources() {
     return { tsconfig: tsconfigFile, sources: sourcesOf(readTsconfig()) };
 }
 
-module.exports = { ensureBuilt, projectSources, pruneCache };
+module.exports = { ensureBuilt, projectSources, pruneCache, typescriptVersion };
 
 if (require.main === module) {
     const outDir = ensureBuilt();

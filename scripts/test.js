@@ -21,7 +21,7 @@ const { spawn } = require("child_process");
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
-const { ensureBuilt, projectSources, pruneCache } = require("../readiness/launch");
+const { ensureBuilt, projectSources, pruneCache, typescriptVersion } = require("../readiness/launch");
 
 const root = path.resolve(__dirname, "..");
 const tscBin = require.resolve("typescript/bin/tsc", { paths: [root] });
@@ -48,7 +48,7 @@ const digest = (text) => crypto.createHash("sha256").update(text).digest("hex");
 function typecheckKey() {
     const hash = crypto.createHash("sha256");
     const add = (label, file) => hash.update(`${label}\0${fs.readFileSync(file)}\0`);
-    hash.update(`typescript ${require(path.join(path.dirname(tscBin), "..", "package.json")).version}\0`);
+    hash.update(`typescript ${typescriptVersion()}\0`);
     const { tsconfig, sources } = projectSources();
     add("tsconfig.json", tsconfig);
     for (const file of sources.map(rel).sort()) add(file, path.join(root, file));
