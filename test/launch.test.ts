@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../readiness/check";
 import { EXAMPLE } from "./support";
-import { scratchDir } from "./scratch";
+import { scratchDir, scratchNodeModules } from "./scratch";
 
 const { root, dist } = defaultLayout();
 
@@ -24,12 +24,7 @@ function scratchProject(nodeModules?: string): { dir: string; run: (...args: str
     fs.mkdirSync(path.join(dir, "readiness"));
     fs.copyFileSync(path.join(root, "readiness", "launch.js"), path.join(dir, "readiness", "launch.js"));
     fs.copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
-    if (nodeModules) {
-        fs.symlinkSync(nodeModules, path.join(dir, "node_modules"), "dir");
-    } else {
-        fs.mkdirSync(path.join(dir, "node_modules"));
-        fs.symlinkSync(fs.realpathSync(path.join(root, "node_modules", "typescript")), path.join(dir, "node_modules", "typescript"), "dir");
-    }
+    scratchNodeModules(dir, root, nodeModules);
     const write = (marker: string) =>
         fs.writeFileSync(
             path.join(dir, "readiness", "cli.ts"),

@@ -16,3 +16,17 @@ export function scratchDir(prefix: string): string {
     }
     return fs.mkdtempSync(path.join(parent, prefix));
 }
+
+/**
+ * Gives a scratch project a node_modules: `shared`, another scratch project's, linked (so the two share the
+ * caches kept there); else one of its own holding only a link to this project's TypeScript, so whatever a
+ * test caches there goes away with the scratch project.
+ */
+export function scratchNodeModules(dir: string, root: string, shared?: string): void {
+    if (shared) {
+        fs.symlinkSync(shared, path.join(dir, "node_modules"), "dir");
+        return;
+    }
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    fs.symlinkSync(fs.realpathSync(path.join(root, "node_modules", "typescript")), path.join(dir, "node_modules", "typescript"), "dir");
+}

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultLayout } from "../readiness/layout";
-import { scratchDir } from "./scratch";
+import { scratchDir, scratchNodeModules } from "./scratch";
 
 const { root } = defaultLayout();
 
@@ -38,12 +38,7 @@ function scratchProject(nodeModules?: string): string {
     const nodeTest = 'declare const require: (id: string) => { test(name: string, fn: () => void): void };\nconst { test } = require("node:test");\n';
     write("test/shards/1.ts", `import { value } from "../../src/value";\n${nodeTest}\ntest("shard one reads the value", () => {\n    if (value !== 1) throw new Error(\`value is \${value}\`);\n});\n`);
     write("test/shards/2.ts", `${nodeTest}\ntest("shard two runs", () => {});\nexport {};\n`);
-    if (nodeModules) {
-        fs.symlinkSync(nodeModules, path.join(dir, "node_modules"), "dir");
-    } else {
-        fs.mkdirSync(path.join(dir, "node_modules"));
-        fs.symlinkSync(fs.realpathSync(path.join(root, "node_modules", "typescript")), path.join(dir, "node_modules", "typescript"), "dir");
-    }
+    scratchNodeModules(dir, root, nodeModules);
     return dir;
 }
 
