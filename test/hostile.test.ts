@@ -33,13 +33,13 @@ async function check(root: string, argv: string[]): Promise<{ code: number; out:
     return { code, out, err };
 }
 
-const PROJECT = "name: service-template\nruntime: nodejs\n";
+const PROJECT_FILE = "name: service-template\nruntime: nodejs\n";
 
 describe("Pulumi.yaml as the CLI reads it", () => {
     it("project-level `service:protectData: false` applies to prod, as the CLI applies it: the pack blocks it", async () => {
-        const kept = await check(exampleCopy(PROJECT), ["--stack", "prod", "--format", "json"]);
+        const kept = await check(exampleCopy(PROJECT_FILE), ["--stack", "prod", "--format", "json"]);
         assert.equal(kept.code, 0, kept.out.slice(0, 400));
-        const off = await check(exampleCopy(`${PROJECT}config:\n  service:protectData: false\n`), ["--stack", "prod", "--format", "json"]);
+        const off = await check(exampleCopy(`${PROJECT_FILE}config:\n  service:protectData: false\n`), ["--stack", "prod", "--format", "json"]);
         assert.equal(off.code, 1, off.out.slice(0, 400));
         const report = JSON.parse(off.out) as { violations: Array<{ policy: string; enforcementLevel: string }>; notes: string[] };
         assert.ok(report.violations.some((v) => v.policy === "stateful-resources-protected" && v.enforcementLevel === "mandatory"), JSON.stringify(report.violations.map((v) => v.policy)));
@@ -47,7 +47,7 @@ describe("Pulumi.yaml as the CLI reads it", () => {
     });
 
     it("the stack file's own value wins over the project's, whole (pulumi/pulumi workspace/config.go mergeConfig)", async () => {
-        const root = exampleCopy(`${PROJECT}config:\n  service:owner:\n    value: project-owner\n`);
+        const root = exampleCopy(`${PROJECT_FILE}config:\n  service:owner:\n    value: project-owner\n`);
         const text = fs.readFileSync(path.join(root, "Pulumi.prod.yaml"), "utf8");
         assert.match(text, /service:owner: /);
         const r = await check(root, ["--stack", "prod", "--format", "json"]);
@@ -57,7 +57,7 @@ describe("Pulumi.yaml as the CLI reads it", () => {
     });
 
     it("stack files under stackConfigDir are found, and --out cannot overwrite one there", async () => {
-        const root = exampleCopy(`${PROJECT}stackConfigDir: stacks\n`, "stacks");
+        const root = exampleCopy(`${PROJECT_FILE}stackConfigDir: stacks\n`, "stacks");
         const ok = await check(root, ["--stack", "dev", "--format", "json"]);
         assert.equal(ok.code, 0, ok.out.slice(0, 400));
         const before = fs.readFileSync(path.join(root, "stacks", "Pulumi.dev.yaml"), "utf8");
@@ -65,7 +65,7 @@ describe("Pulumi.yaml as the CLI reads it", () => {
         assert.equal(refused.code, 2);
         assert.equal(fs.readFileSync(path.join(root, "stacks", "Pulumi.dev.yaml"), "utf8"), before);
         // The old spelling, `config: <folder>`, is the same setting (project.go RewriteConfigPathIntoStackConfigDir).
-        const legacy = exampleCopy(`${PROJECT}config: stacks\n`, "stacks");
+        const legacy = exampleCopy(`${PROJECT_FILE}config: stacks\n`, "stacks");
         assert.equal((await check(legacy, ["--stack", "dev", "--format", "json"])).code, 0);
     });
 
