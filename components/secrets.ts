@@ -40,7 +40,9 @@ export class GeneratedSecrets extends pulumi.ComponentResource {
                 { length: args.lengthBytes * 2, special: false, upper: false, lower: true, numeric: true },
                 // A new length would replace every secret and log every user out: it applies to secrets created
                 // from now on, and to an existing one when it is rotated (docs/runbooks/rotate-secret.md).
-                { parent: this, additionalSecretOutputs: ["result"], ignoreChanges: ["length"] },
+                // Protected in prod: a destroy that took it would make the next `up` generate a new value and sign
+                // every user out; rotation unprotects it first (docs/runbooks/rotate-secret.md).
+                { parent: this, additionalSecretOutputs: ["result"], ignoreChanges: ["length"], protect: ctx.stateful.protect },
             );
             this.values[envName] = pulumi.secret(value.result);
             if (args.storeInSecretsManager) {

@@ -101,19 +101,24 @@ export class ObjectStorage extends pulumi.ComponentResource {
         const bucketName = bucket.bucket;
         const bucketArn = pulumi.interpolate`arn:${partition}:s3:::${bucketName}`;
 
+        // The guards of a kept bucket are kept with it: `pulumi destroy --skip-preview` deletes unprotected
+        // resources until it reaches a protected one, and deleting these would leave the retained bucket open
+        // to public ACLs and policies, without its TLS-only policy, or with versioning suspended (the provider
+        // suspends it when a BucketVersioning is deleted).
+        const guard = { ...child, ...ctx.stateful };
         const accessBlock = new aws.s3.BucketPublicAccessBlock(
             `${name}-public-access`,
             { bucket: bucketName, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
-            child,
+            guard,
         );
-        new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } }, child);
+        new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } }, guard);
         new aws.s3.BucketServerSideEncryptionConfiguration(
             `${name}-encryption`,
             { bucket: bucketName, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
-            child,
+            guard,
         );
         const versioning = args.versioning
-            ? new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucketName, versioningConfiguration: { status: "Enabled" } }, child)
+            ? new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucketName, versioningConfiguration: { status: "Enabled" } }, guard)
             : undefined;
         new aws.s3.BucketLifecycleConfiguration(
             `${name}-lifecycle`,
@@ -170,7 +175,7 @@ export class ObjectStorage extends pulumi.ComponentResource {
                 }),
             },
             // Both edit the bucket's access settings; S3 rejects concurrent changes.
-            { ...child, dependsOn: [accessBlock] },
+            { ...guard, dependsOn: [accessBlock] },
         );
         if (args.corsOrigins.length > 0) {
             new aws.s3.BucketCorsConfiguration(

@@ -157,3 +157,20 @@ export function parseLoosely(value: string | undefined): unknown {
         return value;
     }
 }
+
+/**
+ * Characters that are not text: C0 controls but tab and line breaks, DEL, C1 controls, and the bidirectional
+ * overrides that make a line display other than it reads. A value holding one is refused, and every human
+ * report escapes them, so no value can move the cursor, clear a line or forge one.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+export function hasControl(text: string): boolean {
+    return CONTROL.test(text);
+}
+
+/** `text` with every control character and line break written as a `\uXXXX` escape (`\n`, `\r`, `\t` by name). */
+export function escapeControl(text: string): string {
+    return text.replace(CONTROL_OR_BREAK, (c) => ({ "\n": "\\n", "\r": "\\r", "\t": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -69,7 +69,13 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
     }
     const secureTopKeys = new Set([...secretKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
     const isSecret = (key: string) => isSecretPath(key, secureTopKeys);
-    const environmentProblem = environmentProblemOf(raw[`${prefix}environment`]);
+    const environmentProblem = secretKeys.has(`${prefix}environment`)
+        ? {
+              key: `${prefix}environment`,
+              given: SECRET_MARK,
+              expected: `a plain value, one of ${Object.keys(PRESETS).map((e) => `"${e}"`).join(", ")}: the environment picks the presets, the policy config and every physical name, so it cannot be secret (\`pulumi config set ${prefix}environment <env>\` without --secret)`,
+          }
+        : environmentProblemOf(raw[`${prefix}environment`]);
     const problems: ConfigProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
 
     for (const key of SECRET_KEYS) {
@@ -114,7 +120,13 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
     if (!result.success) {
         for (const issue of result.error.issues) problems.push(...describeIssue(issue, merged, isSecret));
     } else {
-        problems.push(...crossFieldProblems(result.data), ...derivedNameProblems(result.data), ...vercelPlanProblems(result.data));
+        problems.push(
+            ...crossFieldProblems(result.data),
+            ...derivedNameProblems(result.data),
+            ...vercelPlanProblems(result.data),
+            ...duplicateProblems(result.data),
+            ...ineffectiveProblems(given, result.data),
+        );
     }
     problems.push(...derivedProblems(merged));
     if (problems.length > 0) throw new ConfigError(dedupe(problems));
@@ -192,6 +204,95 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
 }
 
 /**
+ * Lists whose entries each derive a resource (its logical name, so its URN, or a rule AWS keeps unique): two
+ * entries equal after the derivation would give two resources one URN, which the engine refuses ("Duplicate
+ * resource URN"), or one rule twice, which AWS refuses (InvalidPermission.Duplicate).
+ */
+const UNIQUE_LISTS: Array<{ path: string; items: (c: ServiceConfig) => string[]; derive: (v: string) => string; what: string }> = [
+    // components/monitoring.ts keys each subscription `<topic>-email-<address lower-cased>`.
+    { path: "alerts.emails", items: (c) => c.alerts.emails, derive: (v) => v.toLowerCase(), what: "each address subscribes once (components/monitoring.ts names the subscription by the address in lower case)" },
+    // components/network.ts makes one ingress rule per CIDR; AWS refuses the same rule twice in a group.
+    { path: "database.allowedCidrs", items: (c) => c.database.allowedCidrs, derive: (v) => v, what: "each CIDR once: the security group gets one ingress rule per entry, and AWS refuses a duplicate rule" },
+    { path: "secrets.generated", items: (c) => c.secrets.generated, derive: (v) => v, what: "each name once: every name is a generated secret, a Secrets Manager secret and an env var" },
+    { path: "app.requiredApiKeys", items: (c) => c.app.requiredApiKeys, derive: (v) => v, what: "each name once" },
+    { path: "rateLimits", items: (c) => c.rateLimits.map((r) => r.name), derive: (v) => v, what: "rule names that differ: each rule of the Vercel firewall is named by its name" },
+    { path: "budget.alertPercentages", items: (c) => c.budget.alertPercentages.map(String), derive: (v) => v, what: "each percentage once: each is one budget notification" },
+];
+
+function duplicateProblems(c: ServiceConfig): ConfigProblem[] {
+    const problems: ConfigProblem[] = [];
+    for (const list of UNIQUE_LISTS) {
+        const seen = new Map<string, number>();
+        list.items(c).forEach((item, i) => {
+            const derived = list.derive(item);
+            const first = seen.get(derived);
+            if (first === undefined) {
+                seen.set(derived, i);
+                return;
+            }
+            const index = list.path === "rateLimits" ? `${i}.name` : String(i);
+            problems.push({
+                key: `${CONFIG_NAMESPACE}:${list.path}.${index}`,
+                given: `${renderValue(item, false)}, the same as entry ${first} (${renderValue(list.items(c)[first], false)})`,
+                expected: `${list.what}; remove one of them`,
+            });
+        });
+    }
+    return problems;
+}
+
+/**
+ * Settings the chosen mode never reads. Set by hand (not by a preset), each is a mistake a user would want
+ * to hear about: they believe a setting is in force that is not.
+ */
+const INEFFECTIVE: Array<{ mode: string; applies: (c: ServiceConfig) => boolean; keys: string[]; why: string }> = [
+    {
+        mode: "storage.backend",
+        applies: (c) => c.storage.backend === "blob",
+        keys: ["storage.oidcProviderArn", "storage.ownOidcProvider", "storage.versioning", "storage.noncurrentVersionExpirationDays", "storage.abortIncompleteUploadDays", "storage.corsOrigins"],
+        why: "a Vercel Blob store has no bucket, no IAM role and no OIDC provider (components/storage.ts creates only the store)",
+    },
+    {
+        mode: "sentry.mode",
+        applies: (c) => c.sentry.mode === "external",
+        keys: ["sentry.organization", "sentry.team", "sentry.projectSlug", "sentry.adopt", "sentry.platform", "sentry.alerts"],
+        why: "Sentry kept outside Pulumi creates no project, key or alert rule, so nothing reads the managed settings",
+    },
+    {
+        mode: "cache.backend",
+        applies: (c) => c.cache.backend === "upstash",
+        keys: ["cache.engine", "cache.nodeType", "cache.nodes", "cache.snapshotRetentionDays"],
+        why: "Upstash is serverless: there are no nodes, node types or ElastiCache snapshots",
+    },
+    { mode: "cache.backend", applies: (c) => c.cache.backend === "elasticache", keys: ["cache.upstashRegion"], why: "ElastiCache lives in the stack's AWS region" },
+    {
+        mode: "reachability",
+        applies: (c) => c.reachability === "public",
+        keys: ["vercel.secureComputeNetworkId", "vercel.peeringConnectionId", "database.deployerInsideVpc"],
+        why: "public reachability has no Secure Compute network, no peering and no VPC-only database",
+    },
+];
+
+function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): ConfigProblem[] {
+    const p = `${CONFIG_NAMESPACE}:`;
+    const problems: ConfigProblem[] = [];
+    for (const rule of INEFFECTIVE) {
+        if (!rule.applies(c)) continue;
+        const modeValue = JSON.stringify(getPath(c, rule.mode));
+        for (const key of rule.keys) {
+            const value = getPath(given, key);
+            if (value === undefined) continue;
+            problems.push({
+                key: `${p}${key}`,
+                given: renderValue(value, false),
+                expected: `no value while ${p}${rule.mode} is ${modeValue}: ${rule.why}; remove ${p}${key}, or change ${p}${rule.mode}`,
+            });
+        }
+    }
+    return problems;
+}
+
+/**
  * The service name must fit every physical name derived from it (config/names.ts), in this stack's environment
  * and in every other preset's, so a name accepted for dev cannot fail when the prod stack is created.
  */
@@ -243,6 +344,12 @@ export function expectation(issue: z.core.$ZodIssue): string {
         case "too_small": {
             const bound = `${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}`;
             return issue.origin === "array" ? `${bound} items` : issue.origin === "string" ? `${bound} characters` : `a number ${bound}`;
+        }
+        case "invalid_key": {
+            // A record's key broke its rule (an env var name): say the rule, not zod's "Invalid key in record".
+            const inner = issue.issues[0];
+            const name = issue.path.length > 0 ? JSON.stringify(String(issue.path[issue.path.length - 1])) : "the key";
+            return `${inner ? expectation(inner) : "a valid name"} as the name, which ${name} is not`;
         }
         case "invalid_value":
             return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;

@@ -15,6 +15,7 @@ import { ProgramError, ProgramRun, RecordedResource, RunOptions, runProgram } fr
 import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
+import { readJsonFile } from "./jsonFile";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
 import { defaultLayout, Layout } from "./layout";
 import { blocks, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
@@ -197,12 +198,8 @@ export function readPolicyConfigJson(file: string, environment: string): unknown
         const expected = `a policy config for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`;
         throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, value: "(no such file)", expected }]);
     }
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        const reason = (e as Error).message.split("\n")[0];
-        throw new UsageError(`${file} is not valid JSON: ${reason}`, [{ key: file, value: "invalid JSON", expected: `a JSON document (${reason})` }]);
-    }
+    // Never quotes the file's text in an error (readiness/jsonFile.ts).
+    return readJsonFile(file, file, "a policy config: a JSON object of rule names to enforcement levels or settings");
 }
 
 function safeJson(value: string | undefined): unknown {

@@ -16,6 +16,8 @@ import { toInputProblem } from "./engine/inputs";
 import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config/example";
 import { InputProblem, listStacks, readProject, readStackFile } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
+import { escapeControl, hasControl } from "../config/guards";
+import type { Layout } from "./layout";
 import { checkState, exportState } from "./state";
 
 const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
@@ -54,21 +56,54 @@ export interface CliArgs {
     help: boolean;
 }
 
+/** Flags that take one value: given twice, which one was meant is a guess, so it is refused. */
+const SINGLE_VALUE_FLAGS: Record<string, string> = { "-f": "--format", "-o": "--out", "--format": "--format", "--out": "--out", "--policy-config": "--policy-config", "--baseline": "--baseline", "--state": "--state", "--environment": "--environment", "--export-state": "--export-state" };
+
+/**
+ * A stack name as Pulumi accepts it, optionally qualified `org/stack` or `org/project/stack`: each part letters,
+ * digits, `-`, `_` and `.` (pulumi/pulumi sdk/go/common/tokens/names.go, stack names), never `.` or `..`, so a
+ * name can never step out of the folder of the stack files.
+ */
+export function stackNameProblem(name: string): string | undefined {
+    const parts = name.split("/");
+    if (parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]{1,100}$/.test(p) || /^\.+$/.test(p))) {
+        return "a stack name (letters, digits, -, _ and ., optionally as org/stack or org/project/stack), without path components such as /, .. or \\";
+    }
+    return undefined;
+}
+
 export function parseArgs(argv: string[]): CliArgs {
     const args: CliArgs = { stacks: [], format: "text", preview: false, strictSecrets: false, help: false };
+    const seen = new Map<string, string>();
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
         const value = () => {
             const v = inline ?? argv[++i];
-            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`, [{ key: flag, value: v ?? "(none)", expected: "a value after the flag" }]);
+            const shown = v === undefined ? "(none)" : JSON.stringify(escapeControl(v));
+            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`, [{ key: flag, value: shown, expected: "a value after the flag" }]);
+            if (v.trim() === "") throw new UsageError(`${flag} ${shown}: expected a value, not an empty one`, [{ key: flag, value: shown, expected: "a non-empty value (an empty --out would fall back to stdout, an empty --environment to the tags)" }]);
+            if (hasControl(v)) throw new UsageError(`${flag} ${shown}: expected text without control characters`, [{ key: flag, value: shown, expected: "a value without control characters" }]);
+            const canonical = SINGLE_VALUE_FLAGS[flag];
+            if (canonical) {
+                const earlier = seen.get(canonical);
+                if (earlier !== undefined) {
+                    const expected = `${canonical} once: it takes one value, and which of ${JSON.stringify(escapeControl(earlier))} and ${shown} was meant cannot be told`;
+                    throw new UsageError(`${canonical} given twice; expected ${expected}`, [{ key: canonical, value: `${JSON.stringify(escapeControl(earlier))} and ${shown}`, expected }]);
+                }
+                seen.set(canonical, v);
+            }
             return v;
         };
         switch (flag) {
             case "--stack":
-            case "-s":
-                args.stacks.push(value());
+            case "-s": {
+                const stack = value();
+                const problem = stackNameProblem(stack);
+                if (problem) throw new UsageError(`--stack ${JSON.stringify(escapeControl(stack))}: expected ${problem}`, [{ key: "--stack", value: JSON.stringify(escapeControl(stack)), expected: problem }]);
+                args.stacks.push(stack);
                 break;
+            }
             case "--format":
             case "-f": {
                 const f = value();
@@ -95,9 +130,16 @@ export function parseArgs(argv: string[]): CliArgs {
             case "--state":
                 args.state = value();
                 break;
-            case "--environment":
-                args.environment = value();
+            case "--environment": {
+                const environment = value();
+                // It names policies/config/<environment>.json: a name, never a path.
+                if (!/^[a-z][a-z0-9-]{0,62}$/.test(environment)) {
+                    const expected = "an environment name such as prod (lower-case letters, digits and -), naming policies/config/<environment>.json; for another file use --policy-config";
+                    throw new UsageError(`--environment ${JSON.stringify(escapeControl(environment))}: expected ${expected}`, [{ key: "--environment", value: JSON.stringify(escapeControl(environment)), expected }]);
+                }
+                args.environment = environment;
                 break;
+            }
             case "--export-state":
                 args.exportState = value();
                 break;
@@ -106,7 +148,7 @@ export function parseArgs(argv: string[]): CliArgs {
                 args.help = true;
                 break;
             default:
-                throw new UsageError(`unknown argument ${a}`, [{ key: a, value: a, expected: "one of the flags below (see --help)" }]);
+                throw new UsageError(`unknown argument ${escapeControl(a)}`, [{ key: escapeControl(a), value: escapeControl(a), expected: "one of the flags below (see --help)" }]);
         }
     }
     return args;
@@ -149,7 +191,10 @@ export async function main(
     base: Partial<CheckOptions> = {},
 ): Promise<number> {
     const json = wantsJson(argv);
+    // The report file of this run: removed when the run fails, so an earlier passing report never stands for it.
+    let reportFile: string | undefined;
     const fail = (f: Failure, usage = false): number => {
+        if (reportFile) removeStaleReport(reportFile, json ? () => undefined : err);
         if (json) out(`${JSON.stringify({ error: { code: 2, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems } }, null, 2)}\n`);
         else err(`${f.message}\n${usage ? `\n${USAGE}\n` : ""}`);
         return 2;
@@ -159,17 +204,31 @@ export async function main(
     try {
         args = parseArgs(argv);
     } catch (e) {
+        reportFile = outOfUnparsed(argv, base.layout ?? defaultLayout());
         return fail(failureOf(e), true);
     }
     if (args.help) {
         out(`${USAGE}\n`);
         return 0;
     }
+    const layout = base.layout ?? defaultLayout();
+    for (const [flag, file] of [["--out", args.out], ["--export-state", args.exportState]] as const) {
+        if (!file) continue;
+        const input = inputAt(file, args, layout);
+        if (input) {
+            const expected = `a file of its own: ${flag} would overwrite ${input}, which the check reads`;
+            return fail({ message: `${flag} ${file}: ${expected}`, problems: [{ key: flag, value: file, expected }] });
+        }
+    }
+    if (args.out && args.exportState && sameFile(args.out, args.exportState)) {
+        const expected = "different files for the report and the stack export";
+        return fail({ message: `--out and --export-state name the same file ${args.out}; expected ${expected}`, problems: [{ key: "--export-state", value: args.exportState, expected }] });
+    }
     if (args.out) {
         const problem = outProblem(args.out);
         if (problem) return fail({ message: `--out ${args.out}: ${problem}`, problems: [{ key: "--out", value: args.out, expected: problem }] });
+        reportFile = args.out;
     }
-    const layout = base.layout ?? defaultLayout();
     const stateConflicts: [string, boolean][] = [
         ["--stack", args.stacks.length > 0],
         ["--preview", args.preview],
@@ -226,6 +285,86 @@ export async function main(
         }
     }
     return finish(args, reports, out, err, fail);
+}
+
+/**
+ * The one `--out` of a command line that failed to parse, when it names a file that is no input: its earlier
+ * report goes too, since this run wrote none.
+ */
+function outOfUnparsed(argv: string[], layout: Layout): string | undefined {
+    const outs = argv.flatMap((a, i) => (a === "--out" || a === "-o" ? [argv[i + 1]] : a.startsWith("--out=") ? [a.slice("--out=".length)] : [])).filter((v): v is string => !!v && !v.startsWith("--"));
+    if (outs.length !== 1) return undefined;
+    const named = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]] : a.startsWith(`${flag}=`) ? [a.slice(flag.length + 1)] : [])).filter((v): v is string => !!v);
+    const others = [...named("--policy-config"), ...named("--baseline"), ...named("--state"), ...named("--export-state")];
+    const args = { stacks: [], format: "text", preview: false, strictSecrets: false, help: false } as CliArgs;
+    if (inputAt(outs[0], args, layout) || others.some((o) => sameFile(o, outs[0]))) return undefined;
+    return outs[0];
+}
+
+/** Deletes the report an earlier run left at `--out`, saying so: this run wrote none. */
+function removeStaleReport(file: string, err: (s: string) => void): void {
+    try {
+        if (!fs.statSync(file).isFile()) return;
+        fs.unlinkSync(file);
+        err(`removed ${file}: it held an earlier report, and this run wrote none\n`);
+    } catch {
+        // Nothing there: nothing stale.
+    }
+}
+
+/** True when `a` and `b` are one file: the same inode when both exist, the same real path otherwise. */
+function sameFile(a: string, b: string): boolean {
+    const sa = statOf(path.resolve(a));
+    const sb = statOf(path.resolve(b));
+    if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+    return realTarget(a) === realTarget(b);
+}
+
+/** A path with its folder's symbolic links resolved, for a file that may not exist yet. */
+function realTarget(file: string): string {
+    const target = path.resolve(file);
+    try {
+        return fs.realpathSync(target);
+    } catch {
+        try {
+            return path.join(fs.realpathSync(path.dirname(target)), path.basename(target));
+        } catch {
+            return target;
+        }
+    }
+}
+
+/**
+ * The input file a write to `file` would overwrite, if any: the project file, every stack file, every policy
+ * config, and the files named by --policy-config, --baseline and --state. A check must never change what it
+ * checks.
+ */
+function inputAt(file: string, args: CliArgs, layout: Layout): string | undefined {
+    const dir = layout.project ?? layout.root;
+    const inputs: string[] = [path.join(dir, "Pulumi.yaml"), path.join(dir, "Pulumi.yml")];
+    let stackDir = dir;
+    try {
+        stackDir = readProject(dir).stackDir;
+    } catch {
+        // An unreadable project file is reported when the check reads it; its folder still holds the stack files.
+    }
+    for (const folder of new Set([dir, stackDir])) {
+        for (const f of safeList(folder)) if (/^Pulumi\..+\.ya?ml$/.test(f)) inputs.push(path.join(folder, f));
+    }
+    const policyDir = path.join(layout.root, "policies", "config");
+    for (const f of safeList(policyDir)) inputs.push(path.join(policyDir, f));
+    for (const named of [args.policyConfig, args.baseline, args.state]) if (named) inputs.push(named);
+    // A stack file named by --stack that does not exist yet would be created by `pulumi stack init`, not by us.
+    for (const stack of args.stacks) inputs.push(path.join(stackDir, `Pulumi.${stack}.yaml`));
+    return inputs.find((input) => sameFile(file, input));
+}
+
+function safeList(dir: string): string[] {
+    try {
+        return fs.readdirSync(dir);
+    } catch {
+        return [];
+    }
 }
 
 /** Renders the reports where `--out` says and gives the exit code. */

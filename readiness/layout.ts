@@ -2,7 +2,6 @@
  * Where a project's files are: its root (Pulumi.yaml and the stack files) and tsc's outDir. Its own module,
  * with nothing heavy imported, so the test runner can find the tests without loading the SDKs.
  */
-import * as fs from "fs";
 import * as path from "path";
 
 /** Where things live, relative to the project root; tests point these at copies. */
@@ -15,11 +14,13 @@ export interface Layout {
     project?: string;
 }
 
-/** This file compiles to <dist>/readiness/layout.js; the root is the nearest folder above with a Pulumi.yaml. */
+/**
+ * This file compiles to <dist>/readiness/layout.js, and tsc's outDir is <root>/dist: the root is the folder
+ * above dist, and nothing further up. A folder without its own Pulumi.yaml is refused by name when its project
+ * is read; adopting a parent folder's project would check these stack files as another project's.
+ */
 export function defaultLayout(): Layout {
     const dist = path.resolve(__dirname, "..");
-    let root = path.dirname(dist);
-    while (!fs.existsSync(path.join(root, "Pulumi.yaml")) && path.dirname(root) !== root) root = path.dirname(root);
-    return { root, dist };
+    return { root: path.dirname(dist), dist };
 }
 

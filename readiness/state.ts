@@ -6,7 +6,6 @@
  *
  * And the other direction: an offline run written as such an export, so the two paths can be compared.
  */
-import * as fs from "fs";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { pathToFileURL } from "url";
@@ -16,6 +15,8 @@ import { UsageError } from "./engine/stackFiles";
 import { buildReport, defaultLayout, Layout, packFor, readPolicyConfigJson, StackCheck } from "./check";
 import { validateProviderInputs } from "./providers";
 import { UNKNOWN } from "./providers/values";
+import { SECRET_PROPERTIES } from "./providers/secrets.generated";
+import { exportResourceList, readJsonFile, shown } from "./jsonFile";
 
 const SIG_KEY = pulumi.runtime.specialSigKey;
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
@@ -85,6 +86,24 @@ function toWire(value: unknown, encrypted: { count: number }): unknown {
     return value;
 }
 
+/**
+ * Wraps every property the provider's schema marks secret (readiness/providers/secrets.generated.ts) as a
+ * secret, when the export holds it in plain text: a tool or a hand-made export may omit the marker, and the
+ * report must still never print it. Rules read the value inside as before.
+ */
+function markSchemaSecrets(type: string, props: Record<string, unknown>): Record<string, unknown> {
+    const names = SECRET_PROPERTIES[type];
+    if (!names || !props || typeof props !== "object") return props;
+    const out = { ...props };
+    for (const name of names) {
+        const v = out[name];
+        if (v === undefined || v === null) continue;
+        const alreadySecret = typeof v === "object" && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+        if (!alreadySecret) out[name] = { [SIG_KEY]: SECRET_SIG, value: v };
+    }
+    return out;
+}
+
 /** `project:///components/storage.ts#40,24` (the engine's form) to a source position under the project root. */
 function sourceOf(raw: unknown, root: string): RecordedResource["source"] {
     if (typeof raw !== "string") return undefined;
@@ -102,24 +121,19 @@ function urnParts(urn: string): { stack: string; project: string; name: string }
 /** Reads an export into the form an offline run records, so every later step is the same. */
 export function readStateExport(file: string, root: string): ProgramRun & { encryptedSecrets: number } {
     const encrypted = { count: 0 };
-    let doc: { version?: unknown; deployment?: { resources?: unknown } };
-    try {
-        doc = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new UsageError(`--state ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not JSON (${(e as Error).message})`}; expected a \`pulumi stack export\` file`);
-    }
-    if (!doc || typeof doc !== "object" || !("deployment" in doc)) throw new UsageError(`--state ${file}: not a \`pulumi stack export\` file (no "deployment")`);
-    if (doc.version !== 3) throw new UsageError(`--state ${file}: deployment version ${JSON.stringify(doc.version)}; expected version 3 (export it with a current Pulumi CLI)`);
-    const raw = Array.isArray(doc.deployment?.resources) ? (doc.deployment!.resources as ExportResource[]) : [];
+    const doc = readJsonFile(file, "--state", "a `pulumi stack export` file (deployment version 3)") as { version?: unknown; deployment?: unknown } | null;
+    if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("deployment" in doc)) throw new UsageError(`--state ${file}: not a \`pulumi stack export\` file (no "deployment")`, [{ key: "--state", value: file, expected: 'a `pulumi stack export` file: an object with "version" and "deployment"' }]);
+    if (doc.version !== 3) throw new UsageError(`--state ${file}: deployment version ${shown(doc.version)}; expected version 3 (export it with a current Pulumi CLI)`, [{ key: "--state version", value: shown(doc.version), expected: "3 (export it with a current Pulumi CLI)" }]);
+    const raw = exportResourceList(doc.deployment, "--state", file) as ExportResource[];
     // Resources pending deletion after a replacement are not part of what the stack declares.
-    const live = raw.filter((r) => r.delete !== true && typeof r.urn === "string" && typeof r.type === "string");
+    const live = raw.filter((r) => r.delete !== true);
     const stackUrn = live.find((r) => r.type === "pulumi:pulumi:Stack")?.urn as string | undefined;
     const parts = urnParts(stackUrn ?? (live[0]?.urn as string) ?? "");
-    if (!parts) throw new UsageError(`--state ${file}: the export holds no resources`);
+    if (!parts) throw new UsageError(`--state ${file}: the export holds no resources`, [{ key: "--state deployment.resources", value: "[]", expected: "the resources of a deployed stack" }]);
     const resources: RecordedResource[] = live.map((r) => {
         const urn = r.urn as string;
         const custom = r.custom === true;
-        const outputs = (toWire(r.outputs ?? {}, encrypted) ?? {}) as Record<string, unknown>;
+        const outputs = markSchemaSecrets(r.type as string, (toWire(r.outputs ?? {}, encrypted) ?? {}) as Record<string, unknown>);
         return {
             urn,
             type: r.type as string,
@@ -138,7 +152,7 @@ export function readStateExport(file: string, root: string): ProgramRun & { encr
             deletedWith: typeof r.deletedWith === "string" && r.deletedWith ? r.deletedWith : undefined,
             propertyDependencies: Object.fromEntries(Object.entries((r.propertyDependencies ?? {}) as Record<string, unknown>).map(([k, v]) => [k, strings(v)])),
             // Components and the stack keep no inputs in state; their outputs are what they registered.
-            inputs: (toWire(custom ? (r.inputs ?? {}) : {}, encrypted) ?? {}) as Record<string, unknown>,
+            inputs: markSchemaSecrets(r.type as string, (toWire(custom ? (r.inputs ?? {}) : {}, encrypted) ?? {}) as Record<string, unknown>),
             outputs,
             source: sourceOf(r.sourcePosition, root),
         };

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { defaultLayout } from "../readiness/check";
 import { deriveRequiredTable, renderRequiredTable } from "../readiness/providers/schema/generate";
+import { deriveSecretTable, renderSecretTable } from "../readiness/providers/schema/secrets";
 import { taggableTypesSource } from "./taggable";
 
 const root = defaultLayout().root;
@@ -17,3 +18,6 @@ process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
 const taggable = path.join(root, "policies", "lib", "taggable.generated.ts");
 fs.writeFileSync(taggable, taggableTypesSource(path.join(root, "node_modules")));
 process.stdout.write(`wrote ${path.relative(process.cwd(), taggable)}\n`);
+const secrets = path.join(root, "readiness", "providers", "secrets.generated.ts");
+fs.writeFileSync(secrets, renderSecretTable(deriveSecretTable(path.join(root, "node_modules"))));
+process.stdout.write(`wrote ${path.relative(process.cwd(), secrets)}\n`);

@@ -31,7 +31,10 @@ describe("renaming the service and moving a stack", () => {
         // Main's report predates the shared stack, which took the Vercel project over (docs/decisions/shared-singletons.md).
         const moved = "vercel:index/project:Project";
         assert.deepEqual(stateful(r).filter((c) => c.type !== moved).map((c) => `${c.action} ${c.name}`), []);
-        assert.deepEqual(r.violations.filter((v) => v.policy === CHANGE_RULE && v.resourceType !== moved), []);
+        // The shared stack's migration since main (docs/decisions/shared-singletons.md) moved the env vars to the shared
+        // project and the OIDC provider to the shared stack: findings of their own (test/changes.test.ts), not the rename's.
+        const migration = (v: { resourceType: string | null; message: string }) => v.resourceType === "aws:iam/openIdConnectProvider:OpenIdConnectProvider" || /Vercel resources of stack/.test(v.message);
+        assert.deepEqual(r.violations.filter((v) => v.policy === CHANGE_RULE && v.resourceType !== moved && !migration(v)), []);
         // What the new name does change is updated in place: the tags, and the Vercel project's name (in the shared stack).
         const shared = await checkVariant("shared", { "service:name": "acme-talk", "service:identity": { name: "acme-chat" } });
         const project = shared.resources.find((x) => x.type === moved)!;

@@ -11,6 +11,7 @@ import { describe, it } from "node:test";
 import { runCheck } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { FORMATS } from "../readiness/reports";
+import { exportState } from "../readiness/state";
 import { EXAMPLE } from "./support";
 import { scratchDir } from "./scratch";
 
@@ -42,7 +43,7 @@ function assertNoLeak(where: string, text: string, values: string[]): void {
  * Runs the CLI with the process's stderr captured too (the SDK and the providers' code log there). The
  * process's stdout is left alone: the test runner reports through it.
  */
-async function captured(argv: string[], base = overrides): Promise<{ code: number; out: string; printed: string }> {
+async function captured(argv: string[], base: Parameters<typeof main>[3] = overrides): Promise<{ code: number; out: string; printed: string }> {
     let out = "";
     let printed = "";
     const write = (s: string | Uint8Array) => {
@@ -123,6 +124,79 @@ describe("no secret value leaves the check", () => {
             assert.equal(printed.code, 2);
             assert.match(printed.printed, /service:apiKey\b/);
             assertNoLeak(`error (${format})`, printed.printed, values);
+        }
+    });
+});
+
+describe("no secret leaves through a YAML library's warning, a parse error or an unmarked export", () => {
+    const values = secretValues();
+    /** A scratch project with the example's project file and `stackText` as its dev stack file. */
+    const projectWith = (stackText: string) => {
+        const root = scratchDir("leak-yaml-");
+        fs.copyFileSync(path.join(EXAMPLE.project!, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
+        fs.symlinkSync(path.join(EXAMPLE.root, "policies"), path.join(root, "policies"));
+        fs.writeFileSync(path.join(root, "Pulumi.dev.yaml"), stackText);
+        return { ...EXAMPLE, root, project: undefined };
+    };
+    const dev = fs.readFileSync(path.join(EXAMPLE.project!, "Pulumi.dev.yaml"), "utf8").trimEnd();
+    const withWarnings = async (argv: string[], base: Parameters<typeof captured>[1]) => {
+        let warned = "";
+        const onWarning = (w: Error) => (warned += `${w.message}\n`);
+        process.on("warning", onWarning);
+        try {
+            const r = await captured(argv, base);
+            await new Promise((resolve) => setImmediate(resolve));
+            return { ...r, printed: r.printed + warned };
+        } finally {
+            process.off("warning", onWarning);
+        }
+    };
+
+    it("an unknown tag on every credential (the library would print the source line)", async () => {
+        const lines = values.map((v, i) => `  leakns${i}:apiKey: !secret ${JSON.stringify(v)}`);
+        const layout = projectWith(`${dev}\n${lines.join("\n")}\n`);
+        for (const format of ["text", "json"]) {
+            const r = await withWarnings(["--stack", "dev", "--format", format], { configOverrides: {}, secretOverrides: [], layout });
+            assert.equal(r.code, 2);
+            assert.match(r.printed, /!secret/);
+            assertNoLeak(`tag (${format})`, r.printed, values);
+        }
+    });
+
+    it("a parse error next to a credential", async () => {
+        for (const [i, v] of values.entries()) {
+            const layout = projectWith(`${dev}\n  upstash:apiKey: "${v}\n  service:x: [\n`);
+            const r = await withWarnings(["--stack", "dev", "--format", i % 2 === 0 ? "json" : "text"], { configOverrides: {}, secretOverrides: [], layout });
+            assert.equal(r.code, 2);
+            assertNoLeak(`parse error ${i}`, r.printed, values);
+        }
+    });
+
+    it("a --state export (what --show-secrets writes, and what a tool writes without the marker)", async () => {
+        const dir = scratchDir("leak-state-");
+        const { run } = await runCheck({ stack: "dev", ...overrides });
+        const exported = JSON.parse(JSON.stringify(exportState(run, EXAMPLE.root, { showSecrets: true }))) as { deployment: { resources: Array<Record<string, unknown>> } };
+        // Strip every secret marker, as a hand-made or third-party export would hold the values.
+        const unmark = (v: unknown): unknown => {
+            if (Array.isArray(v)) return v.map(unmark);
+            if (v && typeof v === "object") {
+                const o = v as Record<string, unknown>;
+                if (typeof o.plaintext === "string") return JSON.parse(o.plaintext);
+                return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, unmark(x)]));
+            }
+            return v;
+        };
+        const plain = { version: 3, deployment: { resources: exported.deployment.resources.map((r) => ({ ...r, inputs: unmark(r.inputs), outputs: unmark(r.outputs) })) } };
+        const provider = (plain.deployment.resources as Array<Record<string, unknown>>).find((r) => r.type === "pulumi:providers:upstash")!;
+        assert.equal((provider.inputs as { apiKey: string }).apiKey, SECRETS["upstash:apiKey"], "the export holds the key without a marker");
+        for (const [name, doc] of [["marked", exported], ["unmarked", plain]] as const) {
+            const file = path.join(dir, `${name}.json`);
+            fs.writeFileSync(file, JSON.stringify({ version: 3, ...doc }));
+            for (const format of Object.keys(FORMATS)) {
+                const r = await withWarnings(["--state", file, "--format", format], overrides);
+                assert.ok(r.code === 0 || r.code === 1, `${name} ${format}: exit ${r.code}: ${r.printed.slice(0, 300)}`);
+                assertNoLeak(`--state ${name} ${format}`, r.printed, values);
+            }
         }
     });
 });

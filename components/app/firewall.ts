@@ -11,6 +11,8 @@ export interface EdgeFirewallArgs {
     teamId: string;
     /** Rules in evaluation order; Vercel checks them top to bottom, so the presets list specific paths before `/api`. */
     rateLimits: RateLimitRule[];
+    /** `protect`/`retainOnDelete` of the firewall's config (the stack's stateful options); none by default. */
+    keep?: pulumi.CustomResourceOptions;
 }
 
 /** The FirewallConfig custom rules for `service:rateLimits` (pure, so tests can read it without a program). */
@@ -35,7 +37,7 @@ export class EdgeFirewall extends pulumi.ComponentResource {
         this.config = new vercel.FirewallConfig(
             `${name}-config`,
             { projectId: args.projectId, teamId: args.teamId, enabled: true, rules: { rules: firewallRules(args.rateLimits) } },
-            { parent: this },
+            { parent: this, ...args.keep },
         );
         this.registerOutputs({ rules: args.rateLimits.map((r) => r.name) });
     }

@@ -79,8 +79,10 @@ export class VercelApp extends pulumi.ComponentResource {
                         sensitive: variable.sensitive,
                         comment: entry.description,
                     },
-                    // A changed variable is replaced; creating the new copy first fails with ENV_ALREADY_EXISTS.
-                    { parent: this, deleteBeforeReplace: true },
+                    // A changed variable is replaced; creating the new copy first fails with ENV_ALREADY_EXISTS. Protected
+                    // in prod so `pulumi destroy --skip-preview` cannot take production's config before it reaches the
+                    // first protected resource; not retained, so a deliberate removal leaves no stale copy behind.
+                    { parent: this, deleteBeforeReplace: true, protect: ctx.stateful.protect },
                 );
             }
         }
@@ -98,10 +100,12 @@ export class VercelApp extends pulumi.ComponentResource {
         if (servesProduction) {
             // Rate limits guard the public production domain; previews sit behind Vercel Authentication, and one
             // project-wide firewall managed from two stacks would be overwritten by whichever ran last.
-            new EdgeFirewall(`${name}-firewall`, { projectId: this.projectId, teamId, rateLimits: args.rateLimits }, { parent: this });
+            // Protected and retained in prod: a destroy must not leave the production domain without its rate limits.
+            new EdgeFirewall(`${name}-firewall`, { projectId: this.projectId, teamId, rateLimits: args.rateLimits, keep: ctx.stateful }, { parent: this });
             if (args.domain) {
                 // HTTPS with an automatic certificate is Vercel's default for a project domain; no redirect is set.
-                new vercel.ProjectDomain(`${name}-domain`, { projectId: this.projectId, teamId, domain: args.domain }, { parent: this });
+                // Protected and retained in prod: a destroyed domain must be added and verified again before it serves.
+                new vercel.ProjectDomain(`${name}-domain`, { projectId: this.projectId, teamId, domain: args.domain }, { parent: this, ...ctx.stateful });
                 this.productionDomain = args.domain;
             }
         }

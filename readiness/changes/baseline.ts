@@ -3,8 +3,8 @@
  * document) or a `pulumi stack export` (deployment version 3). Both become the same list of resources keyed
  * by the engine's URN, with every secret as the redaction marker.
  */
-import * as fs from "fs";
 import { UsageError } from "../engine/stackFiles";
+import { exportResourceList, readJsonFile, shown } from "../jsonFile";
 import { redact } from "../redact";
 
 export type BaselineKind = "report" | "stack-export";
@@ -94,19 +94,7 @@ export function engineProviderRef(ref: string | null | undefined, urns: Map<stri
 }
 
 export function loadBaseline(file: string): BaselineDocument {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        throw new UsageError(`--baseline ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    let doc: unknown;
-    try {
-        doc = JSON.parse(text);
-    } catch (e) {
-        throw new UsageError(`--baseline ${file}: not JSON (${(e as Error).message}); expected a JSON report of this check or a \`pulumi stack export\``);
-    }
-    return parseBaseline(doc, file);
+    return parseBaseline(readJsonFile(file, "--baseline", "a JSON report of this check or a `pulumi stack export`"), file);
 }
 
 export function parseBaseline(doc: unknown, file: string): BaselineDocument {
@@ -125,6 +113,10 @@ export function parseBaseline(doc: unknown, file: string): BaselineDocument {
 function fromReport(s: unknown, file: string): BaselineStack {
     const r = s as { stack?: unknown; project?: unknown; environment?: unknown; resources?: unknown };
     if (typeof r.stack !== "string" || !Array.isArray(r.resources)) throw new UsageError(`--baseline ${file}: a stack entry without stack and resources`);
+    r.resources.forEach((res, i) => {
+        const ok = res && typeof res === "object" && typeof (res as { urn?: unknown }).urn === "string" && typeof (res as { type?: unknown }).type === "string";
+        if (!ok) throw new UsageError(`--baseline ${file}: --baseline resources[${i}]: got ${shown(res)}; expected a resource object with urn and type`, [{ key: `--baseline resources[${i}]`, value: shown(res), expected: "a resource object with urn and type, as the check's JSON report writes it" }]);
+    });
     const resources = r.resources as Array<ReportLikeResource & { custom?: boolean; inputs?: unknown; protect?: boolean; retainOnDelete?: boolean; provider?: string | null }>;
     const urns = engineUrns(resources);
     const project = typeof r.project === "string" ? r.project : (parseUrn(resources[0]?.urn ?? "")?.project ?? "");
@@ -148,7 +140,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
 }
 
 function fromExport(deployment: Record<string, unknown>, file: string): BaselineStack {
-    const resources = Array.isArray(deployment?.resources) ? (deployment.resources as Array<Record<string, unknown>>) : [];
+    const resources = exportResourceList(deployment, "--baseline", file);
     const root = resources.find((r) => r.type === ROOT_STACK_TYPE);
     const parts = parseUrn(String(root?.urn ?? resources[0]?.urn ?? ""));
     if (!parts) throw new UsageError(`--baseline ${file}: the stack export holds no resources, so there is nothing to compare with`);

@@ -40,6 +40,11 @@ export interface ReportChange {
     refused?: string;
     /** A delete and a create of the same type whose names differ only in their prefix: the resource was renamed. */
     renamed?: { from: string; to: string; fromPrefix: string; toPrefix: string };
+    /**
+     * A delete and a create of the same type whose parents differ (the URN carries the parents' types): the
+     * resource, or a component above it, was moved under another parent. The parent type chains, `(stack)` at the top.
+     */
+    reparented?: { from: string; to: string };
 }
 
 /** One resource of this run, with what the comparison needs beyond the report. */
@@ -199,6 +204,8 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
     }
 
     const changes: ReportChange[] = [];
+    // The engine's URN of each change (a create's report URN is the SDK mock's, which omits the parents' chain).
+    const engineUrnOf = new Map<ReportChange, string>();
     for (const p of pairs) {
         const key = p.current?.engineUrn ?? p.baseline!.urn;
         const act = action.get(key);
@@ -219,8 +226,9 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
             retained: p.baseline?.retainOnDelete === true,
             ...(act === "update" && cmp?.refused ? { refused: cmp.refused } : {}),
         });
+        engineUrnOf.set(changes[changes.length - 1], key);
     }
-    pairRenames(changes);
+    pairRenames(changes, (c) => engineUrnOf.get(c) ?? c.urn);
     // Stateful first, then the most destructive action.
     const rank: Record<ChangeAction, number> = { delete: 0, replace: 1, create: 2, update: 3 };
     return changes.sort((a, b) => Number(b.stateful) - Number(a.stateful) || rank[a.action] - rank[b.action]);
@@ -231,10 +239,18 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
  * names starting at a `-` (such as `-postgres-instance`), and a different start (`acme-chat-prod` against
  * `acme-talk-prod`). That is what renaming the service or moving the stack to another environment does.
  */
-function pairRenames(changes: ReportChange[]): void {
+function pairRenames(changes: ReportChange[], engineUrn: (c: ReportChange) => string): void {
+    const chain = (c: ReportChange) => parentChain(engineUrn(c));
     const creates = changes.filter((c) => c.action === "create");
     const taken = new Set<ReportChange>();
+    // The same name under another parent first: nothing but the parent chain in the URN changed.
     for (const d of changes.filter((c) => c.action === "delete")) {
+        const c = creates.find((x) => !taken.has(x) && x.type === d.type && x.name === d.name && chain(x) !== chain(d));
+        if (!c) continue;
+        taken.add(c);
+        d.reparented = c.reparented = { from: chain(d), to: chain(c) };
+    }
+    for (const d of changes.filter((c) => c.action === "delete" && !c.reparented)) {
         let best: { c: ReportChange; suffix: number } | undefined;
         for (const c of creates) {
             if (c.type !== d.type || taken.has(c)) continue;
@@ -257,7 +273,19 @@ function pairRenames(changes: ReportChange[]): void {
         };
         d.renamed = renamed;
         best.c.renamed = renamed;
+        // A component named after its new parent (`<parent>-postgres`) is renamed and moved at once.
+        if (chain(d) !== chain(best.c)) d.reparented = best.c.reparented = { from: chain(d), to: chain(best.c) };
     }
+}
+
+/**
+ * The types of a resource's parents, from its URN's qualified type (`service:data:Postgres$aws:rds/instance:Instance`
+ * gives `service:data:Postgres`); the stack itself, which the engine leaves out and the SDK's mocks write, counts
+ * as no parent.
+ */
+export function parentChain(urn: string): string {
+    const types = (parseUrn(urn)?.qualifiedType ?? "").split("$").filter((t) => t !== ROOT_STACK_TYPE);
+    return types.slice(0, -1).join("$") || "(stack)";
 }
 
 const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";

@@ -86,7 +86,10 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
         baseline: baseline?.resources ?? [],
         baselineKind: doc.kind,
     });
-    for (const c of changes) if (c.renamed) c.reason = renameReason(c, baseline?.environment, report.environment);
+    for (const c of changes) {
+        if (c.reparented) c.reason = reparentReason(c);
+        else if (c.renamed) c.reason = renameReason(c, baseline?.environment, report.environment);
+    }
     const changed = new Set(changes.map((c) => c.urn));
     // A stateful resource that shows no change may still change where only a secret could say so.
     for (const r of report.resources) {
@@ -115,7 +118,103 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
             resourceType: c.type,
             resourceName: c.name,
         }));
+    const level = protectData ? "mandatory" : "advisory";
+    const flagged = new Set(violations.map((v) => v.urn));
+    for (const loss of [...sharedStackSwitch(report, baseline), ...sharedSingletonLosses(changes, report.stack)]) {
+        if (flagged.has(loss.urn)) continue;
+        flagged.add(loss.urn);
+        violations.push({ ...loss, policy: CHANGE_RULE, enforcementLevel: level, severity: CHANGE_RULE_DOC.severity, category: CHANGE_RULE_DOC.category, remediation: CHANGE_RULE_DOC.remediation, phase: "resource" });
+    }
     return { baseline: { file: doc.file, kind: doc.kind, stack: baseline?.stack ?? null }, changes, violations, notes };
+}
+
+type Loss = Pick<ReportViolation, "urn" | "message" | "resourceType" | "resourceName">;
+
+/**
+ * The environment's Vercel resources move to another project (`service:sharedStack` names another stack, or
+ * `service:vercel.projectId` another project). A preview shows updates of `projectId`, but Vercel's provider
+ * replaces each (terraform-provider-vercel v5.4.1, vercel/resource_project_environment_variable.go and
+ * resource_project_domain.go: `project_id` RequiresReplace): they are deleted from the project production
+ * deploys from, and the app there loses its config at its next deploy. Judged against a report baseline,
+ * whose project ids are what this check resolved then; a stack export holds the real ids, which an offline
+ * run cannot know.
+ */
+function sharedStackSwitch(report: StackReport, baseline: BaselineStack | undefined): Loss[] {
+    if (!baseline || baseline.kind !== "report") return [];
+    const before = new Map(baseline.resources.map((r) => [r.urn, r]));
+    const urns = engineUrns(report.resources);
+    const projectOf = (inputs: unknown) => (inputs && typeof inputs === "object" ? (inputs as { projectId?: unknown }).projectId : undefined);
+    const moved = report.resources.filter((r) => {
+        if (!r.custom || !r.type.startsWith("vercel:index/")) return false;
+        const was = projectOf(before.get(urns.get(r.urn)!)?.inputs);
+        const now = projectOf(r.inputs);
+        return typeof was === "string" && typeof now === "string" && was !== now;
+    });
+    if (moved.length === 0) return [];
+    const first = moved[0];
+    const from = String(projectOf(before.get(urns.get(first.urn)!)!.inputs));
+    const to = String(projectOf(first.inputs));
+    return [
+        {
+            urn: first.urn,
+            resourceType: first.type,
+            resourceName: first.name,
+            message:
+                `This change moves ${moved.length} Vercel resources of stack ${report.stack} (env vars, the domain, the firewall) from project ${from} to ${to}: service:sharedStack names another shared stack, ` +
+                `or service:vercel.projectId another project. Vercel replaces each (project_id forces a replacement), so they are deleted from the project production deploys from, ` +
+                `and its next deployment runs without its database URL and secrets; follow docs/runbooks/changes.md, "Switching the shared stack".`,
+        },
+    ];
+}
+
+/**
+ * The shared stack's singletons (docs/decisions/shared-singletons.md): every environment's storage role
+ * trusts the account's IAM OIDC provider for the Vercel issuer by its ARN, and deploys from the one Vercel
+ * project. Dropping either, by a rename of the service or by switching the shared stack to Blob storage,
+ * breaks every other stack, whatever its own diff says.
+ */
+const SHARED_SINGLETONS: Record<string, string> = {
+    "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
+        "the account's IAM OIDC provider for the Vercel issuer, which every environment's storage role trusts by ARN (S3 access of dev and prod fails until it exists again, and a new one cannot be created beside a retained one: an account holds one provider per issuer URL)",
+    "vercel:index/project:Project": "the team's Vercel project, which every environment deploys from",
+};
+
+function sharedSingletonLosses(changes: ReportChange[], stack: string): Loss[] {
+    return changes
+        .filter((c) => SHARED_SINGLETONS[c.type] && (c.action === "delete" || c.action === "replace"))
+        .map((c) => {
+            const how =
+                c.action === "replace"
+                    ? `replaces it (${c.reason})`
+                    : c.renamed || c.reparented
+                      ? `drops it: ${c.reason}`
+                      : c.type.startsWith("aws:iam/openIdConnectProvider")
+                        ? "drops it: this stack no longer creates it (with service:storage.backend blob the shared stack creates no provider), while other stacks may still use S3; keep service:storage.backend s3 in the shared stack while any stack uses S3"
+                        : "drops it: this stack no longer registers it";
+            return {
+                urn: c.urn,
+                resourceType: c.type,
+                resourceName: c.name,
+                message: `This change ${how}. It is ${SHARED_SINGLETONS[c.type]}, in stack ${stack}; follow docs/runbooks/changes.md, "The shared stack's singletons".`,
+            };
+        });
+}
+
+/**
+ * A resource under another parent: its URN changes with its parents' types, so the engine deletes the old one
+ * and creates a new one, unless an alias names where it was. Renaming the service is not the cause, so
+ * `service:identity.name` is not the way.
+ */
+function reparentReason(c: ReportChange): string {
+    const r = c.reparented!;
+    const where = (chain: string) => (chain === "(stack)" ? "at the top of the stack" : `under ${chain}`);
+    const oldName = c.renamed?.from ?? c.name;
+    const parentOpt = r.from === "(stack)" ? "parent: pulumi.rootStackResource" : "parent: <the old parent resource>";
+    const alias = `aliases: [{ ${c.renamed ? `name: "${oldName}", ` : ""}${parentOpt} }]`;
+    return (
+        `${c.action === "delete" ? "moved" : "the new copy of a resource moved"} from ${where(r.from)} to ${where(r.to)}: the URN carries its parents' types, so without an alias the engine deletes it and creates a new one; ` +
+        `give the moved resource (or the component moved, whose children follow) \`${alias}\` in its options (docs/runbooks/changes.md, "Moving a resource under another parent"); service:identity.name does not help here`
+    );
 }
 
 /**

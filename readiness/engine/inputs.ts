@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import { ConfigError, CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig, ServiceConfig } from "../../config";
+import { SECRET_KEYS } from "../../config/schema";
 import { missingProviderConfig } from "../../config/providerConfig";
 import { InputProblem, SECRET_PLACEHOLDER, StackFile, UsageError } from "./stackFiles";
 
@@ -31,6 +32,21 @@ export function prepareConfig(opts: PrepareOptions): PreparedConfig {
     const secretKeys = [...opts.secretKeys];
     const notes: string[] = [];
     const fileName = path.basename(opts.stackFile.file);
+
+    const plainBesideSecure = plainEntriesOfSecretKeys(opts);
+    if (plainBesideSecure.length > 0) {
+        throw new UsageError(
+            `${fileName}: ${plainBesideSecure.map((k) => `${k}: got a plain-text value; expected a secret`).join("; ")}`,
+            plainBesideSecure.map((key) => ({
+                key,
+                value: "a plain-text value",
+                expected: `a secret value: the CLI marks the whole key secret once one entry is, so a plain entry beside it would pass as one; remove it from ${fileName} and run \`pulumi config set --secret --path '${key}' <value>\``,
+            })),
+        );
+    }
+    for (const key of opts.stackFile.fromProject) {
+        if (opts.config[key] === opts.stackFile.config[key]) notes.push(`${key} is not set in ${fileName}; it is taken from Pulumi.yaml's \`config:\`, as the Pulumi CLI applies it to every stack.`);
+    }
 
     // `pulumi new`'s secret prompt stores the whole JSON object as one `secure:` value. The CLI decrypts it to
     // the JSON text and the program parses it; offline its entries cannot be read, so the names the stack
@@ -99,4 +115,23 @@ function objectOf(raw: string | undefined): Record<string, unknown> | undefined 
     } catch {
         return undefined;
     }
+}
+
+/**
+ * Entries of a key that must be secret (`service:apiKeys`) written in plain text beside secure ones. The CLI
+ * hands the program the whole key as secret once any leaf is (pulumi/pulumi sdk/go/common/resource/config,
+ * `Value.Secure` of an object: true when any leaf is), so only the stack file can tell them apart.
+ */
+function plainEntriesOfSecretKeys(opts: PrepareOptions): string[] {
+    const out: string[] = [];
+    const leaves = new Set(opts.stackFile.secretLeaves ?? []);
+    for (const name of SECRET_KEYS) {
+        const key = `${CONFIG_NAMESPACE}:${name}`;
+        // Only a value read from the stack file has leaves to judge; an override (tests) states its own secrecy.
+        if (opts.config[key] === undefined || opts.config[key] !== opts.stackFile.config[key] || leaves.has(key)) continue;
+        if (!opts.stackFile.secretKeys.includes(key)) continue; // wholly plain: refused with the key by the schema's check
+        const entries = objectOf(opts.config[key]);
+        for (const entry of Object.keys(entries ?? {})) if (!leaves.has(`${key}.${entry}`)) out.push(`${key}.${entry}`);
+    }
+    return out;
 }

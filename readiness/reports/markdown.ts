@@ -8,6 +8,7 @@ import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";
 import { changesMarkdown } from "../changes/render";
 import { SEVERITY_ORDER } from "./severity";
+import { escapedForHumans } from "./escape";
 
 /** Keeps a comment well under GitHub's 65,536-character limit on a stack with many findings. */
 const MAX_VIOLATIONS_PER_STACK = 100;
@@ -24,7 +25,8 @@ function md(text: string): string {
 const cell = (text: string) => md(text).replace(/\n+/g, " ").replace(/(?<!\\)\|/g, "\\|");
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
-export function renderMarkdown(reports: StackReport[]): string {
+export function renderMarkdown(raw: StackReport[]): string {
+    const reports = raw.map(escapedForHumans);
     const blocking = reports.filter(blocks);
     const why = (r: StackReport) =>
         [r.summary.providerErrors > 0 ? `${r.summary.providerErrors} provider errors` : "", r.summary.mandatory > 0 ? `${r.summary.mandatory} mandatory` : ""].filter(Boolean).join(", ");

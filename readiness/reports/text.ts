@@ -4,10 +4,11 @@ import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { SEVERITY_ORDER } from "./severity";
+import { escapedForHumans } from "./escape";
 
 
 export function renderText(reports: StackReport[]): string {
-    return reports.map(renderOne).join("\n");
+    return reports.map(escapedForHumans).map(renderOne).join("\n");
 }
 
 function renderOne(r: StackReport): string {
