@@ -9,6 +9,7 @@ import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
 import type * as iam from "@pulumi/aws/iam";
 import type * as kms from "@pulumi/aws/kms";
+import type * as lb from "@pulumi/aws/lb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as s3 from "@pulumi/aws/s3";
 import type * as secretsmanager from "@pulumi/aws/secretsmanager";
@@ -57,6 +58,8 @@ export interface ArgsByType {
     "aws:elasticache/serverlessCache:ServerlessCache": elasticache.ServerlessCacheArgs;
     "aws:secretsmanager/secret:Secret": secretsmanager.SecretArgs;
     "aws:cloudwatch/logGroup:LogGroup": cloudwatch.LogGroupArgs;
+    "aws:lb/loadBalancer:LoadBalancer": lb.LoadBalancerArgs;
+    "aws:alb/loadBalancer:LoadBalancer": lb.LoadBalancerArgs;
     "pulumi:providers:aws": AwsProviderArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
@@ -123,6 +126,8 @@ export const TYPES = {
     serverlessCache: "aws:elasticache/serverlessCache:ServerlessCache",
     secret: "aws:secretsmanager/secret:Secret",
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
+    loadBalancer: "aws:lb/loadBalancer:LoadBalancer",
+    albLoadBalancer: "aws:alb/loadBalancer:LoadBalancer",
     awsProvider: "pulumi:providers:aws",
     firewall: "vercel:index/firewallConfig:FirewallConfig",
     envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",

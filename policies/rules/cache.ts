@@ -39,7 +39,12 @@ export const elasticacheEncryptionInTransit = resourceRule({
             return;
         }
         if (p.transitEncryptionEnabled !== true) report(`${resource.name} accepts plain-text connections; set transitEncryptionEnabled to true.`);
-        else if (p.transitEncryptionMode !== "required") {
+        // Left unset, the mode is the service's: a group created with transit encryption refuses plain text
+        // ("required"); "preferred" exists only to migrate an existing group and must be asked for (AWS ElastiCache
+        // API reference, CreateReplicationGroup/ModifyReplicationGroup `TransitEncryptionMode`). The provider marks
+        // the argument optional and computed (hashicorp/terraform-provider-aws, internal/service/elasticache/
+        // replication_group.go), so a deployed group's outputs carry the mode it really has, which this rule reads.
+        else if (p.transitEncryptionMode !== undefined && p.transitEncryptionMode !== null && p.transitEncryptionMode !== "required") {
             report(`${resource.name} sets transitEncryptionMode to ${JSON.stringify(p.transitEncryptionMode)}; only "required" refuses plain-text clients.`);
         }
     },

@@ -183,6 +183,8 @@ interface Context {
     unpriced: UnpricedResource[];
     assumptions: Set<string>;
     logGroups: CostResource[];
+    /** Every RDS instance of the stack: a read replica's storage is its source's. */
+    rdsInstances: CostResource[];
 }
 
 function regionOf(r: CostResource, ctx: Context): string | undefined {
@@ -245,9 +247,12 @@ function rdsInstance(r: CostResource, ctx: Context): void {
     const az = multiAz ? "multi-az" : "single-az";
     add(ctx, r, "aws", `${cls} ${multiAz ? "Multi-AZ" : "Single-AZ"} instance`, [{ ...hours(), row: `rds.instance.${cls}.${az}` }]);
 
-    const allocated = num(peek(p, "allocatedStorage"));
+    // A read replica is created with its source's storage (CreateDBInstanceReadReplica takes no size), so an
+    // unstated size or type is read from the source when the stack holds it.
+    const source = replicaSource(r, ctx);
+    const allocated = num(peek(p, "allocatedStorage")) ?? (source ? num(peek(source.props, "allocatedStorage")) : undefined);
     // RDS creates gp2 volumes when no storage type is given.
-    const volume = str(peek(p, "storageType")) ?? "gp2";
+    const volume = str(peek(p, "storageType")) ?? (source ? str(peek(source.props, "storageType")) : undefined) ?? "gp2";
     if (allocated !== undefined) {
         const ceiling = num(peek(p, "maxAllocatedStorage"));
         add(ctx, r, "aws", `${allocated} GB ${volume} storage${multiAz ? " (both copies)" : ""}`, [{ quantity: allocated, label: `${allocated} GB-month`, row: `rds.storage.${volume}.${az}` }], {
@@ -309,6 +314,14 @@ function rdsInstance(r: CostResource, ctx: Context): void {
         ], { usageBased: true, note: neverExpires ? "log groups never expire: a year of logs stored" : `kept ${days} days` });
         ctx.assumptions.add(`Database logs: ${qty(gb)} GB a month per instance into CloudWatch Logs (service:cost.databaseLogGbPerMonth), stored uncompressed${neverExpires ? "; groups without a retention are counted at a year of logs" : ""}.`);
     }
+}
+
+/** The stack's instance `r` replicates, by identifier or by ARN (`arn:aws:rds:<region>:<account>:db:<identifier>`). */
+function replicaSource(r: CostResource, ctx: Context): CostResource | undefined {
+    const ref = str(peek(r.props, "replicateSourceDb"));
+    if (ref === undefined) return undefined;
+    const id = /^arn:[^:]+:rds:[^:]*:[^:]*:db:(.+)$/.exec(ref)?.[1] ?? ref;
+    return ctx.rdsInstances.find((s) => s !== r && (str(peek(s.props, "identifier")) === id || str(peek(s.props, "arn")) === ref));
 }
 
 function cacheNodes(r: CostResource, ctx: Context, nodes: number): void {
@@ -433,6 +446,7 @@ export function estimateCost(resources: readonly CostResource[], table: PriceTab
         unpriced: [],
         assumptions: new Set(),
         logGroups: resources.filter((r) => r.type === T.logGroup),
+        rdsInstances: resources.filter((r) => r.type === T.rds),
     };
     if (!assumptionsComponent) ctx.assumptions.add(`No ${USAGE_ASSUMPTIONS_TYPE} component in the stack: usage figures are the conservative defaults.`);
 
