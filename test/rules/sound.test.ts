@@ -1,0 +1,182 @@
+/**
+ * Issue 25: sound production resources of shapes the template does not create (and of its own) raise no
+ * mandatory violation of the rules they concern, while their insecure twins still fire.
+ */
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertFires, assertQuiet, evaluate, SyntheticResource, UNKNOWN, violations } from "../support";
+
+const SG = "aws:ec2/securityGroup:SecurityGroup";
+const INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const LB = "aws:lb/loadBalancer:LoadBalancer";
+const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
+const INSTANCE = "aws:rds/instance:Instance";
+const PARAMETER_GROUP = "aws:rds/parameterGroup:ParameterGroup";
+
+/** A group with `ingress`, its id known as a deployed group's output would be. */
+const group = (name: string, id: string, ingress: unknown[] = []): SyntheticResource => ({ type: SG, name, inputs: { vpcId: "vpc-1", ingress }, outputs: { id, vpcId: "vpc-1", ingress } });
+const https = { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] };
+
+describe("security-group-ingress-restricted decides 443 by what the group protects", () => {
+    it("stays quiet on a public HTTPS load balancer's group (inline or by a standalone rule)", async () => {
+        const diags = await evaluate([
+            group("alb-sg", "sg-alb", [https]),
+            { type: LB, name: "alb", inputs: { internal: false, loadBalancerType: "application", securityGroups: ["sg-alb"], subnets: ["subnet-1", "subnet-2"] } },
+            group("nlb-sg", "sg-nlb"),
+            { type: INGRESS, name: "nlb-https", inputs: { securityGroupId: "sg-nlb", ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0" } },
+            { type: LB, name: "edge", inputs: { securityGroups: ["sg-nlb"], subnets: ["subnet-1"] } },
+        ]);
+        assertQuiet(diags, "security-group-ingress-restricted");
+    });
+
+    it("stays quiet in a preview, where the balancer names its group through an unknown id", async () => {
+        const diags = await evaluate([
+            { type: SG, name: "alb-sg", inputs: { vpcId: "vpc-1", ingress: [https] }, outputs: { id: UNKNOWN, vpcId: "vpc-1", ingress: [https] } },
+            { type: LB, name: "alb", inputs: { internal: false, securityGroups: [UNKNOWN] }, propertyDependencies: { securityGroups: ["alb-sg"] } },
+        ]);
+        assertQuiet(diags, "security-group-ingress-restricted");
+    });
+
+    it("fires on 443 from the internet to a datastore's group, an internal balancer's, or a group that protects nothing here", async () => {
+        const diags = await evaluate([
+            group("db-sg", "sg-db", [https]),
+            { type: INSTANCE, name: "db", inputs: { engine: "postgres", instanceClass: "db.t4g.medium", vpcSecurityGroupIds: ["sg-db"] } },
+            group("both-sg", "sg-both", [https]),
+            { type: LB, name: "shared-alb", inputs: { internal: false, securityGroups: ["sg-both"] } },
+            { type: RG, name: "cache", inputs: { description: "c", securityGroupIds: ["sg-both"] } },
+            group("internal-sg", "sg-internal", [https]),
+            { type: LB, name: "internal-alb", inputs: { internal: true, securityGroups: ["sg-internal"] } },
+            group("lonely-sg", "sg-lonely", [https]),
+            { type: INGRESS, name: "elsewhere", inputs: { securityGroupId: "sg-external", ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0" } },
+        ]);
+        for (const name of ["db-sg", "both-sg", "internal-sg", "lonely-sg", "elsewhere"]) assertFires(diags, "security-group-ingress-restricted", name, "mandatory");
+    });
+
+    it("still fires at once on a public balancer's group that opens more than its entry port", async () => {
+        const diags = await evaluate([
+            group("alb-sg", "sg-alb", [https, { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }]),
+            { type: LB, name: "alb", inputs: { internal: false, securityGroups: ["sg-alb"] } },
+        ]);
+        const [v] = assertFires(diags, "security-group-ingress-restricted", "alb-sg", "mandatory");
+        assert.equal(v.phase, "resource");
+        assert.match(v.message, /TCP 22/);
+    });
+});
+
+describe("elasticache-encryption-in-transit on groups of other shapes", () => {
+    const clusterMode = (inputs: Record<string, unknown>): SyntheticResource => ({
+        type: RG,
+        name: "cluster-mode",
+        inputs: {
+            replicationGroupId: "orders-prod",
+            description: "cluster mode, RBAC",
+            engine: "valkey",
+            clusterMode: "enabled",
+            numNodeGroups: 3,
+            replicasPerNodeGroup: 1,
+            transitEncryptionEnabled: true,
+            atRestEncryptionEnabled: true,
+            userGroupIds: ["orders-prod-users"],
+            automaticFailoverEnabled: true,
+            multiAzEnabled: true,
+            snapshotRetentionLimit: 7,
+            finalSnapshotIdentifier: "orders-prod-final",
+            subnetGroupName: "orders-prod-cache",
+            ...inputs,
+        },
+    });
+
+    it("stays quiet without transitEncryptionMode (a new group gets required) and with RBAC user groups instead of a token", async () => {
+        const diags = await evaluate([clusterMode({})]);
+        for (const rule of ["elasticache-encryption-in-transit", "elasticache-auth-token", "elasticache-encryption-at-rest", "elasticache-failover"]) assertQuiet(diags, rule);
+    });
+
+    it("stays quiet on the mode the provider reports for a deployed group", async () => {
+        const diags = await evaluate([{ ...clusterMode({}), outputs: { ...clusterMode({}).inputs, transitEncryptionMode: "required" } }]);
+        assertQuiet(diags, "elasticache-encryption-in-transit");
+    });
+
+    it("fires on a preferred mode, however it is reached, and on transit encryption off", async () => {
+        assertFires(await evaluate([clusterMode({ transitEncryptionMode: "preferred" })]), "elasticache-encryption-in-transit", "cluster-mode", "mandatory");
+        assertFires(await evaluate([clusterMode({ transitEncryptionEnabled: false })]), "elasticache-encryption-in-transit", "cluster-mode", "mandatory");
+    });
+
+    it("stays quiet on a serverless cache with a user group", async () => {
+        const diags = await evaluate([
+            { type: "aws:elasticache/serverlessCache:ServerlessCache", name: "serverless", inputs: { name: "sessions-prod", engine: "valkey", userGroupId: "sessions-prod-users", snapshotRetentionLimit: 7 } },
+        ]);
+        for (const rule of ["elasticache-encryption-in-transit", "elasticache-auth-token", "elasticache-snapshots"]) assertQuiet(diags, rule);
+    });
+});
+
+describe("rds-multi-az and read replicas", () => {
+    const primary: SyntheticResource = { type: INSTANCE, name: "primary", inputs: { identifier: "orders-prod", engine: "postgres", instanceClass: "db.r6g.large", multiAz: true } };
+    it("stays quiet on a single-AZ read replica of a Multi-AZ primary, by identifier or ARN", async () => {
+        const diags = await evaluate([
+            primary,
+            { type: INSTANCE, name: "replica", inputs: { identifier: "orders-prod-ro", replicateSourceDb: "orders-prod", instanceClass: "db.r6g.large", multiAz: false } },
+            { type: INSTANCE, name: "dr-replica", inputs: { identifier: "orders-prod-dr", replicateSourceDb: "arn:aws:rds:us-east-1:111111111111:db:orders-prod", instanceClass: "db.r6g.large" } },
+        ]);
+        assertQuiet(diags, "rds-multi-az");
+    });
+
+    it("still fires on a single-AZ primary", async () => {
+        assertFires(await evaluate([{ ...primary, inputs: { ...primary.inputs, multiAz: false } }]), "rds-multi-az", "primary", "mandatory");
+    });
+});
+
+describe("rds-tls-enforced reads every entry of a parameter group", () => {
+    const groupWith = (parameters: Array<{ name: string; value: string }>): SyntheticResource => ({ type: PARAMETER_GROUP, name: "pg", inputs: { name: "svc-prod-postgres17", family: "postgres17", parameters } });
+    it("fires on a second rds.force_ssl entry that turns TLS off, whichever order they are written in", async () => {
+        for (const parameters of [
+            [{ name: "rds.force_ssl", value: "1" }, { name: "rds.force_ssl", value: "0" }],
+            [{ name: "rds.force_ssl", value: "0" }, { name: "rds.force_ssl", value: "1" }],
+            [{ name: "rds.force_ssl", value: "1" }, { name: "RDS.FORCE_SSL", value: "0" }],
+        ]) {
+            const publicDb: SyntheticResource = { type: INSTANCE, name: "db", inputs: { identifier: "svc-prod", engine: "postgres", publiclyAccessible: true, parameterGroupName: "svc-prod-postgres17" } };
+            const diags = await evaluate([groupWith(parameters), publicDb]);
+            assertFires(diags, "rds-tls-enforced", "pg", "mandatory");
+            assertFires(diags, "rds-not-public-without-tls", "db", "mandatory");
+        }
+    });
+
+    it("stays quiet on repeated entries that all force TLS", async () => {
+        assertQuiet(await evaluate([groupWith([{ name: "rds.force_ssl", value: "1" }, { name: "rds.force_ssl", value: "1" }])]), "rds-tls-enforced");
+    });
+});
+
+describe("sound resources of others' shapes raise no mandatory violation of the rules they concern", () => {
+    it("Aurora Serverless v2, RDS Proxy, secret rotation", async () => {
+        const diags = await evaluate([
+            { type: "aws:rds/clusterParameterGroup:ClusterParameterGroup", name: "aurora-params", inputs: { name: "orders-prod-aurora", family: "aurora-postgresql16", parameters: [{ name: "rds.force_ssl", value: "1" }] } },
+            {
+                type: "aws:rds/cluster:Cluster",
+                name: "aurora",
+                inputs: {
+                    clusterIdentifier: "orders-prod",
+                    engine: "aurora-postgresql",
+                    engineMode: "provisioned",
+                    engineVersion: "16.4",
+                    serverlessv2ScalingConfiguration: { minCapacity: 0.5, maxCapacity: 8 },
+                    storageEncrypted: true,
+                    kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/abcd",
+                    masterUsername: "dbadmin",
+                    manageMasterUserPassword: true,
+                    backupRetentionPeriod: 14,
+                    deletionProtection: true,
+                    finalSnapshotIdentifier: "orders-prod-final",
+                    dbClusterParameterGroupName: "orders-prod-aurora",
+                    copyTagsToSnapshot: true,
+                },
+            },
+            { type: "aws:rds/clusterInstance:ClusterInstance", name: "aurora-1", inputs: { clusterIdentifier: "orders-prod", instanceClass: "db.serverless", engine: "aurora-postgresql", publiclyAccessible: false } },
+            { type: "aws:rds/proxy:Proxy", name: "proxy", inputs: { name: "orders-prod", engineFamily: "POSTGRESQL", requireTls: true, roleArn: "arn:aws:iam::111111111111:role/proxy", vpcSubnetIds: ["subnet-1"], auths: [{ authScheme: "SECRETS", iamAuth: "REQUIRED", secretArn: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db" }] } },
+            { type: "aws:secretsmanager/secret:Secret", name: "api-key", inputs: { name: "orders-prod-api-key", recoveryWindowInDays: 30, kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/abcd" } },
+            { type: "aws:secretsmanager/secretRotation:SecretRotation", name: "api-key-rotation", inputs: { secretId: "orders-prod-api-key", rotationLambdaArn: "arn:aws:lambda:us-east-1:111111111111:function:rotate", rotationRules: { automaticallyAfterDays: 30 } } },
+        ]);
+        for (const rule of ["rds-tls-enforced", "rds-not-public-without-tls", "rds-storage-encrypted", "rds-master-password-managed", "rds-backup-retention", "rds-deletion-protection", "secretsmanager-recovery-window"]) {
+            assert.deepEqual(violations(diags, rule).filter((d) => d.enforcementLevel === "mandatory").map((d) => d.message), [], rule);
+        }
+    });
+});
+
