@@ -36,6 +36,8 @@ const CommonConfig = {
     exemptions: z.array(ExemptionSchema).default([]),
     /** Refuse every exemption of this rule (for rules such as public data or plain-text secrets in prod). */
     nonExemptable: z.boolean().default(false),
+    /** Why the rule is `disabled` here, as accountable as an exemption (policies/lib/policyConfig.ts says when it is required). */
+    waiver: ExemptionSchema.omit({ rule: true, resource: true }).optional(),
 };
 
 type Shape = z.ZodRawShape;
