@@ -205,6 +205,9 @@ export const rdsDeletionProtection = resourceRule({
     remediation: "Set `service:database.deletionProtection: true` (the prod preset does); to delete a database on purpose, turn it off in a reviewed change first.",
     types: [INSTANCE, CLUSTER],
     validate(resource, _config, report) {
+        // Deleting a read replica loses no data (its source holds it all); promoting one removes
+        // replicateSourceDb, and from then on this rule holds it to deletion protection like any primary.
+        if (resource.type === INSTANCE && isReplica(resource.props)) return;
         if (resource.props.deletionProtection !== true) report(`${resource.name} has deletion protection off.`);
     },
 });

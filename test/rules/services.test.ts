@@ -79,3 +79,31 @@ describe("elasticache-auth-token-generated", () => {
         }
     });
 });
+
+describe("environments-share-no-data", () => {
+    const envVar = (key: string, value: unknown, targets = ["production"]): SyntheticResource => ({
+        type: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
+        name: `env-${key.toLowerCase()}`,
+        inputs: { projectId: "prj_1", key, value, targets, sensitive: true },
+    });
+    it("fires on prod variables pointing at the dev database host or the dev bucket, and on dev pointing at prod", async () => {
+        const diags = await evaluate([
+            envVar("DATABASE_URL", secret("postgres://app:s3cret@acme-chat-dev-postgres.c1x2.us-east-1.rds.amazonaws.com:5432/app?sslmode=verify-full")),
+            envVar("S3_BUCKET", "acme-chat-dev-storage"),
+            { type: "aws:lambda/function:Function", name: "worker", inputs: { role: "arn:aws:iam::111111111111:role/acme-chat-prod-worker", environment: { variables: { BUCKET: "acme-chat-development-uploads" } } } },
+        ]);
+        for (const name of ["env-database_url", "env-s3_bucket", "worker"]) assertFires(diags, "environments-share-no-data", name, "mandatory");
+        const dev = await evaluate([envVar("REDIS_URL", "rediss://default:x@acme-chat-prod-redis.upstash.io:6379", ["preview"])], { environment: "dev" });
+        assertFires(dev, "environments-share-no-data", "env-redis_url", "mandatory");
+    });
+    it("stays quiet on the stack's own names, synonyms, bare environment values, credentials and unknown values", async () => {
+        const diags = await evaluate([
+            envVar("DATABASE_URL", "postgres://dev-user:dev-pass@acme-chat-prod-postgres.c1x2.us-east-1.rds.amazonaws.com:5432/app"),
+            envVar("S3_BUCKET", "acme-chat-production-storage"),
+            envVar("ENVIRONMENT", "prod"),
+            envVar("PREVIOUS_ENVIRONMENT", "dev"),
+            envVar("REDIS_URL", UNKNOWN),
+        ]);
+        assertQuiet(diags, "environments-share-no-data");
+    });
+});

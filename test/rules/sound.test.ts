@@ -118,10 +118,12 @@ describe("rds-multi-az and read replicas", () => {
             { type: INSTANCE, name: "dr-replica", inputs: { identifier: "orders-prod-dr", replicateSourceDb: "arn:aws:rds:us-east-1:111111111111:db:orders-prod", instanceClass: "db.r6g.large" } },
         ]);
         assertQuiet(diags, "rds-multi-az");
+        for (const name of ["replica", "dr-replica"]) assertQuiet(diags, "rds-deletion-protection", name);
     });
 
     it("still fires on a single-AZ primary", async () => {
         assertFires(await evaluate([{ ...primary, inputs: { ...primary.inputs, multiAz: false } }]), "rds-multi-az", "primary", "mandatory");
+        assertFires(await evaluate([primary]), "rds-deletion-protection", "primary", "mandatory");
     });
 });
 
