@@ -230,12 +230,27 @@ function add(
 
 const hours = (n = 1) => ({ quantity: HOURS_PER_MONTH * n, label: n === 1 ? `${HOURS_PER_MONTH} h` : `${qty(n)} × ${HOURS_PER_MONTH} h` });
 
+/** Engines whose instances the price table's rows cover (scripts/refresh-prices.ts looks up each). */
+const PRICED_RDS_ENGINES = ["postgres", "mysql", "mariadb"];
+
+/** The price row of an RDS instance class; PostgreSQL's rows keep their original ids, other engines name theirs. */
+export function rdsInstanceRowId(instanceClass: string, engine: string, multiAz: boolean): string {
+    return `rds.instance.${instanceClass}${engine === "postgres" ? "" : `.${engine}`}.${multiAz ? "multi-az" : "single-az"}`;
+}
+
+/** The price row of an ElastiCache node type running `engine`. */
+export function cacheNodeRowId(nodeType: string, engine: string): string {
+    return `elasticache.node.${nodeType}.${engine}`;
+}
+
 function rdsInstance(r: CostResource, ctx: Context): void {
     const p = r.props;
     const id = str(peek(p, "identifier")) ?? r.name;
-    const engine = str(peek(p, "engine"));
-    if (engine !== undefined && engine !== "postgres") {
-        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `RDS engine ${engine}: the price table holds PostgreSQL only` });
+    const source = replicaSource(r, ctx);
+    // A replica runs its source's engine (CreateDBInstanceReadReplica takes none).
+    const engine = str(peek(p, "engine")) ?? (source ? str(peek(source.props, "engine")) : undefined) ?? "postgres";
+    if (!PRICED_RDS_ENGINES.includes(engine)) {
+        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `RDS engine ${engine}: the price table holds ${PRICED_RDS_ENGINES.join(", ")} only` });
         return;
     }
     const cls = str(peek(p, "instanceClass"));
@@ -245,17 +260,16 @@ function rdsInstance(r: CostResource, ctx: Context): void {
     }
     const multiAz = peek(p, "multiAz") === true;
     const az = multiAz ? "multi-az" : "single-az";
-    add(ctx, r, "aws", `${cls} ${multiAz ? "Multi-AZ" : "Single-AZ"} instance`, [{ ...hours(), row: `rds.instance.${cls}.${az}` }]);
+    add(ctx, r, "aws", `${cls} ${multiAz ? "Multi-AZ" : "Single-AZ"} instance`, [{ ...hours(), row: rdsInstanceRowId(cls, engine, multiAz) }]);
 
     // A read replica is created with its source's storage (CreateDBInstanceReadReplica takes no size), so an
     // unstated size or type is read from the source when the stack holds it.
-    const source = replicaSource(r, ctx);
     const allocated = num(peek(p, "allocatedStorage")) ?? (source ? num(peek(source.props, "allocatedStorage")) : undefined);
     // RDS creates gp2 volumes when no storage type is given.
     const volume = str(peek(p, "storageType")) ?? (source ? str(peek(source.props, "storageType")) : undefined) ?? "gp2";
     if (allocated !== undefined) {
         const ceiling = num(peek(p, "maxAllocatedStorage"));
-        add(ctx, r, "aws", `${allocated} GB ${volume} storage${multiAz ? " (both copies)" : ""}`, [{ quantity: allocated, label: `${allocated} GB-month`, row: `rds.storage.${volume}.${az}` }], {
+        add(ctx, r, "aws", `${allocated} GB ${volume} storage${multiAz ? " (both copies)" : ""}`, [{ quantity: allocated, label: `${allocated} GB-month`, row: `rds.storage.${volume}${engine === "postgres" ? "" : `.${engine}`}.${az}` }], {
             note: ceiling && ceiling > allocated ? `priced at the allocated size; autoscaling may grow it to ${ceiling} GB` : undefined,
         });
         // The API's default retention is 1 day when none is given.
@@ -331,11 +345,11 @@ function cacheNodes(r: CostResource, ctx: Context, nodes: number): void {
         ctx.unpriced.push({ urn: r.urn, type: r.type, reason: "ElastiCache node type not known", property: "nodeType" });
         return;
     }
-    if (engine !== "valkey" && engine !== "redis") {
-        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `ElastiCache engine ${engine}: the price table holds Valkey and Redis OSS only` });
+    if (engine !== "valkey" && engine !== "redis" && engine !== "memcached") {
+        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `ElastiCache engine ${engine}: the price table holds Valkey, Redis OSS and Memcached only` });
         return;
     }
-    add(ctx, r, "aws", `${nodes} × ${nodeType} ${engine} node${nodes === 1 ? "" : "s"}`, [{ ...hours(nodes), row: `elasticache.node.${nodeType}.${engine}` }]);
+    add(ctx, r, "aws", `${nodes} × ${nodeType} ${engine} node${nodes === 1 ? "" : "s"}`, [{ ...hours(nodes), row: cacheNodeRowId(nodeType, engine) }]);
     ctx.assumptions.add("ElastiCache snapshots: within the free backup storage of one snapshot per node (not priced).");
 }
 
