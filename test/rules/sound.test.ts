@@ -182,3 +182,87 @@ describe("sound resources of others' shapes raise no mandatory violation of the 
     });
 });
 
+describe("a sound production stack of others' shapes", () => {
+    const tags = { service: "orders", environment: "prod", owner: "platform-team", "managed-by": "pulumi" };
+    const key = "arn:aws:kms:us-east-1:111111111111:key/abcd";
+    const describedHttps = { ...https, description: "HTTPS from anyone" };
+    const resources: SyntheticResource[] = [
+        { type: "aws:rds/clusterParameterGroup:ClusterParameterGroup", name: "orders-prod-aurora-params", inputs: { name: "orders-prod-aurora", family: "aurora-postgresql16", description: "Aurora settings, TLS forced", parameters: [{ name: "rds.force_ssl", value: "1" }], tags } },
+        {
+            type: "aws:rds/cluster:Cluster",
+            name: "orders-prod-aurora",
+            protect: true,
+            inputs: {
+                clusterIdentifier: "orders-prod", engine: "aurora-postgresql", engineMode: "provisioned", engineVersion: "16.4", engineLifecycleSupport: "open-source-rds-extended-support-disabled",
+                serverlessv2ScalingConfiguration: { minCapacity: 0.5, maxCapacity: 8 }, storageEncrypted: true, kmsKeyId: key, masterUsername: "dbadmin", manageMasterUserPassword: true,
+                backupRetentionPeriod: 14, deletionProtection: true, finalSnapshotIdentifier: "orders-prod-final", deleteAutomatedBackups: false, dbClusterParameterGroupName: "orders-prod-aurora",
+                copyTagsToSnapshot: true, enabledCloudwatchLogsExports: ["postgresql"], vpcSecurityGroupIds: ["sg-db"], tags,
+            },
+        },
+        {
+            type: "aws:rds/clusterInstance:ClusterInstance",
+            name: "orders-prod-aurora-1",
+            inputs: { identifier: "orders-prod-1", clusterIdentifier: "orders-prod", instanceClass: "db.serverless", engine: "aurora-postgresql", publiclyAccessible: false, performanceInsightsEnabled: true, performanceInsightsKmsKeyId: key, monitoringInterval: 60, monitoringRoleArn: "arn:aws:iam::111111111111:role/orders-prod-monitoring", tags },
+        },
+        { type: "aws:rds/proxy:Proxy", name: "orders-prod-proxy", inputs: { name: "orders-prod", engineFamily: "POSTGRESQL", requireTls: true, roleArn: "arn:aws:iam::111111111111:role/orders-prod-proxy", vpcSubnetIds: ["subnet-1"], vpcSecurityGroupIds: ["sg-db"], auths: [{ authScheme: "SECRETS", iamAuth: "REQUIRED", secretArn: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db" }], tags } },
+        { type: "aws:ec2/securityGroup:SecurityGroup", name: "orders-prod-db-sg", inputs: { vpcId: "vpc-1", name: "orders-prod-db", description: "Postgres, from the app's subnets only", ingress: [{ protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["10.0.0.0/16"], description: "Postgres from the VPC" }], egress: [], tags }, outputs: { id: "sg-db", vpcId: "vpc-1", name: "orders-prod-db", ingress: [], egress: [], tags } },
+        { type: "aws:ec2/securityGroup:SecurityGroup", name: "orders-prod-alb-sg", inputs: { vpcId: "vpc-1", name: "orders-prod-alb", description: "HTTPS from the internet to the load balancer", ingress: [describedHttps], tags }, outputs: { id: "sg-alb", vpcId: "vpc-1", name: "orders-prod-alb", ingress: [describedHttps], tags } },
+        { type: LB, name: "orders-prod-alb", inputs: { name: "orders-prod", internal: false, loadBalancerType: "application", securityGroups: ["sg-alb"], subnets: ["subnet-1", "subnet-2"], dropInvalidHeaderFields: true, tags } },
+        { type: "aws:secretsmanager/secret:Secret", name: "orders-prod-api-key", protect: true, inputs: { name: "orders-prod-api-key", description: "Partner API key, rotated monthly", recoveryWindowInDays: 30, kmsKeyId: key, tags } },
+        { type: "aws:secretsmanager/secretRotation:SecretRotation", name: "orders-prod-api-key-rotation", inputs: { secretId: "orders-prod-api-key", rotationLambdaArn: "arn:aws:lambda:us-east-1:111111111111:function:orders-prod-rotate", rotationRules: { automaticallyAfterDays: 30 } } },
+        { type: "aws:dynamodb/table:Table", name: "orders-prod-table", protect: true, inputs: { name: "orders-prod", billingMode: "PAY_PER_REQUEST", hashKey: "id", attributes: [{ name: "id", type: "S" }], pointInTimeRecovery: { enabled: true }, deletionProtectionEnabled: true, serverSideEncryption: { enabled: true, kmsKeyArn: key }, tags } },
+        {
+            type: "aws:iam/role:Role",
+            name: "orders-prod-worker-role",
+            inputs: { name: "orders-prod-worker", description: "The order worker's Lambda role", assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] }), tags },
+        },
+        { type: "aws:iam/rolePolicy:RolePolicy", name: "orders-prod-worker-policy", inputs: { name: "orders-prod-worker", role: "orders-prod-worker", policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem"], Resource: "arn:aws:dynamodb:us-east-1:111111111111:table/orders-prod" }] }) } },
+        { type: "aws:lambda/function:Function", name: "orders-prod-worker", inputs: { name: "orders-prod-worker", runtime: "nodejs22.x", handler: "index.handler", role: "arn:aws:iam::111111111111:role/orders-prod-worker", environment: { variables: { TABLE_NAME: "orders-prod", DB_SECRET_ARN: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db", LOG_LEVEL: "info" } }, tags } },
+        { type: "aws:cloudfront/originAccessControl:OriginAccessControl", name: "orders-prod-oac", inputs: { name: "orders-prod", description: "CloudFront reads the assets bucket", originAccessControlOriginType: "s3", signingBehavior: "always", signingProtocol: "sigv4" } },
+        {
+            type: "aws:cloudfront/distribution:Distribution",
+            name: "orders-prod-cdn",
+            inputs: {
+                enabled: true,
+                origins: [{ domainName: "orders-prod-assets.s3.us-east-1.amazonaws.com", originId: "s3", originAccessControlId: "oac-1" }],
+                defaultCacheBehavior: { targetOriginId: "s3", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
+                restrictions: { geoRestriction: { restrictionType: "none" } },
+                viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/x", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+                tags,
+            },
+        },
+        {
+            type: RG,
+            name: "orders-prod-cache",
+            protect: true,
+            inputs: {
+                replicationGroupId: "orders-prod", description: "Order cache, cluster mode", engine: "valkey", nodeType: "cache.r7g.large", clusterMode: "enabled", numNodeGroups: 3, replicasPerNodeGroup: 1,
+                transitEncryptionEnabled: true, atRestEncryptionEnabled: true, kmsKeyId: key, userGroupIds: ["orders-prod-users"], automaticFailoverEnabled: true, multiAzEnabled: true,
+                snapshotRetentionLimit: 7, finalSnapshotIdentifier: "orders-prod-final", subnetGroupName: "orders-prod-cache", securityGroupIds: ["sg-db"], tags,
+            },
+        },
+        { type: "aws:elasticache/serverlessCache:ServerlessCache", name: "orders-prod-sessions", protect: true, inputs: { name: "orders-prod-sessions", description: "Sessions", engine: "valkey", userGroupId: "orders-prod-users", snapshotRetentionLimit: 7, kmsKeyId: key, securityGroupIds: ["sg-db"], tags } },
+        {
+            type: INSTANCE,
+            name: "orders-prod-replica",
+            protect: true,
+            inputs: {
+                identifier: "orders-prod-ro", replicateSourceDb: "arn:aws:rds:us-east-1:111111111111:db:orders-prod-primary", instanceClass: "db.r6g.large", multiAz: false, storageEncrypted: true, kmsKeyId: key,
+                parameterGroupName: "orders-prod-pg", publiclyAccessible: false, performanceInsightsEnabled: true, performanceInsightsKmsKeyId: key, monitoringInterval: 60,
+                monitoringRoleArn: "arn:aws:iam::111111111111:role/orders-prod-monitoring", enabledCloudwatchLogsExports: ["postgresql"], autoMinorVersionUpgrade: true, caCertIdentifier: "rds-ca-rsa2048-g1",
+                maxAllocatedStorage: 1000, copyTagsToSnapshot: true, engineLifecycleSupport: "open-source-rds-extended-support-disabled", vpcSecurityGroupIds: ["sg-db"], tags,
+            },
+        },
+        { type: "aws:budgets/budget:Budget", name: "orders-prod-budget", inputs: { name: "orders-prod", budgetType: "COST", timeUnit: "MONTHLY", limitAmount: "5000", limitUnit: "USD", tags } },
+    ];
+    // What the fixture leaves out on purpose, being about the resources above rather than a whole stack: alarms on
+    // each datastore and the budget's notifications.
+    const STACK_CONTEXT = new Set(["datastore-alarms", "budget-configured"]);
+
+    it("raises no mandatory violation from any rule of the prod pack", async () => {
+        const diags = await evaluate(resources, { environment: "prod" });
+        const mandatory = diags.filter((d) => d.enforcementLevel === "mandatory" && !STACK_CONTEXT.has(d.policy));
+        assert.deepEqual(mandatory.map((d) => `${d.policy} ${d.urn.split("::").pop()}: ${d.message.split("\n").slice(1).join(" ")}`), []);
+    });
+});
+
