@@ -5,20 +5,13 @@
  */
 import { z } from "zod";
 import { policyStatements, publicStatements, label } from "../lib/iam";
+import { inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule } from "../lib/rule";
+import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { parseJsonish } from "../lib/values";
 
-const DYNAMODB_TABLE = "aws:dynamodb/table:Table";
-const CLOUDFRONT = "aws:cloudfront/distribution:Distribution";
-const RDS_SNAPSHOTS = ["aws:rds/snapshot:Snapshot", "aws:rds/clusterSnapshot:ClusterSnapshot", "aws:rds/snapshotCopy:SnapshotCopy"];
-const SECRET_POLICY = "aws:secretsmanager/secretPolicy:SecretPolicy";
-const SECRET = "aws:secretsmanager/secret:Secret";
-const LAMBDA = "aws:lambda/function:Function";
-const SSM_PARAMETER = "aws:ssm/parameter:Parameter";
-
-/** Names that say a value is a credential. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential)/i;
+const RDS_SNAPSHOTS = [TYPES.rdsSnapshot, TYPES.rdsClusterSnapshot, TYPES.rdsSnapshotCopy, TYPES.rdsClusterSnapshotCopy];
 
 export const dynamodbRecoverable = resourceRule({
     name: "dynamodb-recoverable",
@@ -26,12 +19,12 @@ export const dynamodbRecoverable = resourceRule({
     severity: "high",
     category: "durability",
     remediation: "Set `pointInTimeRecovery: { enabled: true }` and `deletionProtectionEnabled: true` on the table (and protect it with `ctx.stateful`).",
-    types: [DYNAMODB_TABLE],
+    types: [TYPES.dynamodbTable],
     validate(resource, _config, report) {
-        const p = resource.props;
-        const pitr = parseJsonish(p.pointInTimeRecovery) as { enabled?: unknown } | undefined;
+        const table = inputsOf(resource, TYPES.dynamodbTable)!;
+        const pitr = parseJsonish(table.pointInTimeRecovery) as typeof table.pointInTimeRecovery;
         if (pitr?.enabled !== true) report(`${resource.name} has no point-in-time recovery, so a bad write or a deleted item cannot be restored.`);
-        if (p.deletionProtectionEnabled !== true) report(`${resource.name} can be deleted with every item (deletionProtectionEnabled is not true).`);
+        if (table.deletionProtectionEnabled !== true) report(`${resource.name} can be deleted with every item (deletionProtectionEnabled is not true).`);
     },
 });
 
@@ -41,11 +34,11 @@ export const cloudfrontHttpsOnly = resourceRule({
     severity: "high",
     category: "security",
     remediation: "Set `viewerProtocolPolicy: \"redirect-to-https\"` on the default cache behavior and on every ordered one.",
-    types: [CLOUDFRONT],
+    types: [TYPES.distribution],
     validate(resource, _config, report) {
-        const p = resource.props;
-        const behaviors: Array<[string, unknown]> = [["defaultCacheBehavior", p.defaultCacheBehavior]];
-        const ordered = parseJsonish(p.orderedCacheBehaviors);
+        const distribution = inputsOf(resource, TYPES.distribution)!;
+        const behaviors: Array<[string, unknown]> = [["defaultCacheBehavior", distribution.defaultCacheBehavior]];
+        const ordered = parseJsonish(distribution.orderedCacheBehaviors);
         if (Array.isArray(ordered)) ordered.forEach((b, i) => behaviors.push([`orderedCacheBehaviors[${i}]`, b]));
         for (const [where, behavior] of behaviors) {
             const policy = (parseJsonish(behavior) as { viewerProtocolPolicy?: unknown } | undefined)?.viewerProtocolPolicy;
@@ -56,13 +49,14 @@ export const cloudfrontHttpsOnly = resourceRule({
 
 export const rdsSnapshotNotPublic = resourceRule({
     name: "rds-snapshot-not-public",
-    description: "No RDS snapshot is shared with every AWS account (`all`): a public snapshot hands the whole database to anyone.",
+    description: "No RDS snapshot or snapshot copy is shared with every AWS account (`all`): a public snapshot hands the whole database to anyone.",
     severity: "critical",
     category: "security",
     remediation: "Remove `all` from the snapshot's `sharedAccounts`; share with named account ids only.",
     types: RDS_SNAPSHOTS,
     validate(resource, _config, report) {
-        const shared = parseJsonish(resource.props.sharedAccounts);
+        const snapshot = RDS_SNAPSHOTS.map((t) => inputsOf(resource, t)).find((s) => s !== undefined)!;
+        const shared = parseJsonish(snapshot.sharedAccounts);
         if (Array.isArray(shared) && shared.some((a) => typeof a === "string" && a.trim().toLowerCase() === "all")) {
             report(`${resource.name} is shared with all AWS accounts, so anyone can restore the database from it.`);
         }
@@ -75,9 +69,10 @@ export const secretPolicyNotPublic = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Name the principals (account or role ARNs) that read the secret, or restrict `*` with a condition such as `aws:PrincipalOrgID` or `aws:SourceAccount`.",
-    types: [SECRET_POLICY, SECRET],
+    types: [TYPES.secretPolicy, TYPES.secret],
     validate(resource, _config, report) {
-        const statements = policyStatements(resource.props.policy);
+        const policy = inputsOf(resource, TYPES.secretPolicy)?.policy ?? inputsOf(resource, TYPES.secret)?.policy;
+        const statements = policyStatements(policy);
         if (!statements) return;
         for (const s of publicStatements(statements)) {
             report(`${resource.name} lets everyone act on the secret (${label(s, statements.indexOf(s))}: Principal "*" with no restricting condition).`);
@@ -85,28 +80,34 @@ export const secretPolicyNotPublic = resourceRule({
     },
 });
 
+/** Variables that name where a credential is kept (its ARN or parameter name) rather than holding it. */
+const REFERENCE_NAME = /_(ARN|PARAMETER|PARAM|NAME|ID|PATH)$/i;
+const DEBUG_NAME = /^(DEBUG|FLASK_DEBUG|APP_DEBUG|DJANGO_DEBUG)$/i;
+
 export const lambdaEnvironmentSafe = resourceRule({
     name: "lambda-environment-safe",
     description: "No Lambda function carries a credential in plain environment variables, nor runs with DEBUG on.",
     severity: "high",
     category: "security",
     remediation:
-        "Keep credentials in Secrets Manager or SSM SecureString and pass the function their ARN (read at start-up with its role); leave DEBUG unset or false in deployed functions.",
-    types: [LAMBDA],
+        "Keep credentials in Secrets Manager or SSM SecureString and pass the function their ARN or name (read at start-up with its role); leave DEBUG unset or false in deployed functions.",
+    types: [TYPES.lambdaFunction],
     validate(resource, _config, report) {
-        const variables = (parseJsonish(resource.props.environment) as { variables?: unknown } | undefined)?.variables;
-        const vars = parseJsonish(variables);
+        const fn = inputsOf(resource, TYPES.lambdaFunction)!;
+        const vars = parseJsonish((parseJsonish(fn.environment) as typeof fn.environment)?.variables);
         if (!vars || typeof vars !== "object") return;
-        for (const key of Object.keys(vars)) {
+        const variables = vars as Record<string, unknown>;
+        for (const key of Object.keys(variables)) {
             // Read lazily: a value unknown during the preview is judged by its name only.
-            const value = knownOrUndefined(() => (vars as Record<string, unknown>)[key]);
-            if (/^(DEBUG|FLASK_DEBUG|APP_DEBUG)$/i.test(key)) {
+            const value = knownOrUndefined(() => variables[key]);
+            if (DEBUG_NAME.test(key)) {
                 if (typeof value === "string" && /^(1|true|yes|on|\*)$/i.test(value.trim())) report(`${resource.name} runs with ${key}=${value}, which exposes internals in errors and logs.`);
                 continue;
             }
-            // A reference (an ARN or a parameter name) is how a credential should travel; a value is the credential.
-            const reference = /_(ARN|PARAMETER|PARAM|NAME|ID|PATH)$/i.test(key) || (typeof value === "string" && /^(arn:|\/)/.test(value));
-            if (SECRET_NAME.test(key) && isSet(vars as Record<string, unknown>, key) && !reference) {
+            const kind = typeof value === "string" ? secretValueKind(value) : undefined;
+            if (kind) {
+                report(`${resource.name} holds ${key} in its environment, ${kind}, readable in plain text by anyone who can read the function's configuration.`);
+            } else if (looksSecretName(key) && !REFERENCE_NAME.test(key) && !(typeof value === "string" && /^(arn:|\/)/.test(value)) && isSet(variables, key)) {
                 report(`${resource.name} holds ${key} in its environment, readable in plain text by anyone who can read the function's configuration.`);
             }
         }
@@ -115,20 +116,27 @@ export const lambdaEnvironmentSafe = resourceRule({
 
 export const ssmSecretsEncrypted = resourceRule({
     name: "ssm-secrets-encrypted",
-    description: "Every SSM parameter whose name says it holds a credential is a SecureString, encrypted with KMS, not a plain String.",
+    description: "Every SSM parameter whose name or value says it holds a credential is a SecureString, encrypted with KMS, not a plain String.",
     severity: "high",
     category: "security",
     remediation: "Set `type: \"SecureString\"` (and a customer KMS key in `keyId`) on the parameter, or keep the credential in Secrets Manager.",
-    types: [SSM_PARAMETER],
+    types: [TYPES.ssmParameter],
     config: {
         /** Parameter names that hold no credential despite their name (a token endpoint URL, say). */
         allowNames: z.array(z.string()).default([]),
     },
     validate(resource, config, report) {
-        const p = resource.props;
-        const name = knownOrUndefined(() => p.name) ?? resource.name;
-        if (typeof name !== "string" || config.allowNames.includes(name) || !SECRET_NAME.test(name)) return;
-        if (p.type === "String" || p.type === "StringList") report(`${resource.name} keeps ${name} as a plain ${p.type}, readable without KMS; use SecureString.`);
+        const parameter = inputsOf(resource, TYPES.ssmParameter)!;
+        if (parameter.type !== "String" && parameter.type !== "StringList") return;
+        const name = knownOrUndefined(() => parameter.name) ?? resource.name;
+        if (typeof name !== "string" || config.allowNames.includes(name)) return;
+        // A parameter path's last segment is its name: `/svc/prod/db-password`.
+        const leaf = name.split("/").filter(Boolean).pop() ?? name;
+        const value = knownOrUndefined(() => parameter.value);
+        const kind = typeof value === "string" ? secretValueKind(value) : undefined;
+        if (looksSecretName(leaf.replace(/[^A-Za-z0-9]+/g, "_")) || kind) {
+            report(`${resource.name} keeps ${name}${kind ? ` (${kind})` : ""} as a plain ${parameter.type}, readable without KMS; use SecureString.`);
+        }
     },
 });
 

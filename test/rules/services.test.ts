@@ -44,6 +44,9 @@ describe("rules for services a stack adds beside the template", () => {
         });
         await one("secretsmanager-policy-not-public", policy({ Principal: "*" }), policy({ Principal: { AWS: "arn:aws:iam::111111111111:role/app" } }));
         await one("secretsmanager-policy-not-public", policy({ Principal: { AWS: "*" } }), policy({ Principal: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }));
+        // The secret's own inline `policy` input is the same document.
+        const inline = (principal: unknown): SyntheticResource => ({ type: "aws:secretsmanager/secret:Secret", name: "inline", inputs: { name: "svc-prod-x", policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: principal, Action: "secretsmanager:*", Resource: "*" }] }) } });
+        await one("secretsmanager-policy-not-public", inline("*"), inline({ AWS: "arn:aws:iam::111111111111:root" }));
     });
 
     it("lambda-environment-safe: a secret value or DEBUG on fires; ARNs, unknown references and DEBUG=false are quiet", async () => {
@@ -52,12 +55,16 @@ describe("rules for services a stack adds beside the template", () => {
         await one("lambda-environment-safe", fn({ STRIPE_API_KEY: secret("sk_live_x") }), fn({ API_KEY_PARAMETER: "/svc/prod/api-key", REGION: "us-east-1" }));
         await one("lambda-environment-safe", fn({ DEBUG: "1" }), fn({ DEBUG: "0" }));
         assertQuiet(await evaluate([fn({ DB_SECRET_ARN: UNKNOWN, NODE_ENV: "production" })]), "lambda-environment-safe");
+        // A credential by its value, whatever the name; and a credential-named variable whose value is still unknown.
+        await one("lambda-environment-safe", fn({ UPSTREAM: "AKIAABCDEFGHIJKLMNOP" }), fn({ UPSTREAM: "https://api.example.com" }));
+        assertFires(await evaluate([fn({ SESSION_SECRET: UNKNOWN })]), "lambda-environment-safe", "worker", "mandatory");
     });
 
     it("ssm-secrets-encrypted: a password as a plain String fires; as a SecureString, or a plain setting, is quiet", async () => {
         const param = (name: string, type: string): SyntheticResource => ({ type: "aws:ssm/parameter:Parameter", name: "param", inputs: { name, type, value: "x" } });
         await one("ssm-secrets-encrypted", param("/svc/prod/db-password", "String"), param("/svc/prod/db-password", "SecureString"));
         assertQuiet(await evaluate([param("/svc/prod/log-level", "String")]), "ssm-secrets-encrypted");
+        await one("ssm-secrets-encrypted", { ...param("/svc/prod/upstream", "String"), inputs: { name: "/svc/prod/upstream", type: "String", value: "sk_live_0123456789abcdef" } }, param("/svc/prod/upstream", "String"));
     });
 });
 
