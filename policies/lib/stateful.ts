@@ -40,8 +40,10 @@ export interface StatefulType {
      * A value replaced on purpose to rotate it (docs/runbooks/rotate-secret.md): `protect` would refuse the
      * rotation, so the pack does not require it (retainOnDelete keeps an AWS secret version, and CrossGuard's
      * resource options carry no retainOnDelete to check); the change report still flags the replacement.
+     * `input` is what a rotation writes: a program that ignores it never rotates the value, which must then be
+     * protected like any other data.
      */
-    rotated?: true;
+    rotated?: { input?: string };
     /** Inputs whose change replaces the resource; absent when the provider's source was not read for them. */
     forceNew?: readonly string[];
     conditional?: readonly ConditionalReplacement[];
@@ -150,7 +152,7 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
     {
         type: "aws:secretsmanager/secretVersion:SecretVersion",
         kind: "data",
-        rotated: true,
+        rotated: { input: "secretString" },
         holds: "the current value of a secret",
         forceNew: ["secretId", "secretBinary", "secretString", "secretStringWoVersion"],
         citation: { repository: AWS, path: "internal/service/secretsmanager/secret_version.go", version: "0042e8e" },
@@ -159,7 +161,7 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         (t): StatefulType => ({
             type: `random:index/${t}`,
             kind: "data",
-            rotated: true,
+            rotated: {},
             holds: "a generated secret: a new value logs every user out or breaks every client holding the old one",
             forceNew: ["keepers", "length", "special", "upper", "lower", "number", "numeric", "minNumeric", "minUpper", "minLower", "minSpecial", "overrideSpecial"],
             citation: {
@@ -249,5 +251,14 @@ export function statefulType(type: string): StatefulType | undefined {
     return BY_TYPE.get(type);
 }
 
-/** Types whose loss loses data (not only settings) and that are never replaced on purpose: what a production stack must protect. */
-export const PROTECTED_TYPES: readonly string[] = STATEFUL_TYPES.filter((t) => t.kind === "data" && !t.rotated).map((t) => t.type);
+/** Types whose loss loses data (not only settings): what a production stack must protect, unless `mustProtect` says it rotates. */
+export const DATA_TYPES: readonly string[] = STATEFUL_TYPES.filter((t) => t.kind === "data").map((t) => t.type);
+
+/** Whether a resource of a data type must be protected, given the inputs its program ignores. */
+export function mustProtect(type: string, ignoreChanges: readonly string[]): boolean {
+    const t = statefulType(type);
+    if (!t || t.kind !== "data") return false;
+    if (!t.rotated) return true;
+    const input = t.rotated.input;
+    return input !== undefined && ignoreChanges.includes(input);
+}

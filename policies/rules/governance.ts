@@ -7,7 +7,7 @@ import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
 import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
-import { PROTECTED_TYPES } from "../lib/stateful";
+import { DATA_TYPES, mustProtect } from "../lib/stateful";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
 import { parseJsonish } from "../lib/values";
@@ -257,15 +257,16 @@ export const statefulResourcesProtected = resourceRule({
     remediation:
         "Keep `service:protectData: true` (the prod preset's default): components spread `ctx.stateful` (protect and retainOnDelete) into every stateful resource's options. Do not set `deleteBeforeReplace` on a stateful resource.",
     // The one list of stateful types, which the change report reads too; `settings` types (a parameter group)
-    // lose nothing once unused, and a rotated value must stay replaceable, so the rest must be protected.
-    types: PROTECTED_TYPES,
+    // lose nothing once unused, and a value the program rotates must stay replaceable (one whose value input is
+    // ignored is written once and never rotated, so it is protected like the rest).
+    types: DATA_TYPES,
     config: {
         /** Whether this environment requires protection; prod-like configs turn it on. */
         required: z.boolean().default(false),
     },
     validate(resource, config, report, args) {
         if (!config.required) return;
-        if (!args.opts.protect) {
+        if (!args.opts.protect && mustProtect(resource.type, args.opts.ignoreChanges ?? [])) {
             report(`${resource.name} (${resource.type}) is not protected: \`pulumi destroy\` or a replacement would delete its data.`);
         }
         if (args.opts.deleteBeforeReplace === true) {
