@@ -106,7 +106,10 @@ function singleTcpPort(o: Opening): number | undefined {
     return protocolName(o.protocol) === "tcp" && Number.isInteger(from) && from === Number(o.toPort) ? from : undefined;
 }
 
-const LOAD_BALANCERS = [TYPES.loadBalancer, TYPES.albLoadBalancer] as const;
+const LOAD_BALANCERS: readonly string[] = [TYPES.loadBalancer, TYPES.albLoadBalancer];
+/** The inputs by which a load balancer names its groups and says it faces only the VPC. */
+const LB_GROUPS = "securityGroups" satisfies InputName<typeof TYPES.loadBalancer>;
+const LB_INTERNAL = "internal" satisfies InputName<typeof TYPES.loadBalancer>;
 const INGRESS_DOC = {
     name: "security-group-ingress-restricted",
     description:
@@ -166,7 +169,8 @@ const ingressOnGroups = stackRule({
                 return prop !== undefined && refersTo(s, prop, group, GROUP_IDS);
             });
             const publicBalancers = resources.filter(
-                (b) => (LOAD_BALANCERS as readonly string[]).includes(b.type) && peek(b.props, "internal") !== true && refersTo(b, "securityGroups", group, GROUP_IDS),
+                // An `internal` unknown in the preview is counted as internet-facing: only an explicit true says otherwise.
+                (b) => LOAD_BALANCERS.includes(b.type) && peek(b.props, LB_INTERNAL) !== true && refersTo(b, LB_GROUPS, group, GROUP_IDS),
             );
             if (stores.length > 0) {
                 report(`${r.name} admits TCP ${ports} from the internet to ${group.name}, the security group of ${stores.map((s) => s.name).join(", ")}; a datastore is never an entry point.`, ruleResource(r));
