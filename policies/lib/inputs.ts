@@ -73,6 +73,10 @@ export interface ArgsByType {
     "aws:lambda/function:Function": lambda.FunctionArgs;
     "aws:ssm/parameter:Parameter": ssm.ParameterArgs;
     "aws:alb/loadBalancer:LoadBalancer": lb.LoadBalancerArgs;
+    "aws:lb/listener:Listener": lb.ListenerArgs;
+    "aws:alb/listener:Listener": lb.ListenerArgs;
+    "aws:lb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
+    "aws:alb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "pulumi:providers:aws": AwsProviderArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
@@ -141,6 +145,10 @@ export const TYPES = {
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
     loadBalancer: "aws:lb/loadBalancer:LoadBalancer",
     albLoadBalancer: "aws:alb/loadBalancer:LoadBalancer",
+    listener: "aws:lb/listener:Listener",
+    albListener: "aws:alb/listener:Listener",
+    listenerRule: "aws:lb/listenerRule:ListenerRule",
+    albListenerRule: "aws:alb/listenerRule:ListenerRule",
     dynamodbTable: "aws:dynamodb/table:Table",
     distribution: "aws:cloudfront/distribution:Distribution",
     rdsSnapshot: "aws:rds/snapshot:Snapshot",

@@ -113,7 +113,7 @@ const LB_INTERNAL = "internal" satisfies InputName<typeof TYPES.loadBalancer>;
 const INGRESS_DOC = {
     name: "security-group-ingress-restricted",
     description:
-        "No security group admits traffic from the internet (0.0.0.0/0, ::/0 or any /8-or-wider public block) except on a single allow-listed TCP port, and an entry-point port such as 443 only on a group that protects an internet-facing load balancer and no datastore.",
+        "No security group admits traffic from the internet (0.0.0.0/0, ::/0 or any /8-or-wider public block) except on a single allow-listed TCP port, and an entry-point port (443, or 80 where it only redirects to HTTPS) only on a group that protects an internet-facing load balancer and no datastore.",
     severity: "critical",
     category: "security",
     remediation:
@@ -124,6 +124,8 @@ const INGRESS_CONFIG = {
     allowedPublicPorts: z.array(z.number().int().min(1).max(65535)).default([5432]),
     /** TCP ports open to the internet only on a group that protects an internet-facing load balancer and no datastore. */
     entryPointPorts: z.array(z.number().int().min(1).max(65535)).default([443]),
+    /** Entry-point ports allowed only where every listener of those balancers on them redirects to HTTPS (plain HTTP's 80). */
+    redirectOnlyPorts: z.array(z.number().int().min(1).max(65535)).default([80]),
 };
 
 /**
@@ -136,7 +138,7 @@ const ingressOnResources = resourceRule({
     config: INGRESS_CONFIG,
     validate(resource, config, report) {
         for (const o of openingsOf(resource, direct)) {
-            const problem = judgeOpening(o, [...config.allowedPublicPorts, ...config.entryPointPorts]);
+            const problem = judgeOpening(o, [...config.allowedPublicPorts, ...config.entryPointPorts, ...config.redirectOnlyPorts]);
             if (problem) report(`${resource.name} ${problem}`);
         }
     },
@@ -155,7 +157,7 @@ const ingressOnGroups = stackRule({
         for (const r of resources) {
             const entry = openingsOf(r, peek).filter((o) => {
                 const port = singleTcpPort(o);
-                return port !== undefined && config.entryPointPorts.includes(port) && !config.allowedPublicPorts.includes(port);
+                return port !== undefined && [...config.entryPointPorts, ...config.redirectOnlyPorts].includes(port) && !config.allowedPublicPorts.includes(port);
             });
             if (entry.length === 0) continue;
             const group = r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP ? r : groups.find((g) => refersTo(r, GROUP_REF, g, GROUP_IDS));
@@ -176,12 +178,45 @@ const ingressOnGroups = stackRule({
                 report(`${r.name} admits TCP ${ports} from the internet to ${group.name}, the security group of ${stores.map((s) => s.name).join(", ")}; a datastore is never an entry point.`, ruleResource(r));
             } else if (publicBalancers.length === 0) {
                 report(`${r.name} admits TCP ${ports} from the internet to ${group.name}, which protects no internet-facing load balancer of this stack; only such a load balancer's own group may.`, ruleResource(r));
+            } else {
+                for (const port of new Set(entry.map(singleTcpPort))) {
+                    if (port === undefined || !config.redirectOnlyPorts.includes(port)) continue;
+                    for (const plain of plainListeners(publicBalancers, port, resources)) {
+                        report(`${r.name} admits TCP ${port} from the internet to ${group.name}, where ${plain}; a port of plain HTTP may only redirect to HTTPS.`, ruleResource(r));
+                    }
+                }
             }
         }
     },
 });
 
 export const securityGroupIngressRestricted = resourceAndStackRule(ingressOnResources, ingressOnGroups);
+
+const LISTENERS: readonly string[] = [TYPES.listener, TYPES.albListener];
+const LISTENER_RULES: readonly string[] = [TYPES.listenerRule, TYPES.albListenerRule];
+const LB_IDS = ["arn", "id"];
+
+/** Whether every action of a list redirects to HTTPS (an unknown list is the stack's own and is not judged). */
+function redirectsOnly(actions: unknown): boolean {
+    if (actions === undefined) return true;
+    const list = Array.isArray(actions) ? actions : [];
+    return list.length > 0 && list.every((a) => peek(a, "type") === "redirect" && String(peek(a, "redirect", "protocol") ?? "").toUpperCase() === "HTTPS");
+}
+
+/** Listeners (and their rules) of `balancers` on `port` that answer with something other than a redirect to HTTPS. */
+function plainListeners(balancers: PolicyResource[], port: number, resources: PolicyResource[]): string[] {
+    const out: string[] = [];
+    for (const listener of resources) {
+        if (!LISTENERS.includes(listener.type) || Number(peek(listener.props, "port")) !== port) continue;
+        if (!balancers.some((b) => refersTo(listener, "loadBalancerArn" satisfies InputName<typeof TYPES.listener>, b, LB_IDS))) continue;
+        if (!redirectsOnly(peek(listener.props, "defaultActions"))) out.push(`listener ${listener.name} serves it instead of redirecting to HTTPS`);
+        for (const rule of resources) {
+            if (!LISTENER_RULES.includes(rule.type) || !refersTo(rule, "listenerArn" satisfies InputName<typeof TYPES.listenerRule>, listener, LB_IDS)) continue;
+            if (!redirectsOnly(peek(rule.props, "actions"))) out.push(`listener rule ${rule.name} of ${listener.name} serves it instead of redirecting to HTTPS`);
+        }
+    }
+    return out;
+}
 
 const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
 const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];

@@ -79,6 +79,15 @@ describe("elasticache-auth-token-generated", () => {
         assertFires(await evaluate([group({}, "correct-horse-battery-staple-0123456789")]), "elasticache-auth-token-generated", "redis", "mandatory");
         assertFires(await evaluate([group({}, secret("correct-horse-battery-staple-0123456789"))]), "elasticache-auth-token-generated", "redis", "mandatory");
     });
+    it("fires on an RBAC user's literal passwords, and stays quiet on generated ones", async () => {
+        const user = (extra: Partial<SyntheticResource>, inputs: Record<string, unknown>): SyntheticResource => ({ type: "aws:elasticache/user:User", name: "app-user", inputs: { userId: "app", userName: "app", engine: "valkey", accessString: "on ~* +@all", ...inputs }, ...extra });
+        assertFires(await evaluate([user({}, { passwords: ["correct-horse-battery-staple-0123456789"] })]), "elasticache-auth-token-generated", "app-user", "mandatory");
+        assertFires(await evaluate([user({}, { authenticationMode: { type: "password", passwords: [secret("correct-horse-battery-staple-0123456789")] } })]), "elasticache-auth-token-generated", "app-user", "mandatory");
+        const password: SyntheticResource = { type: "random:index/randomPassword:RandomPassword", name: "pw", inputs: { length: 64 } };
+        assertQuiet(await evaluate([password, user({ propertyDependencies: { authenticationMode: ["pw"] } }, { authenticationMode: { type: "password", passwords: [UNKNOWN] } })]), "elasticache-auth-token-generated");
+        assertQuiet(await evaluate([user({}, { authenticationMode: { type: "iam" } })]), "elasticache-auth-token-generated");
+    });
+
     it("stays quiet on a token computed from a generated password, known or not", async () => {
         const password: SyntheticResource = { type: "random:index/randomPassword:RandomPassword", name: "token", inputs: { length: 64, special: false }, outputs: { length: 64, result: "x".repeat(64) } };
         for (const value of [UNKNOWN, secret("x".repeat(64))]) {

@@ -63,6 +63,31 @@ describe("security-group-ingress-restricted decides 443 by what the group protec
     });
 });
 
+describe("security-group-ingress-restricted on a public balancer's plain-HTTP port", () => {
+    const http = { protocol: "tcp", fromPort: 80, toPort: 80, cidrBlocks: ["0.0.0.0/0"] };
+    const balancer: SyntheticResource = { type: LB, name: "alb", inputs: { internal: false, securityGroups: ["sg-alb"] }, outputs: { arn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/1", internal: false, securityGroups: ["sg-alb"] } };
+    const listener = (port: number, defaultActions: unknown[], name = `l${port}`): SyntheticResource => ({
+        type: "aws:lb/listener:Listener",
+        name,
+        inputs: { loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/1", port, protocol: port === 443 ? "HTTPS" : "HTTP", defaultActions },
+        outputs: { arn: `arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/web/1/${name}`, loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/1", port, defaultActions },
+    });
+    const redirect = [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }];
+    const forward = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/web/1" }];
+
+    it("stays quiet on 80 and 443 where port 80 only redirects to HTTPS", async () => {
+        const diags = await evaluate([group("alb-sg", "sg-alb", [https, http]), balancer, listener(80, redirect), listener(443, forward)]);
+        assertQuiet(diags, "security-group-ingress-restricted");
+    });
+
+    it("fires where port 80 serves plain HTTP, by default action or by a listener rule", async () => {
+        assertFires(await evaluate([group("alb-sg", "sg-alb", [https, http]), balancer, listener(80, forward)]), "security-group-ingress-restricted", "alb-sg", "mandatory");
+        const rule: SyntheticResource = { type: "aws:lb/listenerRule:ListenerRule", name: "api-over-http", inputs: { listenerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/web/1/l80", actions: forward, conditions: [{ pathPattern: { values: ["/api/*"] } }] } };
+        const [v] = assertFires(await evaluate([group("alb-sg", "sg-alb", [http]), balancer, listener(80, redirect), rule]), "security-group-ingress-restricted", "alb-sg", "mandatory");
+        assert.match(v.message, /listener rule api-over-http/);
+    });
+});
+
 describe("elasticache-encryption-in-transit on groups of other shapes", () => {
     const clusterMode = (inputs: Record<string, unknown>): SyntheticResource => ({
         type: RG,
