@@ -66,7 +66,8 @@ export class ErrorTracking extends pulumi.ComponentResource {
             project = created.slug;
         }
 
-        const key = new sentry.SentryKey(`${name}-key`, { organization, project, name: `${service} app (${environment})` }, { parent: this });
+        // The key is the DSN every deployment reports with: protected like the project (policies/lib/stateful.ts).
+        const key = new sentry.SentryKey(`${name}-key`, { organization, project, name: `${service} app (${environment})` }, { parent: this, ...ctx.stateful });
         // The SDK marks dsnSecret and secret as secret outputs, not dsnPublic, which is the DSN SDKs use today.
         this.dsn = pulumi.secret(key.dsnPublic);
 

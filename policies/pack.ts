@@ -14,6 +14,7 @@ import { kmsRules } from "./rules/kms";
 import { monitoringRules } from "./rules/monitoring";
 import { networkRules } from "./rules/network";
 import { secretRules } from "./rules/secrets";
+import { serviceRules } from "./rules/services";
 import { snsRules } from "./rules/sns";
 import { storageRules } from "./rules/storage";
 
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
     ...kmsRules,
     ...cacheRules,
     ...secretRules,
+    ...serviceRules,
     ...appRules,
     ...monitoringRules,
     ...errorTrackingRules,

@@ -7,7 +7,8 @@ import * as path from "path";
 import * as v8 from "v8";
 import { fileURLToPath } from "url";
 import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
-import { parseExempted } from "../policies/lib/exemptions";
+import { Exemption, exemptionBehind } from "../policies/lib/exemptions";
+import { duplicateKeys } from "../policies/lib/policyConfig";
 import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
@@ -157,6 +158,7 @@ export async function evaluateStack(e: StackEvaluation): Promise<StackCheck> {
         root: e.root,
         notes: e.notes,
         providerErrors: validateProviderInputs(run.resources),
+        policyConfig: e.policyConfig,
     });
     return { report, run, diagnostics };
 }
@@ -199,7 +201,14 @@ export function readPolicyConfigJson(file: string, environment: string): unknown
         throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, value: "(no such file)", expected }]);
     }
     // Never quotes the file's text in an error (readiness/jsonFile.ts).
-    return readJsonFile(file, file, "a policy config: a JSON object of rule names to enforcement levels or settings");
+    const doc = readJsonFile(file, file, "a policy config: a JSON object of rule names to enforcement levels or settings");
+    // JSON.parse keeps the last of two equal keys: a rule named twice would silently take the second level.
+    const repeated = duplicateKeys(fs.readFileSync(file, "utf8"));
+    if (repeated.length > 0) {
+        const expected = "each key once: JSON keeps only the last of two equal keys, so the first is silently ignored";
+        throw new UsageError(`${file} names ${repeated.map((k) => `"${k}"`).join(", ")} more than once; expected ${expected}`, repeated.map((k) => ({ key: `${file}: ${k}`, value: "(named twice)", expected })));
+    }
+    return doc;
 }
 
 function safeJson(value: string | undefined): unknown {
@@ -227,6 +236,8 @@ export interface BuildInput {
     root: string;
     notes: string[];
     providerErrors: ProviderError[];
+    /** The policy config the pack ran with: its exemptions decide which advisory notes are exemptions. */
+    policyConfig?: ResolvedPolicyConfig;
 }
 
 /** The report of one stack from its resources and diagnostics (a program run or a stack export). */
@@ -240,13 +251,21 @@ export function buildReport(b: BuildInput): StackReport {
             notEvaluated.push({ policy: d.policy, urn: d.urn, message: d.message.replace(PREVIEW_UNKNOWN, "") });
             continue;
         }
-        const exempted = parseExempted(d.message);
+        const r = byUrn.get(d.urn);
+        const ruleConfig = b.policyConfig?.[d.policy]?.properties ?? {};
+        const exempted = exemptionBehind(
+            { policy: d.policy, enforcementLevel: d.enforcementLevel, message: stripDescription(d.message, d.description) },
+            r ? { name: r.name, urn: r.urn, tags: (r.inputs as Record<string, unknown> | undefined)?.tags } : undefined,
+            (ruleConfig.exemptions as Exemption[] | undefined) ?? [],
+            ruleConfig.nonExemptable === true,
+            new Date(),
+        );
         if (exempted) {
-            exemptions.push({ policy: d.policy, urn: d.urn, owner: exempted.owner, expires: exempted.expires, reason: exempted.reason, message: exempted.message });
+            const { owner, expires, reason } = exempted.exemption;
+            exemptions.push({ policy: d.policy, urn: d.urn, owner, expires, reason, message: exempted.message });
             continue;
         }
         const doc = b.rules.get(d.policy);
-        const r = byUrn.get(d.urn);
         violations.push({
             policy: d.policy,
             enforcementLevel: d.enforcementLevel === "remediate" ? "mandatory" : d.enforcementLevel,

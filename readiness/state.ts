@@ -197,6 +197,7 @@ export async function checkState(opts: StateOptions): Promise<StackCheck> {
         resources: run.resources,
         diagnostics,
         rules: new Map(pack.rules.map((r) => [r.name, r.doc])),
+        policyConfig: resolved,
         root: layout.root,
         notes: [
             `Checked from the stack export ${stateFile} without running the program: resource rules on the recorded inputs, stack rules on the recorded outputs${opts.environment ? "" : ` (environment "${environment}" from the resources' environment tag)`}.`,

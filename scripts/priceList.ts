@@ -90,3 +90,31 @@ export function parseGetProducts(response: unknown, row: Pick<PriceRow, "id" | "
 export function refreshedRow(row: PriceRow, parsed: ParsedPrice, today: string): PriceRow {
     return { ...row, usd: parsed.usd, date: today, source: `AWS Price List API, ${row.priceList!.serviceCode} SKU ${parsed.sku} (effective ${parsed.effectiveDate}, per ${parsed.apiUnit})` };
 }
+
+/**
+ * Every on-demand product of a catalogue lookup (one without the attribute that picks a single SKU), by the value
+ * of `attribute` (`instanceType`): how a refresh prices every class AWS sells, not only the ones a row names.
+ * A value matched by several on-demand products (another licence model, say) means the lookup is too wide, and
+ * lands in `ambiguous` instead of being guessed.
+ */
+export function parseEveryProduct(response: unknown, attribute: string, unit: PriceRow["unit"]): { prices: Map<string, ParsedPrice>; ambiguous: string[] } {
+    const list = (response as { PriceList?: unknown })?.PriceList;
+    if (!Array.isArray(list)) throw new Error(`catalogue lookup by ${attribute}: not a get-products response (no PriceList)`);
+    const byValue = new Map<string, unknown[]>();
+    for (const raw of list) {
+        const product = (typeof raw === "string" ? JSON.parse(raw) : raw) as { product?: { attributes?: Record<string, string> }; terms?: { OnDemand?: object } };
+        const value = product.product?.attributes?.[attribute];
+        if (!value || !product.terms?.OnDemand || Object.keys(product.terms.OnDemand).length === 0) continue;
+        byValue.set(value, [...(byValue.get(value) ?? []), raw]);
+    }
+    const prices = new Map<string, ParsedPrice>();
+    const ambiguous: string[] = [];
+    for (const [value, products] of byValue) {
+        try {
+            prices.set(value, parseGetProducts({ PriceList: products }, { id: value, unit }));
+        } catch (e) {
+            ambiguous.push((e as Error).message);
+        }
+    }
+    return { prices, ambiguous };
+}

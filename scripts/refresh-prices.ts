@@ -8,9 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../components/database";
-import { PRICE_TABLE, PriceRow, PriceTable, renderPriceData } from "../policies/lib/cost/prices";
+import { cacheNodeRowId, rdsInstanceRowId } from "../policies/lib/cost/estimate";
+import { PRICE_TABLE, PriceListLookup, PriceRow, PriceTable, renderPriceData } from "../policies/lib/cost/prices";
 import { defaultLayout } from "../readiness/check";
-import { parseGetProducts, refreshedRow, runGetProducts } from "./priceList";
+import { parseEveryProduct, parseGetProducts, refreshedRow, runGetProducts } from "./priceList";
 
 const TEMPLATE_REGION = "us-east-1";
 
@@ -34,6 +35,64 @@ export function skuRows(table: PriceTable): PriceRow[] {
         }
     }
     return [...rows.values()].filter((r) => r.priceList);
+}
+
+/**
+ * The classes AWS sells, asked for by kind rather than one by one: each lookup leaves out `instanceType`, so the
+ * API answers with every class of that engine and deployment, and each becomes a row the estimate looks up by
+ * the same id it builds (policies/lib/cost/estimate.ts). Engines with licence-included pricing (Oracle, SQL
+ * Server) have several products per class and are not looked up.
+ */
+export interface CatalogueLookup {
+    lookup: PriceListLookup;
+    /** Row id and description of one class. */
+    row: (instanceType: string) => Pick<PriceRow, "id" | "description">;
+}
+
+const RDS_ENGINES: ReadonlyArray<{ engine: string; priceList: string; label: string }> = [
+    { engine: "postgres", priceList: "PostgreSQL", label: "RDS for PostgreSQL" },
+    { engine: "mysql", priceList: "MySQL", label: "RDS for MySQL" },
+    { engine: "mariadb", priceList: "MariaDB", label: "RDS for MariaDB" },
+];
+const CACHE_ENGINES: ReadonlyArray<{ engine: string; priceList: string; label: string }> = [
+    { engine: "redis", priceList: "Redis", label: "ElastiCache for Redis OSS" },
+    { engine: "valkey", priceList: "Valkey", label: "ElastiCache for Valkey" },
+    { engine: "memcached", priceList: "Memcached", label: "ElastiCache for Memcached" },
+];
+
+export function catalogueLookups(): CatalogueLookup[] {
+    const out: CatalogueLookup[] = [];
+    for (const e of RDS_ENGINES) {
+        for (const az of ["Single-AZ", "Multi-AZ"] as const) {
+            out.push({
+                lookup: { serviceCode: "AmazonRDS", filters: { productFamily: "Database Instance", databaseEngine: e.priceList, deploymentOption: az, licenseModel: "No license required" } },
+                row: (cls) => ({ id: rdsInstanceRowId(cls, e.engine, az === "Multi-AZ"), description: `${e.label} ${cls}, ${az === "Multi-AZ" ? "Multi-AZ (primary and standby)" : "Single-AZ"}, on demand` }),
+            });
+        }
+    }
+    for (const e of CACHE_ENGINES) {
+        out.push({
+            lookup: { serviceCode: "AmazonElastiCache", filters: { productFamily: "Cache Instance", cacheEngine: e.priceList } },
+            row: (type) => ({ id: cacheNodeRowId(type, e.engine), description: `${e.label} ${type} node, on demand` }),
+        });
+    }
+    return out;
+}
+
+/** Catalogue rows of one region from each lookup's response; what a lookup could not price is listed, not guessed. */
+export function catalogueRows(responses: ReadonlyArray<{ lookup: CatalogueLookup; response: unknown }>, today: string): { rows: PriceRow[]; problems: string[] } {
+    const rows: PriceRow[] = [];
+    const problems: string[] = [];
+    for (const { lookup, response } of responses) {
+        const { prices, ambiguous } = parseEveryProduct(response, "instanceType", "hour");
+        problems.push(...ambiguous);
+        for (const [type, parsed] of prices) {
+            const { id, description } = lookup.row(type);
+            const row: PriceRow = { id, description, unit: "hour", usd: 0, date: "", source: "", priceList: { ...lookup.lookup, filters: { ...lookup.lookup.filters, instanceType: type } } };
+            rows.push(refreshedRow(row, parsed, today));
+        }
+    }
+    return { rows, problems };
 }
 
 function main(argv: string[]): void {
@@ -68,7 +127,14 @@ function main(argv: string[]): void {
             }
         }
         if (region === "global") table.global = table.global.map((r) => refreshed.find((x) => x.id === r.id) ?? r);
-        else table.regions[region] = refreshed;
+        else {
+            // Then every class AWS sells in the region, by engine and deployment: a scale-up to any of them is priced.
+            const responses = catalogueLookups().map((lookup) => ({ lookup, response: runGetProducts(lookup.lookup, region) }));
+            const catalogue = catalogueRows(responses, today);
+            failures.push(...catalogue.problems.map((p) => `${region}: ${p}`));
+            const ids = new Set(refreshed.map((r) => r.id));
+            table.regions[region] = [...refreshed, ...catalogue.rows.filter((r) => !ids.has(r.id)).sort((a, b) => a.id.localeCompare(b.id))];
+        }
     }
     const target = path.join(defaultLayout().root, "policies", "lib", "cost", "prices.data.ts");
     fs.writeFileSync(target, renderPriceData(table, `AWS rows of ${regions.join(", ")} refreshed on ${today} from the AWS Price List API.`));

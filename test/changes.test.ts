@@ -65,14 +65,15 @@ function stackExportOf(check: StackCheck): object {
     return { version: 3, deployment: { manifest: { time: "2026-11-30T10:00:00Z", magic: "test", version: "v3.270.0" }, secrets_providers: { type: "passphrase", state: {} }, resources } };
 }
 
-/** Main's report predates the shared stack, which took the Vercel project over (docs/decisions/shared-singletons.md). */
-const MOVED_TO_SHARED = "vercel:index/project:Project";
 /**
- * The same migration moved each environment's env vars, domain and firewall to the shared project and its OIDC
- * provider to the shared stack: losses the change report predicts, each a finding with its runbook.
+ * Main's report predates the shared stack, which took the Vercel project and the account's OIDC provider over
+ * (docs/decisions/shared-singletons.md); both are stateful, so their deletion from a stack is a finding. The same
+ * migration moved each environment's env vars, domain and firewall to the shared project: a loss the change report
+ * predicts, a finding with its runbook.
  */
-const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
-const ofTheMigration = (v: { resourceType: string | null; message: string }) => v.resourceType === MOVED_TO_SHARED || v.resourceType === OIDC_PROVIDER || /Vercel resources of stack/.test(v.message);
+const MOVED = ["vercel:index/project:Project", "aws:iam/openIdConnectProvider:OpenIdConnectProvider"];
+const movedToShared = (type: string) => MOVED.includes(type);
+const ofTheMigration = (v: { resourceType: string | null; message: string }) => movedToShared(v.resourceType ?? "") || /Vercel resources of stack/.test(v.message);
 const stateful = (r: StackReport) => (r.changes ?? []).filter((c) => c.stateful && (c.action === "replace" || c.action === "delete"));
 const findings = (r: StackReport) => r.violations.filter((v) => v.policy === CHANGE_RULE);
 
@@ -92,9 +93,9 @@ describe("change report on the real program", () => {
             const r = (stack === "dev" ? dev : prod).report;
             assert.equal(r.baseline?.kind, "report");
             assert.equal(r.baseline?.stack, stack);
-            const moved = stateful(r).filter((c) => c.type === MOVED_TO_SHARED);
+            const moved = stateful(r).filter((c) => movedToShared(c.type) && c.type === MOVED[0]);
             assert.deepEqual(moved.map((c) => `${c.action} ${c.name}`), [`delete acme-chat-${stack}-app-project`]);
-            assert.deepEqual(stateful(r).filter((c) => c.type !== MOVED_TO_SHARED).map((c) => `${c.action} ${c.name}: ${c.reason}`), []);
+            assert.deepEqual(stateful(r).filter((c) => !movedToShared(c.type)).map((c) => `${c.action} ${c.name}: ${c.reason}`), []);
             assert.deepEqual(findings(r).filter((v) => !ofTheMigration(v)), []);
             assert.ok(findings(r).some((v) => /Vercel resources of stack .* from project/.test(v.message)), "the move to the shared project is predicted");
         });
@@ -209,7 +210,7 @@ describe("change report on the real program", () => {
         assert.match(change.reason, /identifier changes from "acme-chat-prod-db" to "acme-chat-prod-postgres", which forces a replacement/);
         for (const key of ["urn", "type", "action", "stateful", "reason"]) assert.ok(key in change, key);
         assert.match(
-            report.violations.find((v: { policy: string; resourceType: string }) => v.policy === CHANGE_RULE && v.resourceType !== MOVED_TO_SHARED).message,
+            report.violations.find((v: { policy: string; resourceType: string }) => v.policy === CHANGE_RULE && !movedToShared(v.resourceType)).message,
             /This change replaces the Postgres database and every row in it in stack prod/,
         );
     });

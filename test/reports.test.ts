@@ -315,7 +315,7 @@ describe("--out", () => {
         // The prod stack checked as if it were staging: every physical name misses "staging", one name is exempted.
         const prodConfig = JSON.parse(fs.readFileSync(path.join(root, "policies", "config", "prod.json"), "utf8"));
         const policyConfig = path.join(dir, "policy.json");
-        const exemption = { rule: "names-carry-environment", resource: "acme-chat-prod-app-secrets-session-secret", owner: "platform-team", reason: "renamed with the next rotation", expires: "2099-12-31" };
+        const exemption = { rule: "names-carry-environment", resource: "acme-chat-prod-app-secrets-session-secret", owner: "platform-team", reason: "renamed with the next rotation", expires: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10) };
         fs.writeFileSync(policyConfig, JSON.stringify({ ...prodConfig, "names-carry-environment": { environment: "staging", exemptions: [exemption] } }));
         const checks: Record<string, (text: string) => void> = {
             sarif: (text) => {

@@ -32,6 +32,8 @@ export type Exemption = z.infer<typeof ExemptionSchema>;
 export const EXEMPTION_TAG_PREFIX = "readiness:exempt:";
 const TAG_VALUE = /^owner=(\S*) expires=(\S*) reason=(.*)$/;
 const MIN_REASON_LENGTH = 10;
+/** The furthest an exemption may reach; `exemptions-valid` holds in-code tags to a shorter, configurable horizon. */
+export const MAX_EXEMPTION_DAYS = 366;
 
 /**
  * Builds the tag that exempts the tagged resource from `rule`. AWS tag values allow letters, digits, spaces
@@ -68,23 +70,49 @@ export function judgeExemption(e: Exemption, nonExemptable: boolean, today: Date
         return { valid: false, reason: `an exemption needs a reason of at least ${MIN_REASON_LENGTH} characters` };
     }
     if (!e.owner.trim()) return { valid: false, reason: "an exemption needs an owner" };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.expires) || Number.isNaN(Date.parse(`${e.expires}T23:59:59Z`))) {
+    // Date.parse rolls a day past the month's end over (02-30 is March 2nd): the date must read back unchanged.
+    const end = Date.parse(`${e.expires}T23:59:59Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.expires) || Number.isNaN(end) || new Date(end).toISOString().slice(0, 10) !== e.expires) {
         return { valid: false, reason: `expiry '${e.expires}' is not a date in YYYY-MM-DD form` };
     }
-    if (Date.parse(`${e.expires}T23:59:59Z`) < today.getTime()) {
+    if (end < today.getTime()) {
         return { valid: false, reason: `the exemption expired on ${e.expires}` };
+    }
+    // An exemption is temporary: one that never ends in practice (9999-12-31) is a permanent waiver in disguise.
+    if (end > today.getTime() + MAX_EXEMPTION_DAYS * 86_400_000) {
+        return { valid: false, reason: `expiry ${e.expires} is more than ${MAX_EXEMPTION_DAYS} days away` };
     }
     return { valid: true };
 }
 
 const EXEMPTED_PREFIX = "EXEMPTED";
 
-/** The advisory message of an exempted violation; `parseExempted` reads it back for reports. */
+/** The advisory message of an exempted violation; `exemptionBehind` recognises it for reports. */
 export function formatExempted(e: Exemption, message: string): string {
     return `${EXEMPTED_PREFIX} until ${e.expires} (owner: ${e.owner}; reason: ${e.reason})\n${message}`;
 }
 
-export function parseExempted(message: string): { expires: string; owner: string; reason: string; message: string } | undefined {
-    const m = /^(?:[^\n]*\n)?EXEMPTED until (\S+) \(owner: (.*?); reason: (.*)\)\n([\s\S]*)$/.exec(message);
-    return m ? { expires: m[1], owner: m[2], reason: m[3], message: m[4] } : undefined;
+/**
+ * The exemption behind an advisory violation, decided from structured data: the exemptions granted to the
+ * resource (its tags and the rule's config) and the exact note `formatExempted` writes for one of them.
+ * Message text alone never makes an exemption: a resource named "EXEMPTED until ..." has none.
+ */
+export function exemptionBehind(
+    violation: { policy: string; message: string; enforcementLevel: string },
+    resource: { name: string; urn: string; tags: unknown } | undefined,
+    configExemptions: readonly Exemption[],
+    nonExemptable: boolean,
+    today: Date,
+): { exemption: Exemption; message: string } | undefined {
+    if (violation.enforcementLevel !== "advisory") return undefined;
+    const granted = [...exemptionsFromTags(resource?.tags), ...configExemptions].filter(
+        (e) => e.rule === violation.policy && (e.resource === undefined || e.resource === resource?.name || e.resource === resource?.urn),
+    );
+    for (const exemption of granted) {
+        const note = formatExempted(exemption, "");
+        if (violation.message.startsWith(note) && judgeExemption(exemption, nonExemptable, today).valid) {
+            return { exemption, message: violation.message.slice(note.length) };
+        }
+    }
+    return undefined;
 }

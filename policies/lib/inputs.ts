@@ -4,15 +4,20 @@
  * pack loads no provider SDK at run time. test/rules/inputs.test.ts checks each token against the SDK class's
  * `__pulumiType`, so the table cannot pair a type with the wrong class.
  */
+import type * as cloudfront from "@pulumi/aws/cloudfront";
 import type * as cloudwatch from "@pulumi/aws/cloudwatch";
+import type * as dynamodb from "@pulumi/aws/dynamodb";
 import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
 import type * as iam from "@pulumi/aws/iam";
 import type * as kms from "@pulumi/aws/kms";
+import type * as lambda from "@pulumi/aws/lambda";
+import type * as lb from "@pulumi/aws/lb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as s3 from "@pulumi/aws/s3";
 import type * as secretsmanager from "@pulumi/aws/secretsmanager";
 import type * as sns from "@pulumi/aws/sns";
+import type * as ssm from "@pulumi/aws/ssm";
 import type * as vpc from "@pulumi/aws/vpc";
 import type { ProviderArgs as AwsProviderArgs } from "@pulumi/aws/provider";
 import type * as pulumi from "@pulumi/pulumi";
@@ -57,6 +62,21 @@ export interface ArgsByType {
     "aws:elasticache/serverlessCache:ServerlessCache": elasticache.ServerlessCacheArgs;
     "aws:secretsmanager/secret:Secret": secretsmanager.SecretArgs;
     "aws:cloudwatch/logGroup:LogGroup": cloudwatch.LogGroupArgs;
+    "aws:lb/loadBalancer:LoadBalancer": lb.LoadBalancerArgs;
+    "aws:dynamodb/table:Table": dynamodb.TableArgs;
+    "aws:cloudfront/distribution:Distribution": cloudfront.DistributionArgs;
+    "aws:rds/snapshot:Snapshot": rds.SnapshotArgs;
+    "aws:rds/clusterSnapshot:ClusterSnapshot": rds.ClusterSnapshotArgs;
+    "aws:rds/snapshotCopy:SnapshotCopy": rds.SnapshotCopyArgs;
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": rds.ClusterSnapshotCopyArgs;
+    "aws:secretsmanager/secretPolicy:SecretPolicy": secretsmanager.SecretPolicyArgs;
+    "aws:lambda/function:Function": lambda.FunctionArgs;
+    "aws:ssm/parameter:Parameter": ssm.ParameterArgs;
+    "aws:alb/loadBalancer:LoadBalancer": lb.LoadBalancerArgs;
+    "aws:lb/listener:Listener": lb.ListenerArgs;
+    "aws:alb/listener:Listener": lb.ListenerArgs;
+    "aws:lb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
+    "aws:alb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "pulumi:providers:aws": AwsProviderArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
@@ -123,6 +143,21 @@ export const TYPES = {
     serverlessCache: "aws:elasticache/serverlessCache:ServerlessCache",
     secret: "aws:secretsmanager/secret:Secret",
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
+    loadBalancer: "aws:lb/loadBalancer:LoadBalancer",
+    albLoadBalancer: "aws:alb/loadBalancer:LoadBalancer",
+    listener: "aws:lb/listener:Listener",
+    albListener: "aws:alb/listener:Listener",
+    listenerRule: "aws:lb/listenerRule:ListenerRule",
+    albListenerRule: "aws:alb/listenerRule:ListenerRule",
+    dynamodbTable: "aws:dynamodb/table:Table",
+    distribution: "aws:cloudfront/distribution:Distribution",
+    rdsSnapshot: "aws:rds/snapshot:Snapshot",
+    rdsClusterSnapshot: "aws:rds/clusterSnapshot:ClusterSnapshot",
+    rdsSnapshotCopy: "aws:rds/snapshotCopy:SnapshotCopy",
+    rdsClusterSnapshotCopy: "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy",
+    secretPolicy: "aws:secretsmanager/secretPolicy:SecretPolicy",
+    lambdaFunction: "aws:lambda/function:Function",
+    ssmParameter: "aws:ssm/parameter:Parameter",
     awsProvider: "pulumi:providers:aws",
     firewall: "vercel:index/firewallConfig:FirewallConfig",
     envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",

@@ -36,6 +36,8 @@ const CommonConfig = {
     exemptions: z.array(ExemptionSchema).default([]),
     /** Refuse every exemption of this rule (for rules such as public data or plain-text secrets in prod). */
     nonExemptable: z.boolean().default(false),
+    /** Why the rule is `disabled` here, as accountable as an exemption (policies/lib/policyConfig.ts says when it is required). */
+    waiver: ExemptionSchema.omit({ rule: true, resource: true }).optional(),
 };
 
 type Shape = z.ZodRawShape;
@@ -55,8 +57,11 @@ export function ruleResource(r: Pick<PolicyResource, "type" | "name" | "urn" | "
 }
 
 export interface Reporter {
-    /** Reports a violation of the rule by `resource` (a stack rule must name the resource it blames). */
-    (message: string, resource?: RuleResource): void;
+    /**
+     * Reports a violation of the rule by `resource` (a stack rule must name the resource it blames). `advisory`
+     * reports what the rule cannot decide (an unknown price, say) without blocking, whatever the rule's level.
+     */
+    (message: string, resource?: RuleResource, opts?: { advisory?: boolean }): void;
 }
 
 /** Where a rule runs: on each resource's inputs, over the stack's outputs, or both under one name. */
@@ -107,12 +112,19 @@ function emit(
     }
     const verdict = judgeExemption(exemption, config.nonExemptable, new Date());
     if (verdict.valid) {
-        // The object form of ReportViolation (supported by @pulumi/policy's server, not in its typings) lets the
-        // note be advisory, so the CLI shows the exemption without blocking.
-        (report as unknown as (info: object) => void)({ message: formatExempted(exemption, message), urn, enforcementLevel: "advisory" });
+        advisory(report, formatExempted(exemption, message), urn);
     } else {
         report(`${message}\nThe exemption does not apply: ${verdict.reason}`, urn);
     }
+}
+
+/**
+ * Reports a note at advisory level whatever the rule's configured level. The object form of ReportViolation
+ * (supported by @pulumi/policy's server, not in its typings) carries the level, so the CLI shows the note
+ * without blocking.
+ */
+function advisory(report: ReportViolation, message: string, urn: string | undefined): void {
+    (report as unknown as (info: object) => void)({ message, urn, enforcementLevel: "advisory" });
 }
 
 export interface ResourceRuleSpec<S extends Shape> extends RuleDoc {
@@ -167,7 +179,11 @@ export function stackRule<S extends Shape = {}>(spec: StackRuleSpec<S>): Rule {
         configSchema,
         validateStack: (args, reportViolation) => {
             const config = parseConfig<S>(schema, args.getConfig(), spec.name);
-            const report: Reporter = (message, resource) => {
+            const report: Reporter = (message, resource, opts) => {
+                if (opts?.advisory) {
+                    advisory(reportViolation, message, resource?.urn);
+                    return;
+                }
                 const target: RuleResource = resource ?? { type: "pulumi:pulumi:Stack", name: "", urn: "", props: {} };
                 emit(spec, config, reportViolation, target, message, resource?.urn);
             };

@@ -9,44 +9,10 @@ import { Inputs, TYPES } from "../lib/inputs";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
+import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VERCEL, VercelTargetName } from "../lib/vercel";
 
 // ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
-
-/** Names that hold credentials by convention: `SESSION_SECRET`, `OPENAI_API_KEY`, `REDIS_URL`, `SENTRY_DSN`... */
-export function looksSecretName(name: string): boolean {
-    // Public by design: frameworks inline these into browser bundles, so they cannot be secret (values still are checked).
-    if (/^(NEXT_PUBLIC|VITE|PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|REACT_APP)_/.test(name)) return false;
-    const parts = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-    const has = (re: RegExp) => parts.some((p) => re.test(p));
-    if (has(/^(SECRETS?|TOKENS?|PASSWORDS?|PASSWD|PWD|PASS|DSN|PRIVATE|CREDENTIALS?|SALT|PEPPER)$/)) return true;
-    if (has(/KEY$/) || has(/SECRET$/) || has(/TOKEN$/)) return true;
-    const datastore = has(/^(DATABASE|DB|POSTGRES|POSTGRESQL|PG|MYSQL|MONGO|MONGODB|REDIS|VALKEY|KV|CACHE|AMQP|RABBITMQ|BROKER)$/);
-    return datastore && has(/^(URL|URI|DSN|CONNECTION|CONN)$/);
-}
-
-/** Values that are credentials whatever their name: URLs with a user part, well-known key formats, PEM keys. */
-const SECRET_VALUE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
-    [/^[a-z][a-z0-9+.-]*:\/\/[^/\s@]+@/i, "a URL with credentials"],
-    [/^(sk|rk)_(live|test)_[A-Za-z0-9]{8,}/, "a Stripe secret or restricted key"],
-    [/^sk-(proj-|ant-|svcacct-)?[A-Za-z0-9_-]{16,}/, "an OpenAI or Anthropic key"],
-    [/^(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|^github_pat_[A-Za-z0-9_]{20,}/, "a GitHub token"],
-    [/^xox[abposr]-[A-Za-z0-9-]{10,}/, "a Slack token"],
-    [/^(AKIA|ASIA)[0-9A-Z]{16}$/, "an AWS access key id"],
-    [/^AIza[0-9A-Za-z_-]{35}$/, "a Google API key"],
-    [/^glpat-[A-Za-z0-9_-]{20,}/, "a GitLab token"],
-    [/^npm_[A-Za-z0-9]{36}$/, "an npm token"],
-    [/^SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}$/, "a SendGrid key"],
-    [/^whsec_[A-Za-z0-9+/=]{16,}/, "a webhook signing secret"],
-    [/^vercel_blob_rw_/, "a Vercel Blob token"],
-    [/^eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./, "a JWT"],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a PEM private key"],
-];
-
-export function secretValueKind(value: string): string | undefined {
-    const v = value.trim();
-    return SECRET_VALUE_PATTERNS.find(([re]) => re.test(v))?.[1];
-}
 
 export const envSecretsSensitive = resourceRule({
     name: "vercel-env-secrets-sensitive",
@@ -447,6 +413,60 @@ function knownValues(r: PolicyResource): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Environment names a physical name may carry (`<service>-<environment>-...`); synonyms count as one. */
+const ENVIRONMENT_SYNONYMS: ReadonlyArray<readonly string[]> = [["prod", "production"], ["dev", "development"]];
+const sameEnvironment = (a: string, b: string) => a === b || ENVIRONMENT_SYNONYMS.some((group) => group.includes(a) && group.includes(b));
+
+/**
+ * The names in a variable's value that carry an environment other than `own`: hosts and bucket-like tokens of
+ * the form `<service>-<environment>[-...]`. A URL's user and password are left out (they are credentials, not
+ * names), and a bare environment name (`ENVIRONMENT=dev`) is not a resource.
+ */
+export function otherEnvironmentNames(value: string, own: string, environments: readonly string[]): Array<{ name: string; environment: string }> {
+    const withoutCredentials = value.replace(/(\/\/)[^/\s@]*@/g, "$1");
+    const out: Array<{ name: string; environment: string }> = [];
+    for (const token of withoutCredentials.toLowerCase().split(/[^a-z0-9-]+/)) {
+        const segments = token.split("-");
+        const hit = segments.findIndex((seg, i) => i > 0 && environments.includes(seg) && !sameEnvironment(seg, own.toLowerCase()));
+        if (hit > 0) out.push({ name: token, environment: segments[hit] });
+    }
+    return out;
+}
+
+export const environmentsShareNoData = resourceRule({
+    name: "environments-share-no-data",
+    description: "No env var of one environment points at another environment's datastore, bucket or host (prod reading the dev database, dev writing to the prod bucket), so environments never share data.",
+    severity: "critical",
+    category: "security",
+    remediation:
+        "Let each stack wire its own datastores into its own variables (the template's components do); never paste another environment's host, URL or bucket name into a stack's config or a transform.",
+    types: [...ENV_VAR_TYPES, "aws:lambda/function:Function"],
+    config: {
+        /** The environment this config file is for; without it, the stack name in the resource's URN. */
+        environment: z.string().min(1).optional(),
+        /** Environment names that appear as a name segment of physical names. */
+        environments: z.array(z.string().min(1)).default(["dev", "development", "staging", "test", "preview", "prod", "production"]),
+    },
+    validate(resource, config, report) {
+        const own = config.environment ?? /^urn:pulumi:([^:]+)::/.exec(resource.urn)?.[1];
+        if (!own) return;
+        const values: Array<{ label: string; value: unknown }> = [];
+        if (resource.type === "aws:lambda/function:Function") {
+            const vars = parseJsonish((parseJsonish(peek(resource.props, "environment")) as { variables?: unknown } | undefined)?.variables);
+            if (vars && typeof vars === "object") for (const key of Object.keys(vars)) values.push({ label: key, value: peek(vars, key) });
+        } else {
+            for (const v of variablesOf(resource.type, resource.props)) values.push({ label: v.label, value: peek(v.item, "value") });
+        }
+        for (const { label, value } of values) {
+            // A value unknown in the preview comes from a resource of this stack: this stack's own data.
+            if (typeof value !== "string") continue;
+            for (const hit of otherEnvironmentNames(value, own, config.environments)) {
+                report(`${resource.name}: ${label} points at ${hit.name}, a resource of environment "${hit.environment}", from environment "${own}".`);
+            }
+        }
+    },
+});
+
 export const appRules: Rule[] = [
     envSecretsSensitive,
     envTargetsMatchEnvironment,
@@ -456,4 +476,5 @@ export const appRules: Rule[] = [
     previewProtection,
     teamScoped,
     privateDatastoreReachable,
+    environmentsShareNoData,
 ];

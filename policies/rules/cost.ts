@@ -29,11 +29,11 @@ function monthlyBudgets(resources: PolicyResource[]): Array<{ budget: PolicyReso
 
 export const costWithinBudget = stackRule({
     name: "cost-estimate-within-budget",
-    description: "The stack's estimated monthly AWS cost stays within the configured share of its monthly AWS cost budget, and every priced resource has a price.",
+    description: "The stack's estimated monthly AWS cost stays within the configured share of its monthly AWS cost budget; a resource the price table cannot price is reported as unknown, never as over budget.",
     severity: "medium",
     category: "cost",
     remediation:
-        "Choose a smaller `service:database.instanceClass`, fewer `service:cache.nodes` or lower usage in `service:cost`, or raise `service:budget.monthlyUsd`; `npm run check` prints the estimate line by line. When a price is missing, add it with `npm run refresh-prices -- --region <region>`.",
+        "Choose a smaller `service:database.instanceClass`, fewer `service:cache.nodes` or lower usage in `service:cost`, or raise `service:budget.monthlyUsd`; `npm run check` prints the estimate line by line. An unknown price is advisory: add the row with `npm run refresh-prices -- --region <region>` so the estimate counts it.",
     config: {
         /** Share of the budget the estimate may take; the rest is headroom for usage the estimate does not see. */
         share: z.number().gt(0).max(1).default(0.8),
@@ -51,7 +51,8 @@ export const costWithinBudget = stackRule({
             // Read through the proxy: a value unknown until the resource exists makes the library report this rule
             // as not runnable during the preview, instead of blaming a value the program will set.
             if (u.property) void r.props[u.property];
-            report(`Cannot estimate ${r.name}: ${u.reason}.`, ruleResource(r));
+            // An unknown price is not a cost over budget: it is reported, advisory, and never blocks a deploy.
+            report(`Cannot estimate ${r.name}, so its cost is unknown and not counted: ${u.reason}.`, ruleResource(r), { advisory: true });
         }
         const allowed = strictest.limit * config.share;
         const aws = estimate.byVendor.aws;

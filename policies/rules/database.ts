@@ -65,10 +65,18 @@ function tlsParameterOf(family: unknown) {
 function tlsProblem(props: Record<string, any>): string | undefined {
     const tls = tlsParameterOf(props.family);
     if (!tls) return undefined;
-    const entry = (Array.isArray(props.parameters) ? props.parameters : []).find((p: any) => p?.name === tls.parameter);
-    if (!entry) return `does not set ${tls.parameter}, so TLS depends on the family default (${props.family})`;
-    const value = String(entry.value).trim().toUpperCase();
-    return tls.values.includes(value) ? undefined : `sets ${tls.parameter} = ${entry.value}, which lets clients connect without TLS`;
+    // Every entry is read: the provider keeps `parameter` as a set hashed on name, apply method and value, so two
+    // entries of one name with different values are both sent, in hash order rather than the order written, and
+    // either may be the one RDS keeps (hashicorp/terraform-provider-aws, internal/service/rds/parameter_group.go,
+    // `resourceParameterHash` and `parameterGroupModifyChunk`, commit 2bf0eb1701b4d963203b07b619337250fb1c6845).
+    const entries = (Array.isArray(props.parameters) ? props.parameters : []).filter(
+        (p: any) => typeof p?.name === "string" && p.name.trim().toLowerCase() === tls.parameter,
+    );
+    if (entries.length === 0) return `does not set ${tls.parameter}, so TLS depends on the family default (${props.family})`;
+    const weak = entries.filter((entry: any) => !tls.values.includes(String(entry.value).trim().toUpperCase()));
+    if (weak.length === 0) return undefined;
+    const also = entries.length > 1 ? ` (${entries.length} entries name it, and the provider does not apply them in the order written)` : "";
+    return `sets ${tls.parameter} = ${weak[0].value}${also}, which lets clients connect without TLS`;
 }
 
 const usesDefaultGroup = (name: unknown) => name === undefined || name === null || name === "" || (typeof name === "string" && name.startsWith("default."));
@@ -197,6 +205,9 @@ export const rdsDeletionProtection = resourceRule({
     remediation: "Set `service:database.deletionProtection: true` (the prod preset does); to delete a database on purpose, turn it off in a reviewed change first.",
     types: [INSTANCE, CLUSTER],
     validate(resource, _config, report) {
+        // Deleting a read replica loses no data (its source holds it all); promoting one removes
+        // replicateSourceDb, and from then on this rule holds it to deletion protection like any primary.
+        if (resource.type === INSTANCE && isReplica(resource.props)) return;
         if (resource.props.deletionProtection !== true) report(`${resource.name} has deletion protection off.`);
     },
 });
@@ -228,6 +239,9 @@ export const rdsMultiAz = resourceRule({
     remediation: "Set `service:database.multiAz: true` (the prod preset does).",
     types: [INSTANCE],
     validate(resource, _config, report) {
+        // A read replica serves reads only: losing it does not take the database down, and the availability of
+        // writes is its source's, which this rule judges on the source itself.
+        if (isReplica(resource.props)) return;
         if (resource.props.multiAz !== true) report(`${resource.name} runs in a single availability zone.`);
     },
 });

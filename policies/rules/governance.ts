@@ -7,6 +7,7 @@ import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
 import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
+import { DATA_TYPES, mustProtect } from "../lib/stateful";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
 import { parseJsonish } from "../lib/values";
@@ -248,25 +249,6 @@ export const thirdPartyKeyEnvironment = resourceRule({
     },
 });
 
-/** Resources that hold data or keys to data: removing or replacing them loses what they hold. */
-const STATEFUL_TYPES = [
-    "aws:rds/instance:Instance",
-    "aws:rds/cluster:Cluster",
-    "aws:s3/bucket:Bucket",
-    "aws:s3/bucketV2:BucketV2",
-    "aws:elasticache/replicationGroup:ReplicationGroup",
-    "aws:elasticache/cluster:Cluster",
-    "aws:elasticache/serverlessCache:ServerlessCache",
-    "aws:kms/key:Key",
-    "aws:secretsmanager/secret:Secret",
-    "aws:dynamodb/table:Table",
-    "aws:efs/fileSystem:FileSystem",
-    "vercel:index/blobStore:BlobStore",
-    "upstash:index/redisDatabase:RedisDatabase",
-    "postgresql:index/database:Database",
-    "postgresql:index/role:Role",
-];
-
 export const statefulResourcesProtected = resourceRule({
     name: "stateful-resources-protected",
     description: "Every stateful resource of a production stack is protected, and none is replaced by deleting it first, so no destroy, rename or replacement can remove its data.",
@@ -274,14 +256,17 @@ export const statefulResourcesProtected = resourceRule({
     category: "durability",
     remediation:
         "Keep `service:protectData: true` (the prod preset's default): components spread `ctx.stateful` (protect and retainOnDelete) into every stateful resource's options. Do not set `deleteBeforeReplace` on a stateful resource.",
-    types: STATEFUL_TYPES,
+    // The one list of stateful types, which the change report reads too; `settings` types (a parameter group)
+    // lose nothing once unused, and a value the program rotates must stay replaceable (one whose value input is
+    // ignored is written once and never rotated, so it is protected like the rest).
+    types: DATA_TYPES,
     config: {
         /** Whether this environment requires protection; prod-like configs turn it on. */
         required: z.boolean().default(false),
     },
     validate(resource, config, report, args) {
         if (!config.required) return;
-        if (!args.opts.protect) {
+        if (!args.opts.protect && mustProtect(resource.type, args.opts.ignoreChanges ?? [])) {
             report(`${resource.name} (${resource.type}) is not protected: \`pulumi destroy\` or a replacement would delete its data.`);
         }
         if (args.opts.deleteBeforeReplace === true) {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
 import { knownStrings, peek } from "../lib/preview";
-import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 
 const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
@@ -75,42 +75,148 @@ function judgeOpening(o: Opening, allowedPorts: number[]): string | undefined {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
-export const securityGroupIngressRestricted = resourceRule({
+/** How a property is read: through the unknown-value proxy (a resource's own rule) or past it (`peek`, a stack rule). */
+type Read = (obj: unknown, key: string) => unknown;
+const direct: Read = (obj, key) => (obj !== null && typeof obj === "object" ? (obj as Record<string, unknown>)[key] : undefined);
+
+/** Openings to the internet declared by a group itself or by one standalone rule resource. */
+function openingsOf(resource: Pick<PolicyResource, "type" | "props">, read: Read): Opening[] {
+    const p = resource.props;
+    const openings: Opening[] = [];
+    if (resource.type === SECURITY_GROUP || resource.type === DEFAULT_SECURITY_GROUP) {
+        list(read(p, "ingress")).forEach((entry, i) => {
+            const sources = [...list(read(entry, "cidrBlocks")), ...list(read(entry, "ipv6CidrBlocks"))];
+            // Protocol and ports are read only for openings to the internet, so an unknown port elsewhere never stalls the rule.
+            if (sources.some(isInternetWide)) openings.push({ where: `ingress[${i}]`, sources, protocol: read(entry, "protocol"), fromPort: read(entry, "fromPort"), toPort: read(entry, "toPort") });
+        });
+    } else if (resource.type === SECURITY_GROUP_RULE) {
+        if (read(p, "type") !== "ingress") return [];
+        const sources = [...list(read(p, "cidrBlocks")), ...list(read(p, "ipv6CidrBlocks"))];
+        if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: read(p, "protocol"), fromPort: read(p, "fromPort"), toPort: read(p, "toPort") });
+    } else if (resource.type === INGRESS_RULE) {
+        const sources = [read(p, "cidrIpv4"), read(p, "cidrIpv6")];
+        if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: read(p, "ipProtocol"), fromPort: read(p, "fromPort"), toPort: read(p, "toPort") });
+    }
+    return openings;
+}
+
+/** The single TCP port an opening admits, when it admits exactly one. */
+function singleTcpPort(o: Opening): number | undefined {
+    const from = Number(o.fromPort);
+    return protocolName(o.protocol) === "tcp" && Number.isInteger(from) && from === Number(o.toPort) ? from : undefined;
+}
+
+const LOAD_BALANCERS: readonly string[] = [TYPES.loadBalancer, TYPES.albLoadBalancer];
+/** The inputs by which a load balancer names its groups and says it faces only the VPC. */
+const LB_GROUPS = "securityGroups" satisfies InputName<typeof TYPES.loadBalancer>;
+const LB_INTERNAL = "internal" satisfies InputName<typeof TYPES.loadBalancer>;
+const INGRESS_DOC = {
     name: "security-group-ingress-restricted",
-    description: "No security group admits traffic from the internet (0.0.0.0/0, ::/0 or any /8-or-wider public block) except on a single allow-listed TCP port.",
+    description:
+        "No security group admits traffic from the internet (0.0.0.0/0, ::/0 or any /8-or-wider public block) except on a single allow-listed TCP port, and an entry-point port (443, or 80 where it only redirects to HTTPS) only on a group that protects an internet-facing load balancer and no datastore.",
     severity: "critical",
     category: "security",
     remediation:
-        "Narrow the source: set `service:database.allowedCidrs` to your static egress ranges, or switch `service:reachability` to `private` (Vercel Secure Compute). Never open all protocols or a port range to the internet; a port that must be public goes into this rule's `allowedPublicPorts`.",
+        "Narrow the source: set `service:database.allowedCidrs` to your static egress ranges, or switch `service:reachability` to `private` (Vercel Secure Compute). Never open all protocols or a port range to the internet; a port that must be public goes into this rule's `allowedPublicPorts`, and HTTPS (443) belongs on a public load balancer's own group, never on a datastore's.",
+} as const;
+const INGRESS_CONFIG = {
+    /** TCP ports that may be open to the internet on any group: Postgres, for public reachability behind forced TLS. */
+    allowedPublicPorts: z.array(z.number().int().min(1).max(65535)).default([5432]),
+    /** TCP ports open to the internet only on a group that protects an internet-facing load balancer and no datastore. */
+    entryPointPorts: z.array(z.number().int().min(1).max(65535)).default([443]),
+    /** Entry-point ports allowed only where every listener of those balancers on them redirects to HTTPS (plain HTTP's 80). */
+    redirectOnlyPorts: z.array(z.number().int().min(1).max(65535)).default([80]),
+};
+
+/**
+ * Each resource's own openings: anything but an allow-listed single TCP port fails here, before the stack
+ * half can see what the group protects. An entry-point port (443) is left to the stack half.
+ */
+const ingressOnResources = resourceRule({
+    ...INGRESS_DOC,
     types: [SECURITY_GROUP, DEFAULT_SECURITY_GROUP, SECURITY_GROUP_RULE, INGRESS_RULE],
-    config: {
-        /** TCP ports that may be open to the internet: Postgres, for public reachability behind forced TLS. */
-        allowedPublicPorts: z.array(z.number().int().min(1).max(65535)).default([5432]),
-    },
+    config: INGRESS_CONFIG,
     validate(resource, config, report) {
-        const p = resource.props;
-        const openings: Opening[] = [];
-        if (resource.type === SECURITY_GROUP || resource.type === DEFAULT_SECURITY_GROUP) {
-            list(p.ingress).forEach((entry, i) => {
-                const e = (entry ?? {}) as Record<string, unknown>;
-                const sources = [...list(e.cidrBlocks), ...list(e.ipv6CidrBlocks)];
-                // Protocol and ports are read only for openings to the internet, so an unknown port elsewhere never stalls the rule.
-                if (sources.some(isInternetWide)) openings.push({ where: `ingress[${i}]`, sources, protocol: e.protocol, fromPort: e.fromPort, toPort: e.toPort });
-            });
-        } else if (resource.type === SECURITY_GROUP_RULE) {
-            if (p.type !== "ingress") return;
-            const sources = [...list(p.cidrBlocks), ...list(p.ipv6CidrBlocks)];
-            if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: p.protocol, fromPort: p.fromPort, toPort: p.toPort });
-        } else {
-            const sources = [p.cidrIpv4, p.cidrIpv6];
-            if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: p.ipProtocol, fromPort: p.fromPort, toPort: p.toPort });
-        }
-        for (const o of openings) {
-            const problem = judgeOpening(o, config.allowedPublicPorts);
+        for (const o of openingsOf(resource, direct)) {
+            const problem = judgeOpening(o, [...config.allowedPublicPorts, ...config.entryPointPorts, ...config.redirectOnlyPorts]);
             if (problem) report(`${resource.name} ${problem}`);
         }
     },
 });
+
+/**
+ * What a group protects decides whether its entry-point port may face the internet: a public HTTPS listener is
+ * the point of an internet-facing load balancer, and never of a database or cache. A group the stack attaches
+ * to no internet-facing load balancer (or whose owner is not in the stack) gets no such allowance.
+ */
+const ingressOnGroups = stackRule({
+    ...INGRESS_DOC,
+    config: INGRESS_CONFIG,
+    validate(resources, config, report) {
+        const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
+        for (const r of resources) {
+            const entry = openingsOf(r, peek).filter((o) => {
+                const port = singleTcpPort(o);
+                return port !== undefined && [...config.entryPointPorts, ...config.redirectOnlyPorts].includes(port) && !config.allowedPublicPorts.includes(port);
+            });
+            if (entry.length === 0) continue;
+            const group = r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP ? r : groups.find((g) => refersTo(r, GROUP_REF, g, GROUP_IDS));
+            const ports = [...new Set(entry.map(singleTcpPort))].join(", ");
+            if (!group) {
+                report(`${r.name} admits TCP ${ports} from the internet to a group that is not in this stack, so what it protects cannot be seen; only an internet-facing load balancer's own group may.`, ruleResource(r));
+                continue;
+            }
+            const stores = resources.filter((s) => {
+                const prop = DATASTORE_GROUPS[s.type as TypeToken];
+                return prop !== undefined && refersTo(s, prop, group, GROUP_IDS);
+            });
+            const publicBalancers = resources.filter(
+                // An `internal` unknown in the preview is counted as internet-facing: only an explicit true says otherwise.
+                (b) => LOAD_BALANCERS.includes(b.type) && peek(b.props, LB_INTERNAL) !== true && refersTo(b, LB_GROUPS, group, GROUP_IDS),
+            );
+            if (stores.length > 0) {
+                report(`${r.name} admits TCP ${ports} from the internet to ${group.name}, the security group of ${stores.map((s) => s.name).join(", ")}; a datastore is never an entry point.`, ruleResource(r));
+            } else if (publicBalancers.length === 0) {
+                report(`${r.name} admits TCP ${ports} from the internet to ${group.name}, which protects no internet-facing load balancer of this stack; only such a load balancer's own group may.`, ruleResource(r));
+            } else {
+                for (const port of new Set(entry.map(singleTcpPort))) {
+                    if (port === undefined || !config.redirectOnlyPorts.includes(port)) continue;
+                    for (const plain of plainListeners(publicBalancers, port, resources)) {
+                        report(`${r.name} admits TCP ${port} from the internet to ${group.name}, where ${plain}; a port of plain HTTP may only redirect to HTTPS.`, ruleResource(r));
+                    }
+                }
+            }
+        }
+    },
+});
+
+export const securityGroupIngressRestricted = resourceAndStackRule(ingressOnResources, ingressOnGroups);
+
+const LISTENERS: readonly string[] = [TYPES.listener, TYPES.albListener];
+const LISTENER_RULES: readonly string[] = [TYPES.listenerRule, TYPES.albListenerRule];
+const LB_IDS = ["arn", "id"];
+
+/** Whether every action of a list redirects to HTTPS (an unknown list is the stack's own and is not judged). */
+function redirectsOnly(actions: unknown): boolean {
+    if (actions === undefined) return true;
+    const list = Array.isArray(actions) ? actions : [];
+    return list.length > 0 && list.every((a) => peek(a, "type") === "redirect" && String(peek(a, "redirect", "protocol") ?? "").toUpperCase() === "HTTPS");
+}
+
+/** Listeners (and their rules) of `balancers` on `port` that answer with something other than a redirect to HTTPS. */
+function plainListeners(balancers: PolicyResource[], port: number, resources: PolicyResource[]): string[] {
+    const out: string[] = [];
+    for (const listener of resources) {
+        if (!LISTENERS.includes(listener.type) || Number(peek(listener.props, "port")) !== port) continue;
+        if (!balancers.some((b) => refersTo(listener, "loadBalancerArn" satisfies InputName<typeof TYPES.listener>, b, LB_IDS))) continue;
+        if (!redirectsOnly(peek(listener.props, "defaultActions"))) out.push(`listener ${listener.name} serves it instead of redirecting to HTTPS`);
+        for (const rule of resources) {
+            if (!LISTENER_RULES.includes(rule.type) || !refersTo(rule, "listenerArn" satisfies InputName<typeof TYPES.listenerRule>, listener, LB_IDS)) continue;
+            if (!redirectsOnly(peek(rule.props, "actions"))) out.push(`listener rule ${rule.name} of ${listener.name} serves it instead of redirecting to HTTPS`);
+        }
+    }
+    return out;
+}
 
 const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
 const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];

@@ -80,6 +80,8 @@ interface Pair {
 /** Why each input of a matched pair changed, filled by `compare`. */
 interface Comparison {
     stateful: boolean;
+    /** The table holds the type's force-new inputs, so an update that forces none is known to be in place. */
+    forceNewRead: boolean;
     refused?: string;
     changed: string[];
     unseen: string[];
@@ -186,13 +188,13 @@ export function diffResources({ current, baseline, baselineKind }: DiffInput): R
                 const changedDep = deps.find((d) => d !== c.engineUrn && (action.get(d) === "replace" || action.get(d) === "create"));
                 if (!changedDep) continue;
                 const depName = byEngineUrn.get(changedDep)?.name ?? changedDep;
-                const forces = table?.forceNew.includes(input) || c.replaceOnChanges.includes(input) || c.replaceOnChanges.includes("*");
+                const forces = table?.forceNew?.includes(input) || c.replaceOnChanges.includes(input) || c.replaceOnChanges.includes("*");
                 if (!cmp.changed.includes(input)) cmp.changed.push(input);
                 cmp.unseen = cmp.unseen.filter((u) => u !== input);
                 if (forces) {
                     action.set(c.engineUrn, "replace");
                     const why = `${input} comes from ${depName}, which is ${action.get(changedDep) === "create" ? "created anew" : "replaced"}`;
-                    reasons.set(c.engineUrn, [...(reasons.get(c.engineUrn) ?? []), `${why}${table ? ` (forces a replacement: ${cite(table.citation)})` : " (replaceOnChanges)"}`]);
+                    reasons.set(c.engineUrn, [...(reasons.get(c.engineUrn) ?? []), `${why}${table ? ` (forces a replacement: ${cite(table.citation!)})` : " (replaceOnChanges)"}`]);
                     moved = true;
                     break;
                 } else if (action.get(c.engineUrn) === undefined) {
@@ -336,7 +338,7 @@ function aliasUrns(c: CurrentResource, foundUnder: Map<string, string>): string[
 
 function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): Comparison {
     const table = statefulType(c.type);
-    const out: Comparison = { stateful: table !== undefined, changed: [], unseen: [], replaceReasons: [] };
+    const out: Comparison = { stateful: table !== undefined, forceNewRead: table?.forceNew !== undefined, changed: [], unseen: [], replaceReasons: [] };
     const keys = new Set([...Object.keys(c.inputs), ...(kind === "report" ? Object.keys(b.inputs) : [])]);
     for (const key of keys) {
         // The bridge's bookkeeping of which inputs were defaulted, not an input.
@@ -359,13 +361,13 @@ function compare(c: CurrentResource, b: BaselineResource, kind: BaselineKind): C
         const providerRule = PROVIDER_REPLACEMENTS[c.type];
         if (providerRule?.inputs.includes(key)) {
             out.replaceReasons.push(`${key} changes${change}: ${providerRule.why}`);
-        } else if (table?.forceNew.includes(key)) {
-            out.replaceReasons.push(`${key} changes${change}, which forces a replacement (${cite(table.citation)})`);
+        } else if (table?.forceNew?.includes(key)) {
+            out.replaceReasons.push(`${key} changes${change}, which forces a replacement (${cite(table.citation!)})`);
         } else if (c.replaceOnChanges.includes(key) || c.replaceOnChanges.includes("*")) {
             out.replaceReasons.push(`${key} changes${change}, and the program sets replaceOnChanges on it`);
         } else {
             const rule = table?.conditional?.find((r) => r.input === key && r.when(before, after));
-            if (rule) out.replaceReasons.push(`${rule.describe} forces a replacement (${cite(table!.citation)})`);
+            if (rule) out.replaceReasons.push(`${rule.describe} forces a replacement (${cite(table!.citation!)})`);
         }
     }
     if (out.changed.length > 0 && table?.refuses) out.refused = table.refuses(b.inputs, c.inputs);
@@ -384,7 +386,7 @@ function reasonFor(act: ChangeAction, cmp: Comparison | undefined, replaceReason
         case "replace":
             return `${(replaceReasons ?? []).join("; ")}${unseen}`;
         case "update": {
-            const known = cmp?.stateful ? "updated in place" : "updated (whether these inputs force a replacement of this type is not in the table of stateful types)";
+            const known = cmp?.forceNewRead ? "updated in place" : "updated (whether these inputs force a replacement of this type is not in the table of stateful types)";
             if (cmp?.refused) return `${(cmp.changed).join(", ")} ${cmp.changed.length === 1 ? "changes" : "change"}, and the update fails: ${cmp.refused}${unseen}`;
             return `${(cmp?.changed ?? []).join(", ")} ${cmp && cmp.changed.length === 1 ? "changes" : "change"}: ${known}${unseen}`;
         }

@@ -96,7 +96,7 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
         const table = statefulType(r.type);
         if (!table || changed.has(r.urn) || !baseline) continue;
         const hidden = Object.entries((r.inputs ?? {}) as Record<string, unknown>)
-            .filter(([k, v]) => v === "[secret]" && table.forceNew.includes(k) && !r.ignoreChanges.includes(k))
+            .filter(([k, v]) => v === "[secret]" && table.forceNew?.includes(k) && !r.ignoreChanges.includes(k))
             .map(([k]) => k);
         if (hidden.length > 0) {
             notes.push(

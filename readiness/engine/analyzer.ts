@@ -17,6 +17,7 @@ import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { z } from "zod";
 import type { Rule } from "../../policies/lib/rule";
+import { disableProblem, isPrototypeKey, type Waiver } from "../../policies/lib/policyConfig";
 import { editDistance } from "../../config/guards";
 import { expectation } from "../../config/load";
 import { InputProblem, UsageError } from "./stackFiles";
@@ -155,7 +156,8 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
     }
     const problems: InputProblem[] = [];
     const levels = "one of advisory, mandatory, remediate, disabled";
-    const resolved: ResolvedPolicyConfig = {};
+    // No prototype: a policy named `__proto__` or `toString` must be unknown, not Object.prototype's.
+    const resolved: ResolvedPolicyConfig = Object.create(null);
     for (const rule of pack.rules) {
         resolved[rule.name] = { enforcementLevel: (rule.enforcementLevel ?? "advisory") as EnforcementLevel, properties: {} };
     }
@@ -164,11 +166,16 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
     if (all !== undefined) {
         const level = LevelSchema.safeParse(all);
         if (!level.success) problems.push({ key: "all", value: render(all), expected: `an enforcement level, ${levels}` });
+        else if (level.data === "disabled") problems.push({ key: "all", value: render(all), expected: "advisory, mandatory or remediate: disabling every rule turns off the security rules, which no waiver covers; disable rules one by one, each with its waiver" });
         else for (const r of Object.values(resolved)) r.enforcementLevel = level.data;
     }
     for (const [name, value] of entries) {
         if (name === "all") continue;
-        const target = resolved[name];
+        if (isPrototypeKey(name)) {
+            problems.push({ key: name, value: render(value), expected: "a policy of the pack: a name every JavaScript object answers for is never one" });
+            continue;
+        }
+        const target = Object.hasOwn(resolved, name) ? resolved[name] : undefined;
         if (!target) {
             const near = pack.rules.map((r) => r.name).find((n) => editDistance(n, name) <= 3);
             problems.push({ key: name, value: render(value), expected: near ? `"${near}": the pack has no such policy "${name}"` : `a policy of the pack: it has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})` });
@@ -185,7 +192,8 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
                 if (!level.success) problems.push({ key: `${name}.enforcementLevel`, value: render(enforcementLevel), expected: levels });
                 else target.enforcementLevel = level.data;
             }
-            Object.assign(target.properties, props);
+            // Copied key by key: Object.assign would turn a `__proto__` property into the object's prototype.
+            for (const [prop, v] of Object.entries(props)) Object.defineProperty(target.properties, prop, { value: v, enumerable: true, writable: true, configurable: true });
         } else {
             problems.push({ key: name, value: render(value), expected: "an enforcement level (a string) or an object of the policy's properties" });
         }
@@ -219,6 +227,13 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
             // Schema defaults are filled in, as the CLI fills top-level `default`s before Configure.
             resolved[rule.name].properties = parsed.data as Record<string, unknown>;
         }
+    }
+    const today = new Date();
+    for (const rule of pack.rules) {
+        const { enforcementLevel, properties } = resolved[rule.name];
+        if (enforcementLevel !== "disabled") continue;
+        const problem = disableProblem(rule.doc, properties.waiver as Waiver | undefined, { nonExemptable: properties.nonExemptable === true, today });
+        if (problem) problems.push({ key: `${rule.name}.waiver`, value: render(properties.waiver ?? "(not set)"), expected: problem });
     }
     if (problems.length > 0) {
         throw new UsageError(`invalid policy pack config ${source} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems.map((p) => ({ ...p, key: `${source}: ${p.key}` })));

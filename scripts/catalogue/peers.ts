@@ -7,7 +7,9 @@
  * In scope: RDS instances, clusters and their parameter and subnet groups; KMS keys; IAM roles, users, groups,
  * policies and attachments; S3 buckets and their configuration resources; ElastiCache; security groups and
  * their rules, VPCs and subnets; SNS topics; Secrets Manager; CloudWatch alarms and log groups; the AWS
- * provider. Checks of other types (load balancers, Lambda, EC2 instances, Redshift, ...) are left out.
+ * provider; and, for the rules on types a stack may add beside the template, DynamoDB tables, CloudFront
+ * distributions and Lambda environments. Checks of other types (load balancers, EC2 instances, Redshift, ...)
+ * are left out.
  */
 
 export interface PeerCheck {
@@ -263,6 +265,10 @@ export const PEERS: Peer[] = [
             { id: "CKV_AWS_338", title: "CloudWatch log groups keep logs at least a year", ours: ["log-group-retention"], differs: "Retention is a choice per stack (`service:database.logRetentionDays`); a year of logs is a cost and a store of personal data the service does not need." },
             { id: "CKV_AWS_158", title: "CloudWatch log groups are encrypted with KMS", differs: "CloudWatch Logs encrypts every log group at rest with its service key; access is decided by IAM, which the IAM rules check." },
             { id: "CKV_AWS_319", title: "CloudWatch alarm actions are enabled", ours: ["alarm-actions-reach-subscriber"] },
+            // Types a stack may add beside the template, judged since issue 25 (read at the same commit).
+            { id: "CKV_AWS_28", title: "DynamoDB point-in-time recovery is on", ours: ["dynamodb-recoverable"] },
+            { id: "CKV_AWS_34", title: "CloudFront distribution ViewerProtocolPolicy is HTTPS", ours: ["cloudfront-https-only"] },
+            { id: "CKV_AWS_45", title: "No hard-coded secrets in a Lambda environment", ours: ["lambda-environment-safe"] },
         ],
     },
 ];

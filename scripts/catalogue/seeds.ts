@@ -80,7 +80,7 @@ export const seedItems: SeedItem[] = [
             s004("Database backups enabled on Render"),
             s004("Database backup schedule configured"),
         ],
-        enforcedBy: ["rds-backup-retention", "rds-final-snapshot", "rds-copy-tags-to-snapshot"],
+        enforcedBy: ["rds-backup-retention", "rds-final-snapshot", "rds-copy-tags-to-snapshot", "dynamodb-recoverable"],
     },
     {
         id: "restore-tested",
@@ -194,6 +194,7 @@ export const seedItems: SeedItem[] = [
             "elasticache-snapshots",
             "elasticache-minor-version-upgrade",
             "elasticache-custom-subnet-group",
+            "elasticache-auth-token-generated",
         ],
     },
 
@@ -218,7 +219,7 @@ export const seedItems: SeedItem[] = [
             s004("Secrets stored in deployment platform (Render/Vercel), not in code"),
             s004("`.env` files in `.gitignore` and never committed"),
         ],
-        enforcedBy: ["vercel-env-secrets-sensitive", "rds-master-password-managed", "aws-provider-no-static-credentials"],
+        enforcedBy: ["vercel-env-secrets-sensitive", "rds-master-password-managed", "aws-provider-no-static-credentials", "lambda-environment-safe", "ssm-secrets-encrypted"],
     },
     {
         id: "credential-rotation",
@@ -248,7 +249,7 @@ export const seedItems: SeedItem[] = [
             s004("Use development S3 bucket (`S3_BUCKET_NAME=youtopia-s3-dev`)"),
             s004("Use development PostgreSQL database (can be local or Render dev instance)"),
         ],
-        enforcedBy: ["names-carry-environment", "aws-provider-account-pinned", "vercel-env-targets-match-environment"],
+        enforcedBy: ["names-carry-environment", "aws-provider-account-pinned", "vercel-env-targets-match-environment", "environments-share-no-data"],
     },
     {
         id: "third-party-keys-per-environment",
@@ -299,7 +300,7 @@ export const seedItems: SeedItem[] = [
         id: "tls-everywhere",
         title: "Every connection, to the app and between the app and its data, uses TLS",
         sources: [s004("HTTPS enforced (automatic on Vercel/Render)")],
-        enforcedBy: ["rds-tls-enforced", "rds-not-public-without-tls", "s3-tls-only", "elasticache-encryption-in-transit", "upstash-tls"],
+        enforcedBy: ["rds-tls-enforced", "rds-not-public-without-tls", "s3-tls-only", "elasticache-encryption-in-transit", "upstash-tls", "cloudfront-https-only"],
     },
     {
         id: "preview-deployments-isolated",
@@ -586,6 +587,8 @@ export const supporting: Record<string, string> = {
     "iam-no-permissions-management": "Keeps roles from rewriting resource policies, ACLs and grants, the controls the storage and key rules rely on.",
     "iam-trust-policy-restricted": "Keeps roles assumable only by the principals they are for, so no one outside the account can become them.",
     "resources-described": "Says on every security group, rule, key and secret what it guards, so on-call and audits can tell what a change would touch.",
+    "rds-snapshot-not-public": "Keeps a copy of the database from becoming public through a shared snapshot, the one path around every network and credential rule of the database items.",
+    "secretsmanager-policy-not-public": "Keeps a secret's resource policy from handing it to every AWS account, which would void secrets-out-of-code.",
     "log-group-retention": "Keeps logs from being stored, and paid for, forever; the cost items assume every store of data has an end.",
     "iam-role-policies-not-mixed": "Keeps a role's permissions what the code says: a role managed two ways loses or regains policies on every apply.",
 };

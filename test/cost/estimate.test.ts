@@ -63,7 +63,9 @@ describe("cost estimate: RDS", () => {
 
     it("lists a class or engine the table lacks as unpriced instead of guessing", () => {
         assert.match(estimateCost([usage(), rds({ instanceClass: "db.r7g.16xlarge" })]).unpriced[0].reason, /no row rds\.instance\.db\.r7g\.16xlarge\.single-az in us-east-1/);
-        assert.match(estimateCost([usage(), rds({ engine: "mysql" })]).unpriced[0].reason, /PostgreSQL only/);
+        // MySQL's rows are looked up under an id of their own (scripts/refresh-prices.ts writes them), never PostgreSQL's.
+        assert.match(estimateCost([usage(), rds({ engine: "mysql" })]).unpriced[0].reason, /no row rds\.instance\.db\.t4g\.medium\.mysql\.single-az in us-east-1/);
+        assert.match(estimateCost([usage(), rds({ engine: "oracle-ee" })]).unpriced[0].reason, /RDS engine oracle-ee: the price table holds postgres, mysql, mariadb only/);
     });
 
     it("prices a region the table lacks at the template region's rates, and says so", () => {

@@ -4,7 +4,8 @@ import * as path from "path";
 import { describe, it } from "node:test";
 import { PRICE_TABLE, renderPriceData } from "../../policies/lib/cost/prices";
 import { filtersFor, getProductsArgs, parseGetProducts, refreshedRow } from "../../scripts/priceList";
-import { skuRows } from "../../scripts/refresh-prices";
+import { catalogueLookups, catalogueRows, skuRows } from "../../scripts/refresh-prices";
+import { estimateCost } from "../../policies/lib/cost/estimate";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../../components/database";
 import { defaultLayout } from "../../readiness/check";
 
@@ -45,5 +46,31 @@ describe("price refresh from the AWS Price List API", () => {
         const committed = fs.readFileSync(path.join(root, "policies", "lib", "cost", "prices.data.ts"), "utf8");
         const header = committed.split("\n")[1].replace(/^\/\/ /, "");
         assert.equal(renderPriceData(PRICE_TABLE, header), committed, "prices.data.ts is exactly what the refresh script writes");
+    });
+
+    it("prices every class a catalogue lookup returns, under the id the estimate builds, and lists what it cannot price", () => {
+        // The saved RDS product, and the same product as another class and as a second licence model of a third.
+        const product = JSON.parse(samples.rds.PriceList[0]);
+        const as = (instanceType: string, sku: string, extra: Record<string, string> = {}) => {
+            const copy = JSON.parse(JSON.stringify(product));
+            copy.product.attributes = { ...copy.product.attributes, instanceType, ...extra };
+            copy.product.sku = sku;
+            return JSON.stringify(copy);
+        };
+        const response = { FormatVersion: "aws_v1", PriceList: [product, as("db.r6g.large", "R6GLARGE00000000"), as("db.m5.large", "M5LARGE000000001"), as("db.m5.large", "M5LARGE000000002", { licenseModel: "Bring your own license" })].map((p) => (typeof p === "string" ? p : JSON.stringify(p))) };
+        const lookups = catalogueLookups();
+        const mysqlMultiAz = lookups.find((l) => l.lookup.filters.databaseEngine === "MySQL" && l.lookup.filters.deploymentOption === "Multi-AZ")!;
+        assert.equal(mysqlMultiAz.lookup.filters.instanceType, undefined, "a catalogue lookup asks for every class");
+        const { rows, problems } = catalogueRows([{ lookup: mysqlMultiAz, response }], "2027-01-15");
+        assert.deepEqual(rows.map((r) => r.id).sort(), ["rds.instance.db.r6g.large.mysql.multi-az", "rds.instance.db.t4g.micro.mysql.multi-az"]);
+        assert.ok(rows.every((r) => r.usd === 0.018 && r.date === "2027-01-15" && /AWS Price List API, AmazonRDS SKU/.test(r.source) && r.priceList?.filters.instanceType));
+        assert.equal(problems.length, 1);
+        assert.match(problems[0], /db\.m5\.large: the lookup matched 2 on-demand products/);
+        // The estimate finds the row the refresh writes.
+        const table = { ...PRICE_TABLE, regions: { "us-east-1": [...PRICE_TABLE.regions["us-east-1"], ...rows] } };
+        const db = { urn: "db", type: "aws:rds/instance:Instance", name: "db", providerRegion: "us-east-1", props: { engine: "mysql", instanceClass: "db.r6g.large", multiAz: true } };
+        const estimate = estimateCost([db], table);
+        assert.ok(estimate.items.some((i) => i.prices.includes("us-east-1/rds.instance.db.r6g.large.mysql.multi-az")), JSON.stringify(estimate.items));
+        for (const engine of ["Redis", "Valkey", "Memcached"]) assert.ok(lookups.some((l) => l.lookup.filters.cacheEngine === engine), engine);
     });
 });

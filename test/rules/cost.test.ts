@@ -32,17 +32,47 @@ describe("cost-estimate-within-budget", () => {
         assertQuiet(await evaluate([provider, assumptions, cache(6)]), RULE);
     });
 
-    it("fires on a priced resource the table cannot price, but not on a value unknown until creation, nor on a non-AWS cost", async () => {
-        assertFires(await evaluate([provider, assumptions, budget("1000.00"), cache(1, "cache.r7g.16xlarge")]), RULE, "cache");
+    it("reports a resource the table cannot price as unknown and advisory, even in prod; not a value unknown until creation, nor a non-AWS cost", async () => {
+        const [unknownPrice] = assertFires(await evaluate([provider, assumptions, budget("1000.00"), cache(1, "cache.r7g.16xlarge")]), RULE, "cache", "advisory");
+        assert.match(unknownPrice.message, /cost is unknown and not counted/);
         const unknownType = { ...cache(1), inputs: { ...cache(1).inputs, nodeType: UNKNOWN } };
         const diags = await evaluate([provider, assumptions, budget("1000.00"), unknownType]);
         assertQuiet(diags, RULE);
         assert.ok(diags.some((d) => d.policy === RULE && d.message.startsWith("can't run policy")), "reported as not runnable during the preview");
         const missing = { ...cache(1), inputs: { replicationGroupId: "acme-prod", engine: "redis", numCacheClusters: 1 } };
-        assertFires(await evaluate([provider, assumptions, budget("1000.00"), missing]), RULE, "cache");
+        assertFires(await evaluate([provider, assumptions, budget("1000.00"), missing]), RULE, "cache", "advisory");
         const upstash: SyntheticResource = { type: "upstash:index/redisDatabase:RedisDatabase", name: "redis", inputs: { databaseName: "x" } };
         const heavy = { ...assumptions, outputs: { usage: { ...FALLBACK_USAGE, redisCommandsPerMonth: 1_000_000_000 }, region: "us-east-1" } };
         assertQuiet(await evaluate([provider, heavy, budget("10.00"), upstash]), RULE);
+    });
+
+    it("never blocks a prod scale-up to a class or engine the table lacks, and still blocks what it can price over budget", async () => {
+        const db = (instanceClass: string, engine = "postgres"): SyntheticResource => ({
+            type: "aws:rds/instance:Instance",
+            name: "db",
+            provider: "aws",
+            inputs: { identifier: "acme-prod", engine, instanceClass, allocatedStorage: 50, multiAz: true },
+        });
+        for (const unpriced of [db("db.r6g.large"), db("db.m5.large"), db("db.r7g.xlarge"), db("db.t4g.medium", "mysql")]) {
+            const diags = await evaluate([provider, assumptions, budget("500.00"), unpriced]);
+            const found = assertFires(diags, RULE, "db", "advisory");
+            assert.ok(found.every((d) => d.enforcementLevel === "advisory"), JSON.stringify(found));
+        }
+        // Known cost over budget still blocks when another resource is unpriced.
+        const diags = await evaluate([provider, assumptions, budget("100.00"), cache(3), db("db.r6g.large")]);
+        assertFires(diags, RULE, "monthly", "mandatory");
+        assertFires(diags, RULE, "db", "advisory");
+    });
+
+    it("prices a read replica's storage from its source", async () => {
+        const source: SyntheticResource = { type: "aws:rds/instance:Instance", name: "primary", provider: "aws", inputs: { identifier: "acme-prod", engine: "postgres", instanceClass: "db.t4g.medium", allocatedStorage: 50, storageType: "gp3", multiAz: true } };
+        const replica: SyntheticResource = { type: "aws:rds/instance:Instance", name: "replica", provider: "aws", inputs: { identifier: "acme-prod-ro", replicateSourceDb: "acme-prod", instanceClass: "db.t4g.medium" } };
+        const diags = await evaluate([provider, assumptions, budget("1000.00"), source, replica]);
+        assertQuiet(diags, RULE);
+        const { estimateCost } = await import("../../policies/lib/cost/estimate");
+        const estimate = estimateCost([source, replica].map((r) => ({ urn: r.name, type: r.type, name: r.name, props: r.inputs ?? {}, providerRegion: "us-east-1" })));
+        assert.ok(estimate.items.some((i) => i.urn === "replica" && /50 GB gp3 storage/.test(i.description)), JSON.stringify(estimate.items.map((i) => [i.urn, i.description])));
+        assert.deepEqual(estimate.unpriced.filter((u) => u.urn === "replica"), []);
     });
 
     it("holds the committed stacks quiet and stops a bigger instance class in prod", async () => {

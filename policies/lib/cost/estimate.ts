@@ -183,6 +183,8 @@ interface Context {
     unpriced: UnpricedResource[];
     assumptions: Set<string>;
     logGroups: CostResource[];
+    /** Every RDS instance of the stack: a read replica's storage is its source's. */
+    rdsInstances: CostResource[];
 }
 
 function regionOf(r: CostResource, ctx: Context): string | undefined {
@@ -228,12 +230,27 @@ function add(
 
 const hours = (n = 1) => ({ quantity: HOURS_PER_MONTH * n, label: n === 1 ? `${HOURS_PER_MONTH} h` : `${qty(n)} × ${HOURS_PER_MONTH} h` });
 
+/** Engines whose instances the price table's rows cover (scripts/refresh-prices.ts looks up each). */
+const PRICED_RDS_ENGINES = ["postgres", "mysql", "mariadb"];
+
+/** The price row of an RDS instance class; PostgreSQL's rows keep their original ids, other engines name theirs. */
+export function rdsInstanceRowId(instanceClass: string, engine: string, multiAz: boolean): string {
+    return `rds.instance.${instanceClass}${engine === "postgres" ? "" : `.${engine}`}.${multiAz ? "multi-az" : "single-az"}`;
+}
+
+/** The price row of an ElastiCache node type running `engine`. */
+export function cacheNodeRowId(nodeType: string, engine: string): string {
+    return `elasticache.node.${nodeType}.${engine}`;
+}
+
 function rdsInstance(r: CostResource, ctx: Context): void {
     const p = r.props;
     const id = str(peek(p, "identifier")) ?? r.name;
-    const engine = str(peek(p, "engine"));
-    if (engine !== undefined && engine !== "postgres") {
-        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `RDS engine ${engine}: the price table holds PostgreSQL only` });
+    const source = replicaSource(r, ctx);
+    // A replica runs its source's engine (CreateDBInstanceReadReplica takes none).
+    const engine = str(peek(p, "engine")) ?? (source ? str(peek(source.props, "engine")) : undefined) ?? "postgres";
+    if (!PRICED_RDS_ENGINES.includes(engine)) {
+        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `RDS engine ${engine}: the price table holds ${PRICED_RDS_ENGINES.join(", ")} only` });
         return;
     }
     const cls = str(peek(p, "instanceClass"));
@@ -243,14 +260,16 @@ function rdsInstance(r: CostResource, ctx: Context): void {
     }
     const multiAz = peek(p, "multiAz") === true;
     const az = multiAz ? "multi-az" : "single-az";
-    add(ctx, r, "aws", `${cls} ${multiAz ? "Multi-AZ" : "Single-AZ"} instance`, [{ ...hours(), row: `rds.instance.${cls}.${az}` }]);
+    add(ctx, r, "aws", `${cls} ${multiAz ? "Multi-AZ" : "Single-AZ"} instance`, [{ ...hours(), row: rdsInstanceRowId(cls, engine, multiAz) }]);
 
-    const allocated = num(peek(p, "allocatedStorage"));
+    // A read replica is created with its source's storage (CreateDBInstanceReadReplica takes no size), so an
+    // unstated size or type is read from the source when the stack holds it.
+    const allocated = num(peek(p, "allocatedStorage")) ?? (source ? num(peek(source.props, "allocatedStorage")) : undefined);
     // RDS creates gp2 volumes when no storage type is given.
-    const volume = str(peek(p, "storageType")) ?? "gp2";
+    const volume = str(peek(p, "storageType")) ?? (source ? str(peek(source.props, "storageType")) : undefined) ?? "gp2";
     if (allocated !== undefined) {
         const ceiling = num(peek(p, "maxAllocatedStorage"));
-        add(ctx, r, "aws", `${allocated} GB ${volume} storage${multiAz ? " (both copies)" : ""}`, [{ quantity: allocated, label: `${allocated} GB-month`, row: `rds.storage.${volume}.${az}` }], {
+        add(ctx, r, "aws", `${allocated} GB ${volume} storage${multiAz ? " (both copies)" : ""}`, [{ quantity: allocated, label: `${allocated} GB-month`, row: `rds.storage.${volume}${engine === "postgres" ? "" : `.${engine}`}.${az}` }], {
             note: ceiling && ceiling > allocated ? `priced at the allocated size; autoscaling may grow it to ${ceiling} GB` : undefined,
         });
         // The API's default retention is 1 day when none is given.
@@ -311,6 +330,14 @@ function rdsInstance(r: CostResource, ctx: Context): void {
     }
 }
 
+/** The stack's instance `r` replicates, by identifier or by ARN (`arn:aws:rds:<region>:<account>:db:<identifier>`). */
+function replicaSource(r: CostResource, ctx: Context): CostResource | undefined {
+    const ref = str(peek(r.props, "replicateSourceDb"));
+    if (ref === undefined) return undefined;
+    const id = /^arn:[^:]+:rds:[^:]*:[^:]*:db:(.+)$/.exec(ref)?.[1] ?? ref;
+    return ctx.rdsInstances.find((s) => s !== r && (str(peek(s.props, "identifier")) === id || str(peek(s.props, "arn")) === ref));
+}
+
 function cacheNodes(r: CostResource, ctx: Context, nodes: number): void {
     const nodeType = str(peek(r.props, "nodeType"));
     const engine = str(peek(r.props, "engine")) ?? "redis";
@@ -318,11 +345,11 @@ function cacheNodes(r: CostResource, ctx: Context, nodes: number): void {
         ctx.unpriced.push({ urn: r.urn, type: r.type, reason: "ElastiCache node type not known", property: "nodeType" });
         return;
     }
-    if (engine !== "valkey" && engine !== "redis") {
-        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `ElastiCache engine ${engine}: the price table holds Valkey and Redis OSS only` });
+    if (engine !== "valkey" && engine !== "redis" && engine !== "memcached") {
+        ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `ElastiCache engine ${engine}: the price table holds Valkey, Redis OSS and Memcached only` });
         return;
     }
-    add(ctx, r, "aws", `${nodes} × ${nodeType} ${engine} node${nodes === 1 ? "" : "s"}`, [{ ...hours(nodes), row: `elasticache.node.${nodeType}.${engine}` }]);
+    add(ctx, r, "aws", `${nodes} × ${nodeType} ${engine} node${nodes === 1 ? "" : "s"}`, [{ ...hours(nodes), row: cacheNodeRowId(nodeType, engine) }]);
     ctx.assumptions.add("ElastiCache snapshots: within the free backup storage of one snapshot per node (not priced).");
 }
 
@@ -433,6 +460,7 @@ export function estimateCost(resources: readonly CostResource[], table: PriceTab
         unpriced: [],
         assumptions: new Set(),
         logGroups: resources.filter((r) => r.type === T.logGroup),
+        rdsInstances: resources.filter((r) => r.type === T.rds),
     };
     if (!assumptionsComponent) ctx.assumptions.add(`No ${USAGE_ASSUMPTIONS_TYPE} component in the stack: usage figures are the conservative defaults.`);
 
