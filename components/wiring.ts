@@ -74,6 +74,7 @@ export function redisArgs(config: PlainServiceConfig, placement: Pick<RedisArgs,
         snapshotRetentionDays: cache.snapshotRetentionDays,
         finalSnapshot: config.protectData,
         upstashRegion: cache.upstashRegion,
+        upstashBudgetUsd: cache.upstashBudgetUsd,
         ...placement,
     };
 }

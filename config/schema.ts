@@ -144,7 +144,7 @@ export const DatabaseSchema = z
         /** RDS instance class; its memory decides max_connections and so the connection budget. */
         instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, { error: "expected an RDS instance class such as db.t4g.micro" }),
         allocatedStorageGb: z.number().int().min(20).max(65536),
-        /** Ceiling for storage autoscaling; must exceed `allocatedStorageGb`. */
+        /** Ceiling for storage autoscaling: at least 10 % above `allocatedStorageGb` (AWS refuses a smaller ceiling). */
         maxAllocatedStorageGb: z.number().int().min(21).max(65536),
         /** Days of automated backups and point-in-time restore (0 disables both). */
         backupRetentionDays: z.number().int().min(0).max(35),
@@ -183,9 +183,18 @@ export const DatabaseSchema = z
         }),
     })
     .strict()
-    .refine((d) => d.maxAllocatedStorageGb > d.allocatedStorageGb, {
-        error: "maxAllocatedStorageGb must be greater than allocatedStorageGb, or storage cannot autoscale",
-        path: ["maxAllocatedStorageGb"],
+    .superRefine((d, ctx) => {
+        // RDS refuses a maximum storage threshold less than 10 % above the allocated storage (Amazon RDS User Guide,
+        // "Managing capacity automatically with Amazon RDS storage autoscaling", USER_PIOPS.Autoscaling: "the maximum
+        // storage threshold must be at least 10 percent more than the current allocated storage"). Integers, so no rounding.
+        if (d.maxAllocatedStorageGb * 10 < d.allocatedStorageGb * 11) {
+            const least = Math.ceil((d.allocatedStorageGb * 11) / 10);
+            ctx.addIssue({
+                code: "custom",
+                path: ["maxAllocatedStorageGb"],
+                message: `at least ${least} GiB: maxAllocatedStorageGb (${d.maxAllocatedStorageGb}) must be at least 10 % above allocatedStorageGb (${d.allocatedStorageGb}), or RDS refuses the instance and storage cannot autoscale`,
+            });
+        }
     });
 
 export const StorageSchema = z
@@ -228,6 +237,12 @@ export const CacheSchema = z
         snapshotRetentionDays: z.number().int().min(0).max(35),
         /** Upstash primary region, close to the Vercel functions. */
         upstashRegion: z.enum(UPSTASH_PRIMARY_REGIONS),
+        /**
+         * Monthly spend limit of the Upstash database in USD: past it Upstash throttles the database until the next
+         * month (@upstash/pulumi 0.5.0 RedisDatabaseArgs.budget, "default $20"). Keep it well above the estimate
+         * (`npm run check` prints both), so a busy month slows nothing.
+         */
+        upstashBudgetUsd: z.number().int({ error: "expected whole US dollars" }).min(1).max(1_000_000),
     })
     .strict();
 

@@ -84,6 +84,16 @@ describe("stack config", () => {
         assert.ok(!JSON.stringify(secret).includes("sk-hidden-value"), "a secret value must not appear in a config error");
     });
 
+    it("refuses an autoscaling ceiling less than 10 % above the allocated storage (AWS refuses it), and accepts exactly 10 %", () => {
+        const withStorage = (allocatedStorageGb: number, maxAllocatedStorageGb: number) => ({ ...stackConfig("prod"), "service:database": JSON.stringify({ allocatedStorageGb, maxAllocatedStorageGb }) });
+        const [p] = problemsOf(withStorage(100, 109)).filter((x) => x.key === "service:database.maxAllocatedStorageGb");
+        assert.ok(p, "the ceiling is named");
+        assert.match(p.expected, /at least 110 GiB: maxAllocatedStorageGb \(109\) must be at least 10 % above allocatedStorageGb \(100\)/);
+        assert.match(problemsOf(withStorage(25, 27)).find((x) => x.key === "service:database.maxAllocatedStorageGb")!.expected, /at least 28 GiB/, "10 % of 25 rounds up");
+        assert.equal(parseServiceConfig(withStorage(100, 110), new Set(SECRETS)).database.maxAllocatedStorageGb, 110);
+        assert.equal(parseServiceConfig(withStorage(25, 28), new Set(SECRETS)).database.maxAllocatedStorageGb, 28);
+    });
+
     it("ties settings together: ElastiCache needs private reachability, private needs Secure Compute", () => {
         const problems = problemsOf({ ...stackConfig("dev"), "service:cache": JSON.stringify({ backend: "elasticache" }) });
         assert.ok(problems.some((p) => p.key === "service:cache.backend" && /upstash/.test(p.expected)));
