@@ -131,5 +131,6 @@ export function vercelAppArgs(config: PlainServiceConfig, refs: Pick<VercelAppAr
         rateLimits: config.rateLimits,
         domain: config.vercel.domain,
         logDrain: config.logDrain,
+        sensitiveEnvVarsEnforced: config.vercel.enforcesSensitiveEnvVars,
     };
 }

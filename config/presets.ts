@@ -40,7 +40,7 @@ const dev: Preset = {
         reachability: "public",
         protectData: false,
         aws: {},
-        vercel: { protectPreviews: true, plan: "pro" },
+        vercel: { protectPreviews: true, plan: "pro", enforcesSensitiveEnvVars: false },
         availabilityZones: 2,
         // Off the common 10.0.0.0/16, so peering with a Secure Compute network is unlikely to collide.
         vpcCidr: "10.42.0.0/16",

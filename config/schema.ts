@@ -111,6 +111,13 @@ export const VercelSchema = z
         gitRepository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: "expected a GitHub repository as owner/name (letters, digits, ., _ and -)" }).optional(),
         /** Custom domain served by the production deployment. */
         domain: hostname.optional(),
+        /**
+         * The team enforces sensitive environment variables (Vercel team settings, "Enforce Sensitive Environment
+         * Variables"; the team's `sensitiveEnvironmentVariablePolicy` is "on"): every variable of preview, production
+         * or a custom environment is written sensitive. A development-only variable cannot be sensitive, so values
+         * bound for development get their own non-sensitive copy. Set it before the stack's first `up`.
+         */
+        enforcesSensitiveEnvVars: z.boolean(),
         /** Require Vercel Authentication on preview deployments, so a branch build is never public. */
         protectPreviews: z.boolean(),
         /**

@@ -37,6 +37,8 @@ export interface VercelAppArgs {
     domain?: string;
     /** Where logs are forwarded (`service:logDrain`), if anywhere. */
     logDrain?: PlainServiceConfig["logDrain"];
+    /** The team enforces sensitive env vars (`service:vercel.enforcesSensitiveEnvVars`): every deployed variable is sensitive. */
+    sensitiveEnvVarsEnforced: boolean;
 }
 
 /** Log sources forwarded by the drain: runtime and edge traffic, not build logs (which can echo env var names and paths). */
@@ -66,7 +68,7 @@ export class VercelApp extends pulumi.ComponentResource {
         for (const entry of this.contract) {
             if (entry.delivery !== "env-var") continue;
             const value = entry.value(sources);
-            for (const variable of splitForVercel(entry)) {
+            for (const variable of splitForVercel(entry, args.sensitiveEnvVarsEnforced)) {
                 const suffix = variable.suffix ? `-${variable.suffix}` : "";
                 new vercel.ProjectEnvironmentVariable(
                     `${name}-env-${entry.name.toLowerCase().replace(/_/g, "-")}${suffix}`,
@@ -140,10 +142,16 @@ interface PlannedVariable {
 /**
  * Vercel refuses a sensitive variable that targets only `development`, so a secret bound for development gets
  * its own non-sensitive copy there (it is pulled to developers' machines by `vercel env pull` anyway) and a
- * sensitive one for the remaining targets. Plain values stay one variable.
+ * sensitive one for the remaining targets. Plain values stay one variable, unless the team enforces sensitive
+ * variables (`sensitiveEnforced`, `service:vercel.enforcesSensitiveEnvVars`): then every variable of a deployed
+ * target is sensitive and, like a secret, one bound for development gets its own non-sensitive copy there, since
+ * under that policy a variable cannot target development together with another target (@pulumiverse/vercel 5.4.1,
+ * projectEnvironmentVariable.d.ts, `sensitive`: "Variables targeting only `development` must set this to `false`
+ * ... A variable cannot target `development` together with `preview`, `production`, or custom environments while
+ * that team policy is enabled"; the provider's ModifyPlan refuses it, so a real preview fails).
  */
-export function splitForVercel(entry: Pick<EnvEntry, "secret" | "targets">): PlannedVariable[] {
-    if (!entry.secret) return [{ targets: [...entry.targets], sensitive: false }];
+export function splitForVercel(entry: Pick<EnvEntry, "secret" | "targets">, sensitiveEnforced = false): PlannedVariable[] {
+    if (!entry.secret && !sensitiveEnforced) return [{ targets: [...entry.targets], sensitive: false }];
     const deployed = entry.targets.filter((t) => t !== "development");
     const out: PlannedVariable[] = [];
     const split = deployed.length > 0 && deployed.length < entry.targets.length;

@@ -93,6 +93,15 @@ describe("env-var contract", () => {
         assert.deepEqual(splitForVercel({ secret: true, targets: ["production"] }), [{ targets: ["production"], sensitive: true, suffix: undefined }]);
         assert.deepEqual(splitForVercel({ secret: false, targets: ["preview", "development"] }), [{ targets: ["preview", "development"], sensitive: false }]);
     });
+
+    it("under a team policy that enforces sensitive variables, writes every deployed variable sensitive and development apart", () => {
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["preview", "development"] }, true), [
+            { targets: ["preview"], sensitive: true, suffix: "preview" },
+            { targets: ["development"], sensitive: false, suffix: "development" },
+        ]);
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["production"] }, true), [{ targets: ["production"], sensitive: true, suffix: undefined }]);
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["development"] }, true), [{ targets: ["development"], sensitive: false, suffix: undefined }], "development alone cannot be sensitive");
+    });
 });
 
 describe("firewall rules", () => {
