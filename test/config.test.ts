@@ -110,7 +110,11 @@ describe("stack config", () => {
         assert.equal(staging.protectData, true);
         const report = await checkStack({ stack: "staging", layout: { ...defaultLayout(), project: tmp } });
         assert.equal(report.environment, "staging");
+        // Ready means nothing blocks: no mandatory violation and no input a provider would refuse.
         assert.equal(report.summary.mandatory, 0, JSON.stringify(report.violations, null, 1));
+        assert.deepEqual(report.providerErrors, []);
+        const envVars = report.resources.filter((r) => r.type === "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable").map((r) => (r.inputs as { key: string }).key);
+        assert.ok(!envVars.includes("CORS_ORIGINS"), "without a domain or configured origins, no empty CORS_ORIGINS is written");
         assert.ok(report.resources.length > 3);
     });
 });

@@ -119,14 +119,21 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
         placeholder: "DEBUG",
         value: () => config.app.logLevel,
     });
-    add({
-        name: "CORS_ORIGINS",
-        source: "plain-config",
-        secret: false,
-        description: "Comma-separated origins the API accepts cross-origin requests from (service:app.corsOrigins plus the custom domain).",
-        placeholder: "http://localhost:3000",
-        value: () => corsOrigins(config).join(","),
-    });
+    // No origin (no service:app.corsOrigins and no custom domain, as in a staging stack served on its vercel.app
+    // address) means no cross-origin request is accepted: the variable is left out, because Vercel refuses a
+    // variable without a value (readiness/providers/vercel.ts, ExactlyOneOf value/value_wo) and the app reads an
+    // absent CORS_ORIGINS as "same origin only".
+    const origins = corsOrigins(config);
+    if (origins.length > 0) {
+        add({
+            name: "CORS_ORIGINS",
+            source: "plain-config",
+            secret: false,
+            description: "Comma-separated origins the API accepts cross-origin requests from (service:app.corsOrigins plus the custom domain); absent when there are none (same origin only).",
+            placeholder: "http://localhost:3000",
+            value: () => origins.join(","),
+        });
+    }
     add({
         name: "DATABASE_URL",
         source: "data-tier",
