@@ -3,7 +3,7 @@
  * that run part of the stack build components exactly alike.
  */
 import type { PlainServiceConfig } from "../config";
-import { envContract, targetsFor } from "./app/envContract";
+import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "./app/envContract";
 import type { VercelAppArgs } from "./app/project";
 import type { RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
@@ -57,7 +57,7 @@ export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedRefer
         teamSlug: vercel.teamSlug,
         projectName: vercel.projectName ?? config.name,
         // The role trusts exactly the deployments this stack hands AWS_ROLE_ARN to.
-        oidcEnvironments: targetsFor(config.environment),
+        oidcEnvironments: deploymentEnvironmentsFor(config.environment),
         oidcProviderArn: shared.oidcProviderArn,
         createOidcProvider: storage.ownOidcProvider,
     };
@@ -128,6 +128,7 @@ export function vercelAppArgs(config: PlainServiceConfig, refs: Pick<VercelAppAr
         teamId: config.vercel.teamId,
         storageBackend: config.storage.backend,
         targets: targetsFor(config.environment),
+        customEnvironment: customEnvironmentFor(config.environment),
         rateLimits: config.rateLimits,
         domain: config.vercel.domain,
         logDrain: config.logDrain,
