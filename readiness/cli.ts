@@ -17,6 +17,7 @@ import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config/example"
 import { InputProblem, listStacks, readProject, readStackFile } from "./engine/stackFiles";
 import { FORMATS, Format, render } from "./reports";
 import { checkState, exportState } from "./state";
+import { addCollisions } from "./collisions";
 
 const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
                          [--preview] [--policy-config FILE] [--strict-secrets] [--baseline FILE]
@@ -225,6 +226,8 @@ export async function main(
             return fail(failureOf(e, stack));
         }
     }
+    // Stacks checked together must not own the same Vercel variable or physical name.
+    if (reports.length > 1) addCollisions(reports);
     return finish(args, reports, out, err, fail);
 }
 
