@@ -100,7 +100,13 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
         alertEmails: config.alerts.emails,
         connectionsAlarmShare: config.alerts.connectionsAlarmShare,
         freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
-        uptime: productionDomain ? { domain: productionDomain, path: config.app.healthPath } : undefined,
+        uptime: productionDomain
+            ? {
+                  domain: productionDomain,
+                  path: config.app.healthPath,
+                  prelaunch: config.app.prelaunchUntil ? { until: config.app.prelaunchUntil, owner: config.owner } : undefined,
+              }
+            : undefined,
         budget: config.budget,
         region: config.aws.region,
         costTags: { service: config.name, environment: config.environment },

@@ -277,6 +277,18 @@ export const AppSchema = z
         plainEnv: z.record(envVarName, z.string()),
         /** Path of the health endpoint the uptime check calls. */
         healthPath: z.string().regex(/^\/[\w\-./]*$/, { error: "expected a path such as /health" }),
+        /**
+         * Pre-launch: until this day (UTC, YYYY-MM-DD) the production domain is not expected to serve the app yet (the
+         * first deployment, DNS). The uptime check runs, but its alarm pages nobody: its actions are off, waived by an
+         * exemption of alarm-actions-reach-subscriber that expires that day (at most 180 days away: exemptions-valid).
+         * Remove the key once the health path answers; past the date the pack blocks every deploy until it is removed.
+         * Why: docs/decisions/first-deploy.md.
+         */
+        prelaunchUntil: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a day as YYYY-MM-DD, such as 2027-01-31" })
+            .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "expected a real calendar day as YYYY-MM-DD" })
+            .optional(),
     })
     .strict();
 
