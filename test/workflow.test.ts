@@ -297,7 +297,6 @@ describe("workflows for the template's users", () => {
     });
 
     it("after each environment's up, the same job deploys the app to that stack (Vercel applies env vars only to new deployments)", () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const deployApp = require(path.join(ROOT, "scripts", "deploy-app.js")) as { parseArgs(argv: string[]): { stack: string; ref: string } };
         const jobs = workflows["deploy.yml"].jobs;
         const deployed: string[] = [];
