@@ -316,9 +316,6 @@ describe("workflows for the template's users", () => {
         assert.deepEqual(deployed, ["dev", "prod"], "every environment's job deploys its app; the shared stack serves none");
         const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
         assert.equal(scripts["deploy-app"], "node scripts/deploy-app.js");
-        // pulumi new asks for the repository the deployments are built from.
-        const vercelPrompt = (parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8")) as { template: { config: Record<string, { description: string }> } }).template.config["service:vercel"];
-        assert.match(vercelPrompt.description, /"gitRepository":"[\w.-]+\/[\w.-]+"/);
     });
 
     it("every deploy is preceded by a preview of the same stack in the same job", () => {
