@@ -33,6 +33,8 @@ export interface RedisArgs {
     finalSnapshot: boolean;
     /** Upstash primary region (`service:cache.upstashRegion`), close to the Vercel functions. */
     upstashRegion: string;
+    /** Upstash's monthly budget in USD (`service:cache.upstashBudgetUsd`): past it Upstash throttles the database. */
+    upstashBudgetUsd: number;
     /** Private subnets of the network (ElastiCache only): the group is never reachable from the internet. */
     subnetIds?: pulumi.Input<string>[];
     /** Security groups admitting Redis's port from the VPC and Secure Compute only (ElastiCache only). */
@@ -105,7 +107,7 @@ export class Redis extends pulumi.ComponentResource {
         // Upstash creates only global databases now; the primary region is where writes land.
         const db = new upstash.RedisDatabase(
             `${name}-upstash`,
-            { databaseName: ctx.names.cache.upstashDatabase, region: "global", primaryRegion: args.upstashRegion, tls: true },
+            { databaseName: ctx.names.cache.upstashDatabase, region: "global", primaryRegion: args.upstashRegion, tls: true, budget: args.upstashBudgetUsd },
             { parent: this, ...ctx.stateful },
         );
         const url = pulumi

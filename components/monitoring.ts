@@ -10,6 +10,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../config";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
+import { exemptionTag } from "../policies/lib/exemptions";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 
@@ -26,8 +27,11 @@ export interface MonitoringArgs {
     connectionsAlarmShare: number;
     /** Alarm when free storage falls below this share of the allocated storage. */
     freeStorageAlarmShare: number;
-    /** Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. */
-    uptime?: { domain: string; path: string };
+    /**
+     * Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. With `prelaunch`, the
+     * app is not expected on the domain before that day (`service:app.prelaunchUntil`): the alarm pages nobody until then.
+     */
+    uptime?: { domain: string; path: string; prelaunch?: { until: string; owner: string } };
     budget: { monthlyUsd: number; alertPercentages: number[] };
     /** The stack's AWS region (`service:aws.region`): the uptime check's alarm lives in us-east-1, with its own topic elsewhere. */
     region: string;
@@ -177,9 +181,28 @@ export class Monitoring extends pulumi.ComponentResource {
             const topic = inMetricsRegion
                 ? main
                 : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, ctx.names.alertsTopic(HEALTH_CHECK_METRICS_REGION), args.alertEmails, HEALTH_CHECK_METRICS_REGION);
+            // Before launch the domain serves nothing, so the check fails and a paging alarm would wake someone for a
+            // deploy that has not happened: its actions stay off, waived in the open by an expiring exemption tag
+            // (docs/decisions/first-deploy.md). The alarm still changes state, so its history shows the launch.
+            const prelaunch = args.uptime.prelaunch;
             alarm(
                 "uptime",
                 {
+                    ...(prelaunch
+                        ? {
+                              actionsEnabled: false,
+                              tags: {
+                                  ...ctx.tags,
+                                  ...exemptionTag({
+                                      rule: "alarm-actions-reach-subscriber",
+                                      // The tag's owner is one word (policies/lib/exemptions.ts reads owner=\S*).
+                                      owner: prelaunch.owner.replace(/\s+/g, "-"),
+                                      expires: prelaunch.until,
+                                      reason: "pre-launch: the app does not serve the domain before its first deployment - service:app.prelaunchUntil",
+                                  }),
+                              },
+                          }
+                        : {}),
                     alarmDescription: `https://${args.uptime.domain}${args.uptime.path} failed its health check from several Route 53 regions.`,
                     namespace: "AWS/Route53", metricName: "HealthCheckStatus", dimensions: { HealthCheckId: check.id }, statistic: "Minimum",
                     period: 60, evaluationPeriods: 2, comparisonOperator: "LessThanThreshold", threshold: 1,
@@ -309,7 +332,7 @@ export class Monitoring extends pulumi.ComponentResource {
     }
 }
 
-type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "tags" | "region">;
+type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "region">;
 
 /**
  * Memory of an RDS instance class in GiB, from the table config validation already refused unknown classes

@@ -16,7 +16,6 @@ import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
 import { ConfigError } from "../config";
 import { ServiceContext, withAwsProvider } from "./context";
-import type { VercelTarget } from "./app/envContract";
 import type { StorageEndpoints } from "./contract";
 import { Transform, transformed } from "./transform";
 
@@ -44,9 +43,8 @@ export interface ObjectStorageArgs {
     teamSlug?: string;
     /** Vercel project name, as the OIDC token's subject names it (`service:vercel.projectName`, default the service name). */
     projectName: string;
-    /** Vercel environments whose deployments may assume the role: the targets this stack writes env vars to. */
-    /** Vercel deployment environments, as the OIDC token's `environment` claim names them. */
-    oidcEnvironments: VercelTarget[];
+    /** Vercel environments whose deployments may assume the role, as the OIDC token's `environment` claim names them (`deploymentEnvironmentsFor`). */
+    oidcEnvironments: string[];
     /**
      * The account's IAM OIDC provider for the team's issuer: `service:storage.oidcProviderArn`, else the shared
      * stack's (components/shared.ts). An account holds one provider per issuer, so environments never create it,

@@ -3,7 +3,7 @@
  * that run part of the stack build components exactly alike.
  */
 import type { PlainServiceConfig } from "../config";
-import { envContract, targetsFor } from "./app/envContract";
+import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "./app/envContract";
 import type { VercelAppArgs } from "./app/project";
 import type { RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
@@ -57,7 +57,7 @@ export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedRefer
         teamSlug: vercel.teamSlug,
         projectName: vercel.projectName ?? config.name,
         // The role trusts exactly the deployments this stack hands AWS_ROLE_ARN to.
-        oidcEnvironments: targetsFor(config.environment),
+        oidcEnvironments: deploymentEnvironmentsFor(config.environment),
         oidcProviderArn: shared.oidcProviderArn,
         createOidcProvider: storage.ownOidcProvider,
     };
@@ -74,6 +74,7 @@ export function redisArgs(config: PlainServiceConfig, placement: Pick<RedisArgs,
         snapshotRetentionDays: cache.snapshotRetentionDays,
         finalSnapshot: config.protectData,
         upstashRegion: cache.upstashRegion,
+        upstashBudgetUsd: cache.upstashBudgetUsd,
         ...placement,
     };
 }
@@ -99,7 +100,13 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
         alertEmails: config.alerts.emails,
         connectionsAlarmShare: config.alerts.connectionsAlarmShare,
         freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
-        uptime: productionDomain ? { domain: productionDomain, path: config.app.healthPath } : undefined,
+        uptime: productionDomain
+            ? {
+                  domain: productionDomain,
+                  path: config.app.healthPath,
+                  prelaunch: config.app.prelaunchUntil ? { until: config.app.prelaunchUntil, owner: config.owner } : undefined,
+              }
+            : undefined,
         budget: config.budget,
         region: config.aws.region,
         costTags: { service: config.name, environment: config.environment },
@@ -127,8 +134,10 @@ export function vercelAppArgs(config: PlainServiceConfig, refs: Pick<VercelAppAr
         teamId: config.vercel.teamId,
         storageBackend: config.storage.backend,
         targets: targetsFor(config.environment),
+        customEnvironment: customEnvironmentFor(config.environment),
         rateLimits: config.rateLimits,
         domain: config.vercel.domain,
         logDrain: config.logDrain,
+        sensitiveEnvVarsEnforced: config.vercel.enforcesSensitiveEnvVars,
     };
 }

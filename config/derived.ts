@@ -4,7 +4,7 @@
  * platforms the values end up on (Vercel's env var size). They run with the schema, before the program, so
  * every problem of a stack file is reported at once and nothing is registered.
  */
-import { envContractProblems } from "../components/app/envContract";
+import { customEnvironmentFor, envContractProblems } from "../components/app/envContract";
 import { planConnections } from "./connectionBudget";
 import type { ConfigProblem } from "./load";
 import { ServiceConfig, ServiceConfigSchema } from "./schema";
@@ -46,6 +46,17 @@ export function derivedProblems(merged: unknown): ConfigProblem[] {
                 expected: `a provider in account ${c.aws.accountId} (${p}aws.accountId): IAM roles trust OIDC providers of their own account only`,
             });
         }
+    }
+
+    // A Blob store connects to standard targets only (terraform-provider-vercel v5.4.1,
+    // vercel/resource_blob_project_connection.go: environments OneOf production, preview, development).
+    const custom = typeof c.environment === "string" ? customEnvironmentFor(c.environment) : undefined;
+    if (custom && valid("storage") && c.storage.backend === "blob") {
+        problems.push({
+            key: `${p}storage.backend`,
+            given: '"blob"',
+            expected: `"s3": the ${c.environment} environment deploys to its own Vercel custom environment ("${custom}"), and a Blob store can be connected only to production, preview or development`,
+        });
     }
 
     if (valid("environment", "app", "secrets", "storage", "database", "vercel", "apiKeys")) {

@@ -40,7 +40,7 @@ const dev: Preset = {
         reachability: "public",
         protectData: false,
         aws: {},
-        vercel: { protectPreviews: true, plan: "pro" },
+        vercel: { protectPreviews: true, plan: "pro", enforcesSensitiveEnvVars: false },
         availabilityZones: 2,
         // Off the common 10.0.0.0/16, so peering with a Secure Compute network is unlikely to collide.
         vpcCidr: "10.42.0.0/16",
@@ -78,6 +78,8 @@ const dev: Preset = {
             nodes: 1,
             snapshotRetentionDays: 0,
             upstashRegion: "us-east-1",
+            // Upstash's own default; the dev usage estimate is cents.
+            upstashBudgetUsd: 20,
         },
         secrets: {
             generated: ["SESSION_SECRET", "JWT_SECRET"],
@@ -147,7 +149,9 @@ const prod: Preset = {
             abortIncompleteUploadDays: 7,
             corsOrigins: [],
         },
-        cache: { ...dev.defaults.cache, nodes: 2, snapshotRetentionDays: 7 },
+        // Three times the $20 a month the prod usage below is estimated at (service:cost.redisCommandsPerMonth): at
+        // Upstash's default budget of $20 an ordinary month would end throttled.
+        cache: { ...dev.defaults.cache, nodes: 2, snapshotRetentionDays: 7, upstashBudgetUsd: 60 },
         secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
         app: { ...dev.defaults.app, corsOrigins: [], logLevel: "INFO", requiredApiKeys: ["SENTRY_DSN"] },
         budget: { monthlyUsd: 500, alertPercentages: [80, 100] },

@@ -111,6 +111,13 @@ export const VercelSchema = z
         gitRepository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: "expected a GitHub repository as owner/name (letters, digits, ., _ and -)" }).optional(),
         /** Custom domain served by the production deployment. */
         domain: hostname.optional(),
+        /**
+         * The team enforces sensitive environment variables (Vercel team settings, "Enforce Sensitive Environment
+         * Variables"; the team's `sensitiveEnvironmentVariablePolicy` is "on"): every variable of preview, production
+         * or a custom environment is written sensitive. A development-only variable cannot be sensitive, so values
+         * bound for development get their own non-sensitive copy. Set it before the stack's first `up`.
+         */
+        enforcesSensitiveEnvVars: z.boolean(),
         /** Require Vercel Authentication on preview deployments, so a branch build is never public. */
         protectPreviews: z.boolean(),
         /**
@@ -144,7 +151,7 @@ export const DatabaseSchema = z
         /** RDS instance class; its memory decides max_connections and so the connection budget. */
         instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, { error: "expected an RDS instance class such as db.t4g.micro" }),
         allocatedStorageGb: z.number().int().min(20).max(65536),
-        /** Ceiling for storage autoscaling; must exceed `allocatedStorageGb`. */
+        /** Ceiling for storage autoscaling: at least 10 % above `allocatedStorageGb` (AWS refuses a smaller ceiling). */
         maxAllocatedStorageGb: z.number().int().min(21).max(65536),
         /** Days of automated backups and point-in-time restore (0 disables both). */
         backupRetentionDays: z.number().int().min(0).max(35),
@@ -183,9 +190,18 @@ export const DatabaseSchema = z
         }),
     })
     .strict()
-    .refine((d) => d.maxAllocatedStorageGb > d.allocatedStorageGb, {
-        error: "maxAllocatedStorageGb must be greater than allocatedStorageGb, or storage cannot autoscale",
-        path: ["maxAllocatedStorageGb"],
+    .superRefine((d, ctx) => {
+        // RDS refuses a maximum storage threshold less than 10 % above the allocated storage (Amazon RDS User Guide,
+        // "Managing capacity automatically with Amazon RDS storage autoscaling", USER_PIOPS.Autoscaling: "the maximum
+        // storage threshold must be at least 10 percent more than the current allocated storage"). Integers, so no rounding.
+        if (d.maxAllocatedStorageGb * 10 < d.allocatedStorageGb * 11) {
+            const least = Math.ceil((d.allocatedStorageGb * 11) / 10);
+            ctx.addIssue({
+                code: "custom",
+                path: ["maxAllocatedStorageGb"],
+                message: `at least ${least} GiB: maxAllocatedStorageGb (${d.maxAllocatedStorageGb}) must be at least 10 % above allocatedStorageGb (${d.allocatedStorageGb}), or RDS refuses the instance and storage cannot autoscale`,
+            });
+        }
     });
 
 export const StorageSchema = z
@@ -228,6 +244,12 @@ export const CacheSchema = z
         snapshotRetentionDays: z.number().int().min(0).max(35),
         /** Upstash primary region, close to the Vercel functions. */
         upstashRegion: z.enum(UPSTASH_PRIMARY_REGIONS),
+        /**
+         * Monthly spend limit of the Upstash database in USD: past it Upstash throttles the database until the next
+         * month (@upstash/pulumi 0.5.0 RedisDatabaseArgs.budget, "default $20"). Keep it well above the estimate
+         * (`npm run check` prints both), so a busy month slows nothing.
+         */
+        upstashBudgetUsd: z.number().int({ error: "expected whole US dollars" }).min(1).max(1_000_000),
     })
     .strict();
 
@@ -255,6 +277,18 @@ export const AppSchema = z
         plainEnv: z.record(envVarName, z.string()),
         /** Path of the health endpoint the uptime check calls. */
         healthPath: z.string().regex(/^\/[\w\-./]*$/, { error: "expected a path such as /health" }),
+        /**
+         * Pre-launch: until this day (UTC, YYYY-MM-DD) the production domain is not expected to serve the app yet (the
+         * first deployment, DNS). The uptime check runs, but its alarm pages nobody: its actions are off, waived by an
+         * exemption of alarm-actions-reach-subscriber that expires that day (at most 180 days away: exemptions-valid).
+         * Remove the key once the health path answers; past the date the pack blocks every deploy until it is removed.
+         * Why: docs/decisions/first-deploy.md.
+         */
+        prelaunchUntil: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a day as YYYY-MM-DD, such as 2027-01-31" })
+            .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "expected a real calendar day as YYYY-MM-DD" })
+            .optional(),
     })
     .strict();
 

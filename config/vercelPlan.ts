@@ -8,6 +8,7 @@
  * Hobby and Pro, one rate-limit rule per project on Hobby, 40 on Pro. Secure Compute is Enterprise-only and log
  * drains need Pro or Enterprise (vercel.com/docs/secure-compute, vercel.com/docs/log-drains).
  */
+import { customEnvironmentFor } from "../components/app/envContract";
 import type { ConfigProblem } from "./load";
 import type { ServiceConfig } from "./schema";
 
@@ -20,6 +21,12 @@ export interface PlanLimits {
     maxRateLimitRules: number;
     logDrains: boolean;
     secureCompute: boolean;
+    /**
+     * Custom environments, which every environment but dev and prod gets (components/app/envContract.ts): "Pro and
+     * Enterprise teams can create Custom Environments" (vercel.com/docs/deployments/environments). How many a project
+     * may hold is the team's `accountLimit` (GET /v9/projects/{idOrName}/custom-environments), not known offline.
+     */
+    customEnvironments: boolean;
 }
 
 /**
@@ -27,9 +34,9 @@ export interface PlanLimits {
  * stands and the API has the last word; the rule count is the schema's too.
  */
 export const PLAN_LIMITS: Readonly<Record<VercelPlan, PlanLimits>> = {
-    hobby: { maxWindowSeconds: 600, maxRateLimitRules: 1, logDrains: false, secureCompute: false },
-    pro: { maxWindowSeconds: 600, maxRateLimitRules: 40, logDrains: true, secureCompute: false },
-    enterprise: { maxWindowSeconds: 86400, maxRateLimitRules: Number.POSITIVE_INFINITY, logDrains: true, secureCompute: true },
+    hobby: { maxWindowSeconds: 600, maxRateLimitRules: 1, logDrains: false, secureCompute: false, customEnvironments: false },
+    pro: { maxWindowSeconds: 600, maxRateLimitRules: 40, logDrains: true, secureCompute: false, customEnvironments: true },
+    enterprise: { maxWindowSeconds: 86400, maxRateLimitRules: Number.POSITIVE_INFINITY, logDrains: true, secureCompute: true, customEnvironments: true },
 };
 
 export function vercelPlanProblems(c: ServiceConfig): ConfigProblem[] {
@@ -56,6 +63,14 @@ export function vercelPlanProblems(c: ServiceConfig): ConfigProblem[] {
     }
     if (c.logDrain && !limits.logDrains) {
         problems.push({ key: `${p}logDrain`, given: JSON.stringify(c.logDrain.endpoint), expected: `no log drain ${onPlan}: log drains need Pro or Enterprise` });
+    }
+    const custom = customEnvironmentFor(c.environment);
+    if (custom && !limits.customEnvironments) {
+        problems.push({
+            key: `${p}vercel.plan`,
+            given: JSON.stringify(plan),
+            expected: `"pro" or "enterprise": the ${c.environment} environment writes its variables to a Vercel custom environment of its own ("${custom}"), which only Pro and Enterprise teams can create`,
+        });
     }
     if (c.reachability === "private" && !limits.secureCompute) {
         problems.push({

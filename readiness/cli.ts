@@ -19,6 +19,7 @@ import { FORMATS, Format, render } from "./reports";
 import { escapeControl, hasControl } from "../config/guards";
 import type { Layout } from "./layout";
 import { checkState, exportState } from "./state";
+import { addCollisions } from "./collisions";
 
 const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
                          [--preview] [--policy-config FILE] [--strict-secrets] [--baseline FILE]
@@ -284,6 +285,8 @@ export async function main(
             return fail(failureOf(e, stack));
         }
     }
+    // Stacks checked together must not own the same Vercel variable or physical name.
+    if (reports.length > 1) addCollisions(reports);
     return finish(args, reports, out, err, fail);
 }
 

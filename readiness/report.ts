@@ -37,6 +37,21 @@ export interface ReportViolation {
     resourceName: string | null;
 }
 
+/** Something this stack and another stack of the same check would both own (readiness/collisions.ts). */
+export interface ReportCollision {
+    /** `vercel-env-var`: the same (project, key, target); `physical-name`: the same name in the scope it must be unique in. */
+    kind: "vercel-env-var" | "physical-name";
+    /** What is owned twice, in words. */
+    what: string;
+    /** The other stacks that own it. */
+    stacks: string[];
+    /** This stack's resources that own it. */
+    urns: string[];
+    /** False when part of the scope is unknown offline (an AWS account no stack pins): listed, but not blocking. */
+    certain: boolean;
+    message: string;
+}
+
 export interface ReportExemption {
     policy: string;
     urn: string;
@@ -69,7 +84,18 @@ export interface StackReport {
     /** Rules that could not run because a value they read is unknown until the resource exists. */
     notEvaluated: ReportNotEvaluated[];
     notes: string[];
-    summary: { resources: number; mandatory: number; advisory: number; exempted: number; notEvaluated: number; providerErrors: number };
+    summary: {
+        resources: number;
+        mandatory: number;
+        advisory: number;
+        exempted: number;
+        notEvaluated: number;
+        providerErrors: number;
+        /** With several stacks checked together: the certain collisions with another stack (each blocks). */
+        collisions?: number;
+    };
+    /** With several stacks checked together: what this stack and another would both own (readiness/collisions.ts). */
+    collisions?: ReportCollision[];
     /** With `--baseline`: the file compared against. */
     baseline?: ReportBaseline;
     /** With `--baseline`: every resource this run creates, updates, replaces or deletes, stateful ones first. */
@@ -80,7 +106,10 @@ export interface StackReport {
     costChange?: CostDiff;
 }
 
-/** A report blocks a deploy when a provider would refuse an input or a mandatory policy fails. */
-export const blocks = (r: StackReport): boolean => r.summary.mandatory > 0 || r.summary.providerErrors > 0;
+/**
+ * A report blocks a deploy when a provider would refuse an input, a mandatory policy fails, or (checked with other
+ * stacks) it would own something another stack owns.
+ */
+export const blocks = (r: StackReport): boolean => r.summary.mandatory > 0 || r.summary.providerErrors > 0 || (r.summary.collisions ?? 0) > 0;
 
 export type { ProviderError };

@@ -84,6 +84,26 @@ describe("stack config", () => {
         assert.ok(!JSON.stringify(secret).includes("sk-hidden-value"), "a secret value must not appear in a config error");
     });
 
+    it("refuses an autoscaling ceiling less than 10 % above the allocated storage (AWS refuses it), and accepts exactly 10 %", () => {
+        const withStorage = (allocatedStorageGb: number, maxAllocatedStorageGb: number) => ({ ...stackConfig("prod"), "service:database": JSON.stringify({ allocatedStorageGb, maxAllocatedStorageGb }) });
+        const [p] = problemsOf(withStorage(100, 109)).filter((x) => x.key === "service:database.maxAllocatedStorageGb");
+        assert.ok(p, "the ceiling is named");
+        assert.match(p.expected, /at least 110 GiB: maxAllocatedStorageGb \(109\) must be at least 10 % above allocatedStorageGb \(100\)/);
+        assert.match(problemsOf(withStorage(25, 27)).find((x) => x.key === "service:database.maxAllocatedStorageGb")!.expected, /at least 28 GiB/, "10 % of 25 rounds up");
+        assert.equal(parseServiceConfig(withStorage(100, 110), new Set(SECRETS)).database.maxAllocatedStorageGb, 110);
+        assert.equal(parseServiceConfig(withStorage(25, 28), new Set(SECRETS)).database.maxAllocatedStorageGb, 28);
+    });
+
+    it("refuses a custom environment where Vercel has none: on a Hobby team, and a Blob store connected to it", () => {
+        const staging = { ...stackConfig("prod"), "service:environment": "staging" };
+        const hobby = problemsOf({ ...staging, "service:vercel": JSON.stringify({ teamId: "team_acme", plan: "hobby" }), "service:rateLimits": "[]", "service:cache": JSON.stringify({ backend: "upstash" }) });
+        assert.match(hobby.find((p) => p.key === "service:vercel.plan")!.expected, /custom environment of its own \("staging"\), which only Pro and Enterprise teams can create/);
+        const blob = problemsOf({ ...staging, "service:storage": JSON.stringify({ backend: "blob" }) });
+        assert.match(blob.find((p) => p.key === "service:storage.backend")!.expected, /a Blob store can be connected only to production, preview or development/);
+        const dev = parseServiceConfig({ ...stackConfig("dev"), "service:vercel": JSON.stringify({ teamId: "team_acme", plan: "hobby" }), "service:rateLimits": "[]" }, new Set(SECRETS));
+        assert.equal(dev.vercel.plan, "hobby", "dev writes standard targets: Hobby is fine");
+    });
+
     it("ties settings together: ElastiCache needs private reachability, private needs Secure Compute", () => {
         const problems = problemsOf({ ...stackConfig("dev"), "service:cache": JSON.stringify({ backend: "elasticache" }) });
         assert.ok(problems.some((p) => p.key === "service:cache.backend" && /upstash/.test(p.expected)));
@@ -100,7 +120,19 @@ describe("stack config", () => {
         assert.equal(staging.protectData, true);
         const report = await checkStack({ stack: "staging", layout: { ...defaultLayout(), project: tmp } });
         assert.equal(report.environment, "staging");
+        // Ready means nothing blocks: no mandatory violation and no input a provider would refuse.
         assert.equal(report.summary.mandatory, 0, JSON.stringify(report.violations, null, 1));
+        assert.deepEqual(report.providerErrors, []);
+        const envVars = report.resources.filter((r) => r.type === "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable").map((r) => (r.inputs as { key: string }).key);
+        assert.ok(!envVars.includes("CORS_ORIGINS"), "without a domain or configured origins, no empty CORS_ORIGINS is written");
+        // Its own Vercel custom environment: no variable of staging lands on dev's preview or development targets.
+        const custom = report.resources.filter((r) => r.type === "vercel:index/customEnvironment:CustomEnvironment");
+        assert.deepEqual(custom.map((r) => (r.inputs as { name: string }).name), ["staging"]);
+        for (const r of report.resources.filter((x) => x.type === "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable")) {
+            const inputs = r.inputs as { targets?: string[]; customEnvironmentIds?: string[] };
+            assert.equal(inputs.targets, undefined, r.name);
+            assert.equal(inputs.customEnvironmentIds?.length, 1, r.name);
+        }
         assert.ok(report.resources.length > 3);
     });
 });

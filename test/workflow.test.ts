@@ -296,6 +296,28 @@ describe("workflows for the template's users", () => {
         assert.equal(prodDeploy?.with?.["role-to-assume"], "${{ vars.AWS_ROLE_ARN_PROD }}");
     });
 
+    it("after each environment's up, the same job deploys the app to that stack (Vercel applies env vars only to new deployments)", () => {
+        const deployApp = require(path.join(ROOT, "scripts", "deploy-app.js")) as { parseArgs(argv: string[]): { stack: string; ref: string } };
+        const jobs = workflows["deploy.yml"].jobs;
+        const deployed: string[] = [];
+        for (const [jobId, job] of Object.entries(jobs)) {
+            const env = { ...(workflows["deploy.yml"].env ?? {}), ...(job.env ?? {}) };
+            const ups = job.steps.map((s, i) => ({ i, call: s.run ? pulumiCall(s.run, env, {}) : undefined })).filter((x) => x.call?.argv[0] === "up");
+            const apps = job.steps.map((s, i) => ({ i, m: /npm run deploy-app -- (.*)/.exec(s.run ?? "") })).filter((x) => x.m);
+            for (const { i, m } of apps) {
+                const args = deployApp.parseArgs(words(m![1], env, {}));
+                const up = ups.find((u) => u.call!.stack === args.stack);
+                assert.ok(up && up.i < i, `deploy.yml ${jobId}: the app of ${args.stack} is deployed after that stack's up`);
+                assert.equal(args.ref, "${{ vars.APP_GIT_REF || 'main' }}", `deploy.yml ${jobId}: the app's ref is a repository variable`);
+                assert.equal(env.VERCEL_API_TOKEN, "${{ secrets.VERCEL_API_TOKEN }}", "the script reads the Vercel token the provider reads");
+                deployed.push(args.stack.split("/").pop()!);
+            }
+        }
+        assert.deepEqual(deployed, ["dev", "prod"], "every environment's job deploys its app; the shared stack serves none");
+        const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+        assert.equal(scripts["deploy-app"], "node scripts/deploy-app.js");
+    });
+
     it("every deploy is preceded by a preview of the same stack in the same job", () => {
         let ups = 0;
         for (const [file, wf] of Object.entries(workflows)) {

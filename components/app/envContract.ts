@@ -7,21 +7,47 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, ConfigProblem, PlainServiceConfig } from "../../config";
 import { providedByStack } from "../../config/load";
+import { SHARED_ENVIRONMENT } from "../../config/presets";
 import type { DataTier } from "../contract";
 
 export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config" | "error-tracking";
 export type VercelTarget = "production" | "preview" | "development";
 
 /**
- * Which Vercel targets an environment's stack writes. Data, so a new environment (or a different split) is
- * one entry: prod feeds production deployments only; every other environment feeds previews and local
- * development (`vercel env pull`) and never production.
+ * Which of Vercel's standard targets an environment's stack writes. Data, so a different split is one entry:
+ * prod feeds production deployments only; dev feeds previews and local development (`vercel env pull`). Every
+ * other environment (staging, qa, ...) gets a Vercel custom environment of its own (`customEnvironmentFor`):
+ * two stacks writing the same key to the same target of the one shared project would collide
+ * (ENV_ALREADY_EXISTS, pulumiverse/pulumi-vercel#118), or one would hand its database to the other's deployments.
  */
-export const ENVIRONMENT_TARGETS: Readonly<Record<string, readonly VercelTarget[]>> = { prod: ["production"] };
-export const DEFAULT_TARGETS: readonly VercelTarget[] = ["preview", "development"];
+export const ENVIRONMENT_TARGETS: Readonly<Record<string, readonly VercelTarget[]>> = { prod: ["production"], dev: ["preview", "development"] };
 
+/** The standard targets an environment writes; none for an environment with a custom environment of its own. */
 export function targetsFor(environment: string): VercelTarget[] {
-    return [...(ENVIRONMENT_TARGETS[environment] ?? DEFAULT_TARGETS)];
+    return [...(ENVIRONMENT_TARGETS[environment] ?? [])];
+}
+
+/**
+ * The Vercel custom environment an environment's stack creates and writes, named after the environment; none for
+ * prod, dev and the shared stack. Custom environments need a Pro or Enterprise team (vercel.com/docs/deployments/
+ * environments: "Pro and Enterprise teams can create Custom Environments"); their names are 1-32 lower-case
+ * letters, digits and hyphens (terraform-provider-vercel vercel/resource_custom_environment.go, `name` validators,
+ * commit 04def107), which every preset name is.
+ */
+export function customEnvironmentFor(environment: string): string | undefined {
+    return ENVIRONMENT_TARGETS[environment] || environment === SHARED_ENVIRONMENT ? undefined : environment;
+}
+
+/**
+ * The Vercel environments this stack's deployments run in: its standard targets, or its custom environment's name.
+ * That name is what a deployment of a custom environment sees in VERCEL_TARGET_ENV (VERCEL_ENV says only
+ * production, preview or development: getsentry/sentry-javascript packages/core/src/utils/vercel.ts) and what
+ * Vercel's own token verifier expects in the OIDC token's `environment` claim by default (@vercel/oidc 3.6.1,
+ * `environment` defaults to VERCEL_TARGET_ENV || VERCEL_ENV), so the storage role trusts it by that name.
+ */
+export function deploymentEnvironmentsFor(environment: string): string[] {
+    const custom = customEnvironmentFor(environment);
+    return custom ? [custom] : targetsFor(environment);
 }
 
 /** Everything a value can be read from: the data tier's endpoints and the secret third-party keys. */
@@ -41,6 +67,8 @@ export interface EnvEntry {
     /** Secret values become sensitive Vercel variables (write-only once set) and Pulumi secrets. */
     secret: boolean;
     targets: VercelTarget[];
+    /** The stack's own custom environment, which the variable is written to instead of standard targets. */
+    customEnvironment?: string;
     description: string;
     /** What `.env.example` shows instead of a value. */
     placeholder: string;
@@ -96,12 +124,13 @@ export function envContractProblems(config: PlainServiceConfig, apiKeyNames: rea
 
 function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly string[]): EnvEntry[] {
     const targets = targetsFor(config.environment);
+    const customEnvironment = customEnvironmentFor(config.environment);
     const entries: EnvEntry[] = [];
     // `development` values are pulled in plain text onto every developer's machine (`vercel env pull`), where
     // Vercel forbids them to be sensitive: a value that can change the schema or spend a third party's money
     // (`localDevelopment: false`) stays on deployed targets only.
     const add = ({ localDevelopment = true, ...e }: Omit<EnvEntry, "targets" | "delivery"> & { delivery?: EnvEntry["delivery"]; localDevelopment?: boolean }) =>
-        entries.push({ delivery: "env-var", ...e, targets: targets.filter((t) => localDevelopment || t !== "development") });
+        entries.push({ delivery: "env-var", ...e, targets: targets.filter((t) => localDevelopment || t !== "development"), ...(customEnvironment ? { customEnvironment } : {}) });
 
     add({
         name: "ENVIRONMENT",
@@ -119,14 +148,21 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
         placeholder: "DEBUG",
         value: () => config.app.logLevel,
     });
-    add({
-        name: "CORS_ORIGINS",
-        source: "plain-config",
-        secret: false,
-        description: "Comma-separated origins the API accepts cross-origin requests from (service:app.corsOrigins plus the custom domain).",
-        placeholder: "http://localhost:3000",
-        value: () => corsOrigins(config).join(","),
-    });
+    // No origin (no service:app.corsOrigins and no custom domain, as in a staging stack served on its vercel.app
+    // address) means no cross-origin request is accepted: the variable is left out, because Vercel refuses a
+    // variable without a value (readiness/providers/vercel.ts, ExactlyOneOf value/value_wo) and the app reads an
+    // absent CORS_ORIGINS as "same origin only".
+    const origins = corsOrigins(config);
+    if (origins.length > 0) {
+        add({
+            name: "CORS_ORIGINS",
+            source: "plain-config",
+            secret: false,
+            description: "Comma-separated origins the API accepts cross-origin requests from (service:app.corsOrigins plus the custom domain); absent when there are none (same origin only).",
+            placeholder: "http://localhost:3000",
+            value: () => origins.join(","),
+        });
+    }
     add({
         name: "DATABASE_URL",
         source: "data-tier",
@@ -279,10 +315,10 @@ export function corsOrigins(config: PlainServiceConfig): string[] {
     return [...new Set(origins)];
 }
 
-/** Env var names each target receives (names only: safe to export and print). */
-export function envNamesByTarget(entries: readonly EnvEntry[]): Partial<Record<VercelTarget, string[]>> {
-    const out: Partial<Record<VercelTarget, string[]>> = {};
-    for (const e of entries) for (const t of e.targets) (out[t] ??= []).push(e.name);
+/** Env var names each target (or the stack's custom environment) receives (names only: safe to export and print). */
+export function envNamesByTarget(entries: readonly EnvEntry[]): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const e of entries) for (const t of [...e.targets, ...(e.customEnvironment ? [e.customEnvironment] : [])]) (out[t] ??= []).push(e.name);
     for (const names of Object.values(out)) names!.sort();
     return out;
 }

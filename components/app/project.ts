@@ -2,8 +2,9 @@
  * The app tier on Vercel, in the project every environment shares: its env vars from the env-var contract,
  * the production domain, the edge firewall, the Blob store connection and an optional log drain.
  *
- * One Vercel project serves every environment: the prod stack writes the `production` target, the other
- * stacks write `preview` and `development` (see `ENVIRONMENT_TARGETS`). The `shared` stack owns the project
+ * One Vercel project serves every environment: the prod stack writes the `production` target, dev writes
+ * `preview` and `development`, and every other environment (staging) a Vercel custom environment it creates in
+ * the project (see `ENVIRONMENT_TARGETS`, `customEnvironmentFor`). The `shared` stack owns the project
  * (components/shared.ts) and every environment finds it by StackReference, or by `service:vercel.projectId`,
  * so no environment's deploy or destroy creates or deletes the project production deploys from.
  */
@@ -31,12 +32,16 @@ export interface VercelAppArgs {
     storageBackend: PlainServiceConfig["storage"]["backend"];
     /** The Vercel targets this stack writes (`targetsFor(service:environment)`). */
     targets: VercelTarget[];
+    /** The custom environment this stack creates and writes instead of standard targets (`customEnvironmentFor(service:environment)`). */
+    customEnvironment?: string;
     /** Edge rate limits of the production domain (`service:rateLimits`), set when this stack serves production. */
     rateLimits: RateLimitRule[];
     /** Custom domain production serves (`service:vercel.domain`). */
     domain?: string;
     /** Where logs are forwarded (`service:logDrain`), if anywhere. */
     logDrain?: PlainServiceConfig["logDrain"];
+    /** The team enforces sensitive env vars (`service:vercel.enforcesSensitiveEnvVars`): every deployed variable is sensitive. */
+    sensitiveEnvVarsEnforced: boolean;
 }
 
 /** Log sources forwarded by the drain: runtime and edge traffic, not build logs (which can echo env var names and paths). */
@@ -46,8 +51,10 @@ export class VercelApp extends pulumi.ComponentResource {
     public readonly projectId: pulumi.Output<string>;
     /** The contract this stack wrote (metadata only; values never leave the env var resources). */
     public readonly contract: EnvEntry[];
-    /** Env var names each target of this stack receives. Names only: safe to export. */
-    public readonly envVarNames: Partial<Record<VercelTarget, string[]>>;
+    /** Env var names each target (or custom environment) of this stack receives. Names only: safe to export. */
+    public readonly envVarNames: Record<string, string[]>;
+    /** The id of the custom environment this stack created, when it has one. */
+    public readonly customEnvironmentId?: pulumi.Output<string>;
     /** The custom domain production serves, when this stack writes production and a domain is configured. */
     public readonly productionDomain?: string;
 
@@ -61,12 +68,27 @@ export class VercelApp extends pulumi.ComponentResource {
         // The project belongs to the shared stack (components/shared.ts): one per team, used by every environment.
         this.projectId = pulumi.output(args.projectId);
 
+        // A pre-production environment of its own in the shared project (Pro and Enterprise teams; config/vercelPlan.ts
+        // refuses it on Hobby): its variables, deployments and OIDC tokens are apart from dev's previews and prod's.
+        const customEnvironment = args.customEnvironment
+            ? new vercel.CustomEnvironment(
+                  `${name}-environment`,
+                  { projectId: this.projectId, teamId, name: args.customEnvironment, description: `The ${args.customEnvironment} environment, managed by its Pulumi stack` },
+                  { parent: this },
+              )
+            : undefined;
+        this.customEnvironmentId = customEnvironment?.id;
+
         this.contract = args.contract;
         const sources = { data: args.data, apiKeys: args.apiKeys, errorTracking: args.errorTracking };
         for (const entry of this.contract) {
             if (entry.delivery !== "env-var") continue;
             const value = entry.value(sources);
-            for (const variable of splitForVercel(entry)) {
+            // A custom environment is one deployed target: a secret is sensitive there, and so is every value when the
+            // team enforces sensitive variables ("variables targeting ... custom environments may have to set this to
+            // true": @pulumiverse/vercel 5.4.1, projectEnvironmentVariable.d.ts).
+            const planned: PlannedVariable[] = customEnvironment ? [{ targets: [], sensitive: entry.secret || args.sensitiveEnvVarsEnforced }] : splitForVercel(entry, args.sensitiveEnvVarsEnforced);
+            for (const variable of planned) {
                 const suffix = variable.suffix ? `-${variable.suffix}` : "";
                 new vercel.ProjectEnvironmentVariable(
                     `${name}-env-${entry.name.toLowerCase().replace(/_/g, "-")}${suffix}`,
@@ -75,7 +97,8 @@ export class VercelApp extends pulumi.ComponentResource {
                         teamId,
                         key: entry.name,
                         value: entry.secret ? pulumi.secret(value) : value,
-                        targets: variable.targets,
+                        targets: customEnvironment ? undefined : variable.targets,
+                        customEnvironmentIds: customEnvironment ? [customEnvironment.id] : undefined,
                         sensitive: variable.sensitive,
                         comment: entry.description,
                     },
@@ -134,7 +157,7 @@ export class VercelApp extends pulumi.ComponentResource {
     }
 }
 
-interface PlannedVariable {
+export interface PlannedVariable {
     targets: VercelTarget[];
     sensitive: boolean;
     /** Distinguishes the resources of one entry split across targets. */
@@ -144,10 +167,16 @@ interface PlannedVariable {
 /**
  * Vercel refuses a sensitive variable that targets only `development`, so a secret bound for development gets
  * its own non-sensitive copy there (it is pulled to developers' machines by `vercel env pull` anyway) and a
- * sensitive one for the remaining targets. Plain values stay one variable.
+ * sensitive one for the remaining targets. Plain values stay one variable, unless the team enforces sensitive
+ * variables (`sensitiveEnforced`, `service:vercel.enforcesSensitiveEnvVars`): then every variable of a deployed
+ * target is sensitive and, like a secret, one bound for development gets its own non-sensitive copy there, since
+ * under that policy a variable cannot target development together with another target (@pulumiverse/vercel 5.4.1,
+ * projectEnvironmentVariable.d.ts, `sensitive`: "Variables targeting only `development` must set this to `false`
+ * ... A variable cannot target `development` together with `preview`, `production`, or custom environments while
+ * that team policy is enabled"; the provider's ModifyPlan refuses it, so a real preview fails).
  */
-export function splitForVercel(entry: Pick<EnvEntry, "secret" | "targets">): PlannedVariable[] {
-    if (!entry.secret) return [{ targets: [...entry.targets], sensitive: false }];
+export function splitForVercel(entry: Pick<EnvEntry, "secret" | "targets">, sensitiveEnforced = false): PlannedVariable[] {
+    if (!entry.secret && !sensitiveEnforced) return [{ targets: [...entry.targets], sensitive: false }];
     const deployed = entry.targets.filter((t) => t !== "development");
     const out: PlannedVariable[] = [];
     const split = deployed.length > 0 && deployed.length < entry.targets.length;

@@ -49,7 +49,7 @@ export const envTargetsMatchEnvironment = resourceRule({
     severity: "high",
     category: "security",
     remediation:
-        "Targets follow `ENVIRONMENT_TARGETS` in components/app/envContract.ts (prod: production; others: preview and development). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
+        "Targets follow `ENVIRONMENT_TARGETS` in components/app/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
     types: [...ENV_VAR_TYPES, VERCEL.blobConnection],
     config: { allowedTargets: z.array(z.enum(["production", "preview", "development", "custom"])).default(["production", "preview", "development"]) },
     validate(resource, config, report) {

@@ -547,8 +547,11 @@ const oidcDoc = {
     remediation:
         "Use the role of components/storage.ts: its trust policy pins `owner:<service:vercel.teamSlug>:project:<project>:environment:<env>` for each of `service:storage.oidcEnvironments`; keep the prod stack to production, and grant object actions on the bucket's ARN rather than s3:* or Resource \"*\".",
     config: {
-        /** Vercel environments this stack's roles may trust. */
-        allowedEnvironments: z.array(z.enum(VERCEL_ENVIRONMENTS)).min(1).default([...VERCEL_ENVIRONMENTS]),
+        /**
+         * Vercel environments this stack's roles may trust: standard ones, or the name of the stack's custom environment
+         * (1-32 lower-case letters, digits and hyphens: terraform-provider-vercel vercel/resource_custom_environment.go).
+         */
+        allowedEnvironments: z.array(z.union([z.enum(VERCEL_ENVIRONMENTS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_ENVIRONMENTS]),
     },
 };
 

@@ -460,6 +460,14 @@ export const REQUIRED_INPUTS: RequiredTable = {
             "declaration": "@pulumiverse/vercel/blobStore.d.ts BlobStoreArgs",
             "paths": []
         },
+        "vercel:index/customEnvironment:CustomEnvironment": {
+            "declaration": "@pulumiverse/vercel/customEnvironment.d.ts CustomEnvironmentArgs",
+            "paths": [
+                "branchTracking.pattern",
+                "branchTracking.type",
+                "projectId"
+            ]
+        },
         "vercel:index/firewallConfig:FirewallConfig": {
             "declaration": "@pulumiverse/vercel/firewallConfig.d.ts FirewallConfigArgs",
             "paths": [

@@ -73,6 +73,7 @@ export const VALIDATED_TYPES: readonly string[] = [
     "upstash:index/redisDatabase:RedisDatabase",
     "vercel:index/blobProjectConnection:BlobProjectConnection",
     "vercel:index/blobStore:BlobStore",
+    "vercel:index/customEnvironment:CustomEnvironment",
     "vercel:index/firewallConfig:FirewallConfig",
     "vercel:index/logDrain:LogDrain",
     "vercel:index/project:Project",

@@ -32,12 +32,14 @@ const BLOB_STORE = "vercel:index/blobStore:BlobStore";
 const BLOB_CONNECTION = "vercel:index/blobProjectConnection:BlobProjectConnection";
 const DOMAIN = "vercel:index/projectDomain:ProjectDomain";
 const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
+const CUSTOM_ENVIRONMENT = "vercel:index/customEnvironment:CustomEnvironment";
 
 const TARGETS = ["production", "preview", "development"] as const;
 const project = src("resource_project.go");
 const firewall = src("resource_firewall_config.go");
 const logDrain = src("resource_log_drain.go");
 const envVar = src("resource_project_environment_variable.go");
+const customEnvironment = src("resource_custom_environment.go");
 
 export const vercelValidators: Validator[] = [
     // vercel_project
@@ -126,6 +128,13 @@ export const vercelValidators: Validator[] = [
     object(ENV_VAR, "", envVar, atLeastOneOf("targets", "customEnvironmentIds")),
     object(ENV_VAR, "", envVar, exactlyOneOf("value", "valueWo")),
     field(ENV_VAR, "comment", envVar, lengthBetween(0, 1000)),
+
+    // vercel_custom_environment (read at vercel/terraform-provider-vercel commit 04def107, MPL-2.0; the resource is in
+    // v5.4.1's provider, which @pulumiverse/vercel 5.4.1 bridges as CustomEnvironment)
+    field(CUSTOM_ENVIRONMENT, "name", customEnvironment, lengthBetween(1, 32)),
+    field(CUSTOM_ENVIRONMENT, "name", customEnvironment, matches(/^[a-z0-9-]{0,32}$/, "The name of a Custom Environment can only contain up to 32 alphanumeric lowercase characters and hyphens")),
+    field(CUSTOM_ENVIRONMENT, "branchTracking.pattern", customEnvironment, lengthBetween(1, 100)),
+    field(CUSTOM_ENVIRONMENT, "branchTracking.type", customEnvironment, oneOf("startsWith", "endsWith", "equals")),
 
     // The provider's own configuration: Configure refuses a token without 24 alphanumerics in a row. A token left
     // to VERCEL_API_TOKEN is not visible here, so only a configured one is checked.

@@ -6,7 +6,7 @@ import type { StackReport } from "../report";
 
 export function renderJson(reports: StackReport[]): string {
     if (reports.length === 1) return JSON.stringify(reports[0], null, 2) + "\n";
-    const summary = { stacks: reports.length, resources: 0, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0, providerErrors: 0 };
+    const summary = { stacks: reports.length, resources: 0, mandatory: 0, advisory: 0, exempted: 0, notEvaluated: 0, providerErrors: 0, collisions: 0 };
     for (const r of reports) {
         summary.resources += r.summary.resources;
         summary.mandatory += r.summary.mandatory;
@@ -14,6 +14,7 @@ export function renderJson(reports: StackReport[]): string {
         summary.exempted += r.summary.exempted;
         summary.notEvaluated += r.summary.notEvaluated;
         summary.providerErrors += r.summary.providerErrors;
+        summary.collisions += r.summary.collisions ?? 0;
     }
     return JSON.stringify({ stacks: reports, summary }, null, 2) + "\n";
 }

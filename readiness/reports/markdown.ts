@@ -29,7 +29,11 @@ export function renderMarkdown(raw: StackReport[]): string {
     const reports = raw.map(escapedForHumans);
     const blocking = reports.filter(blocks);
     const why = (r: StackReport) =>
-        [r.summary.providerErrors > 0 ? `${r.summary.providerErrors} provider errors` : "", r.summary.mandatory > 0 ? `${r.summary.mandatory} mandatory` : ""].filter(Boolean).join(", ");
+        [
+            r.summary.providerErrors > 0 ? `${r.summary.providerErrors} provider errors` : "",
+            r.summary.mandatory > 0 ? `${r.summary.mandatory} mandatory` : "",
+            (r.summary.collisions ?? 0) > 0 ? `${r.summary.collisions} collisions with other stacks` : "",
+        ].filter(Boolean).join(", ");
     const lines: string[] = [];
     lines.push(
         blocking.length === 0
@@ -62,6 +66,11 @@ function renderStack(r: StackReport): string[] {
         out.push("| Resource | Property | Problem | Provider source |");
         out.push("| --- | --- | --- | --- |");
         for (const e of r.providerErrors) out.push(`| ${cell(subject(e.urn))} (${code(at(e.urn))}) | ${code(e.property)} | ${cell(e.message)} | ${code(e.source)} |`);
+    }
+
+    if ((r.collisions ?? []).length > 0) {
+        out.push("", "#### Collisions with other stacks", "");
+        for (const c of r.collisions!) out.push(`- ${c.certain ? "**blocks**" : "possible"}: ${md(c.message)}`);
     }
 
     out.push("", "#### Violations", "");

@@ -1,5 +1,5 @@
 /** The report for people: the resource tree, then violations grouped by severity with their remediation. */
-import type { ReportResource, StackReport } from "../report";
+import { blocks, ReportResource, StackReport } from "../report";
 import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
@@ -27,6 +27,11 @@ function renderOne(r: StackReport): string {
             lines.push(`      ${e.message}`);
             lines.push(`      source: ${e.source}`);
         }
+        lines.push("");
+    }
+    if ((r.collisions ?? []).length > 0) {
+        lines.push(`COLLISIONS (${r.collisions!.length}): another stack of this check would own the same thing`);
+        for (const c of r.collisions!) lines.push(`  [${c.certain ? "blocks" : "possible"}] ${c.message}`);
         lines.push("");
     }
     if (r.violations.length === 0) {
@@ -68,7 +73,7 @@ function renderOne(r: StackReport): string {
     lines.push("");
     const s = r.summary;
     lines.push(
-        `${s.mandatory === 0 && s.providerErrors === 0 ? "READY" : "NOT READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated, ${s.providerErrors} provider errors`,
+        `${blocks(r) ? "NOT READY" : "READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated, ${s.providerErrors} provider errors${s.collisions ? `, ${s.collisions} collisions with other stacks` : ""}`,
     );
     return lines.join("\n") + "\n";
 }

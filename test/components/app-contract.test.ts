@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
 import { parseServiceConfig, PlainServiceConfig } from "../../config";
-import { corsOrigins, envContract, envNamesByTarget, targetsFor } from "../../components/app/envContract";
+import { corsOrigins, customEnvironmentFor, deploymentEnvironmentsFor, envContract, envNamesByTarget, targetsFor } from "../../components/app/envContract";
 import { firewallRules } from "../../components/app/firewall";
 import { splitForVercel } from "../../components/app/project";
 import { instanceMemoryGib } from "../../components/monitoring";
@@ -26,10 +26,15 @@ function configOf(environment: string, extra: Record<string, unknown> = {}): Pla
 }
 
 describe("env-var contract", () => {
-    it("prod writes only production, every other environment preview and development", () => {
+    it("prod writes only production, dev preview and development, every other environment a custom environment of its own", () => {
         assert.deepEqual(targetsFor("prod"), ["production"]);
         assert.deepEqual(targetsFor("dev"), ["preview", "development"]);
-        assert.deepEqual(targetsFor("staging"), ["preview", "development"]);
+        assert.deepEqual(targetsFor("staging"), [], "staging shares no standard target with dev");
+        assert.equal(customEnvironmentFor("staging"), "staging");
+        assert.equal(customEnvironmentFor("qa"), "qa");
+        for (const env of ["dev", "prod", "shared"]) assert.equal(customEnvironmentFor(env), undefined, env);
+        assert.deepEqual(deploymentEnvironmentsFor("staging"), ["staging"], "what the OIDC token's environment claim carries");
+        assert.deepEqual(deploymentEnvironmentsFor("dev"), ["preview", "development"]);
         const prod = envContract(configOf("prod"), ["SENTRY_DSN", "OPENAI_API_KEY"]);
         assert.ok(prod.every((e) => e.targets.length === 1 && e.targets[0] === "production"));
         const dev = envContract(configOf("dev"), []);
@@ -92,6 +97,15 @@ describe("env-var contract", () => {
         ]);
         assert.deepEqual(splitForVercel({ secret: true, targets: ["production"] }), [{ targets: ["production"], sensitive: true, suffix: undefined }]);
         assert.deepEqual(splitForVercel({ secret: false, targets: ["preview", "development"] }), [{ targets: ["preview", "development"], sensitive: false }]);
+    });
+
+    it("under a team policy that enforces sensitive variables, writes every deployed variable sensitive and development apart", () => {
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["preview", "development"] }, true), [
+            { targets: ["preview"], sensitive: true, suffix: "preview" },
+            { targets: ["development"], sensitive: false, suffix: "development" },
+        ]);
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["production"] }, true), [{ targets: ["production"], sensitive: true, suffix: undefined }]);
+        assert.deepEqual(splitForVercel({ secret: false, targets: ["development"] }, true), [{ targets: ["development"], sensitive: false, suffix: undefined }], "development alone cannot be sensitive");
     });
 });
 

@@ -245,6 +245,21 @@ describe("insecure prod variants are caught", () => {
             ],
         },
     ];
+    it("a team that enforces sensitive variables: every deployed variable is sensitive, development copies are not, and the stack stays ready", async () => {
+        const vercel = { teamId: "team_acme", enforcesSensitiveEnvVars: true };
+        for (const stack of ["dev", "prod"]) {
+            const report = await checkVariant(stack, { "service:vercel": stack === "prod" ? { ...vercel, domain: "chat.acme.example" } : vercel });
+            const vars = report.resources.filter((r) => r.type === ENV_VAR).map((r) => r.inputs as { key: string; targets: string[]; sensitive: boolean });
+            assert.ok(vars.length > 5, stack);
+            for (const v of vars) {
+                const developmentOnly = v.targets.length === 1 && v.targets[0] === "development";
+                assert.equal(v.sensitive, !developmentOnly, `${stack} ${v.key} ${v.targets.join(",")}`);
+                assert.ok(developmentOnly || !v.targets.includes("development"), `${stack} ${v.key}: development never shares a variable with a deployed target under the policy`);
+            }
+            assert.equal(report.summary.mandatory + report.summary.providerErrors, 0, JSON.stringify([report.violations, report.providerErrors]));
+        }
+    });
+
     it("public previews, in the shared stack that owns the project", async () => {
         const report = await checkVariant("shared", { "service:vercel": { teamId: "team_acme", protectPreviews: false } });
         assert.ok(report.violations.some((v) => v.policy === "vercel-preview-protection" && v.enforcementLevel === "mandatory" && /leaves preview deployments public/.test(v.message)));

@@ -154,7 +154,8 @@ describe("Redis, upstash backend", () => {
     for (const env of ["dev", "prod"] as const) {
         it(`creates a TLS database in the configured region and hands out a secret rediss:// URL (${env})`, async () => {
             const { run, one, inputs } = await runComponents(env);
-            assert.deepEqual(inputs("upstash:index/redisDatabase:RedisDatabase"), { databaseName: `acme-chat-${env}-cache`, region: "global", primaryRegion: "us-east-1", tls: true });
+            // The budget is the preset's, not Upstash's default of $20, past which Upstash throttles the database.
+            assert.deepEqual(inputs("upstash:index/redisDatabase:RedisDatabase"), { databaseName: `acme-chat-${env}-cache`, region: "global", primaryRegion: "us-east-1", tls: true, budget: env === "prod" ? 60 : 20 });
             const db = one("upstash:index/redisDatabase:RedisDatabase");
             assert.equal(db.parent, one("service:data:Redis").urn);
             assert.equal(db.protect, env === "prod");

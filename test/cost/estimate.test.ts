@@ -138,6 +138,22 @@ describe("cost estimate: usage-based items", () => {
         assert.equal(item(estimateCost([usage({ vercelPlan: "hobby", storageGb: 50 }), blob()]), /Blob/).monthly, 0);
     });
 
+    it("states the Upstash budget beside the estimate, and warns when the estimate leaves no headroom (Upstash throttles past it)", () => {
+        const within = estimateCost([usage({ redisCommandsPerMonth: 3_000_000 }), res("upstash:index/redisDatabase:RedisDatabase", { databaseName: "cache", budget: 60 }, "cache")]);
+        assert.ok(within.assumptions.some((a) => /Upstash Redis cache: a \$60\.00 monthly budget \(service:cache\.upstashBudgetUsd\), \$54\.00 above the estimate/.test(a)), within.assumptions.join("\n"));
+        // No budget given: the provider's $20 applies, and 10 M commands ($20) would end the month throttled.
+        const unset = estimateCost([usage({ redisCommandsPerMonth: 10_000_000 }), res("upstash:index/redisDatabase:RedisDatabase", { databaseName: "cache" }, "cache")]);
+        assert.ok(unset.assumptions.some((a) => /the estimate \$20\.00 a month is more than 80% of its \$20\.00 budget.*raise service:cache\.upstashBudgetUsd/.test(a)), unset.assumptions.join("\n"));
+    });
+
+    it("every preset's Upstash budget leaves headroom over its own usage estimate", () => {
+        for (const [environment, preset] of Object.entries(PRESETS)) {
+            const { cost, cache } = preset.defaults;
+            const e = estimateCost([usage({ ...cost, vercelPlan: "pro" }), res("upstash:index/redisDatabase:RedisDatabase", { databaseName: "cache", budget: cache.upstashBudgetUsd })]);
+            assert.ok(item(e, /Upstash/).monthly <= 0.8 * cache.upstashBudgetUsd, `${environment}: estimate ${item(e, /Upstash/).monthly} against a budget of ${cache.upstashBudgetUsd}`);
+        }
+    });
+
     it("prices Upstash by commands and storage beyond the first GB", () => {
         const db = res("upstash:index/redisDatabase:RedisDatabase", { databaseName: "cache" });
         const e = item(estimateCost([usage({ redisCommandsPerMonth: 3_000_000, redisStorageGb: 3 }), db]), /Upstash/);

@@ -12,6 +12,7 @@ const B = "vercel:index/blobStore:BlobStore";
 const C = "vercel:index/blobProjectConnection:BlobProjectConnection";
 const D = "vercel:index/projectDomain:ProjectDomain";
 const E = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
+const CE = "vercel:index/customEnvironment:CustomEnvironment";
 const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
 const KA = "aws:kms/alias:Alias";
 const KK = "aws:kms/key:Key";
@@ -96,6 +97,10 @@ export const EXAMPLES: Record<string, Example> = {
     [`${E} (inputs) AtLeastOneOf(targets, customEnvironmentIds)`]: [{ key: "A", value: "1" }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} (inputs) ExactlyOneOf(value, valueWo)`]: [{ key: "A", targets: ["preview"] }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} comment LengthBetween(0, 1000)`]: ["c".repeat(1001), "why"],
+    [`${CE} name LengthBetween(1, 32)`]: ["s".repeat(33), "staging"],
+    [`${CE} name RegexMatches(/^[a-z0-9-]{0,32}$/)`]: ["Staging", "staging"],
+    [`${CE} branchTracking.pattern LengthBetween(1, 100)`]: ["", "release/"],
+    [`${CE} branchTracking.type OneOf("startsWith", "endsWith", "equals")`]: ["prefix", "startsWith"],
 
     // AWS
     [`${RG} replicationGroupId LengthBetween(1, 40)`]: ["a".repeat(41), "acme-chat-prod"],

@@ -48,9 +48,10 @@ export function variants(): Variant[] {
     // staging needs what prod needs (an account id and alert addresses), so it runs on the prod stack file.
     out.push({ name: "staging: public", stack: "prod", overrides: { "service:environment": "staging" } });
     out.push({
-        name: "staging: private, Blob",
+        // Blob cannot be connected to staging's custom environment (config/derived.ts refuses it), so staging stays on S3.
+        name: "staging: private, log drain",
         stack: "prod",
-        overrides: { "service:environment": "staging", "service:reachability": "private", "service:vercel": secureCompute("prod"), "service:cache": { backend: "elasticache" }, "service:storage": { backend: "blob" } },
+        overrides: { "service:environment": "staging", "service:reachability": "private", "service:vercel": secureCompute("prod"), "service:cache": { backend: "elasticache" }, "service:logDrain": LOG_DRAIN },
     });
     return out;
 }

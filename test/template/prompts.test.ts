@@ -84,6 +84,13 @@ describe("template prompts", () => {
         }
     });
 
+    it("asks for the app's repository, which the deploy workflow has Vercel build after every up", () => {
+        const example = JSON.parse(/(\{.*\})\s*$/.exec(prompts["service:vercel"].description ?? "")![1]) as Record<string, string>;
+        assert.match(example.gitRepository, /^[\w.-]+\/[\w.-]+$/);
+        const dev = newDev({ ...ANSWERS, "service:vercel": JSON.stringify({ teamId: "team_orbit42", gitRepository: "orbit/notes-app" }) });
+        assert.equal(dev.vercel.gitRepository, "orbit/notes-app");
+    });
+
     it("nested prompts show a JSON example that is itself a valid value", () => {
         for (const [key, p] of Object.entries(prompts)) {
             const example = /(\{.*\})\s*$/.exec(p.description ?? "")?.[1];

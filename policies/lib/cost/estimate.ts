@@ -425,6 +425,11 @@ function objectStores(buckets: CostResource[], blobs: CostResource[], ctx: Conte
     );
 }
 
+/** What the Upstash provider sets when `budget` is not given (@upstash/pulumi 0.5.0, redisDatabase.d.ts). */
+export const UPSTASH_DEFAULT_BUDGET_USD = 20;
+/** Share of the Upstash budget the estimate may take: the same headroom the AWS budget rule keeps (cost-estimate-within-budget). */
+export const UPSTASH_BUDGET_SHARE = 0.8;
+
 function upstash(r: CostResource, ctx: Context): void {
     const u = ctx.usage;
     const extraGb = Math.max(0, u.redisStorageGb - 1);
@@ -432,6 +437,15 @@ function upstash(r: CostResource, ctx: Context): void {
         { quantity: u.redisCommandsPerMonth, label: `${qty(u.redisCommandsPerMonth)} commands`, row: "upstash.redis.commands" },
         { quantity: extraGb, label: `${qty(extraGb)} GB-month beyond the first`, row: "upstash.redis.storage" },
     ], { usageBased: true });
+    // Past its budget Upstash throttles the database until the next month; unset, the provider applies $20
+    // (@upstash/pulumi 0.5.0, RedisDatabaseArgs.budget: "Budget for the database (default $20)").
+    const budget = num(peek(r.props, "budget")) ?? UPSTASH_DEFAULT_BUDGET_USD;
+    const monthly = ctx.items.filter((i) => i.urn === r.urn).reduce((sum, i) => sum + i.monthly, 0);
+    ctx.assumptions.add(
+        monthly > budget * UPSTASH_BUDGET_SHARE
+            ? `Upstash Redis ${r.name}: the estimate ${usd(monthly)} a month is more than ${Math.round(UPSTASH_BUDGET_SHARE * 100)}% of its ${usd(budget)} budget, past which Upstash throttles the database until the next month: raise service:cache.upstashBudgetUsd.`
+            : `Upstash Redis ${r.name}: a ${usd(budget)} monthly budget (service:cache.upstashBudgetUsd), ${usd(budget - monthly)} above the estimate; past it Upstash throttles the database until the next month.`,
+    );
     ctx.assumptions.add(`Upstash Redis: ${qty(u.redisCommandsPerMonth)} commands a month and ${qty(u.redisStorageGb)} GB stored (service:cost.redisCommandsPerMonth, redisStorageGb); read regions and bandwidth beyond the free 200 GB are not priced.`);
 }
 
