@@ -343,10 +343,10 @@ export const SentryAlertsSchema = z
     .object({
         /** An issue alert on every new issue and every regression (a resolved issue seen again). */
         newIssues: z.boolean(),
-        /** Metric alert when the share of failed transactions exceeds this percentage (0 turns it off). */
+        /** Metric monitor when the share of failed transactions (spans, failure_rate()) exceeds this percentage (0 turns it off). */
         errorRatePercent: z.number().min(0).max(100),
         errorRateWindowMinutes: sentryWindow,
-        /** Metric alert when more than this many transactions end in a 5xx within the window (0 turns it off). */
+        /** Metric monitor when more than this many transactions (spans) end in a 5xx within the window (0 turns it off). */
         serverErrorsPerWindow: z.number().int().min(0),
         serverErrorsWindowMinutes: sentryWindow,
         /**
@@ -379,8 +379,6 @@ export const SentrySchema = z
         projectSlug: sentrySlug.optional(),
         /** Use the existing project `projectSlug` instead of creating one: the stack adds its key and alerts to it. */
         adopt: z.boolean(),
-        /** Platform of a created project (the SDK Sentry suggests), such as javascript-nextjs. */
-        platform: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "expected a Sentry platform such as javascript-nextjs or node" }),
         alerts: SentryAlertsSchema,
     })
     .strict()

@@ -15,7 +15,11 @@ export const PACKAGES: Record<string, string> = {
     sentry: "@pulumiverse/sentry",
 };
 
-export const VALIDATED_TYPES: readonly string[] = [
+/** The types of the program's own dynamic resources (components/sentryAlerting.ts): validated by hand, no SDK typings. */
+export const DYNAMIC_TYPES: readonly string[] = ["pulumi-nodejs:dynamic/sentry:Detector", "pulumi-nodejs:dynamic/sentry:Workflow"];
+
+/** Types from the provider SDKs in PACKAGES, whose required inputs `npm run provider-schema` derives. */
+export const SDK_TYPES: readonly string[] = [
     "pulumi:providers:aws",
     "pulumi:providers:postgresql",
     "pulumi:providers:random",
@@ -79,6 +83,8 @@ export const VALIDATED_TYPES: readonly string[] = [
     "vercel:index/projectDomain:ProjectDomain",
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
 ];
+
+export const VALIDATED_TYPES: readonly string[] = [...SDK_TYPES, ...DYNAMIC_TYPES];
 
 /** Required inputs derived from the SDK typings (readiness/providers/required.generated.ts). */
 export interface RequiredTable {
