@@ -265,6 +265,8 @@ const STATEFUL_TYPES = [
     "upstash:index/redisDatabase:RedisDatabase",
     "postgresql:index/database:Database",
     "postgresql:index/role:Role",
+    "sentry:index/sentryProject:SentryProject",
+    "sentry:index/sentryKey:SentryKey",
 ];
 
 export const statefulResourcesProtected = resourceRule({

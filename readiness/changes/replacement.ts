@@ -204,6 +204,21 @@ export const STATEFUL_TYPES: readonly StatefulType[] = [
         forceNew: ["name", "access", "region", "teamId"],
         citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_blob_store.go", version: "v5.10.0" },
     },
+    // No input of either is ForceNew in v0.11.2 (the version @pulumiverse/sentry 0.0.9 bridges): they are lost by deletion.
+    {
+        type: "sentry:index/sentryProject:SentryProject",
+        kind: "data",
+        holds: "the Sentry project: every issue, its events and history, and the alerts and keys attached to it",
+        forceNew: [],
+        citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_project.go", version: "v0.11.2" },
+    },
+    {
+        type: "sentry:index/sentryKey:SentryKey",
+        kind: "data",
+        holds: "the Sentry client key whose DSN every deployed build reports with: a new key is a new DSN, and builds holding the old one lose their events once it is deleted",
+        forceNew: [],
+        citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_key.go", version: "v0.11.2" },
+    },
 ];
 
 /**
