@@ -335,9 +335,12 @@ export const LogDrainSchema = z
  */
 const sentrySlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, { error: "expected a Sentry slug: 1-50 lower-case letters, digits, - or _ (as in sentry.io/organizations/<slug>/)" });
 
-/** Time windows Sentry's metric alerts accept, in minutes. */
-export const SENTRY_ALERT_WINDOWS = [1, 5, 10, 15, 30, 60, 120, 240, 1440] as const;
-const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry metric alert can evaluate)` });
+/**
+ * Time windows of Sentry's metric monitors, in minutes, from 5: the monitors run on spans, and a span monitor's
+ * window is at least 5 minutes (policies/lib/sentry.ts, EAP_MIN_WINDOW_SECONDS).
+ */
+export const SENTRY_ALERT_WINDOWS = [5, 10, 15, 30, 60, 120, 240, 1440] as const;
+const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry span monitor can evaluate)` });
 
 export const SentryAlertsSchema = z
     .object({

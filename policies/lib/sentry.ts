@@ -76,6 +76,13 @@ export const EVENT_TYPES_BY_QUERY_TYPE: Record<number, readonly string[]> = {
  */
 export const REFUSED_DATASETS = ["transactions", "generic_metrics"] as const;
 
+/**
+ * Span (EAP) monitors evaluate windows of 5 minutes or more: "Invalid Time Window: Time window for this alert type
+ * must be at least 5 minutes." (getsentry/sentry tests/sentry/incidents/endpoints/test_organization_alert_rule_index.py
+ * @4e016c69, test_eap_alert_with_invalid_time_window).
+ */
+export const EAP_MIN_WINDOW_SECONDS = 300;
+
 /** Detector config detectionType values (DETECTOR_CONFIG_HELP_TEXT). */
 export const DETECTION_TYPES = ["static", "percent", "dynamic"] as const;
 
@@ -323,6 +330,8 @@ function dataSourceCheck(isUnknown: Unknown): Check {
         }
         if (!isUnknown(s.timeWindow) && "timeWindow" in s && (typeof s.timeWindow !== "number" || !Number.isInteger(s.timeWindow) || s.timeWindow <= 0)) {
             out.push({ property: `${at}.timeWindow`, message: `${at}.timeWindow ${show(s.timeWindow)}: a whole number of seconds is required`, source: SRC.snuba });
+        } else if (s.dataset === "events_analytics_platform" && typeof s.timeWindow === "number" && s.timeWindow < EAP_MIN_WINDOW_SECONDS) {
+            out.push({ property: `${at}.timeWindow`, message: `${at}.timeWindow ${s.timeWindow}: Invalid Time Window: Time window for this alert type must be at least 5 minutes (300 seconds)`, source: SRC.snuba });
         }
         if (typeof s.aggregate === "string" && s.aggregate.trim() === "") {
             out.push({ property: `${at}.aggregate`, message: `${at}.aggregate: This field may not be blank.`, source: SRC.snuba });

@@ -161,6 +161,8 @@ describe("service:sentry config", () => {
         const keys = p.map((x) => x.key).sort();
         assert.deepEqual(keys, ["service:sentry.alerts.errorRateWindowMinutes", "service:sentry.organization", "service:sentry.projectSlug", "service:sentry.team"]);
         assert.match(p.find((x) => x.key === "service:sentry.organization")!.expected, /mode "external"/);
+        const minute = problems(raw("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", alerts: { errorRateWindowMinutes: 1 } } }));
+        assert.deepEqual(minute.map((x) => x.key), ["service:sentry.alerts.errorRateWindowMinutes"], "a span monitor's window is 5 minutes or more");
     });
 
     it("refuses a DSN set by hand while the stack manages one, and requires none", () => {

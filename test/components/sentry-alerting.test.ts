@@ -135,6 +135,8 @@ describe("the Sentry workflow-engine providers, serialized and run as the CLI ru
         assert.deepEqual((await detectors.check!({}, detectorInputs())).failures, []);
         const preview = { ...workflowInputs(), actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { ...email.config, targetIdentifier: pulumi.runtime.unknownValue } }] }] };
         assert.deepEqual((await workflows.check!({}, preview)).failures, []);
+        const minute = { ...detectorInputs(), dataSources: [{ ...detectorInputs().dataSources[0], timeWindow: 60 }] };
+        assert.deepEqual((await detectors.check!({}, minute)).failures!.map((f) => f.property), ["dataSources[0].timeWindow"], "span monitors evaluate 5 minutes or more");
         const { failures: wf } = await workflows.check!({}, { ...workflowInputs(), config: { frequency: 15 } });
         assert.deepEqual(wf!.map((f) => f.property), ["config.frequency"]);
     });
