@@ -4,9 +4,9 @@
  * (docs/decisions/error-tracking.md). Each environment reports into its own project through its own key, so dev
  * events never land in prod's project.
  *
- * The project, the key and the team lookup go through @pulumiverse/sentry 0.0.9 (their API routes are current);
- * the alerts go through Sentry's workflow engine API (components/sentryAlerting.ts), because the bridge's alert
- * resources call routes Sentry removed. The project gets no `platform`: terraform-provider-sentry v0.11.2
+ * The project and the key go through @pulumiverse/sentry 0.0.9 (their API routes are current); the alerts go
+ * through Sentry's workflow engine API (components/sentryAlerting.ts), because the bridge's alert resources call
+ * routes Sentry removed. A preview calls no Sentry API: the team's id is looked up when an alert is created. The project gets no `platform`: terraform-provider-sentry v0.11.2
  * validates one by fetching docs.sentry.io during preview (resource_sentry_project.go, validatePlatform).
  *
  * With `mode: external` nothing is created: the component only states that choice where the policy pack can see
@@ -104,8 +104,8 @@ export class ErrorTracking extends pulumi.ComponentResource {
         this.dsn = pulumi.secret(key.dsnPublic);
 
         const { alerts } = s;
-        const teamId = sentry.getSentryTeamOutput({ organization, slug: team }, { parent: this }).internalId;
-        const actions: WorkflowActionInput[] = [{ type: "email", integrationId: null, config: { targetType: "team", targetIdentifier: teamId, targetDisplay: null }, data: {} }];
+        // The team's members are e-mailed; its id is looked up when the workflow is created, not during a preview.
+        const actions: WorkflowActionInput[] = [];
         if (alerts.slack) {
             actions.push({ type: "slack", integrationId: alerts.slack.integrationId, config: { targetType: "specific", targetIdentifier: null, targetDisplay: alerts.slack.channel.replace(/^#/, "") }, data: {} });
         }
@@ -116,6 +116,7 @@ export class ErrorTracking extends pulumi.ComponentResource {
                 `${name}-new-issues`,
                 {
                     ...where,
+                    notifyTeam: team,
                     connectErrorDetector: true,
                     name: `New issue or regression (${environment})`,
                     enabled: true,
@@ -143,6 +144,7 @@ export class ErrorTracking extends pulumi.ComponentResource {
                 `${name}-metric-alerts`,
                 {
                     ...where,
+                    notifyTeam: team,
                     connectErrorDetector: false,
                     name: `Metric alerts (${environment})`,
                     enabled: true,

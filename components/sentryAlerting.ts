@@ -47,7 +47,7 @@ export type WorkflowActionInput = DeepInput<WorkflowAction>;
 const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** Keys that are ours, not the API's: stripped from the request body. */
-const NOT_BODY = ["organization", "project", "connectErrorDetector", "apiUrl", "token", "__provider"];
+const NOT_BODY = ["organization", "project", "connectErrorDetector", "notifyTeam", "apiUrl", "token", "__provider"];
 
 function body(inputs: Record<string, unknown>): Record<string, unknown> {
     return Object.fromEntries(Object.entries(inputs).filter(([k]) => !NOT_BODY.includes(k)));
@@ -89,6 +89,16 @@ function changedKeys(olds: Record<string, unknown>, news: Record<string, unknown
 
 const enc = encodeURIComponent;
 
+/** The workflow's body, with an e-mail to `notifyTeam`'s members first in every action filter (the team's id looked up now). */
+async function workflowBody(inputs: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const b = body(inputs);
+    if (!inputs.notifyTeam) return b;
+    const team = await sentryApi(inputs, "GET", `/teams/${enc(String(inputs.organization))}/${enc(String(inputs.notifyTeam))}/`);
+    const email = { type: "email", integrationId: null, config: { targetType: "team", targetIdentifier: String(team.id), targetDisplay: null }, data: {} };
+    const filters = Array.isArray(b.actionFilters) ? (b.actionFilters as Array<Record<string, unknown>>) : [];
+    return { ...b, actionFilters: filters.map((f) => ({ ...f, actions: [email, ...(Array.isArray(f.actions) ? f.actions : [])] })) };
+}
+
 export const workflowProvider: pulumi.dynamic.ResourceProvider = {
     async check(_olds, news) {
         return { inputs: news, failures: failures(workflowProblems(news, isUnknown)) };
@@ -107,12 +117,12 @@ export const workflowProvider: pulumi.dynamic.ResourceProvider = {
             if (!error) throw new Error(`project ${inputs.project} of ${inputs.organization} has no error detector to connect the workflow to`);
             detectorIds = [Number(error.id)];
         }
-        const created = await sentryApi(inputs, "POST", `/organizations/${enc(inputs.organization)}/workflows/`, { ...body(inputs), detectorIds });
+        const created = await sentryApi(inputs, "POST", `/organizations/${enc(inputs.organization)}/workflows/`, { ...(await workflowBody(inputs)), detectorIds });
         return { id: String(created.id), outs: { ...inputs, detectorIds } };
     },
     async update(id, olds, news) {
         const detectorIds = olds.detectorIds ?? [];
-        await sentryApi(news, "PUT", `/organizations/${enc(news.organization)}/workflows/${enc(id)}/`, { ...body(news), detectorIds });
+        await sentryApi(news, "PUT", `/organizations/${enc(news.organization)}/workflows/${enc(id)}/`, { ...(await workflowBody(news)), detectorIds });
         return { outs: { ...news, detectorIds } };
     },
     async delete(id, props) {

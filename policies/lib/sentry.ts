@@ -125,6 +125,11 @@ export interface WorkflowInputs {
     project: string;
     /** Connect the project's issue-stream error detector at create time (issue alerts: new issue, regression). */
     connectErrorDetector: boolean;
+    /**
+     * The slug of a team whose members every action filter e-mails: the provider looks up the team's id
+     * (`GET /teams/{org}/{team}/`) when it creates or updates the workflow, so a preview needs no call to Sentry.
+     */
+    notifyTeam: string | null;
     name: string;
     enabled: boolean;
     config: { frequency: number };
@@ -240,6 +245,9 @@ export function workflowProblems(inputs: Record<string, unknown>, isUnknown: Unk
         out.push({ property: "config.frequency", message: `config.frequency ${show(config.frequency)} is not one of ${WORKFLOW_FREQUENCIES.join(", ")} (minutes)`, source: SRC.docs });
     }
     if (inputs.triggers !== undefined) groupCheck(isUnknown)(inputs.triggers, "triggers", out);
+    if (inputs.notifyTeam !== undefined && inputs.notifyTeam !== null && !isUnknown(inputs.notifyTeam) && !(typeof inputs.notifyTeam === "string" && /^[a-z0-9][a-z0-9_-]*$/.test(inputs.notifyTeam))) {
+        out.push({ property: "notifyTeam", message: `notifyTeam ${show(inputs.notifyTeam)} must be a team slug`, source: SRC.docs });
+    }
     if (isUnknown(inputs.actionFilters)) return out;
     if (!Array.isArray(inputs.actionFilters) || inputs.actionFilters.length === 0) {
         out.push({ property: "actionFilters", message: "actionFilters: a workflow without an action filter and its actions notifies nobody", source: SRC.workflow });

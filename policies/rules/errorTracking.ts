@@ -86,10 +86,14 @@ function hasRecipient(action: unknown): boolean {
     return (typeof integration === "string" && integration !== "") || typeof integration === "number";
 }
 
-/** Whether a workflow's action filters hold an action with a recipient. */
+/** Whether a workflow e-mails a team (`notifyTeam`, components/sentryAlerting.ts) or holds an action with a recipient. */
 function notifiesSomeone(workflow: PolicyResource): boolean {
     const filters = parseJsonish(peek(workflow.props, "actionFilters"));
-    return Array.isArray(filters) && filters.some((f) => {
+    // The team's e-mail goes into every action filter: with none, nobody is told.
+    if (!Array.isArray(filters) || filters.length === 0) return false;
+    const team = peek(workflow.props, "notifyTeam");
+    if ((typeof team === "string" && team !== "") || (team === undefined && "notifyTeam" in workflow.props)) return true;
+    return filters.some((f) => {
         const actions = parseJsonish(peek(f, "actions"));
         return Array.isArray(actions) && actions.some(hasRecipient);
     });

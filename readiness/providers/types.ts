@@ -16,7 +16,7 @@ export const PACKAGES: Record<string, string> = {
 };
 
 /** The types of the program's own dynamic resources (components/sentryAlerting.ts): validated by hand, no SDK typings. */
-export const DYNAMIC_TYPES: readonly string[] = ["pulumi-nodejs:dynamic/sentry:Detector", "pulumi-nodejs:dynamic/sentry:Workflow"];
+export const DYNAMIC_TYPES: readonly string[] = ["pulumi:providers:pulumi-nodejs", "pulumi-nodejs:dynamic/sentry:Detector", "pulumi-nodejs:dynamic/sentry:Workflow"];
 
 /** Types from the provider SDKs in PACKAGES, whose required inputs `npm run provider-schema` derives. */
 export const SDK_TYPES: readonly string[] = [
@@ -104,4 +104,5 @@ export const WITHOUT_VALIDATORS: Record<string, string> = {
     "postgresql:index/schema:Schema": "resource_postgresql_schema.go requires only `name`, which Pulumi autonames",
     "pulumi:providers:aws": "the provider's own configuration (region, credentials) is read from the environment too; not emulated",
     "pulumi:providers:random": "the random provider has no configuration",
+    "pulumi:providers:pulumi-nodejs": "the nodejs dynamic provider (the language host's) has no configuration; its resources are validated by their own types",
 };

@@ -54,10 +54,8 @@ describe("ErrorTracking (service:sentry.mode managed)", () => {
         const workflows = ofType(run.resources, SENTRY_WORKFLOW);
         const newIssues = workflows.find((w) => w.inputs.connectErrorDetector === true)!;
         assert.deepEqual((newIssues.inputs.triggers as Json).conditions.map((c: Json) => c.type), ["first_seen_event", "regression_event"]);
-        const [email] = (newIssues.inputs.actionFilters as Json[])[0].actions as Json[];
-        assert.equal(email.type, "email");
-        assert.equal(email.config.targetType, "team");
-        assert.match(String(email.config.targetIdentifier), /^\d+$/, "the team's numeric id, from the team lookup");
+        assert.equal(newIssues.inputs.notifyTeam, "platform-team", "the team's members are e-mailed");
+        assert.deepEqual((newIssues.inputs.actionFilters as Json[])[0].actions, [], "no other action without Slack");
         assert.equal((newIssues.outputs.detectorIds as number[]).length, 1, "connected to the project's error detector");
 
         const detectors = ofType(run.resources, SENTRY_DETECTOR);
@@ -112,8 +110,8 @@ describe("ErrorTracking (service:sentry.mode managed)", () => {
         const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", alerts } });
         for (const w of ofType(run.resources, SENTRY_WORKFLOW)) {
             const actions = (w.inputs.actionFilters as Json[])[0].actions as Json[];
-            assert.deepEqual(actions.map((a) => a.type), ["email", "slack"]);
-            assert.deepEqual([actions[1].integrationId, actions[1].config.targetDisplay], ["123", "alerts"]);
+            assert.equal(w.inputs.notifyTeam, "platform-team");
+            assert.deepEqual(actions.map((a) => [a.type, a.integrationId, a.config.targetDisplay]), [["slack", "123", "alerts"]]);
         }
         const detectors = ofType(run.resources, SENTRY_DETECTOR);
         assert.equal(detectors.length, 1, "the 5xx monitor is off");

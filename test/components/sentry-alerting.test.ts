@@ -47,6 +47,7 @@ class FakeSentry {
             return [200, [{ id: "555", projectId: "42", name: "Error Monitor", type: "error", workflowIds: [] }, { id: "556", projectId: "42", name: "Other", type: "metric_issue" }]];
         }
         if (method === "GET" && url === "/api/0/projects/acme/acme-chat-prod/") return [200, { id: "42", slug: "acme-chat-prod", name: "acme-chat-prod" }];
+        if (method === "GET" && url === "/api/0/teams/acme/platform-team/") return [200, { id: "1234567", slug: "platform-team", name: "Platform Team" }];
         if (method === "POST" && url === "/api/0/organizations/acme/workflows/") return body.name === "refuse me" ? [400, { name: ["This field is required."] }] : [201, { id: "7001", name: body.name }];
         if (method === "POST" && url === "/api/0/organizations/acme/detectors/") return [201, { id: "8001", name: body.name, projectId: body.projectId }];
         if (method === "PUT" && /^\/api\/0\/organizations\/acme\/(workflows|detectors)\/\d+\/$/.test(url)) return [200, { id: url.split("/")[5] }];
@@ -76,6 +77,7 @@ async function reloaded(provider: pulumi.dynamic.ResourceProvider): Promise<{ pr
 }
 
 const email = { type: "email", integrationId: null, config: { targetType: "team", targetIdentifier: "1234567", targetDisplay: null }, data: {} };
+const slack = { type: "slack", integrationId: "12", config: { targetType: "specific", targetIdentifier: null, targetDisplay: "alerts" }, data: {} };
 
 describe("the Sentry workflow-engine providers, serialized and run as the CLI runs them", () => {
     const sentry = new FakeSentry();
@@ -102,11 +104,12 @@ describe("the Sentry workflow-engine providers, serialized and run as the CLI ru
         apiUrl: sentry.url,
         token: TOKEN,
         connectErrorDetector: true,
+        notifyTeam: "platform-team",
         name: "New issue or regression (prod)",
         enabled: true,
         config: { frequency: 30 },
         triggers: { logicType: "any-short", conditions: [{ type: "first_seen_event", comparison: true, conditionResult: true }] },
-        actionFilters: [{ logicType: "any-short", conditions: [], actions: [email] }],
+        actionFilters: [{ logicType: "any-short", conditions: [], actions: [slack] }],
     });
     const detectorInputs = () => ({
         organization: "acme",
@@ -133,7 +136,7 @@ describe("the Sentry workflow-engine providers, serialized and run as the CLI ru
         const { failures } = await detectors.check!({}, bad);
         assert.ok(failures!.some((f) => f.property === "dataSources[0].dataset" && /transaction-based alerts is disabled/.test(f.reason) && /metric_issue_detector\.py/.test(f.reason)));
         assert.deepEqual((await detectors.check!({}, detectorInputs())).failures, []);
-        const preview = { ...workflowInputs(), actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { ...email.config, targetIdentifier: pulumi.runtime.unknownValue } }] }] };
+        const preview = { ...workflowInputs(), project: pulumi.runtime.unknownValue, actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { ...email.config, targetIdentifier: pulumi.runtime.unknownValue } }] }] };
         assert.deepEqual((await workflows.check!({}, preview)).failures, []);
         const minute = { ...detectorInputs(), dataSources: [{ ...detectorInputs().dataSources[0], timeWindow: 60 }] };
         assert.deepEqual((await detectors.check!({}, minute)).failures!.map((f) => f.property), ["dataSources[0].timeWindow"], "span monitors evaluate 5 minutes or more");
@@ -146,14 +149,16 @@ describe("the Sentry workflow-engine providers, serialized and run as the CLI ru
         const created = await workflows.create(workflowInputs());
         assert.equal(created.id, "7001");
         assert.deepEqual(created.outs.detectorIds, [555]);
-        const [list, post] = sentry.seen;
+        const [list, team, post] = sentry.seen;
         assert.equal(list.method, "GET");
         assert.equal(list.url, "/api/0/organizations/acme/detectors/?projectSlug=acme-chat-prod&query=type%3Aerror");
+        assert.equal(team.url, "/api/0/teams/acme/platform-team/");
         assert.equal(post.method, "POST");
         assert.equal(post.url, "/api/0/organizations/acme/workflows/");
         for (const s of sentry.seen) assert.equal(s.auth, `Bearer ${TOKEN}`);
         assert.deepEqual(Object.keys(post.body).sort(), ["actionFilters", "config", "detectorIds", "enabled", "name", "triggers"]);
         assert.deepEqual(post.body.detectorIds, [555]);
+        assert.deepEqual(post.body.actionFilters[0].actions, [email, slack], "the team's e-mail, by the id Sentry gave, then Slack");
         assert.equal(created.outs.token, TOKEN, "kept for delete; the resource marks it a secret output");
 
         sentry.seen = [];
@@ -170,10 +175,11 @@ describe("the Sentry workflow-engine providers, serialized and run as the CLI ru
     it("update and delete: PUT and DELETE on the object's id; a delete of what is gone succeeds", async () => {
         sentry.seen = [];
         await workflows.update!("7001", { ...workflowInputs(), detectorIds: [555] }, { ...workflowInputs(), name: "Renamed" });
-        assert.deepEqual([sentry.seen[0].method, sentry.seen[0].url, sentry.seen[0].body.name, sentry.seen[0].body.detectorIds], ["PUT", "/api/0/organizations/acme/workflows/7001/", "Renamed", [555]]);
+        const put = sentry.seen.find((s) => s.method === "PUT")!;
+        assert.deepEqual([put.url, put.body.name, put.body.detectorIds, put.body.actionFilters[0].actions.length], ["/api/0/organizations/acme/workflows/7001/", "Renamed", [555], 2]);
         await detectors.delete!("8001", { ...detectorInputs(), projectId: "42" });
         await workflows.delete!("404", { ...workflowInputs(), detectorIds: [555] });
-        assert.deepEqual(sentry.seen.slice(1).map((s) => `${s.method} ${s.url}`), ["DELETE /api/0/organizations/acme/detectors/8001/", "DELETE /api/0/organizations/acme/workflows/404/"]);
+        assert.deepEqual(sentry.seen.slice(2).map((s) => `${s.method} ${s.url}`), ["DELETE /api/0/organizations/acme/detectors/8001/", "DELETE /api/0/organizations/acme/workflows/404/"]);
     });
 
     it("diff: a new project replaces an issue workflow; a new threshold updates a detector in place", async () => {

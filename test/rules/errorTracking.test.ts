@@ -87,11 +87,15 @@ describe("sentry-error-rate-alert", () => {
         const noTarget = workflow("typo", [{ ...teamEmail, config: { targetType: "team", targetIdentifier: "platform-team", targetDisplay: null } }]);
         assertFires(await evaluate([...base, noTarget, detector("rate", rate, ["typo"])]), "sentry-error-rate-alert", "project-acme-chat-prod");
         assertFires(await evaluate([...base, detector("unrouted", rate, [])]), "sentry-error-rate-alert", "project-acme-chat-prod");
+        const teamNoFilter: SyntheticResource = { ...notify, name: "empty", inputs: { ...notify.inputs, notifyTeam: "platform-team", actionFilters: [] } };
+        assertFires(await evaluate([...base, teamNoFilter, detector("rate", rate, ["empty"])]), "sentry-error-rate-alert", "project-acme-chat-prod");
         assertFires(await evaluate([...base, notify, detector("rate", rate, ["notify"], "other-project")]), "sentry-error-rate-alert", "project-acme-chat-prod");
     });
 
     it("stays quiet with a span error-rate monitor notifying a team, a Slack channel or a workflow kept outside the stack; in dev; when Sentry is external", async () => {
         assertQuiet(await evaluate([...base, notify, detector("rate", rate, ["notify"])]), "sentry-error-rate-alert");
+        const byTeam = workflow("team", []);
+        assertQuiet(await evaluate([...base, { ...byTeam, inputs: { ...byTeam.inputs, notifyTeam: "platform-team" } }, detector("rate", rate, ["team"])]), "sentry-error-rate-alert");
         assertQuiet(await evaluate([...base, workflow("slack", [slack]), detector("rate", rate, ["slack"])]), "sentry-error-rate-alert");
         const previewTeam = workflow("preview", [{ ...teamEmail, config: { targetType: "team", targetIdentifier: UNKNOWN, targetDisplay: null } }]);
         assertQuiet(await evaluate([...base, previewTeam, detector("rate", rate, ["preview"])]), "sentry-error-rate-alert");
