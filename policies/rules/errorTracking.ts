@@ -168,12 +168,12 @@ function carries(value: string, environment: string): boolean {
 
 export const environmentSeparate = resourceRule({
     name: "sentry-environment-separate",
-    description: "Every Sentry project a stack creates or keys into carries the stack's environment in its slug, so dev and prod never share a project or a key.",
+    description: "Every Sentry project a stack creates, keys into or alerts on carries the stack's environment in its slug, so dev and prod never share a project, a key or an alert.",
     severity: "high",
     category: "observability",
     remediation:
         "Leave `service:sentry.projectSlug` unset (the component names the project `<service>-<environment>`), or adopt a project whose slug names this environment; a project shared on purpose needs an exemption with its reason.",
-    types: [SENTRY.project, SENTRY.key],
+    types: [SENTRY.project, SENTRY.key, SENTRY_WORKFLOW, SENTRY_DETECTOR],
     config: {
         /** The environment this config file is for. */
         environment: z.string().min(1).optional(),

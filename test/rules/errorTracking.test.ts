@@ -125,12 +125,15 @@ describe("sentry-environment-separate", () => {
         assertFires(await evaluate([key("k", "acme-chat-prod")], { environment: "dev" }), "sentry-environment-separate", "k", "mandatory");
         assertFires(await evaluate([project("legacy-web")]), "sentry-environment-separate", "project-legacy-web", "mandatory");
         assertFires(await evaluate([key("k", "acme-production")]), "sentry-environment-separate", "k");
+        assertFires(await evaluate([detector("rate", rate, [], "acme-chat-prod")], { environment: "dev" }), "sentry-environment-separate", "rate", "mandatory");
+        assertFires(await evaluate([workflow("notify", [teamEmail])], { environment: "dev" }), "sentry-environment-separate", "notify");
     });
 
     it("stays quiet on slugs that carry the environment, and on an unknown slug", async () => {
         assertQuiet(await evaluate([project("acme-chat-prod"), key("k", "acme-chat-prod")]), "sentry-environment-separate");
         assertQuiet(await evaluate([project("acme-chat-dev"), key("k", "acme-chat-dev")], { environment: "dev" }), "sentry-environment-separate");
         assertQuiet(await evaluate([key("k", UNKNOWN)]), "sentry-environment-separate");
+        assertQuiet(await evaluate([detector("rate", rate, []), workflow("notify", [teamEmail])]), "sentry-environment-separate");
     });
 });
 
