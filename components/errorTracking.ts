@@ -104,10 +104,11 @@ export class ErrorTracking extends pulumi.ComponentResource {
         this.dsn = pulumi.secret(key.dsnPublic);
 
         const { alerts } = s;
-        // The team's members are e-mailed; its id is looked up when the workflow is created, not during a preview.
+        // The team's members are e-mailed (notifyTeam: its id is looked up at create, not in a preview); Slack as
+        // api_docs_help_text.py documents it ("Notify on Slack"): the integration's id, the channel's name in targetDisplay.
         const actions: WorkflowActionInput[] = [];
         if (alerts.slack) {
-            actions.push({ type: "slack", integrationId: alerts.slack.integrationId, config: { targetType: "specific", targetIdentifier: null, targetDisplay: alerts.slack.channel.replace(/^#/, "") }, data: {} });
+            actions.push({ type: "slack", integrationId: alerts.slack.integrationId, config: { targetType: "specific", targetIdentifier: "", targetDisplay: alerts.slack.channel.replace(/^#/, "") }, data: {} });
         }
         const where = { organization, project, ...connection };
 

@@ -33,17 +33,20 @@ export interface SentryConnection {
     token?: pulumi.Input<string>;
 }
 
-/** `T` with an Input wherever a value may come from another resource (a team id, a workflow id). */
+/** `T` with an Input wherever a value may come from another resource (the project's slug, a workflow's id). */
 type DeepInput<T> = T extends string | number | boolean | null | undefined
     ? pulumi.Input<T>
     : T extends (infer U)[]
       ? pulumi.Input<DeepInput<U>[]>
       : pulumi.Input<{ [K in keyof T]: DeepInput<T[K]> }>;
 type Inputs<T> = { [K in keyof T]: DeepInput<T[K]> };
-/** One notification action, its target possibly another resource's output (the team's id). */
+/** One notification action, its fields possibly other resources' outputs. */
 export type WorkflowActionInput = DeepInput<WorkflowAction>;
 
-/** The engine's marker for a value unknown during preview (pulumi/pulumi sdk/nodejs/runtime/rpc.ts unknownValue). */
+/**
+ * The engine's marker for a value unknown during preview (@pulumi/pulumi runtime/rpc.js, unknownValue), written out
+ * because the serialized provider must not capture the SDK.
+ */
 const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** Keys that are ours, not the API's: stripped from the request body. */
