@@ -8,7 +8,7 @@ import type { VercelAppArgs } from "./app/project";
 import type { RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 import type { CostAssumptionsArgs } from "./costAssumptions";
-import type { ErrorTrackingArgs } from "./errorTracking";
+import { ErrorTrackingArgs, sentryConnection } from "./errorTracking";
 import type { PostgresArgs } from "./database";
 import type { MonitoringArgs } from "./monitoring";
 import type { Network, NetworkArgs } from "./network";
@@ -123,7 +123,7 @@ export function sharedSingletonsArgs(config: PlainServiceConfig): SharedSingleto
 }
 
 export function errorTrackingArgs(config: PlainServiceConfig): ErrorTrackingArgs {
-    return { sentry: config.sentry, service: config.name, environment: config.environment };
+    return { sentry: config.sentry, service: config.name, environment: config.environment, connection: sentryConnection() };
 }
 
 /** `refs` are what the app receives from the rest of the stack: the shared project, the data tier, API keys and the Sentry DSN. */

@@ -103,7 +103,6 @@ const dev: Preset = {
         sentry: {
             mode: "external",
             adopt: false,
-            platform: "javascript-nextjs",
             alerts: { newIssues: false, errorRatePercent: 0, errorRateWindowMinutes: 5, serverErrorsPerWindow: 0, serverErrorsWindowMinutes: 5 },
         },
         // The team's Vercel plan is counted once, in prod.

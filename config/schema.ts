@@ -369,18 +369,21 @@ export const LogDrainSchema = z
  */
 const sentrySlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, { error: "expected a Sentry slug: 1-50 lower-case letters, digits, - or _ (as in sentry.io/organizations/<slug>/)" });
 
-/** Time windows Sentry's metric alerts accept, in minutes. */
-export const SENTRY_ALERT_WINDOWS = [1, 5, 10, 15, 30, 60, 120, 240, 1440] as const;
-const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry metric alert can evaluate)` });
+/**
+ * Time windows of Sentry's metric monitors, in minutes, from 5: the monitors run on spans, and a span monitor's
+ * window is at least 5 minutes (policies/lib/sentry.ts, EAP_MIN_WINDOW_SECONDS).
+ */
+export const SENTRY_ALERT_WINDOWS = [5, 10, 15, 30, 60, 120, 240, 1440] as const;
+const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry span monitor can evaluate)` });
 
 export const SentryAlertsSchema = z
     .object({
         /** An issue alert on every new issue and every regression (a resolved issue seen again). */
         newIssues: z.boolean(),
-        /** Metric alert when the share of failed transactions exceeds this percentage (0 turns it off). */
+        /** Metric monitor when the share of failed transactions (spans, failure_rate()) exceeds this percentage (0 turns it off). */
         errorRatePercent: z.number().min(0).max(100),
         errorRateWindowMinutes: sentryWindow,
-        /** Metric alert when more than this many transactions end in a 5xx within the window (0 turns it off). */
+        /** Metric monitor when more than this many transactions (spans) end in a 5xx within the window (0 turns it off). */
         serverErrorsPerWindow: z.number().int().min(0),
         serverErrorsWindowMinutes: sentryWindow,
         /**
@@ -413,8 +416,6 @@ export const SentrySchema = z
         projectSlug: sentrySlug.optional(),
         /** Use the existing project `projectSlug` instead of creating one: the stack adds its key and alerts to it. */
         adopt: z.boolean(),
-        /** Platform of a created project (the SDK Sentry suggests), such as javascript-nextjs. */
-        platform: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "expected a Sentry platform such as javascript-nextjs or node" }),
         alerts: SentryAlertsSchema,
     })
     .strict()

@@ -218,6 +218,21 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         forceNew: ["name", "access", "region", "teamId"],
         citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_blob_store.go", version: "v5.10.0" },
     },
+    // No input of either is ForceNew in v0.11.2 (the version @pulumiverse/sentry 0.0.9 bridges): they are lost by deletion.
+    {
+        type: "sentry:index/sentryProject:SentryProject",
+        kind: "data",
+        holds: "the Sentry project: every issue, its events and history, and the alerts and keys attached to it",
+        forceNew: [],
+        citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_project.go", version: "v0.11.2" },
+    },
+    {
+        type: "sentry:index/sentryKey:SentryKey",
+        kind: "data",
+        holds: "the Sentry client key whose DSN every deployed build reports with: a new key is a new DSN, and builds holding the old one lose their events once it is deleted",
+        forceNew: [],
+        citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_key.go", version: "v0.11.2" },
+    },
 ];
 /** Types known to hold data whose force-new inputs this table has not read from their providers' sources. */
 const DATA_WITHOUT_FORCE_NEW: ReadonlyArray<Pick<StatefulType, "type" | "holds">> = [
@@ -231,14 +246,6 @@ const DATA_WITHOUT_FORCE_NEW: ReadonlyArray<Pick<StatefulType, "type" | "holds">
     {
         type: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
         holds: "the account's one OIDC provider for the Vercel issuer, which every environment's role trusts (shared stack)"
-    },
-    {
-        type: "sentry:index/sentryProject:SentryProject",
-        holds: "the Sentry project: its issue history, alerts and the DSNs apps report to"
-    },
-    {
-        type: "sentry:index/sentryKey:SentryKey",
-        holds: "the DSN the app reports errors with: a new key means a new DSN in every deployment"
     },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Readiness rules: error tracking. Production reports its errors into a Sentry project of its own stack, someone
- * is alerted when the error rate climbs, and no two environments share a project or key.
+ * is alerted when the error rate climbs (through Sentry's current workflow-engine API, policies/lib/sentry.ts),
+ * and no two environments share a project or key.
  *
  * The stack rules link an env var to the Sentry key it came from by the property dependencies the engine records
  * (known in a preview, when the DSN itself is not). `service:sentry.mode: external` is stated by the
@@ -11,6 +12,7 @@ import { z } from "zod";
 import { dependsOn } from "../lib/links";
 import { peek } from "../lib/preview";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../lib/sentry";
 import { parseJsonish } from "../lib/values";
 import { ENV_VAR_TYPES, targetsOf, variablesOf, VERCEL } from "../lib/vercel";
 
@@ -71,24 +73,49 @@ export const dsnFromStackKey = stackRule({
     },
 });
 
-/** Aggregates that measure a share of failing requests. */
-const ERROR_RATE = /^(failure_rate\(\)|percentage\()/;
-
-/** Whether one trigger action names someone to tell (a member, team, channel or integration). */
+/** Whether one workflow action names someone to tell: a team or member by id, the issue owners, or an integration. */
 function hasRecipient(action: unknown): boolean {
-    const target = peek(action, "targetIdentifier");
+    if (action === null || typeof action !== "object") return false;
+    const config = peek(action, "config");
+    const targetType = peek(config, "targetType");
+    const target = peek(config, "targetIdentifier");
     const integration = peek(action, "integrationId");
-    const unknownTarget = action !== null && typeof action === "object" && target === undefined && "targetIdentifier" in action;
-    return unknownTarget || (typeof target === "string" && target.trim() !== "") || typeof integration === "number";
+    // Unknown during a preview: the team lookup's id will be there.
+    const unknownTarget = config !== null && typeof config === "object" && target === undefined && "targetIdentifier" in (config as object);
+    if (peek(action, "type") === "email") return targetType === "issue_owners" || unknownTarget || (typeof target === "string" && /^\d+$/.test(target)) || typeof target === "number";
+    return (typeof integration === "string" && integration !== "") || typeof integration === "number";
+}
+
+/** Whether a workflow e-mails a team (`notifyTeam`, components/sentryAlerting.ts) or holds an action with a recipient. */
+function notifiesSomeone(workflow: PolicyResource): boolean {
+    const filters = parseJsonish(peek(workflow.props, "actionFilters"));
+    // The team's e-mail goes into every action filter: with none, nobody is told.
+    if (!Array.isArray(filters) || filters.length === 0) return false;
+    const team = peek(workflow.props, "notifyTeam");
+    if ((typeof team === "string" && team !== "") || (team === undefined && "notifyTeam" in workflow.props)) return true;
+    return filters.some((f) => {
+        const actions = parseJsonish(peek(f, "actions"));
+        return Array.isArray(actions) && actions.some(hasRecipient);
+    });
+}
+
+/** The data sources of a detector that measure the error rate on a dataset Sentry accepts for new monitors. */
+function measuresErrorRate(detector: PolicyResource): boolean {
+    const sources = parseJsonish(peek(detector.props, "dataSources"));
+    return Array.isArray(sources) && sources.some((d) => {
+        const dataset = peek(d, "dataset");
+        return ERROR_RATE_AGGREGATE.test(String(peek(d, "aggregate") ?? "")) && typeof dataset === "string" && !(REFUSED_DATASETS as readonly string[]).includes(dataset);
+    });
 }
 
 export const errorRateAlert = stackRule({
     name: "sentry-error-rate-alert",
-    description: "A stack that manages a Sentry project has at least one metric alert on its error rate whose trigger tells someone (a team, a member or an integration).",
+    description:
+        "A stack that manages a Sentry project has a metric monitor (workflow-engine detector) on its error rate, on a dataset Sentry accepts for new monitors, connected to an alert (workflow) that tells someone.",
     severity: "high",
     category: "observability",
     remediation:
-        "Set `service:sentry.alerts.errorRatePercent` (the prod preset: 1 % over 5 minutes) and route alerts to `service:sentry.team` or `service:sentry.alerts.slack`.",
+        "Set `service:sentry.alerts.errorRatePercent` (the prod preset: 1 % over 5 minutes) and route alerts to `service:sentry.team` or `service:sentry.alerts.slack`: the ErrorTracking component creates the detector on spans (failure_rate(), is_transaction:true) and the workflow that notifies. A SentryMetricAlert does not count: its API is removed, and on the transactions dataset it is refused.",
     config: {
         /** Whether this environment must have one; prod-like configs turn it on. */
         required: z.boolean().default(false),
@@ -98,24 +125,39 @@ export const errorRateAlert = stackRule({
         const projects = resources.filter((r) => r.type === SENTRY.project);
         const keys = resources.filter((r) => r.type === SENTRY.key);
         if (projects.length === 0 && keys.length === 0) return;
-        const alerts = resources.filter((r) => r.type === SENTRY.metricAlert && ERROR_RATE.test(String(peek(r.props, "aggregate") ?? "")));
         const adoptedSlug = declared(resources).adoptedSlug;
-        const covered = alerts.filter((a) => inOwnProject(a, projects, adoptedSlug));
-        const reaching = covered.filter((a) => {
-            const triggers = parseJsonish(peek(a.props, "triggers"));
-            return Array.isArray(triggers) && triggers.some((t) => {
-                const actions = parseJsonish(peek(t, "actions"));
-                return Array.isArray(actions) && actions.some(hasRecipient);
-            });
+        const workflows = resources.filter((r) => r.type === SENTRY_WORKFLOW);
+        const covered = resources.filter((r) => r.type === SENTRY_DETECTOR && measuresErrorRate(r) && inOwnProject(r, projects, adoptedSlug));
+        const reaching = covered.filter((d) => {
+            const linked = workflows.filter((w) => dependsOn(d, "workflowIds", w));
+            if (linked.length > 0) return linked.some(notifiesSomeone);
+            // Connected by literal id to a workflow this stack does not hold: whom it tells cannot be seen here.
+            const ids = parseJsonish(peek(d.props, "workflowIds"));
+            return Array.isArray(ids) && ids.length > 0;
         });
         if (reaching.length > 0) return;
         const blamed = projects[0] ?? keys[0];
+        const legacy = resources.filter((r) => r.type === SENTRY.metricAlert).map((r) => r.name);
         report(
             covered.length > 0
-                ? `${covered.map((a) => a.name).join(", ")}: the error-rate alert has no trigger action with a recipient, so nobody hears of it.`
-                : `${blamed.name}: no metric alert watches the error rate (failure_rate()) of this stack's Sentry project.`,
+                ? `${covered.map((a) => a.name).join(", ")}: the error-rate monitor is connected to no alert with a recipient, so nobody hears of it.`
+                : `${blamed.name}: no metric monitor watches the error rate (failure_rate() on spans) of this stack's Sentry project${legacy.length > 0 ? ` (${legacy.join(", ")}: SentryMetricAlert uses the legacy alert-rule API Sentry removed)` : ""}.`,
             ruleResource(blamed),
         );
+    },
+});
+
+export const currentAlertingApi = resourceRule({
+    name: "sentry-alerts-current-api",
+    description:
+        "No Sentry alert is created through the legacy issue-alert or metric-alert API (SentryIssueAlert, SentryMetricAlert, SentryRule), which Sentry deprecated on 2026-05-14, disables per organization and removes: the deploy would fail at `pulumi up`.",
+    severity: "high",
+    category: "observability",
+    remediation:
+        "Let the ErrorTracking component create the alerts (`service:sentry.alerts`): it uses Sentry's workflow-engine API (workflows and detectors, components/sentryAlerting.ts). Delete the legacy resource from the program; an alert created by hand in Sentry's UI is kept outside Pulumi.",
+    types: [...SENTRY_LEGACY_ALERTS],
+    validate(resource, _config, report) {
+        report(`${resource.name}: ${resource.type.split(":").pop()} calls /projects/{org}/{project}/${resource.type.endsWith("SentryMetricAlert") ? "alert-rules" : "rules"}/, which Sentry serves with 410 brownouts, disables by default per organization and removes (getsentry/sentry#114080, #124443, #121879).`);
     },
 });
 
@@ -126,12 +168,12 @@ function carries(value: string, environment: string): boolean {
 
 export const environmentSeparate = resourceRule({
     name: "sentry-environment-separate",
-    description: "Every Sentry project a stack creates or keys into carries the stack's environment in its slug, so dev and prod never share a project or a key.",
+    description: "Every Sentry project a stack creates, keys into or alerts on carries the stack's environment in its slug, so dev and prod never share a project, a key or an alert.",
     severity: "high",
     category: "observability",
     remediation:
         "Leave `service:sentry.projectSlug` unset (the component names the project `<service>-<environment>`), or adopt a project whose slug names this environment; a project shared on purpose needs an exemption with its reason.",
-    types: [SENTRY.project, SENTRY.key],
+    types: [SENTRY.project, SENTRY.key, SENTRY_WORKFLOW, SENTRY_DETECTOR],
     config: {
         /** The environment this config file is for. */
         environment: z.string().min(1).optional(),
@@ -146,4 +188,4 @@ export const environmentSeparate = resourceRule({
     },
 });
 
-export const errorTrackingRules: Rule[] = [dsnFromStackKey, errorRateAlert, environmentSeparate];
+export const errorTrackingRules: Rule[] = [dsnFromStackKey, errorRateAlert, currentAlertingApi, environmentSeparate];

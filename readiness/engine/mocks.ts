@@ -154,6 +154,16 @@ const GENERATORS: Record<string, Generator> = {
     },
     "sentry:index/sentryIssueAlert:SentryIssueAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
     "sentry:index/sentryMetricAlert:SentryMetricAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
+    // The workflow-engine resources (components/sentryAlerting.ts): the id is Sentry's numeric id; the outputs are what
+    // their provider's create returns besides the inputs (the connected error detector, the project's numeric id).
+    "pulumi-nodejs:dynamic/sentry:Workflow": (_n, i, _c, h) => ({
+        id: sentryId(h, 0, 7),
+        outputs: { detectorIds: i.connectErrorDetector ? [Number(sentryId(createHash("sha1").update(`error-detector::${i.organization}/${i.project}`).digest("hex"), 0, 7))] : [] },
+    }),
+    "pulumi-nodejs:dynamic/sentry:Detector": (_n, i, _c, h) => ({
+        id: sentryId(h, 0, 7),
+        outputs: { projectId: sentryId(createHash("sha1").update(`project::${i.organization}/${i.project}`).digest("hex"), 0) },
+    }),
 };
 
 /** A decimal id from a hash (Sentry's ids are numbers), `digits` long without a leading zero. */

@@ -15,7 +15,11 @@ export const PACKAGES: Record<string, string> = {
     sentry: "@pulumiverse/sentry",
 };
 
-export const VALIDATED_TYPES: readonly string[] = [
+/** The types of the program's own dynamic resources (components/sentryAlerting.ts): validated by hand, no SDK typings. */
+export const DYNAMIC_TYPES: readonly string[] = ["pulumi:providers:pulumi-nodejs", "pulumi-nodejs:dynamic/sentry:Detector", "pulumi-nodejs:dynamic/sentry:Workflow"];
+
+/** Types from the provider SDKs in PACKAGES, whose required inputs `npm run provider-schema` derives. */
+export const SDK_TYPES: readonly string[] = [
     "pulumi:providers:aws",
     "pulumi:providers:postgresql",
     "pulumi:providers:random",
@@ -81,6 +85,8 @@ export const VALIDATED_TYPES: readonly string[] = [
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
 ];
 
+export const VALIDATED_TYPES: readonly string[] = [...SDK_TYPES, ...DYNAMIC_TYPES];
+
 /** Required inputs derived from the SDK typings (readiness/providers/required.generated.ts). */
 export interface RequiredTable {
     /** npm package and version the table was derived from. */
@@ -99,4 +105,5 @@ export const WITHOUT_VALIDATORS: Record<string, string> = {
     "postgresql:index/schema:Schema": "resource_postgresql_schema.go requires only `name`, which Pulumi autonames",
     "pulumi:providers:aws": "the provider's own configuration (region, credentials) is read from the environment too; not emulated",
     "pulumi:providers:random": "the random provider has no configuration",
+    "pulumi:providers:pulumi-nodejs": "the nodejs dynamic provider (the language host's) has no configuration; its resources are validated by their own types",
 };

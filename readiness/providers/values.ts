@@ -64,6 +64,15 @@ export function plain(value: unknown): unknown {
     return p.value;
 }
 
+/** The plain value with every wrapper removed and each unknown replaced by `mark`, for checks that judge around it. */
+export function plainMarkingUnknowns(value: unknown, mark: unknown): unknown {
+    const p = peel(value);
+    if (p.unknown) return mark;
+    if (Array.isArray(p.value)) return p.value.map((v) => plainMarkingUnknowns(v, mark));
+    if (p.value && typeof p.value === "object") return Object.fromEntries(Object.entries(p.value).map(([k, v]) => [k, plainMarkingUnknowns(v, mark)]));
+    return p.value;
+}
+
 /** True when the value or anything inside it is secret. */
 export function containsSecret(value: unknown): boolean {
     const p = peel(value);

@@ -343,7 +343,7 @@ export const seedItems: SeedItem[] = [
         id: "alerts-reach-people",
         title: "Alerts are delivered to people (email, chat), not just recorded",
         sources: [s000("Set up alerts for errors"), s001("Alert notifications configured"), s003("Configure alerts for errors"), s004("Error notifications configured (email/Slack)")],
-        enforcedBy: ["alarm-actions-reach-subscriber", "sns-topic-policy-restricted", "sentry-error-rate-alert"],
+        enforcedBy: ["alarm-actions-reach-subscriber", "sns-topic-policy-restricted", "sentry-error-rate-alert", "sentry-alerts-current-api"],
     },
     {
         id: "app-metric-alerts",

@@ -2,16 +2,15 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../../config";
 import type { RecordedResource } from "../../readiness/engine/run";
-import { ERROR_TRACKING_TYPE, ISSUE_ACTIONS, ISSUE_CONDITIONS, SERVER_ERROR_QUERY } from "../../components/errorTracking";
-import { checkAppProgram } from "../programs/app-run";
+import { ERROR_RATE_SOURCE, ERROR_TRACKING_TYPE, SERVER_ERRORS_SOURCE } from "../../components/errorTracking";
+import { SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../policies/lib/sentry";
+import { checkAppProgram, MISSING_SECRET_VALUE } from "../programs/app-run";
 import { exampleStack } from "../support";
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SIG = "1b47061264138c4ac30d75fd1eb44270";
 const PROJECT = "sentry:index/sentryProject:SentryProject";
 const KEY = "sentry:index/sentryKey:SentryKey";
-const ISSUE_ALERT = "sentry:index/sentryIssueAlert:SentryIssueAlert";
-const METRIC_ALERT = "sentry:index/sentryMetricAlert:SentryMetricAlert";
 const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
 const DSN = /^https:\/\/[0-9a-f]{32}@o\d{7}\.ingest\.sentry\.io\/\d{16}$/;
 
@@ -22,13 +21,16 @@ function revealed(v: unknown): string {
     assert.ok(w && w[SIG_KEY] === SIG, "a Pulumi secret");
     return w.value as string;
 }
+type Json = Record<string, any>;
+const dataSource = (d: RecordedResource) => (d.inputs.dataSources as Json[])[0];
 
 describe("ErrorTracking (service:sentry.mode managed)", () => {
-    it("prod: its own protected project, a key whose DSN reaches production as a sensitive secret, and the checklists' alerts", async () => {
+    it("prod: its own protected project without a platform, a protected key whose DSN reaches production as a sensitive secret", async () => {
         const { run } = await checkAppProgram("prod");
         const [project] = ofType(run.resources, PROJECT);
         assert.equal(project.inputs.slug, "acme-chat-prod");
         assert.deepEqual(project.inputs.teams, ["platform-team"]);
+        assert.equal(project.inputs.platform, undefined, "v0.11.2 validates a platform by fetching docs.sentry.io during preview");
         assert.equal(project.protect, true);
         assert.equal(project.retainOnDelete, true);
         assert.equal(project.parent?.split("::").pop(), "acme-chat-prod-sentry");
@@ -36,6 +38,7 @@ describe("ErrorTracking (service:sentry.mode managed)", () => {
 
         const [key] = ofType(run.resources, KEY);
         assert.equal(key.inputs.project, "acme-chat-prod");
+        assert.equal(key.protect, true);
         const [dsnVar] = envVars(run.resources, "SENTRY_DSN");
         assert.equal(dsnVar.inputs.sensitive, true);
         assert.deepEqual(dsnVar.inputs.targets, ["production"]);
@@ -43,53 +46,83 @@ describe("ErrorTracking (service:sentry.mode managed)", () => {
         assert.equal(revealed(dsnVar.inputs.value), key.outputs.dsnPublic);
         const [environment] = envVars(run.resources, "SENTRY_ENVIRONMENT");
         assert.equal(environment.inputs.sensitive, false);
-
-        const [issue] = ofType(run.resources, ISSUE_ALERT);
-        assert.deepEqual((issue.inputs.conditions as Array<Record<string, string>>).map((c) => c.id), [ISSUE_CONDITIONS.firstSeen, ISSUE_CONDITIONS.regression]);
-        assert.deepEqual((issue.inputs.actions as Array<Record<string, string>>).map((a) => [a.id, a.targetType]), [[ISSUE_ACTIONS.email, "Team"]]);
-        assert.match(String((issue.inputs.actions as Array<Record<string, string>>)[0].targetIdentifier), /^\d+$/);
-        const metric = ofType(run.resources, METRIC_ALERT);
-        const errorRate = metric.find((m) => m.inputs.aggregate === "failure_rate()")!;
-        assert.equal(errorRate.inputs.timeWindow, 5);
-        assert.equal((errorRate.inputs.triggers as Array<Record<string, unknown>>)[0].alertThreshold, 0.01);
-        const serverErrors = metric.find((m) => m.inputs.query === SERVER_ERROR_QUERY)!;
-        assert.equal((serverErrors.inputs.triggers as Array<Record<string, unknown>>)[0].alertThreshold, 10);
     });
 
-    it("dev: a project and key of its own (another DSN), no alerts by default", async () => {
+    it("prod alerts through the workflow engine: nothing on the removed legacy routes or the transactions dataset", async () => {
+        const { run } = await checkAppProgram("prod");
+        for (const legacy of SENTRY_LEGACY_ALERTS) assert.equal(ofType(run.resources, legacy).length, 0, legacy);
+        const workflows = ofType(run.resources, SENTRY_WORKFLOW);
+        const newIssues = workflows.find((w) => w.inputs.connectErrorDetector === true)!;
+        assert.deepEqual((newIssues.inputs.triggers as Json).conditions.map((c: Json) => c.type), ["first_seen_event", "regression_event"]);
+        assert.equal(newIssues.inputs.notifyTeam, "platform-team", "the team's members are e-mailed");
+        assert.deepEqual((newIssues.inputs.actionFilters as Json[])[0].actions, [], "no other action without Slack");
+        assert.equal((newIssues.outputs.detectorIds as number[]).length, 1, "connected to the project's error detector");
+
+        const detectors = ofType(run.resources, SENTRY_DETECTOR);
+        assert.equal(detectors.length, 2);
+        for (const d of detectors) {
+            assert.equal(dataSource(d).dataset, "events_analytics_platform");
+            assert.deepEqual(dataSource(d).eventTypes, ["trace_item_span"]);
+            assert.equal(d.inputs.project, "acme-chat-prod");
+        }
+        const rate = detectors.find((d) => dataSource(d).aggregate === ERROR_RATE_SOURCE.aggregate)!;
+        assert.equal(dataSource(rate).timeWindow, 300, "5 minutes, in seconds");
+        assert.deepEqual((rate.inputs.conditionGroup as Json).conditions, [
+            { type: "gt", comparison: 0.01, conditionResult: 75 },
+            { type: "lte", comparison: 0.01, conditionResult: 0 },
+        ]);
+        const notify = workflows.find((w) => w.inputs.connectErrorDetector === false)!;
+        assert.deepEqual(rate.propertyDependencies?.workflowIds, [notify.urn], "the detector notifies through the metric workflow");
+        assert.match(String((rate.inputs.workflowIds as string[])[0]), /^\d+$/, "by the workflow's numeric id");
+        assert.ok(rate.additionalSecretOutputs.includes("token"));
+        const server = detectors.find((d) => dataSource(d).query === SERVER_ERRORS_SOURCE.query)!;
+        assert.equal((server.inputs.conditionGroup as Json).conditions[0].comparison, 10);
+    });
+
+    it("the Sentry token reaches the workflow-engine resources only as a secret input", async () => {
+        const { run } = await checkAppProgram("prod");
+        const resources = [...ofType(run.resources, SENTRY_WORKFLOW), ...ofType(run.resources, SENTRY_DETECTOR)];
+        assert.equal(resources.length, 4);
+        for (const r of resources) assert.equal(revealed(r.inputs.token), MISSING_SECRET_VALUE, `${r.name}: sentry:token, as a secret`);
+    });
+
+    it("dev: a project and key of its own (another DSN), unprotected, no alerts by default", async () => {
         const [{ run: dev }, { run: prod }] = [await checkAppProgram("dev"), await checkAppProgram("prod")];
         assert.equal(ofType(dev.resources, PROJECT)[0].inputs.slug, "acme-chat-dev");
         assert.equal(ofType(dev.resources, PROJECT)[0].protect, false);
+        assert.equal(ofType(dev.resources, KEY)[0].protect, false);
         const dsn = (rs: RecordedResource[]) => revealed(envVars(rs, "SENTRY_DSN")[0].inputs.value);
         assert.match(dsn(dev.resources), DSN);
         assert.notEqual(dsn(dev.resources), dsn(prod.resources));
         assert.deepEqual(envVars(dev.resources, "SENTRY_DSN").flatMap((v) => v.inputs.targets as string[]).sort(), ["development", "preview"]);
-        assert.equal(ofType(dev.resources, ISSUE_ALERT).length + ofType(dev.resources, METRIC_ALERT).length, 0);
+        assert.equal(ofType(dev.resources, SENTRY_WORKFLOW).length + ofType(dev.resources, SENTRY_DETECTOR).length, 0);
     });
 
     it("adopts an existing project by slug: no project resource, the stack's own key and alerts in it", async () => {
         const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", projectSlug: "legacy-web", adopt: true } });
         assert.equal(ofType(run.resources, PROJECT).length, 0);
         assert.equal(ofType(run.resources, KEY)[0].inputs.project, "legacy-web");
-        assert.ok(ofType(run.resources, METRIC_ALERT).every((m) => m.inputs.project === "legacy-web"));
+        assert.ok([...ofType(run.resources, SENTRY_DETECTOR), ...ofType(run.resources, SENTRY_WORKFLOW)].every((m) => m.inputs.project === "legacy-web"));
     });
 
     it("routes alerts to a Slack channel as well when an integration is configured", async () => {
         const alerts = { newIssues: true, errorRatePercent: 5, errorRateWindowMinutes: 10, serverErrorsPerWindow: 0, serverErrorsWindowMinutes: 5, slack: { integrationId: "123", channel: "#alerts" } };
         const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", alerts } });
-        const [issue] = ofType(run.resources, ISSUE_ALERT);
-        assert.ok((issue.inputs.actions as Array<Record<string, string>>).some((a) => a.id === ISSUE_ACTIONS.slack && a.channel === "#alerts" && a.workspace === "123"));
-        const metric = ofType(run.resources, METRIC_ALERT);
-        assert.equal(metric.length, 1, "the 5xx alert is off");
-        const trigger = (metric[0].inputs.triggers as Array<Record<string, any>>)[0];
-        assert.equal(trigger.alertThreshold, 0.05);
-        assert.deepEqual(trigger.actions.map((a: Record<string, unknown>) => a.type), ["email", "slack"]);
+        for (const w of ofType(run.resources, SENTRY_WORKFLOW)) {
+            const actions = (w.inputs.actionFilters as Json[])[0].actions as Json[];
+            assert.equal(w.inputs.notifyTeam, "platform-team");
+            assert.deepEqual(actions.map((a) => [a.type, a.integrationId, a.config.targetDisplay]), [["slack", "123", "alerts"]]);
+        }
+        const detectors = ofType(run.resources, SENTRY_DETECTOR);
+        assert.equal(detectors.length, 1, "the 5xx monitor is off");
+        assert.equal((detectors[0].inputs.conditionGroup as Json).conditions[0].comparison, 0.05);
+        assert.equal(dataSource(detectors[0]).timeWindow, 600);
     });
 
     it("external: creates nothing in Sentry and hands the app the DSN from service:apiKeys", async () => {
         const given = "https://0123456789abcdef0123456789abcdef@o1234567.ingest.sentry.io/42";
         const { run } = await checkAppProgram("prod", { "service:sentry": { mode: "external" }, "service:apiKeys": { SENTRY_DSN: given } });
-        assert.equal(run.resources.filter((r) => r.type.startsWith("sentry:")).length, 0);
+        assert.equal(run.resources.filter((r) => r.type.startsWith("sentry:") || r.type.startsWith("pulumi-nodejs:")).length, 0);
         const [component] = ofType(run.resources, ERROR_TRACKING_TYPE);
         assert.equal(component.outputs.mode, "external");
         assert.equal(revealed(envVars(run.resources, "SENTRY_DSN")[0].inputs.value), given);
@@ -126,6 +159,8 @@ describe("service:sentry config", () => {
         const keys = p.map((x) => x.key).sort();
         assert.deepEqual(keys, ["service:sentry.alerts.errorRateWindowMinutes", "service:sentry.organization", "service:sentry.projectSlug", "service:sentry.team"]);
         assert.match(p.find((x) => x.key === "service:sentry.organization")!.expected, /mode "external"/);
+        const minute = problems(raw("prod", { "service:sentry": { mode: "managed", organization: "acme", team: "platform-team", alerts: { errorRateWindowMinutes: 1 } } }));
+        assert.deepEqual(minute.map((x) => x.key), ["service:sentry.alerts.errorRateWindowMinutes"], "a span monitor's window is 5 minutes or more");
     });
 
     it("refuses a DSN set by hand while the stack manages one, and requires none", () => {

@@ -28,6 +28,31 @@ const GR = "postgresql:index/grant:Grant";
 const PR = "postgresql:index/role:Role";
 const PD = "postgresql:index/database:Database";
 
+const WF = "pulumi-nodejs:dynamic/sentry:Workflow";
+const DT = "pulumi-nodejs:dynamic/sentry:Detector";
+const email = { type: "email", integrationId: null, config: { targetType: "team", targetIdentifier: "1234567", targetDisplay: null }, data: {} };
+const workflow = {
+    organization: "acme",
+    project: "acme-chat-prod",
+    connectErrorDetector: true,
+    name: "New issue or regression (prod)",
+    enabled: true,
+    config: { frequency: 30 },
+    triggers: { logicType: "any-short", conditions: [{ type: "first_seen_event", comparison: true, conditionResult: true }] },
+    actionFilters: [{ logicType: "any-short", conditions: [], actions: [email] }],
+};
+const spans = { queryType: 1, dataset: "events_analytics_platform", eventTypes: ["trace_item_span"], aggregate: "failure_rate()", query: "is_transaction:true", timeWindow: 300, environment: null };
+const detector = {
+    organization: "acme",
+    project: "acme-chat-prod",
+    name: "Error rate over 1 % (prod)",
+    type: "metric_issue",
+    dataSources: [spans],
+    conditionGroup: { logicType: "any", conditions: [{ type: "gt", comparison: 0.01, conditionResult: 75 }, { type: "lte", comparison: 0.01, conditionResult: 0 }] },
+    config: { detectionType: "static" },
+    workflowIds: ["7654321"],
+};
+
 export const EXAMPLES: Record<string, Example> = {
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
     [`${P} name RegexMatches(/^[a-z0-9-]{0,100}$/)`]: ["Acme_Chat", "acme-chat"],
@@ -241,6 +266,31 @@ export const EXAMPLES: Record<string, Example> = {
     ["sentry:index/sentryMetricAlert:SentryMetricAlert triggers SizeAtLeast(1)"]: [[], [{ label: "critical", thresholdType: 0, alertThreshold: 0.01 }]],
     ["sentry:index/sentryProject:SentryProject (inputs) ConflictsWith(team, teams)"]: [{ team: "a", teams: ["a"] }, { teams: ["a"] }],
     ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN) (sentry:token)"]: [{}, { token: "sntrys_abc" }],
+    ["sentry:index/sentryProject:SentryProject platform ValidateDiagFunc validatePlatform (http.Get https://docs.sentry.io/_platforms/<platform>.json)"]: ["javascript-nextjs", "other"],
+
+    // Sentry's workflow engine (policies/lib/sentry.ts): one validator per serializer file.
+    [`${WF} (inputs) WorkflowValidator (name max_length 256, actionFilters with actions)`]: [{ ...workflow, name: "n".repeat(257) }, workflow],
+    [`${WF} (inputs) documented frequencies and email/Slack action targets`]: [
+        { ...workflow, actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { targetType: "team", targetIdentifier: "platform-team", targetDisplay: null } }] }] },
+        workflow,
+    ],
+    [`${WF} (inputs) DataConditionGroup.Type (logicType)`]: [{ ...workflow, triggers: { logicType: "any-of", conditions: [] } }, workflow],
+    [`${WF} (inputs) Condition (condition types, comparison, conditionResult)`]: [
+        { ...workflow, triggers: { logicType: "any-short", conditions: [{ type: "sentry.rules.conditions.first_seen_event.FirstSeenEventCondition", comparison: true, conditionResult: true }] } },
+        workflow,
+    ],
+    [`${DT} (inputs) BaseDetectorTypeValidator (name max_length 200, type, dataSources required)`]: [{ ...detector, dataSources: [] }, detector],
+    [`${DT} (inputs) documented detectionType`]: [{ ...detector, config: { detectionType: "threshold" } }, detector],
+    [`${DT} (inputs) MetricIssueDetectorValidator (transaction deprecation, condition results, resolution condition)`]: [
+        { ...detector, dataSources: [{ ...spans, dataset: "transactions", eventTypes: ["transaction"] }] },
+        detector,
+    ],
+    [`${DT} (inputs) SnubaQueryValidator (query type, dataset, event types, time window)`]: [{ ...detector, dataSources: [{ ...spans, eventTypes: ["error"] }] }, detector],
+    [`${DT} (inputs) DataConditionGroup.Type (logicType)`]: [{ ...detector, conditionGroup: { ...detector.conditionGroup, logicType: "either" } }, detector],
+    [`${DT} (inputs) MetricIssueComparisonConditionValidator.supported_conditions`]: [
+        { ...detector, conditionGroup: { logicType: "any", conditions: [{ type: "first_seen_event", comparison: true, conditionResult: 75 }, { type: "lte", comparison: 0.01, conditionResult: 0 }] } },
+        detector,
+    ],
 
     ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
 

@@ -12,6 +12,7 @@
 import "../../readiness/startup";
 import { isMainThread, parentPort, SHARE_ENV, Worker } from "node:worker_threads";
 import * as v8 from "node:v8";
+import Module = require("node:module");
 import { evaluateStack, ProgramError, SerialisedEvaluator, StackEvaluation, UsageError } from "../../readiness/check";
 
 interface Request {
@@ -71,7 +72,22 @@ export function workerEvaluator(): SerialisedEvaluator {
         });
 }
 
+/**
+ * `pulumi.dynamic.Resource` serializes its provider with the SDK's closure serializer, which requires every
+ * built-in module once to recognise them (@pulumi/pulumi runtime/closure/createClosure.js, computeBuiltInModules);
+ * `trace_events` is the one a worker thread cannot load (ERR_TRACE_EVENTS_UNAVAILABLE). No program captures it,
+ * so in this worker it stands as an empty module. The CLI and `npm run check` run programs on the main thread.
+ */
+function allowClosureSerialization(): void {
+    const mod = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const load = mod._load;
+    mod._load = function (request: string, ...rest: unknown[]) {
+        return request === "trace_events" || request === "node:trace_events" ? {} : load.call(this, request, ...rest);
+    };
+}
+
 if (!isMainThread && parentPort) {
+    allowClosureSerialization();
     const port = parentPort;
     let queue: Promise<void> = Promise.resolve();
     port.on("message", ({ id, evaluation }: Request) => {

@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { PACKAGES, RequiredTable, VALIDATED_TYPES } from "../types";
+import { PACKAGES, RequiredTable, SDK_TYPES } from "../types";
 
 function declarationFile(token: string, modulesDir: string): { file: string; args: string; declaration: string } {
     const [pkg, mod, cls] = token.startsWith("pulumi:providers:") ? [token.split(":")[2], "index/provider", "Provider"] : token.split(":");
@@ -57,7 +57,7 @@ function requiredPaths(decl: ts.InterfaceDeclaration, checker: ts.TypeChecker, p
 
 /** The table for the validated types, from the SDKs installed under `modulesDir`. */
 export function deriveRequiredTable(modulesDir: string): RequiredTable {
-    const targets = VALIDATED_TYPES.map((token) => ({ token, ...declarationFile(token, modulesDir) }));
+    const targets = SDK_TYPES.map((token) => ({ token, ...declarationFile(token, modulesDir) }));
     const program = ts.createProgram([...new Set(targets.map((t) => t.file))], { noResolve: false, skipLibCheck: true, types: [] });
     const checker = program.getTypeChecker();
     const required: RequiredTable["required"] = {};
