@@ -104,13 +104,17 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
             );
         }
     }
+    // Losses the change report words for what they break beyond the resource itself (a shared stack's
+    // singletons, a move to another Vercel project); where one is also a stateful change, its words win.
+    const losses = [...sharedStackSwitch(report, baseline), ...sharedSingletonLosses(changes, report.stack)];
+    const specific = new Map(losses.map((l) => [l.urn, l.message]));
     const violations: ReportViolation[] = changes
         .filter((c) => c.stateful && (c.action === "replace" || (c.action === "delete" && statefulType(c.type)!.kind === "data") || c.refused))
         .map((c) => ({
             policy: c.refused ? REFUSED_RULE : CHANGE_RULE,
             enforcementLevel: protectData ? "mandatory" : "advisory",
             urn: c.urn,
-            message: findingMessage(c, report.stack),
+            message: specific.get(c.urn) ?? findingMessage(c, report.stack),
             severity: (c.refused ? REFUSED_RULE_DOC : CHANGE_RULE_DOC).severity,
             category: CHANGE_RULE_DOC.category,
             remediation: (c.refused ? REFUSED_RULE_DOC : CHANGE_RULE_DOC).remediation,
@@ -120,7 +124,7 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
         }));
     const level = protectData ? "mandatory" : "advisory";
     const flagged = new Set(violations.map((v) => v.urn));
-    for (const loss of [...sharedStackSwitch(report, baseline), ...sharedSingletonLosses(changes, report.stack)]) {
+    for (const loss of losses) {
         if (flagged.has(loss.urn)) continue;
         flagged.add(loss.urn);
         violations.push({ ...loss, policy: CHANGE_RULE, enforcementLevel: level, severity: CHANGE_RULE_DOC.severity, category: CHANGE_RULE_DOC.category, remediation: CHANGE_RULE_DOC.remediation, phase: "resource" });
