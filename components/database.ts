@@ -223,6 +223,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 limits: { app: this.budget.appConnectionLimit, migration: this.budget.migrationConnectionLimit, readonly: this.budget.readonlyConnectionLimit },
                 kmsKeyArn: key.arn,
                 recoveryWindowDays: args.recoveryWindowDays,
+                protectData: args.protectData,
             },
             ctx,
             { parent: this },

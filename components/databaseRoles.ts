@@ -1,7 +1,9 @@
 /**
  * The app database and the three roles that log in to it, each with its own generated password and a
  * connection limit from the budget (components/database.ts):
- * - `<db>_migrator` owns the `app` schema: migrations create and alter tables as it;
+ * - `<db>_migrator` owns the `app` schema and may CREATE in the database: migrations create and alter tables
+ *   as it, and migration tools create their own schema (drizzle's `drizzle`) and trusted extensions
+ *   (pgcrypto, citext: trusted since PostgreSQL 13, so CREATE on the database is all they need);
  * - `<db>_app` has data access only: USAGE on the schema, SELECT/INSERT/UPDATE/DELETE on its tables and USAGE
  *   on its sequences, including (through default privileges) every table the migration role creates later;
  * - `<db>_readonly` has SELECT only.
@@ -30,6 +32,15 @@ const APP_SCHEMA = "app";
  * quoted SQL literal or a shell word (URLs still encode it, in case the set is ever widened).
  */
 const ROLE_PASSWORD_SPECIALS = "-_.~";
+/**
+ * Where the app finds the RDS CA bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem),
+ * relative to its working directory: the project root locally and in a Vercel function. Every URL names it
+ * in `sslrootcert` with `sslmode=verify-full`, so libpq (psycopg) and node-postgres both verify the server
+ * against it and check its name (docs/database-connections.md).
+ */
+export const RDS_CA_BUNDLE_PATH = "certs/rds-global-bundle.pem";
+/** The query string of every role's URL: verification on, the CA bundle named. */
+export const URL_TLS_PARAMS = `sslmode=verify-full&sslrootcert=${RDS_CA_BUNDLE_PATH}`;
 
 export interface PostgresRolesArgs {
     /** Create the objects with the postgresql provider (`service:database.manageRoles`); otherwise write the bootstrap script. */
@@ -51,12 +62,16 @@ export interface PostgresRolesArgs {
     kmsKeyArn: pulumi.Input<string>;
     /** Days a deleted bootstrap secret stays recoverable. */
     recoveryWindowDays: number;
+    /** Keep data through mistakes (`service:protectData`): the schema is then never dropped with its tables. */
+    protectData: boolean;
 }
 
 type RoleKind = "migration" | "app" | "readonly";
 const ROLE_SUFFIX: Record<RoleKind, string> = { migration: "migrator", app: "app", readonly: "readonly" };
-const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
-const SEQUENCE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["USAGE"], readonly: [] };
+/** The one source of the grants, read by both the provider path and the bootstrap script. */
+export const DATABASE_PRIVILEGES: Record<RoleKind, string[]> = { migration: ["CONNECT", "CREATE"], app: ["CONNECT"], readonly: ["CONNECT"] };
+export const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
+export const SEQUENCE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["USAGE"], readonly: [] };
 
 export class PostgresRoles extends pulumi.ComponentResource {
     public readonly appUrl: pulumi.Output<string>;
@@ -89,7 +104,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
         }
         const url = (kind: RoleKind) =>
             pulumi.secret(
-                pulumi.interpolate`postgres://${this.roleNames[kind]}:${passwords[kind].apply(encodeURIComponent)}@${args.host}:${args.port}/${db}?sslmode=require`,
+                pulumi.interpolate`postgres://${this.roleNames[kind]}:${passwords[kind].apply(encodeURIComponent)}@${args.host}:${args.port}/${db}?${URL_TLS_PARAMS}`,
             );
         this.appUrl = url("app");
         this.migrationUrl = url("migration");
@@ -167,19 +182,23 @@ export class PostgresRoles extends pulumi.ComponentResource {
                 stateful,
             );
         }
-        const database = new postgresql.Database(`${name}-database`, { name: db, encoding: "UTF8" }, stateful);
+        // The database goes before its roles on destroy: DROP ROLE fails (2BP01) while the role still has
+        // privileges in a database that exists, and without this edge Pulumi may delete them in parallel.
+        const database = new postgresql.Database(`${name}-database`, { name: db, encoding: "UTF8" }, { ...stateful, dependsOn: Object.values(roles) });
         // PUBLIC may CONNECT and create TEMP tables in a new database by default; only the three roles may here.
         new postgresql.Grant(`${name}-revoke-public`, { database: database.name, role: "public", objectType: "database", privileges: [] }, inDb);
         const schema = new postgresql.Schema(
             `${name}-schema`,
-            { name: APP_SCHEMA, database: database.name, owner: roles.migration.name, dropCascade: false },
+            // Where data is not protected (dev), destroy drops the schema with the tables migrations made in it;
+            // where it is, the schema (and `protect`) refuse.
+            { name: APP_SCHEMA, database: database.name, owner: roles.migration.name, dropCascade: !args.protectData },
             stateful,
         );
 
         for (const kind of ["migration", "app", "readonly"] as RoleKind[]) {
             const role = roles[kind].name;
             const slug = ROLE_SUFFIX[kind];
-            new postgresql.Grant(`${name}-${slug}-connect`, { database: database.name, role, objectType: "database", privileges: ["CONNECT"] }, inDb);
+            new postgresql.Grant(`${name}-${slug}-connect`, { database: database.name, role, objectType: "database", privileges: DATABASE_PRIVILEGES[kind] }, inDb);
             // The migration role owns the schema, and with it every privilege on what it creates.
             if (kind === "migration") continue;
             new postgresql.Grant(`${name}-${slug}-schema`, { database: database.name, schema: schema.name, role, objectType: "schema", privileges: ["USAGE"] }, inDb);
@@ -230,7 +249,7 @@ export function bootstrapScript(
         `GRANT ${q(names.migration)} TO CURRENT_USER;`,
         `CREATE DATABASE ${q(db)} ENCODING 'UTF8';`,
         `REVOKE ALL ON DATABASE ${q(db)} FROM PUBLIC;`,
-        `GRANT CONNECT ON DATABASE ${q(db)} TO ${kinds.map((k) => q(names[k])).join(", ")};`,
+        ...kinds.map((k) => `GRANT ${DATABASE_PRIVILEGES[k].join(", ")} ON DATABASE ${q(db)} TO ${q(names[k])};`),
         `\\connect ${q(db)}`,
         `CREATE SCHEMA ${q(APP_SCHEMA)} AUTHORIZATION ${q(names.migration)};`,
     ];

@@ -63,11 +63,12 @@ describe("connection budget", () => {
     it("follows RDS's formula on approximate DBInstanceClassMemory", () => {
         const medium = connectionBudget({ instanceClass: "db.t4g.medium", appConnectionShare: 0.6, poolSize: 5 });
         assert.equal(medium.maxConnections, 413);
-        assert.equal(medium.appConnectionLimit, 247);
-        assert.equal(medium.concurrentInstances, 49);
-        assert.equal(medium.maxConnections, medium.appConnectionLimit + medium.migrationConnectionLimit + medium.readonlyConnectionLimit + 5);
+        assert.equal(medium.appConnectionLimit, 243);
+        assert.equal(medium.concurrentInstances, 48);
+        // The withheld slots (3 + 2) and the master's headroom (3) stay out of every role's limit.
+        assert.equal(medium.maxConnections, medium.appConnectionLimit + medium.migrationConnectionLimit + medium.readonlyConnectionLimit + 8);
         const micro = connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.6, poolSize: 2 });
-        assert.deepEqual([micro.maxConnections, micro.appConnectionLimit, micro.migrationConnectionLimit, micro.readonlyConnectionLimit], [82, 49, 10, 18]);
+        assert.deepEqual([micro.maxConnections, micro.appConnectionLimit, micro.migrationConnectionLimit, micro.readonlyConnectionLimit], [82, 44, 10, 20]);
         assert.equal(connectionBudget({ instanceClass: "db.m7g.large", appConnectionShare: 0.5, poolSize: 10 }).maxConnections, 855);
         // 5000 caps the formula on the biggest classes.
         assert.equal(connectionBudget({ instanceClass: "db.r7g.16xlarge", appConnectionShare: 0.5, poolSize: 10 }).maxConnections, 5000);
@@ -89,11 +90,11 @@ describe("connection budget", () => {
             assert.fail("expected a ConfigError");
         };
         const pool = problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.1, poolSize: 20 }));
-        assert.match(pool, /service:database\.poolSize: got 20; expected at most 8/);
+        assert.match(pool, /service:database\.poolSize: got 20; expected at most 7/);
         assert.match(pool, /service:database\.appConnectionShare/);
         assert.match(pool, /service:database\.instanceClass/);
         assert.match(problem(() => connectionBudget({ instanceClass: "db.x9.large", appConnectionShare: 0.6, poolSize: 2 })), /service:database\.instanceClass: got "db\.x9\.large"/);
-        assert.match(problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.95, poolSize: 2 })), /service:database\.appConnectionShare: got 0\.95/);
+        assert.match(problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.99, poolSize: 2 })), /service:database\.appConnectionShare: got 0\.99/);
     });
 
     it("stops a stack whose pool cannot fit before anything is registered", async () => {
@@ -144,7 +145,7 @@ describe("Network and Postgres, public reachability", () => {
         assert.ok(ours(r).every((x) => !x.protect), "dev protects nothing");
 
         const roles = ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]);
-        assert.deepEqual(roles.sort(), [["acme_chat_app", 49], ["acme_chat_migrator", 10], ["acme_chat_readonly", 18]]);
+        assert.deepEqual(roles.sort(), [["acme_chat_app", 44], ["acme_chat_migrator", 10], ["acme_chat_readonly", 20]]);
         const schema = inputs(one(r, "postgresql:index/schema:Schema"));
         assert.deepEqual([schema.name, schema.owner], ["app", "acme_chat_migrator"]);
         const provider = inputs(one(r, "pulumi:providers:postgresql"));
@@ -177,7 +178,7 @@ describe("Network and Postgres, public reachability", () => {
         const params = one(r, "rds/parameterGroup:ParameterGroup");
         assert.deepEqual([params.name, params.protect, params.retainOnDelete], ["acme-chat-prod-postgres-params17", false, true]);
         const roles = Object.fromEntries(ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]));
-        assert.equal(roles.acme_chat_app, 247);
+        assert.equal(roles.acme_chat_app, 243);
     });
 
     it("prod preview: every rule of the area runs on known values and none blocks", async () => {
@@ -255,13 +256,14 @@ describe("the endpoints handed to the app tier", () => {
                 assert.equal(url.protocol, "postgres:");
                 assert.equal(url.username, `acme_chat_${role}`);
                 assert.equal(url.pathname, "/acme_chat");
-                assert.equal(url.searchParams.get("sslmode"), "require");
+                assert.equal(url.searchParams.get("sslmode"), "verify-full");
+                assert.equal(url.searchParams.get("sslrootcert"), "certs/rds-global-bundle.pem");
                 assert.match(url.hostname, new RegExp(`^acme-chat-${stack}-postgres\\.`));
                 assert.equal(url.port, "5432");
                 assert.match(decodeURIComponent(url.password), /^[A-Za-z0-9\-_.~]{40}$/);
             }
             assert.equal(out.poolSize, stack === "prod" ? 5 : 2);
-            assert.equal(out.appConnectionLimit, stack === "prod" ? 247 : 49);
+            assert.equal(out.appConnectionLimit, stack === "prod" ? 243 : 44);
             assert.equal(out.instanceIdentifier, `acme-chat-${stack}-postgres`);
             assert.equal(out.isPrivate, isPrivate);
             assert.deepEqual(out.databaseSubnetIds, isPrivate ? out.privateSubnetIds : out.publicSubnetIds);
