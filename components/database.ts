@@ -224,6 +224,7 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 kmsKeyArn: key.arn,
                 recoveryWindowDays: args.recoveryWindowDays,
                 protectData: args.protectData,
+                activeCredential: s.activeCredential,
             },
             ctx,
             { parent: this },

@@ -145,7 +145,7 @@ describe("Network and Postgres, public reachability", () => {
         assert.ok(ours(r).every((x) => !x.protect), "dev protects nothing");
 
         const roles = ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]);
-        assert.deepEqual(roles.sort(), [["acme_chat_app", 44], ["acme_chat_migrator", 10], ["acme_chat_readonly", 20]]);
+        assert.deepEqual(roles.sort(), [["acme_chat_app", 44], ["acme_chat_app_alt", 44], ["acme_chat_migrator", 10], ["acme_chat_migrator_alt", 10], ["acme_chat_readonly", 20], ["acme_chat_readonly_alt", 20]]);
         const schema = inputs(one(r, "postgresql:index/schema:Schema"));
         assert.deepEqual([schema.name, schema.owner], ["app", "acme_chat_migrator"]);
         const provider = inputs(one(r, "pulumi:providers:postgresql"));
@@ -171,7 +171,7 @@ describe("Network and Postgres, public reachability", () => {
             "postgresql:index/schema:Schema",
         ];
         const stateful = ours(r).filter((x) => mustProtect.includes(x.type));
-        assert.equal(stateful.length, 1 + 1 + 3 + 1 + 1);
+        assert.equal(stateful.length, 1 + 1 + 6 + 1 + 1);
         for (const x of stateful) assert.ok(x.protect, `${x.name} is protected`);
         // The parameter group is retained, not protected: a major upgrade drops the previous major's group
         // after the instance has moved to the next one (AWS refuses to delete a group in use).
@@ -227,7 +227,7 @@ describe("Network and Postgres, private reachability", () => {
         const secrets = ofType(r, "secretsmanager/secret:Secret").filter((x) => inputs(x).name === "acme-chat-prod/postgres-bootstrap");
         assert.equal(secrets.length, 1);
         assert.match(String(inputs(secrets[0]).kmsKeyId), /^arn:aws:kms:/);
-        assert.equal(ofType(r, "random:index/randomPassword:RandomPassword").filter((x) => x.name.includes("-roles-")).length, 3);
+        assert.equal(ofType(r, "random:index/randomPassword:RandomPassword").filter((x) => x.name.includes("-roles-")).length, 6);
     });
 });
 
@@ -275,7 +275,7 @@ describe("the endpoints handed to the app tier", () => {
 describe("bootstrap script", () => {
     it("creates the same least-privilege roles, limits and default privileges as the managed path", () => {
         const names = { migration: "svc_migrator", app: "svc_app", readonly: "svc_readonly" };
-        const sql = bootstrapScript("svc", names, { migration: "m-pw", app: "a-pw", readonly: "r-pw" }, { migration: 10, app: 49, readonly: 18 });
+        const sql = bootstrapScript("svc", names, { migration: "m-pw", app: "a-pw", readonly: "r-pw" }, { migration: 10, app: 49, readonly: 18 }, { migration: "m2-pw", app: "a2-pw", readonly: "r2-pw" });
         assert.match(sql, /^\\set ON_ERROR_STOP on/);
         assert.match(sql, /CREATE ROLE "svc_app" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 49 PASSWORD 'a-pw';/);
         assert.match(sql, /REVOKE ALL ON DATABASE "svc" FROM PUBLIC;/);
@@ -285,5 +285,10 @@ describe("bootstrap script", () => {
         assert.match(sql, /GRANT SELECT ON ALL TABLES IN SCHEMA "app" TO "svc_readonly";/);
         assert.doesNotMatch(sql, /SEQUENCES[^\n]* TO "svc_readonly"/);
         assert.doesNotMatch(sql, /\bALL PRIVILEGES\b|\bSUPERUSER\b/);
+        // Each role's second credential becomes the role at login, so it holds exactly the role's privileges.
+        assert.match(sql, /CREATE ROLE "svc_app_alt" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 49 PASSWORD 'a2-pw' IN ROLE "svc_app";/);
+        assert.match(sql, /ALTER ROLE "svc_migrator_alt" SET ROLE TO "svc_migrator";/);
+        assert.match(sql, /GRANT CONNECT, CREATE ON DATABASE "svc" TO "svc_migrator";/);
+        assert.match(sql, /GRANT CONNECT ON DATABASE "svc" TO "svc_app";/);
     });
 });

@@ -14,7 +14,7 @@ import { Client } from "pg";
 import { connectionBudget } from "../../config";
 import { bootstrapScript, RDS_CA_BUNDLE_PATH, URL_TLS_PARAMS } from "../../components/databaseRoles";
 import { checkVariant } from "../support";
-import { applyAsProvider, DeclaredResource, providerCreateStatements, providerDeleteStatements } from "./providerSql";
+import { applyAsProvider, DeclaredResource, providerCreateStatements, providerDeleteStatements, providerPasswordUpdate } from "./providerSql";
 import { makePki, PostgresServer, startPostgres, startRedis, RedisServer, tempDir } from "./servers";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
@@ -22,7 +22,13 @@ const MAJORS = [17, 16, 15];
 /** The dev preset's class and share: the budget the roles' limits come from. */
 const BUDGET = connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.6, poolSize: 2 });
 const PASSWORDS = { acme_chat_migrator: "Migrator-pw-1_x", acme_chat_app: "App-pw-2~y", acme_chat_readonly: "Readonly-pw-3.z" };
-const BOOT = { db: "boot_svc", names: { migration: "boot_svc_migrator", app: "boot_svc_app", readonly: "boot_svc_readonly" }, passwords: { migration: "bm-pw-1", app: "ba-pw-2", readonly: "br-pw-3" } };
+const PASSWORDS_ALT = { acme_chat_migrator_alt: "Migrator-alt-4", acme_chat_app_alt: "App-alt-5", acme_chat_readonly_alt: "Readonly-alt-6" };
+const BOOT = {
+    db: "boot_svc",
+    names: { migration: "boot_svc_migrator", app: "boot_svc_app", readonly: "boot_svc_readonly" },
+    passwords: { migration: "bm-pw-1", app: "ba-pw-2", readonly: "br-pw-3" },
+    alternates: { migration: "bm-alt-4", app: "ba-alt-5", readonly: "br-alt-6" },
+};
 
 /** A URL as components/databaseRoles.ts builds it, for a local server. */
 const urlFor = (pg: PostgresServer, user: string, password: string, db: string, params = URL_TLS_PARAMS) =>
@@ -81,13 +87,13 @@ for (const major of MAJORS) {
             [pg, declared] = await Promise.all([starting.get(major)!, dev()]);
             cwd = appRoot(pg.pki.caPem);
             // Both modes at once, as two stacks sharing an instance would: the provider path and the bootstrap script.
-            const script = bootstrapScript(BOOT.db, BOOT.names, BOOT.passwords, { migration: BUDGET.migrationConnectionLimit, app: BUDGET.appConnectionLimit, readonly: BUDGET.readonlyConnectionLimit });
+            const script = bootstrapScript(BOOT.db, BOOT.names, BOOT.passwords, { migration: BUDGET.migrationConnectionLimit, app: BUDGET.appConnectionLimit, readonly: BUDGET.readonlyConnectionLimit }, BOOT.alternates);
             const psql = new Promise<void>((resolve, reject) => {
                 const r = spawnSync("psql", ["-X", "-q", urlFor(pg, "dbadmin", pg.masterPassword, "postgres", `sslmode=verify-full&sslrootcert=${pg.pki.caFile}`)], { input: script, encoding: "utf8" });
                 if (r.status === 0) resolve();
                 else reject(new Error(`psql bootstrap failed: ${r.stderr}`));
             });
-            await Promise.all([applyAsProvider(providerCreateStatements(declared, PASSWORDS), (db) => pg.master(db)), psql]);
+            await Promise.all([applyAsProvider(providerCreateStatements(declared, { ...PASSWORDS, ...PASSWORDS_ALT }), (db) => pg.master(db)), psql]);
         });
         after(async () => pg?.stop());
 
@@ -173,6 +179,29 @@ for (const major of MAJORS) {
             } finally {
                 await Promise.all(open.map((c) => c.end().catch(() => undefined)));
             }
+        });
+
+        it("rotation keeps the running deployment connected: the new password goes to the credential not in use", async () => {
+            // The running deployment holds the primary credential's URL, with a pool open.
+            const running = await pgConnect(urlFor(pg, "acme_chat_app", PASSWORDS.acme_chat_app, "acme_chat"), cwd);
+            // `pulumi up` with the alternate's password replaced and activeCredential "alternate": the provider's update.
+            await applyAsProvider([providerPasswordUpdate("acme_chat_app_alt", "App-alt-rotated-7")], () => pg.master());
+            // The running deployment's pool and its new connections keep working until the redeploy ...
+            await running.query("SELECT 1");
+            const reconnect = await pgConnect(urlFor(pg, "acme_chat_app", PASSWORDS.acme_chat_app, "acme_chat"), cwd);
+            // ... and the redeployed app's URL works, with the same privileges, acting as the app role.
+            const redeployed = await pgConnect(urlFor(pg, "acme_chat_app_alt", "App-alt-rotated-7", "acme_chat"), cwd);
+            const { rows } = await redeployed.query("SELECT current_user AS acting, session_user AS login, count(*)::int AS notes FROM notes");
+            assert.deepEqual(rows, [{ acting: "acme_chat_app", login: "acme_chat_app_alt", notes: 1 }]);
+            await assert.rejects(redeployed.query("CREATE TABLE sneaky (id int)"), /permission denied/);
+            // The rotated-out password of the alternate no longer works.
+            await assert.rejects(pgConnect(urlFor(pg, "acme_chat_app_alt", PASSWORDS_ALT.acme_chat_app_alt, "acme_chat"), cwd), (e: { code?: string }) => e.code === "28P01");
+            // A migration run with the alternate migration credential creates tables the app role can use.
+            const migrator = await pgConnect(urlFor(pg, "acme_chat_migrator_alt", PASSWORDS_ALT.acme_chat_migrator_alt, "acme_chat"), cwd);
+            await migrator.query("CREATE TABLE later (id int)");
+            await migrator.end();
+            await redeployed.query("INSERT INTO later VALUES (1)");
+            await Promise.all([running.end(), reconnect.end(), redeployed.end()]);
         });
 
         it("dev destroy, in Pulumi's order, drops everything once the app has tables; the database goes before the roles", async () => {

@@ -6,7 +6,8 @@
  * `upstream` submodule of pulumi/pulumi-postgresql from v3.18.0 on, which @pulumi/postgresql 3.18.1 bridges:
  * - postgresql/resource_postgresql_role.go, createRole: `CREATE ROLE <name> WITH <opts>` (booleans in the order
  *   SUPERUSER, CREATEDB, CREATEROLE, INHERIT, LOGIN, BYPASSRLS, REPLICATION; CONNECTION LIMIT; PASSWORD), then
- *   alterSearchPath: `ALTER ROLE <name> SET search_path TO <paths>`;
+ *   grantRoles: `GRANT <group> TO <name>`, alterSearchPath: `ALTER ROLE <name> SET search_path TO <paths>`,
+ *   setAssumeRole: `ALTER ROLE <name> SET ROLE TO <role>`; updatePassword: `ALTER ROLE <name> PASSWORD '<pw>'`;
  * - postgresql/resource_postgresql_database.go, createDatabase: `CREATE DATABASE <name> OWNER <current_user>
  *   TEMPLATE template0 ENCODING 'UTF8'` when no owner/template is given; delete: `DROP DATABASE <name> WITH ( FORCE )`
  *   (13+), after terminating its backends;
@@ -62,8 +63,11 @@ export function providerCreateStatements(resources: readonly DeclaredResource[],
             flag(r.bypassRowLevelSecurity, "BYPASSRLS", "NOBYPASSRLS"),
             flag(r.replication, "REPLICATION", "NOREPLICATION"),
         ];
+        // createRole: CREATE ROLE, grantRoles, alterSearchPath, then setAssumeRole.
         const sql = [`CREATE ROLE ${q(r.name)} WITH ${opts.join(" ")}`];
+        for (const group of r.roles ?? []) sql.push(`GRANT ${q(group)} TO ${q(r.name)}`);
         if (r.searchPaths?.length) sql.push(`ALTER ROLE ${q(r.name)} SET search_path TO ${r.searchPaths.map(q).join(", ")}`);
+        if (r.assumeRole) sql.push(`ALTER ROLE ${q(r.name)} SET ROLE TO ${q(r.assumeRole)}`);
         out.push({ asMemberOf: [], sql });
     }
     for (const { inputs: d } of of("database:Database")) {
@@ -101,7 +105,9 @@ export function providerDeleteStatements(resources: readonly DeclaredResource[])
     for (const d of of("database:Database")) out.push({ asMemberOf: [], sql: [`DROP DATABASE ${q(d.name)} WITH ( FORCE )`] });
     // resource_postgresql_role.go, deleteRole: REASSIGN OWNED and DROP OWNED run only with `skipReassignOwned`
     // false in the database the provider is connected to (the maintenance one); then DROP ROLE.
-    for (const r of of("role:Role")) out.push({ asMemberOf: [r.name], sql: [`REASSIGN OWNED BY ${q(r.name)} TO CURRENT_USER`, `DROP OWNED BY ${q(r.name)}`] }, { asMemberOf: [], sql: [`DROP ROLE ${q(r.name)}`] });
+    // Dependents first: the alternate credentials (members of a role) go before the roles they belong to.
+    const roles = of("role:Role").sort((a, b) => Number(Boolean(b.roles?.length)) - Number(Boolean(a.roles?.length)));
+    for (const r of roles) out.push({ asMemberOf: [r.name], sql: [`REASSIGN OWNED BY ${q(r.name)} TO CURRENT_USER`, `DROP OWNED BY ${q(r.name)}`] }, { asMemberOf: [], sql: [`DROP ROLE ${q(r.name)}`] });
     return out;
 }
 
@@ -131,4 +137,9 @@ export async function applyAsProvider(statements: readonly ProviderStatement[], 
             await client.end();
         }
     }
+}
+
+/** The provider's update of a role whose password input changed (resource_postgresql_role.go, setRolePassword). */
+export function providerPasswordUpdate(role: string, password: string): ProviderStatement {
+    return { asMemberOf: [], sql: [`ALTER ROLE ${q(role)} PASSWORD ${lit(password)}`] };
 }

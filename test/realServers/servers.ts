@@ -22,8 +22,11 @@ export const SUPERUSER = "rdsadmin";
 /** Where a PostgreSQL major's server binaries are, or undefined when this machine has none. */
 export function postgresBinaries(major: number): string | undefined {
     if (major === 15) return fs.existsSync("/usr/lib/postgresql/15/bin/postgres") ? "/usr/lib/postgresql/15/bin" : undefined;
-    const pkg = path.join(__dirname, "..", "..", "..", "node_modules", `pg${major}`);
-    if (!fs.existsSync(path.join(pkg, "native", "bin", "postgres"))) return undefined;
+    const linked = path.join(__dirname, "..", "..", "..", "node_modules", `pg${major}`);
+    if (!fs.existsSync(path.join(linked, "native", "bin", "postgres"))) return undefined;
+    // The real path: a scratch copy's node_modules is a link from a private (0700) temp dir, which the
+    // unprivileged user the server runs as (below) cannot traverse.
+    const pkg = fs.realpathSync(linked);
     // The package ships its library symlinks as a list; npm does not run its install script, so restore them once.
     if (!fs.existsSync(path.join(pkg, "native", "lib", "libpq.so"))) execFileSync(process.execPath, ["scripts/hydrate-symlinks.js"], { cwd: pkg });
     return path.join(pkg, "native", "bin");
