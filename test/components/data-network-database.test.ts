@@ -147,7 +147,10 @@ describe("Network and Postgres, public reachability", () => {
         const roles = ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]);
         assert.deepEqual(roles.sort(), [["acme_chat_app", 44], ["acme_chat_app_alt", 44], ["acme_chat_migrator", 10], ["acme_chat_migrator_alt", 10], ["acme_chat_readonly", 20], ["acme_chat_readonly_alt", 20]]);
         const schema = inputs(one(r, "postgresql:index/schema:Schema"));
-        assert.deepEqual([schema.name, schema.owner], ["app", "acme_chat_migrator"]);
+        assert.deepEqual([schema.name, schema.owner, schema.dropCascade], ["app", "acme_chat_migrator", true], "dev destroy drops the schema with its tables");
+        // Destroy runs in reverse dependency order: the database (and with it every grant inside) goes before any role.
+        const database = one(r, "postgresql:index/database:Database");
+        for (const role of ofType(r, "postgresql:index/role:Role")) assert.ok(database.dependsOn.includes(role.urn), `the database depends on ${role.name}`);
         const provider = inputs(one(r, "pulumi:providers:postgresql"));
         assert.equal(provider.sslmode, "require");
         assert.equal(provider.password, "[secret]");
@@ -170,6 +173,7 @@ describe("Network and Postgres, public reachability", () => {
             "postgresql:index/database:Database",
             "postgresql:index/schema:Schema",
         ];
+        assert.equal(inputs(one(r, "postgresql:index/schema:Schema")).dropCascade, false, "prod never drops tables with the schema");
         const stateful = ours(r).filter((x) => mustProtect.includes(x.type));
         assert.equal(stateful.length, 1 + 1 + 6 + 1 + 1);
         for (const x of stateful) assert.ok(x.protect, `${x.name} is protected`);
