@@ -223,6 +223,8 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 limits: { app: this.budget.appConnectionLimit, migration: this.budget.migrationConnectionLimit, readonly: this.budget.readonlyConnectionLimit },
                 kmsKeyArn: key.arn,
                 recoveryWindowDays: args.recoveryWindowDays,
+                protectData: args.protectData,
+                activeCredential: s.activeCredential,
             },
             ctx,
             { parent: this },

@@ -1,11 +1,18 @@
 /**
  * The app database and the three roles that log in to it, each with its own generated password and a
  * connection limit from the budget (components/database.ts):
- * - `<db>_migrator` owns the `app` schema: migrations create and alter tables as it;
+ * - `<db>_migrator` owns the `app` schema and may CREATE in the database: migrations create and alter tables
+ *   as it, and migration tools create their own schema (drizzle's `drizzle`) and trusted extensions
+ *   (pgcrypto, citext: trusted since PostgreSQL 13, so CREATE on the database is all they need);
  * - `<db>_app` has data access only: USAGE on the schema, SELECT/INSERT/UPDATE/DELETE on its tables and USAGE
  *   on its sequences, including (through default privileges) every table the migration role creates later;
  * - `<db>_readonly` has SELECT only.
  * PUBLIC's default CONNECT and TEMPORARY on the database are revoked, so no other role can connect.
+ *
+ * Each role has a second login credential, `<role>_alt`: a member of the role that becomes it at login
+ * (`ALTER ROLE ... SET ROLE`), so it has exactly the role's privileges and what it creates is owned by the role.
+ * The URLs use one of the two (`service:database.activeCredential`); a rotation replaces the other's password
+ * and switches to it, and the credential the running deployment uses stays valid until it is redeployed.
  *
  * Two ways to create them, chosen by `service:database.manageRoles`:
  * - `true`: Pulumi creates them with the postgresql provider, logged in as the master user with the password
@@ -30,6 +37,15 @@ const APP_SCHEMA = "app";
  * quoted SQL literal or a shell word (URLs still encode it, in case the set is ever widened).
  */
 const ROLE_PASSWORD_SPECIALS = "-_.~";
+/**
+ * Where the app finds the RDS CA bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem),
+ * relative to its working directory: the project root locally and in a Vercel function. Every URL names it
+ * in `sslrootcert` with `sslmode=verify-full`, so libpq (psycopg) and node-postgres both verify the server
+ * against it and check its name (docs/database-connections.md).
+ */
+export const RDS_CA_BUNDLE_PATH = "certs/rds-global-bundle.pem";
+/** The query string of every role's URL: verification on, the CA bundle named. */
+export const URL_TLS_PARAMS = `sslmode=verify-full&sslrootcert=${RDS_CA_BUNDLE_PATH}`;
 
 export interface PostgresRolesArgs {
     /** Create the objects with the postgresql provider (`service:database.manageRoles`); otherwise write the bootstrap script. */
@@ -51,12 +67,22 @@ export interface PostgresRolesArgs {
     kmsKeyArn: pulumi.Input<string>;
     /** Days a deleted bootstrap secret stays recoverable. */
     recoveryWindowDays: number;
+    /** Which login credential of each role the URLs use (`service:database.activeCredential`). */
+    activeCredential: Credential;
+    /** Keep data through mistakes (`service:protectData`): the schema is then never dropped with its tables. */
+    protectData: boolean;
 }
 
 type RoleKind = "migration" | "app" | "readonly";
+export type Credential = "primary" | "alternate";
+const CREDENTIALS: Credential[] = ["primary", "alternate"];
+/** The login name of a role's credential: the role itself, or its `_alt` member. */
+export const credentialName = (role: string, credential: Credential) => (credential === "primary" ? role : `${role}_alt`);
 const ROLE_SUFFIX: Record<RoleKind, string> = { migration: "migrator", app: "app", readonly: "readonly" };
-const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
-const SEQUENCE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["USAGE"], readonly: [] };
+/** The one source of the grants, read by both the provider path and the bootstrap script. */
+export const DATABASE_PRIVILEGES: Record<RoleKind, string[]> = { migration: ["CONNECT", "CREATE"], app: ["CONNECT"], readonly: ["CONNECT"] };
+export const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
+export const SEQUENCE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["USAGE"], readonly: [] };
 
 export class PostgresRoles extends pulumi.ComponentResource {
     public readonly appUrl: pulumi.Output<string>;
@@ -78,29 +104,37 @@ export class PostgresRoles extends pulumi.ComponentResource {
         const db = args.databaseName;
         this.roleNames = { migration: `${db}_${ROLE_SUFFIX.migration}`, app: `${db}_${ROLE_SUFFIX.app}`, readonly: `${db}_${ROLE_SUFFIX.readonly}` };
 
-        const passwords = {} as Record<RoleKind, pulumi.Output<string>>;
-        for (const kind of kinds) {
-            const password = new random.RandomPassword(
-                `${name}-${ROLE_SUFFIX[kind]}-password`,
-                { length: 40, special: true, overrideSpecial: ROLE_PASSWORD_SPECIALS, minUpper: 1, minLower: 1, minNumeric: 1 },
-                { parent: this, additionalSecretOutputs: ["result"] },
-            );
-            passwords[kind] = pulumi.secret(password.result);
+        const allPasswords = {} as Record<Credential, Record<RoleKind, pulumi.Output<string>>>;
+        for (const credential of CREDENTIALS) {
+            allPasswords[credential] = {} as Record<RoleKind, pulumi.Output<string>>;
+            for (const kind of kinds) {
+                // The primary's logical name is the one earlier releases used, so upgrading keeps its password.
+                const password = new random.RandomPassword(
+                    `${name}-${ROLE_SUFFIX[kind]}${credential === "primary" ? "" : "-alt"}-password`,
+                    { length: 40, special: true, overrideSpecial: ROLE_PASSWORD_SPECIALS, minUpper: 1, minLower: 1, minNumeric: 1 },
+                    { parent: this, additionalSecretOutputs: ["result"] },
+                );
+                allPasswords[credential][kind] = pulumi.secret(password.result);
+            }
         }
+        const passwords = allPasswords.primary;
+        const active = args.activeCredential;
         const url = (kind: RoleKind) =>
             pulumi.secret(
-                pulumi.interpolate`postgres://${this.roleNames[kind]}:${passwords[kind].apply(encodeURIComponent)}@${args.host}:${args.port}/${db}?sslmode=require`,
+                pulumi.interpolate`postgres://${credentialName(this.roleNames[kind], active)}:${allPasswords[active][kind].apply(encodeURIComponent)}@${args.host}:${args.port}/${db}?${URL_TLS_PARAMS}`,
             );
         this.appUrl = url("app");
         this.migrationUrl = url("migration");
         this.readonlyUrl = url("readonly");
 
         if (args.manage) {
-            this.createInDatabase(name, args, passwords, ctx);
+            this.createInDatabase(name, args, allPasswords, ctx);
         } else {
             const script = pulumi
-                .all([passwords.migration, passwords.app, passwords.readonly])
-                .apply(([migration, app, readonly]) => bootstrapScript(db, this.roleNames, { migration, app, readonly }, args.limits));
+                .all([passwords.migration, passwords.app, passwords.readonly, allPasswords.alternate.migration, allPasswords.alternate.app, allPasswords.alternate.readonly])
+                .apply(([migration, app, readonly, altMigration, altApp, altReadonly]) =>
+                    bootstrapScript(db, this.roleNames, { migration, app, readonly }, args.limits, { migration: altMigration, app: altApp, readonly: altReadonly }),
+                );
             const secret = new aws.secretsmanager.Secret(
                 `${name}-bootstrap`,
                 {
@@ -126,7 +160,8 @@ export class PostgresRoles extends pulumi.ComponentResource {
         this.registerOutputs({ roleNames: this.roleNames, bootstrapSecretArn: this.bootstrapSecretArn });
     }
 
-    private createInDatabase(name: string, args: PostgresRolesArgs, passwords: Record<RoleKind, pulumi.Output<string>>, ctx: ServiceContext): void {
+    private createInDatabase(name: string, args: PostgresRolesArgs, allPasswords: Record<Credential, Record<RoleKind, pulumi.Output<string>>>, ctx: ServiceContext): void {
+        const passwords = allPasswords.primary;
         const master = aws.secretsmanager.getSecretVersionOutput({ secretId: args.masterSecretArn }, { parent: this });
         const provider = new postgresql.Provider(
             `${name}-provider`,
@@ -167,19 +202,45 @@ export class PostgresRoles extends pulumi.ComponentResource {
                 stateful,
             );
         }
-        const database = new postgresql.Database(`${name}-database`, { name: db, encoding: "UTF8" }, stateful);
+        // The database goes before its roles on destroy: DROP ROLE fails (2BP01) while the role still has
+        // privileges in a database that exists, and without this edge Pulumi may delete them in parallel.
+        // The second credential of each role: a member that becomes the role at login (provider: GRANT, then ALTER ROLE ... SET ROLE TO).
+        const alternates = (["migration", "app", "readonly"] as RoleKind[]).map(
+            (kind) =>
+                new postgresql.Role(
+                    `${name}-${ROLE_SUFFIX[kind]}-alt`,
+                    {
+                        name: credentialName(this.roleNames[kind], "alternate"),
+                        login: true,
+                        password: allPasswords.alternate[kind],
+                        connectionLimit: args.limits[kind],
+                        searchPaths: [APP_SCHEMA],
+                        roles: [roles[kind].name],
+                        assumeRole: roles[kind].name,
+                        superuser: false,
+                        createDatabase: false,
+                        createRole: false,
+                        replication: false,
+                        bypassRowLevelSecurity: false,
+                    },
+                    stateful,
+                ),
+        );
+        const database = new postgresql.Database(`${name}-database`, { name: db, encoding: "UTF8" }, { ...stateful, dependsOn: [...Object.values(roles), ...alternates] });
         // PUBLIC may CONNECT and create TEMP tables in a new database by default; only the three roles may here.
         new postgresql.Grant(`${name}-revoke-public`, { database: database.name, role: "public", objectType: "database", privileges: [] }, inDb);
         const schema = new postgresql.Schema(
             `${name}-schema`,
-            { name: APP_SCHEMA, database: database.name, owner: roles.migration.name, dropCascade: false },
+            // Where data is not protected (dev), destroy drops the schema with the tables migrations made in it;
+            // where it is, the schema (and `protect`) refuse.
+            { name: APP_SCHEMA, database: database.name, owner: roles.migration.name, dropCascade: !args.protectData },
             stateful,
         );
 
         for (const kind of ["migration", "app", "readonly"] as RoleKind[]) {
             const role = roles[kind].name;
             const slug = ROLE_SUFFIX[kind];
-            new postgresql.Grant(`${name}-${slug}-connect`, { database: database.name, role, objectType: "database", privileges: ["CONNECT"] }, inDb);
+            new postgresql.Grant(`${name}-${slug}-connect`, { database: database.name, role, objectType: "database", privileges: DATABASE_PRIVILEGES[kind] }, inDb);
             // The migration role owns the schema, and with it every privilege on what it creates.
             if (kind === "migration") continue;
             new postgresql.Grant(`${name}-${slug}-schema`, { database: database.name, schema: schema.name, role, objectType: "schema", privileges: ["USAGE"] }, inDb);
@@ -204,7 +265,8 @@ export class PostgresRoles extends pulumi.ComponentResource {
 /** The statements that bring the roles' connection limits to the budget of the current instance class. */
 export function connectionLimitsScript(names: Record<RoleKind, string>, limits: Record<RoleKind, number>): string {
     const kinds: RoleKind[] = ["migration", "app", "readonly"];
-    return `${["\\set ON_ERROR_STOP on", ...kinds.map((k) => `ALTER ROLE "${names[k]}" CONNECTION LIMIT ${limits[k]};`)].join("\n")}\n`;
+    const statements = kinds.flatMap((k) => CREDENTIALS.map((c) => `ALTER ROLE "${credentialName(names[k], c)}" CONNECTION LIMIT ${limits[k]};`));
+    return `${["\\set ON_ERROR_STOP on", ...statements].join("\n")}\n`;
 }
 
 /**
@@ -217,6 +279,7 @@ export function bootstrapScript(
     names: Record<RoleKind, string>,
     passwords: Record<RoleKind, string>,
     limits: Record<RoleKind, number>,
+    alternatePasswords: Record<RoleKind, string>,
 ): string {
     const q = (ident: string) => `"${ident}"`;
     const kinds: RoleKind[] = ["migration", "app", "readonly"];
@@ -227,10 +290,19 @@ export function bootstrapScript(
                 `CREATE ROLE ${q(names[k])} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limits[k]} PASSWORD '${passwords[k]}';`,
         ),
         ...kinds.map((k) => `ALTER ROLE ${q(names[k])} SET search_path = ${q(APP_SCHEMA)};`),
+        // The second credential: member of the role, becoming it at login (what the provider path creates).
+        ...kinds.flatMap((k) => {
+            const alt = q(credentialName(names[k], "alternate"));
+            return [
+                `CREATE ROLE ${alt} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limits[k]} PASSWORD '${alternatePasswords[k]}' IN ROLE ${q(names[k])};`,
+                `ALTER ROLE ${alt} SET search_path = ${q(APP_SCHEMA)};`,
+                `ALTER ROLE ${alt} SET ROLE TO ${q(names[k])};`,
+            ];
+        }),
         `GRANT ${q(names.migration)} TO CURRENT_USER;`,
         `CREATE DATABASE ${q(db)} ENCODING 'UTF8';`,
         `REVOKE ALL ON DATABASE ${q(db)} FROM PUBLIC;`,
-        `GRANT CONNECT ON DATABASE ${q(db)} TO ${kinds.map((k) => q(names[k])).join(", ")};`,
+        ...kinds.map((k) => `GRANT ${DATABASE_PRIVILEGES[k].join(", ")} ON DATABASE ${q(db)} TO ${q(names[k])};`),
         `\\connect ${q(db)}`,
         `CREATE SCHEMA ${q(APP_SCHEMA)} AUTHORIZATION ${q(names.migration)};`,
     ];

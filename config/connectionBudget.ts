@@ -24,10 +24,17 @@ export const INSTANCE_CLASS_MEMORY_GIB: Readonly<Record<string, number>> = {
 const BYTES_PER_CONNECTION = 9531392;
 const MAX_CONNECTIONS_CAP = 5000;
 /**
- * Connections kept out of every role's limit: `superuser_reserved_connections` (3), the master user and
- * RDS's own monitoring sessions.
+ * Slots of max_connections no login role can ever use: PostgreSQL's `superuser_reserved_connections` (3,
+ * RDS's value; RDS's own `rdsadmin` sessions use them) and RDS's `rds.rds_superuser_reserved_connections`
+ * (2, PostgreSQL 16's `reserved_connections`, held for members of `rds_superuser`). AWS, "Maximum number of
+ * database connections", RDS for PostgreSQL user guide; PostgreSQL docs, runtime-config-connection.
  */
-const ADMIN_RESERVE = 5;
+export const WITHHELD_CONNECTIONS = 3 + 2;
+/**
+ * Connections left free on top of the withheld ones, for the master user's own sessions (the postgresql
+ * provider during `pulumi up`, an operator's psql) once every role holds its whole limit.
+ */
+export const MASTER_HEADROOM = 3;
 /** Ceiling of the migration role: migrations run one at a time, a handful of connections is plenty. */
 const MIGRATION_CONNECTION_CAP = 10;
 
@@ -36,7 +43,7 @@ export interface ConnectionBudget {
     instanceMemoryBytes: number;
     /** RDS's default max_connections for that memory. */
     maxConnections: number;
-    /** The app role's CONNECTION LIMIT: floor(maxConnections × appConnectionShare). */
+    /** The app role's CONNECTION LIMIT: appConnectionShare of what remains after the withheld slots and the master's headroom. */
     appConnectionLimit: number;
     /** Connections each serverless instance's pool may open. */
     poolSize: number;
@@ -80,8 +87,10 @@ export function planConnections(settings: BudgetSettings): { budget: ConnectionB
     }
     const instanceMemoryBytes = instanceClassMemoryBytes(gib);
     const maxConnections = Math.min(Math.floor(instanceMemoryBytes / BYTES_PER_CONNECTION), MAX_CONNECTIONS_CAP);
-    const appConnectionLimit = Math.floor(maxConnections * settings.appConnectionShare);
-    const rest = maxConnections - appConnectionLimit - ADMIN_RESERVE;
+    // The roles share what is left after the withheld slots and the master's headroom, never max_connections itself.
+    const usable = maxConnections - WITHHELD_CONNECTIONS - MASTER_HEADROOM;
+    const appConnectionLimit = Math.floor(usable * settings.appConnectionShare);
+    const rest = usable - appConnectionLimit;
     const migrationConnectionLimit = Math.min(MIGRATION_CONNECTION_CAP, Math.floor(rest / 2));
     const readonlyConnectionLimit = rest - migrationConnectionLimit;
     const budget = `${settings.instanceClass} allows about ${maxConnections} connections`;
@@ -97,7 +106,7 @@ export function planConnections(settings: BudgetSettings): { budget: ConnectionB
         problems.push({
             key: key("appConnectionShare"),
             given: String(settings.appConnectionShare),
-            expected: `a smaller share: ${budget}, and after the app role's ${appConnectionLimit} and ${ADMIN_RESERVE} for administration none is left for the migration and read-only roles (or choose a larger ${key("instanceClass")})`,
+            expected: `a smaller share: ${budget}, and after the ${WITHHELD_CONNECTIONS} slots PostgreSQL and RDS withhold, ${MASTER_HEADROOM} for the master user and the app role's ${appConnectionLimit}, none is left for the migration and read-only roles (or choose a larger ${key("instanceClass")})`,
         });
     }
     if (problems.length > 0) return { problems };

@@ -61,6 +61,7 @@ const dev: Preset = {
             poolSize: 2,
             manageRoles: true,
             deployerInsideVpc: false,
+            activeCredential: "primary",
             logRetentionDays: 7,
         },
         storage: {

@@ -182,6 +182,12 @@ export const DatabaseSchema = z
          */
         deployerInsideVpc: z.boolean(),
         /**
+         * Which of each role's two login credentials the URLs use (`<role>` or `<role>_alt`). Rotation replaces the
+         * password of the one not in use and switches to it, so the running deployment keeps its working URL
+         * until it is redeployed (docs/runbooks/rotate-secret.md).
+         */
+        activeCredential: z.enum(["primary", "alternate"]),
+        /**
          * Days CloudWatch keeps the exported Postgres logs; one of the values CloudWatch Logs accepts (terraform-provider-aws v6,
          * internal/service/logs/group.go retention_in_days; 0, "never expire", is left out on purpose).
          */

@@ -214,7 +214,7 @@ describe("first deploy: private reachability and Postgres roles", () => {
             "service:vercel": privateVercel,
             "service:database": { manageRoles: true, deployerInsideVpc: true },
         });
-        assert.equal(report.resources.filter((r) => r.type === "postgresql:index/role:Role").length, 3);
+        assert.equal(report.resources.filter((r) => r.type === "postgresql:index/role:Role").length, 6);
     });
 });
 

@@ -167,8 +167,8 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
         name: "DATABASE_URL",
         source: "data-tier",
         secret: true,
-        description: "Postgres URL of the app role (data access only), TLS required.",
-        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        description: "Postgres URL of the app role (data access only); TLS verified against the RDS CA bundle the app ships at certs/rds-global-bundle.pem (docs/database-connections.md).",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=verify-full&sslrootcert=certs/rds-global-bundle.pem",
         value: (s) => s.data.database.appUrl,
     });
     add({
@@ -177,7 +177,7 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
         secret: true,
         description: "Postgres URL of the migration role, which owns the schema; use it only to run migrations (never pulled to a developer machine).",
         localDevelopment: false,
-        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=verify-full&sslrootcert=certs/rds-global-bundle.pem",
         value: (s) => s.data.database.migrationUrl,
     });
     add({
@@ -185,7 +185,7 @@ function contractEntries(config: PlainServiceConfig, apiKeyNames: readonly strin
         source: "data-tier",
         secret: true,
         description: "Postgres URL of the read-only role, for reports and analytics queries.",
-        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require",
+        placeholder: "postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=verify-full&sslrootcert=certs/rds-global-bundle.pem",
         value: (s) => s.data.database.readonlyUrl,
     });
     add({

@@ -63,11 +63,12 @@ describe("connection budget", () => {
     it("follows RDS's formula on approximate DBInstanceClassMemory", () => {
         const medium = connectionBudget({ instanceClass: "db.t4g.medium", appConnectionShare: 0.6, poolSize: 5 });
         assert.equal(medium.maxConnections, 413);
-        assert.equal(medium.appConnectionLimit, 247);
-        assert.equal(medium.concurrentInstances, 49);
-        assert.equal(medium.maxConnections, medium.appConnectionLimit + medium.migrationConnectionLimit + medium.readonlyConnectionLimit + 5);
+        assert.equal(medium.appConnectionLimit, 243);
+        assert.equal(medium.concurrentInstances, 48);
+        // The withheld slots (3 + 2) and the master's headroom (3) stay out of every role's limit.
+        assert.equal(medium.maxConnections, medium.appConnectionLimit + medium.migrationConnectionLimit + medium.readonlyConnectionLimit + 8);
         const micro = connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.6, poolSize: 2 });
-        assert.deepEqual([micro.maxConnections, micro.appConnectionLimit, micro.migrationConnectionLimit, micro.readonlyConnectionLimit], [82, 49, 10, 18]);
+        assert.deepEqual([micro.maxConnections, micro.appConnectionLimit, micro.migrationConnectionLimit, micro.readonlyConnectionLimit], [82, 44, 10, 20]);
         assert.equal(connectionBudget({ instanceClass: "db.m7g.large", appConnectionShare: 0.5, poolSize: 10 }).maxConnections, 855);
         // 5000 caps the formula on the biggest classes.
         assert.equal(connectionBudget({ instanceClass: "db.r7g.16xlarge", appConnectionShare: 0.5, poolSize: 10 }).maxConnections, 5000);
@@ -89,11 +90,11 @@ describe("connection budget", () => {
             assert.fail("expected a ConfigError");
         };
         const pool = problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.1, poolSize: 20 }));
-        assert.match(pool, /service:database\.poolSize: got 20; expected at most 8/);
+        assert.match(pool, /service:database\.poolSize: got 20; expected at most 7/);
         assert.match(pool, /service:database\.appConnectionShare/);
         assert.match(pool, /service:database\.instanceClass/);
         assert.match(problem(() => connectionBudget({ instanceClass: "db.x9.large", appConnectionShare: 0.6, poolSize: 2 })), /service:database\.instanceClass: got "db\.x9\.large"/);
-        assert.match(problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.95, poolSize: 2 })), /service:database\.appConnectionShare: got 0\.95/);
+        assert.match(problem(() => connectionBudget({ instanceClass: "db.t4g.micro", appConnectionShare: 0.99, poolSize: 2 })), /service:database\.appConnectionShare: got 0\.99/);
     });
 
     it("stops a stack whose pool cannot fit before anything is registered", async () => {
@@ -144,9 +145,12 @@ describe("Network and Postgres, public reachability", () => {
         assert.ok(ours(r).every((x) => !x.protect), "dev protects nothing");
 
         const roles = ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]);
-        assert.deepEqual(roles.sort(), [["acme_chat_app", 49], ["acme_chat_migrator", 10], ["acme_chat_readonly", 18]]);
+        assert.deepEqual(roles.sort(), [["acme_chat_app", 44], ["acme_chat_app_alt", 44], ["acme_chat_migrator", 10], ["acme_chat_migrator_alt", 10], ["acme_chat_readonly", 20], ["acme_chat_readonly_alt", 20]]);
         const schema = inputs(one(r, "postgresql:index/schema:Schema"));
-        assert.deepEqual([schema.name, schema.owner], ["app", "acme_chat_migrator"]);
+        assert.deepEqual([schema.name, schema.owner, schema.dropCascade], ["app", "acme_chat_migrator", true], "dev destroy drops the schema with its tables");
+        // Destroy runs in reverse dependency order: the database (and with it every grant inside) goes before any role.
+        const database = one(r, "postgresql:index/database:Database");
+        for (const role of ofType(r, "postgresql:index/role:Role")) assert.ok(database.dependsOn.includes(role.urn), `the database depends on ${role.name}`);
         const provider = inputs(one(r, "pulumi:providers:postgresql"));
         assert.equal(provider.sslmode, "require");
         assert.equal(provider.password, "[secret]");
@@ -169,15 +173,16 @@ describe("Network and Postgres, public reachability", () => {
             "postgresql:index/database:Database",
             "postgresql:index/schema:Schema",
         ];
+        assert.equal(inputs(one(r, "postgresql:index/schema:Schema")).dropCascade, false, "prod never drops tables with the schema");
         const stateful = ours(r).filter((x) => mustProtect.includes(x.type));
-        assert.equal(stateful.length, 1 + 1 + 3 + 1 + 1);
+        assert.equal(stateful.length, 1 + 1 + 6 + 1 + 1);
         for (const x of stateful) assert.ok(x.protect, `${x.name} is protected`);
         // The parameter group is retained, not protected: a major upgrade drops the previous major's group
         // after the instance has moved to the next one (AWS refuses to delete a group in use).
         const params = one(r, "rds/parameterGroup:ParameterGroup");
         assert.deepEqual([params.name, params.protect, params.retainOnDelete], ["acme-chat-prod-postgres-params17", false, true]);
         const roles = Object.fromEntries(ofType(r, "postgresql:index/role:Role").map((x) => [inputs(x).name, inputs(x).connectionLimit]));
-        assert.equal(roles.acme_chat_app, 247);
+        assert.equal(roles.acme_chat_app, 243);
     });
 
     it("prod preview: every rule of the area runs on known values and none blocks", async () => {
@@ -226,7 +231,7 @@ describe("Network and Postgres, private reachability", () => {
         const secrets = ofType(r, "secretsmanager/secret:Secret").filter((x) => inputs(x).name === "acme-chat-prod/postgres-bootstrap");
         assert.equal(secrets.length, 1);
         assert.match(String(inputs(secrets[0]).kmsKeyId), /^arn:aws:kms:/);
-        assert.equal(ofType(r, "random:index/randomPassword:RandomPassword").filter((x) => x.name.includes("-roles-")).length, 3);
+        assert.equal(ofType(r, "random:index/randomPassword:RandomPassword").filter((x) => x.name.includes("-roles-")).length, 6);
     });
 });
 
@@ -255,13 +260,14 @@ describe("the endpoints handed to the app tier", () => {
                 assert.equal(url.protocol, "postgres:");
                 assert.equal(url.username, `acme_chat_${role}`);
                 assert.equal(url.pathname, "/acme_chat");
-                assert.equal(url.searchParams.get("sslmode"), "require");
+                assert.equal(url.searchParams.get("sslmode"), "verify-full");
+                assert.equal(url.searchParams.get("sslrootcert"), "certs/rds-global-bundle.pem");
                 assert.match(url.hostname, new RegExp(`^acme-chat-${stack}-postgres\\.`));
                 assert.equal(url.port, "5432");
                 assert.match(decodeURIComponent(url.password), /^[A-Za-z0-9\-_.~]{40}$/);
             }
             assert.equal(out.poolSize, stack === "prod" ? 5 : 2);
-            assert.equal(out.appConnectionLimit, stack === "prod" ? 247 : 49);
+            assert.equal(out.appConnectionLimit, stack === "prod" ? 243 : 44);
             assert.equal(out.instanceIdentifier, `acme-chat-${stack}-postgres`);
             assert.equal(out.isPrivate, isPrivate);
             assert.deepEqual(out.databaseSubnetIds, isPrivate ? out.privateSubnetIds : out.publicSubnetIds);
@@ -273,7 +279,7 @@ describe("the endpoints handed to the app tier", () => {
 describe("bootstrap script", () => {
     it("creates the same least-privilege roles, limits and default privileges as the managed path", () => {
         const names = { migration: "svc_migrator", app: "svc_app", readonly: "svc_readonly" };
-        const sql = bootstrapScript("svc", names, { migration: "m-pw", app: "a-pw", readonly: "r-pw" }, { migration: 10, app: 49, readonly: 18 });
+        const sql = bootstrapScript("svc", names, { migration: "m-pw", app: "a-pw", readonly: "r-pw" }, { migration: 10, app: 49, readonly: 18 }, { migration: "m2-pw", app: "a2-pw", readonly: "r2-pw" });
         assert.match(sql, /^\\set ON_ERROR_STOP on/);
         assert.match(sql, /CREATE ROLE "svc_app" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 49 PASSWORD 'a-pw';/);
         assert.match(sql, /REVOKE ALL ON DATABASE "svc" FROM PUBLIC;/);
@@ -283,5 +289,10 @@ describe("bootstrap script", () => {
         assert.match(sql, /GRANT SELECT ON ALL TABLES IN SCHEMA "app" TO "svc_readonly";/);
         assert.doesNotMatch(sql, /SEQUENCES[^\n]* TO "svc_readonly"/);
         assert.doesNotMatch(sql, /\bALL PRIVILEGES\b|\bSUPERUSER\b/);
+        // Each role's second credential becomes the role at login, so it holds exactly the role's privileges.
+        assert.match(sql, /CREATE ROLE "svc_app_alt" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 49 PASSWORD 'a2-pw' IN ROLE "svc_app";/);
+        assert.match(sql, /ALTER ROLE "svc_migrator_alt" SET ROLE TO "svc_migrator";/);
+        assert.match(sql, /GRANT CONNECT, CREATE ON DATABASE "svc" TO "svc_migrator";/);
+        assert.match(sql, /GRANT CONNECT ON DATABASE "svc" TO "svc_app";/);
     });
 });
