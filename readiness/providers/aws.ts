@@ -441,6 +441,7 @@ export const awsValidators: Validator[] = [
     object(ROLE_POLICY, "", rolePolicy, conflictsWith("name", "namePrefix")),
     field(ROLE_POLICY, "policy", rolePolicy, iamPolicyJSON(10240)),
     field(ROLE_POLICY, "role", iamValidate, lengthBetween(1, 128, "validRolePolicyRole: StringLenBetween(1, 128)")),
+    field(ROLE_POLICY, "role", iamValidate, matches(/[\w+=,.@-]+/, "must contain at least one of [\\w+=,.@-]")),
     field(ROLE_POLICY, "role", iamValidate, {
         rule: "validRolePolicyRole: not an ARN",
         test: (v) => (typeof v === "string" && v.startsWith("arn:") && validARN.test(v) === undefined ? "must be the role's name not its ARN" : undefined),

@@ -336,6 +336,7 @@ export const EXAMPLES: Record<string, Example> = {
     [`${RPOL} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
     [`${RPOL} policy ValidIAMPolicyJSON(10240)`]: [' {"Version":"2012-10-17"}', '{"Version":"2012-10-17","Statement":[]}'],
     [`${RPOL} role validRolePolicyRole: StringLenBetween(1, 128)`]: ["r".repeat(129), "r".repeat(128)],
+    [`${RPOL} role RegexMatches(/[\\w+=,.@-]+/)`]: ["///", "acme-app"],
     [`${RPOL} role validRolePolicyRole: not an ARN`]: ["arn:aws:iam::123456789012:role/acme-app", "acme-app"],
 
     [`${OI} url All(IsURLWithHTTPS, no query parameters)`]: ["http://oidc.vercel.com/acme", "https://oidc.vercel.com/acme"],
