@@ -30,6 +30,7 @@ import {
     ValueTest,
     Validator,
 } from "./validator";
+import { isIP } from "net";
 import { AWS_SDK_ENUMS } from "./enums.generated";
 import { isSet, isUnknownAt, plain } from "./values";
 
@@ -412,6 +413,14 @@ export const awsValidators: Validator[] = [
     field(HEALTH, "insufficientDataHealthStatus", healthV5, sdkEnum("route-53.InsufficientDataHealthStatus")),
     field(HEALTH, "regions[]", healthV5, sdkEnum("route-53.HealthCheckRegion")),
     field(HEALTH, "routingControlArn", healthV5, validARN),
+    field(HEALTH, "cloudwatchAlarmRegion", healthV5, sdkEnum("route-53.CloudWatchRegion")),
+    field(HEALTH, "childHealthchecks", healthV5, sizeBetween(0, 256, "MaxItems 256")),
+    field(HEALTH, "childHealthchecks[]", healthV5, lengthBetween(0, 64, "StringLenBetween(0, 64)")),
+    field(HEALTH, "ipAddress", healthV5, {
+        rule: "IsIPAddress",
+        // Go's net.ParseIP: dotted IPv4 without leading zeros or IPv6 without a zone, as node:net's isIP reads them.
+        test: (v) => (typeof v !== "string" || (isIP(v) !== 0 && !v.includes("%")) ? undefined : "is not a valid IP address"),
+    }),
 
     // aws_s3_bucket_server_side_encryption_configuration, aws_s3_bucket_versioning
     field(SSE, "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", sse, sdkEnum("s3.ServerSideEncryption")),

@@ -69,6 +69,28 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "(inputs)", declared: "CustomizeDiff: one of statistic or extended_statistic with metric_name" },
         ],
     },
+    "aws:route53/healthCheck:HealthCheck": {
+        source: `${TF_AWS} internal/service/route53/health_check.go v5 (resourceHealthCheck schema; the stored copy's commit is not shown by the research tools)`,
+        attributes: [
+            { path: "childHealthThreshold", declared: "IntAtMost(256)" },
+            { path: "childHealthchecks", declared: "MaxItems 256" },
+            { path: "childHealthchecks[]", declared: "StringLenBetween(0, 64)" },
+            { path: "cloudwatchAlarmRegion", declared: "enum.Validate[awstypes.CloudWatchRegion]()" },
+            { path: "failureThreshold", declared: "IntBetween(1, 10)" },
+            { path: "fqdn", declared: "StringLenBetween(0, 255)" },
+            { path: "insufficientDataHealthStatus", declared: "enum.Validate[awstypes.InsufficientDataHealthStatus]()" },
+            { path: "ipAddress", declared: "IsIPAddress" },
+            { path: "port", declared: "IsPortNumber" },
+            { path: "referenceName", declared: "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11)" },
+            { path: "regions", declared: "MinItems 3, MaxItems 64" },
+            { path: "regions[]", declared: "enum.Validate[awstypes.HealthCheckRegion]()" },
+            { path: "requestInterval", declared: "IntInSlice([10, 30])" },
+            { path: "resourcePath", declared: "StringLenBetween(0, 255)" },
+            { path: "routingControlArn", declared: "ValidARN" },
+            { path: "searchString", declared: "StringLenBetween(0, 255)" },
+            { path: "type", declared: "enum.Validate[awstypes.HealthCheckType]()" },
+        ],
+    },
     "aws:budgets/budget:Budget": {
         source: `${TF_AWS} internal/service/budgets/budget.go v4 @01d5888a (only a v4 copy could be read; the enums are the SDK's in every line)`,
         attributes: [

@@ -306,6 +306,10 @@ export const EXAMPLES: Record<string, Example> = {
     [`${HC} type enum.Validate[route-53.HealthCheckType]()`]: ["https", "HTTPS"],
     [`${HC} insufficientDataHealthStatus enum.Validate[route-53.InsufficientDataHealthStatus]()`]: ["healthy", "LastKnownStatus"],
     [`${HC} regions[] enum.Validate[route-53.HealthCheckRegion]()`]: ["eu-central-1", "eu-west-1"],
+    [`${HC} cloudwatchAlarmRegion enum.Validate[route-53.CloudWatchRegion]()`]: ["US-EAST-1", "us-east-1"],
+    [`${HC} childHealthchecks MaxItems 256`]: [Array.from({ length: 257 }, (_, i) => `hc-${i}`), Array.from({ length: 256 }, (_, i) => `hc-${i}`)],
+    [`${HC} childHealthchecks[] StringLenBetween(0, 64)`]: ["h".repeat(65), "h".repeat(64)],
+    [`${HC} ipAddress IsIPAddress`]: ["10.0.0.256", "2001:db8::1"],
     [`${HC} routingControlArn ValidARN`]: ["routing-control/1", "arn:aws:route53-recovery-control::123456789012:controlpanel/abc/routingcontrol/def"],
 
     [`${SSE} rules[].applyServerSideEncryptionByDefault.sseAlgorithm enum.Validate[s3.ServerSideEncryption]()`]: ["aws:KMS", "aws:kms"],
