@@ -270,6 +270,10 @@ export const awsValidators: Validator[] = [
     // "alias/aws/" is reserved (so "alias/awsome-app" is valid) and the characters are [0-9A-Za-z_/-].
     field(ALIAS, "name", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
     field(ALIAS, "name", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    // alias.go validates name_prefix with the same function, and the two conflict.
+    field(ALIAS, "namePrefix", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
+    field(ALIAS, "namePrefix", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    object(ALIAS, "", read("internal/service/kms/alias.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
     // aws_secretsmanager_secret
     field(SECRET, "recoveryWindowInDays", src("secretsmanager/secret.go", "v5"), {

@@ -69,6 +69,21 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "(inputs)", declared: "CustomizeDiff: one of statistic or extended_statistic with metric_name" },
         ],
     },
+    "random:index/randomPassword:RandomPassword": {
+        source: "hashicorp/terraform-provider-random internal/provider/resource_password.go v3.9.0 (passwordSchemaV3; min_* carry a default and no validator in the copy read @0117aa60)",
+        attributes: [
+            { path: "length", declared: "int64validator.AtLeast(1), AtLeastSumOf(min_upper, min_lower, min_numeric, min_special)" },
+            { path: "numeric", declared: "AtLeastOneOfTrue(special, upper, lower)" },
+            { path: "number", declared: "AtLeastOneOfTrue(special, upper, lower) (deprecated alias of numeric)" },
+        ],
+    },
+    "aws:kms/alias:Alias": {
+        source: `${TF_AWS} internal/service/kms/alias.go v5 @01c08000; validNameForResource in internal/service/kms/validate.go v5 (cmkAliasPrefix "alias/aws/")`,
+        attributes: [
+            { path: "name", declared: "validNameForResource, ConflictsWith(name_prefix)" },
+            { path: "namePrefix", declared: "validNameForResource, ConflictsWith(name)" },
+        ],
+    },
     "aws:route53/healthCheck:HealthCheck": {
         source: `${TF_AWS} internal/service/route53/health_check.go v5 (resourceHealthCheck schema; the stored copy's commit is not shown by the research tools)`,
         attributes: [
@@ -232,7 +247,7 @@ export function isEmulated(type: string, a: SourceAttribute): boolean {
     const dot = a.path.lastIndexOf(".");
     const parent = dot < 0 ? "(inputs)" : a.path.slice(0, dot);
     const key = dot < 0 ? a.path : a.path.slice(dot + 1);
-    return validators.some((v) => v.property === parent && new RegExp(`[(, ]${key.replace(/[[\]]/g, "\\$&")}[,)]`).test(v.rule));
+    return validators.some((v) => v.property === parent && new RegExp(`[(, ]${key.replace(/[[\]]/g, "\\$&")}([,) ]|$)`).test(v.rule));
 }
 
 /** Every validated type's entry: a transcription, or why there is none, with the validators emulated. */

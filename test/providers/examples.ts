@@ -125,6 +125,9 @@ export const EXAMPLES: Record<string, Example> = {
     // v5+: only "alias/aws/" is reserved, so "alias/awsome-app" is a valid name (v4 refused it).
     [`${KA} name StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/rds", "alias/awsome-app"],
     [`${KA} name RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["alias/acme:chat", "alias/acme-chat_prod/db"],
+    [`${KA} namePrefix StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/acme-", "alias/awsome-"],
+    [`${KA} namePrefix RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["acme-", "alias/acme-"],
+    [`${KA} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "alias/a", namePrefix: "alias/a-" }, { namePrefix: "alias/a-" }],
     [`${RDS} identifier RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme-Chat", "acme-chat"],
     [`${RDS} identifier RegexMatches(/^[a-z]/)`]: ["1acme", "acme1"],
     [`${RDS} identifier StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres", "acme-chat-prod-postgres"],
