@@ -125,6 +125,7 @@ const rdsValidate = src("rds/validate.go", "v5");
 const health = src("route53/health_check.go");
 const redis = src("elasticache/replication_group.go");
 const kmsKey = src("kms/key.go");
+const kmsKeyV6 = read("internal/service/kms/key.go", "v6", "00a35305");
 // The stored kms/validate.go shows the v5+ validNameForResource (regexache, cmkAliasPrefix = "alias/aws/").
 const kmsValidate = src("kms/validate.go", "v5");
 const alarmV6 = read("internal/service/cloudwatch/metric_alarm.go", "v6", "055611a6");
@@ -266,6 +267,8 @@ export const awsValidators: Validator[] = [
     field(KEY, "customKeyStoreId", kmsKey, lengthBetween(1, 22, "StringLenBetween(1, 22)")),
     field(KEY, "xksKeyId", kmsKey, lengthBetween(1, 128, "StringLenBetween(1, 128)")),
     object(KEY, "", kmsKey, requiredWith("xksKeyId", "customKeyStoreId")),
+    field(KEY, "customerMasterKeySpec", kmsKeyV6, sdkEnum("kms.KeySpec")),
+    field(KEY, "keyUsage", kmsKeyV6, sdkEnum("kms.KeyUsageType")),
     // validNameForResource: v4 refused any "alias/aws..." and allowed ':'; from v5 only the AWS-managed prefix
     // "alias/aws/" is reserved (so "alias/awsome-app" is valid) and the characters are [0-9A-Za-z_/-].
     field(ALIAS, "name", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),

@@ -7,6 +7,7 @@ export const AWS_SDK_ENUMS: EnumTable = {
         "@aws-sdk/client-budgets": "3.1124.0",
         "@aws-sdk/client-cloudwatch": "3.1178.0",
         "@aws-sdk/client-cloudwatch-logs": "3.1178.0",
+        "@aws-sdk/client-kms": "3.1178.0",
         "@aws-sdk/client-route-53": "3.1178.0",
         "@aws-sdk/client-s3": "3.1178.0"
     },
@@ -93,6 +94,35 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "ESSENTIALS",
             "INFREQUENT_ACCESS",
             "STANDARD"
+        ],
+        "kms.KeySpec": [
+            "ECC_NIST_EDWARDS25519",
+            "ECC_NIST_P256",
+            "ECC_NIST_P384",
+            "ECC_NIST_P521",
+            "ECC_SECG_P256K1",
+            "HMAC_224",
+            "HMAC_256",
+            "HMAC_384",
+            "HMAC_512",
+            "ML_DSA_44",
+            "ML_DSA_65",
+            "ML_DSA_87",
+            "ML_KEM_1024",
+            "ML_KEM_512",
+            "ML_KEM_768",
+            "RSA_2048",
+            "RSA_3072",
+            "RSA_4096",
+            "SM2",
+            "SYMMETRIC_DEFAULT"
+        ],
+        "kms.KeyUsageType": [
+            "ENCAPSULATE_DECAPSULATE",
+            "ENCRYPT_DECRYPT",
+            "GENERATE_VERIFY_MAC",
+            "KEY_AGREEMENT",
+            "SIGN_VERIFY"
         ],
         "route-53.CloudWatchRegion": [
             "af-south-1",

@@ -262,6 +262,8 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:ec2/routeTableAssociation:RouteTableAssociation (inputs) ExactlyOneOf(subnetId, gatewayId)"]: [{ routeTableId: "rtb-1" }, { routeTableId: "rtb-1", subnetId: "subnet-1" }],
 
     // AWS SDK enums (enum.Validate[awstypes.X]()), case-sensitive
+    [`${KK} customerMasterKeySpec enum.Validate[kms.KeySpec]()`]: ["AES_256", "SYMMETRIC_DEFAULT"],
+    [`${KK} keyUsage enum.Validate[kms.KeyUsageType]()`]: ["encrypt_decrypt", "ENCRYPT_DECRYPT"],
     [`${AL} comparisonOperator enum.Validate[cloudwatch.ComparisonOperator]()`]: ["GreaterThan", "GreaterThanOrEqualToThreshold"],
     [`${AL} statistic enum.Validate[cloudwatch.Statistic]()`]: ["average", "Average"],
     [`${AL} unit enum.Validate[cloudwatch.StandardUnit]()`]: ["percent", "Percent"],

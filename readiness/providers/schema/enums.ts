@@ -17,6 +17,7 @@ export const SDK_ENUMS: Record<string, readonly string[]> = {
     budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "NotificationType", "ThresholdType", "TimeUnit"],
     cloudwatch: ["ComparisonOperator", "StandardUnit", "Statistic"],
     "cloudwatch-logs": ["LogGroupClass"],
+    kms: ["KeySpec", "KeyUsageType"],
     "route-53": ["CloudWatchRegion", "HealthCheckRegion", "HealthCheckType", "InsufficientDataHealthStatus"],
     s3: ["BucketVersioningStatus", "MFADelete", "ServerSideEncryption"],
 };
