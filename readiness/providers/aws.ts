@@ -115,6 +115,7 @@ const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 const INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const TOPIC = "aws:sns/topic:Topic";
 const sg = src("ec2/vpc_security_group.go");
 // The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
 // comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
@@ -145,6 +146,8 @@ const secret = read("internal/service/secretsmanager/secret.go", "v5", "00c21ced
 const secretValidate = read("internal/service/secretsmanager/validate.go", "v6", "0413c661");
 // instance.go names the validators (backup_window, maintenance_window); timestamp.go defines the two formats.
 const rdsWindows = "hashicorp/terraform-provider-aws internal/service/rds/instance.go,internal/types/timestamp/timestamp.go@259c7dae v4";
+// The stored topic.go is a v5-line copy (aws-sdk-go-v2, resourceTopicCustomizeDiff); the research tools do not show its commit.
+const topic = src("sns/topic.go", "v5");
 const ingress = read("internal/service/ec2/vpc_security_group_ingress_rule.go", "v4", "00a32209");
 
 /** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
@@ -487,4 +490,45 @@ export const awsValidators: Validator[] = [
     field(INGRESS, "cidrIpv4", ingress, ipv4CIDRNetwork),
     field(INGRESS, "cidrIpv6", ingress, ipv6CIDRNetwork),
     object(INGRESS, "", ingress, exactlyOneOf("cidrIpv4", "cidrIpv6", "prefixListId", "referencedSecurityGroupId")),
+
+    // aws_sns_topic
+    ...["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [
+        field(TOPIC, `${p}FailureFeedbackRoleArn`, topic, validARN),
+        field(TOPIC, `${p}SuccessFeedbackRoleArn`, topic, validARN),
+        field(TOPIC, `${p}SuccessFeedbackSampleRate`, topic, between(0, 100, "IntBetween(0, 100)")),
+    ]),
+    ...(["archivePolicy", "deliveryPolicy", "policy"] as const).map((p) => field(TOPIC, p, topic, isJSON)),
+    field(TOPIC, "signatureVersion", topic, between(1, 2, "IntBetween(1, 2)")),
+    object(TOPIC, "", topic, conflictsWith("name", "namePrefix")),
+    object(
+        TOPIC,
+        "",
+        topic,
+        relation("resourceTopicCustomizeDiff: topic name", (o, at) => {
+            if (["name", "namePrefix", "fifoTopic"].some((k) => isUnknownAt(o.value, k))) return [];
+            const inputs = o.value as Record<string, unknown>;
+            const fifo = plain(inputs.fifoTopic) === true;
+            // The name the provider generates: the configured one, or the prefix plus a 26-character unique suffix.
+            const name = isSet(inputs, "name") ? String(plain(inputs.name)) : isSet(inputs, "namePrefix") ? `${String(plain(inputs.namePrefix))}${"0".repeat(26)}${fifo ? ".fifo" : ""}` : undefined;
+            if (name === undefined) return [];
+            const ok = fifo ? /^[0-9A-Za-z_-]{1,251}\.fifo$/.test(name) : /^[0-9A-Za-z_-]{1,256}$/.test(name);
+            const key = isSet(inputs, "name") ? "name" : "namePrefix";
+            const expected = fifo ? "1 to 251 of [0-9A-Za-z_-] followed by .fifo" : "1 to 256 of [0-9A-Za-z_-]";
+            return ok ? [] : [{ property: at(key), message: `${at(key)}: ${JSON.stringify(plain(inputs[key]))} gives an invalid topic name; expected ${expected}${key === "namePrefix" ? " (the prefix plus a 26-character suffix)" : ""}` }];
+        }),
+    ),
+    ...(["archivePolicy", "contentBasedDeduplication"] as const).map((k) =>
+        object(
+            TOPIC,
+            "",
+            topic,
+            relation(`resourceTopicCustomizeDiff: ${k} only for FIFO topics`, (o, at) => {
+                if (isUnknownAt(o.value, k) || isUnknownAt(o.value, "fifoTopic")) return [];
+                const inputs = o.value as Record<string, unknown>;
+                const value = plain(inputs[k]);
+                const set = k === "archivePolicy" ? typeof value === "string" && value !== "" : value === true;
+                return set && plain(inputs.fifoTopic) !== true ? [{ property: at(k), message: `${at(k)} can only be set for FIFO topics (${at("fifoTopic")}: true)` }] : [];
+            }),
+        ),
+    ),
 ];

@@ -8,6 +8,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { toRecorded } from "../../readiness/engine/synthetic";
 import { validateProviderInputs } from "../../readiness/providers";
+import { UNKNOWN } from "../support";
 
 const errorsOf = (type: string, inputs: Record<string, unknown>) => validateProviderInputs(toRecorded([{ type, name: "r", inputs }]));
 const props = (type: string, inputs: Record<string, unknown>) => errorsOf(type, inputs).map((e) => e.property);
@@ -158,5 +159,32 @@ describe("the KMS alias name follows v5+", () => {
         assert.deepEqual(alias("alias/aws-app"), []);
         assert.deepEqual(alias("alias/aws/rds"), ["name"]);
         assert.deepEqual(alias("acme"), ["name"]);
+    });
+});
+
+describe("SNS topic names (resourceTopicCustomizeDiff)", () => {
+    const topic = (inputs: Record<string, unknown>) => props("aws:sns/topic:Topic", inputs);
+
+    it("a standard topic: 1 to 256 of [0-9A-Za-z_-]", () => {
+        assert.deepEqual(topic({ name: "t".repeat(256) }), []);
+        assert.deepEqual(topic({ name: "t".repeat(257) }), ["name"]);
+        assert.deepEqual(topic({ name: "acme.alerts" }), ["name"]);
+    });
+
+    it("a FIFO topic: 1 to 251 of them followed by .fifo", () => {
+        assert.deepEqual(topic({ fifoTopic: true, name: `${"t".repeat(251)}.fifo` }), []);
+        assert.deepEqual(topic({ fifoTopic: true, name: `${"t".repeat(252)}.fifo` }), ["name"]);
+        assert.deepEqual(topic({ fifoTopic: true, name: "alerts" }), ["name"]);
+    });
+
+    it("a prefix leaves room for the 26-character suffix the provider adds", () => {
+        assert.deepEqual(topic({ namePrefix: "t".repeat(230) }), []);
+        assert.deepEqual(topic({ namePrefix: "t".repeat(231) }), ["namePrefix"]);
+        assert.deepEqual(topic({ fifoTopic: true, namePrefix: "t".repeat(225) }), []);
+        assert.deepEqual(topic({ fifoTopic: true, namePrefix: "t".repeat(226) }), ["namePrefix"]);
+    });
+
+    it("an unknown name waits for its value", () => {
+        assert.deepEqual(topic({ name: UNKNOWN }), []);
     });
 });

@@ -35,6 +35,7 @@ const RO = "aws:iam/role:Role";
 const RPOL = "aws:iam/rolePolicy:RolePolicy";
 const OI = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 const IN = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const TO = "aws:sns/topic:Topic";
 
 export const EXAMPLES: Record<string, Example> = {
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
@@ -371,4 +372,18 @@ export const EXAMPLES: Record<string, Example> = {
         { ipProtocol: "tcp", cidrIpv4: "10.0.0.0/16", referencedSecurityGroupId: "sg-1" },
         { ipProtocol: "tcp", referencedSecurityGroupId: "sg-1" },
     ],
+
+    ...Object.fromEntries(
+        ["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [
+            [`${TO} ${p}FailureFeedbackRoleArn ValidARN`, ["role/sns", "arn:aws:iam::123456789012:role/sns-feedback"]],
+            [`${TO} ${p}SuccessFeedbackRoleArn ValidARN`, ["arn:aws:iam::123456789012", "arn:aws:iam::123456789012:role/sns-feedback"]],
+            [`${TO} ${p}SuccessFeedbackSampleRate IntBetween(0, 100)`, [101, 100]],
+        ]),
+    ),
+    ...Object.fromEntries(["archivePolicy", "deliveryPolicy", "policy"].map((p) => [`${TO} ${p} StringIsJSON`, ['{"a":', '{"MessageRetentionPeriod":"30"}']])),
+    [`${TO} signatureVersion IntBetween(1, 2)`]: [3, 2],
+    [`${TO} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: topic name`]: [{ name: "acme.alerts" }, { name: "acme-chat-prod-alerts" }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: archivePolicy only for FIFO topics`]: [{ archivePolicy: '{"MessageRetentionPeriod":"30"}' }, { fifoTopic: true, archivePolicy: '{"MessageRetentionPeriod":"30"}' }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: contentBasedDeduplication only for FIFO topics`]: [{ contentBasedDeduplication: true }, { fifoTopic: true, contentBasedDeduplication: true }],
 };
