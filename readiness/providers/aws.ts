@@ -499,6 +499,9 @@ export const awsValidators: Validator[] = [
     ]),
     ...(["archivePolicy", "deliveryPolicy", "policy"] as const).map((p) => field(TOPIC, p, topic, isJSON)),
     field(TOPIC, "signatureVersion", topic, between(1, 2, "IntBetween(1, 2)")),
+    // topicTracingConfig_Values() lives in sns/consts.go, not read; its members are the ones the bridged release's
+    // own documentation lists (@pulumi/aws 7.48.0 sns/topic.d.ts, tracingConfig: "PassThrough", "Active").
+    field(TOPIC, "tracingConfig", "@pulumi/aws sns/topic.d.ts 7.48.0 (tracingConfig doc) + hashicorp/terraform-provider-aws internal/service/sns/topic.go v5", stringInSlice(["PassThrough", "Active"], false)),
     object(TOPIC, "", topic, conflictsWith("name", "namePrefix")),
     object(
         TOPIC,

@@ -106,11 +106,7 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "namePrefix", declared: "ConflictsWith(name); the generated name meets the same pattern" },
             { path: "policy", declared: "StringIsJSON" },
             { path: "signatureVersion", declared: "IntBetween(1, 2)" },
-            {
-                path: "tracingConfig",
-                declared: "StringInSlice(topicTracingConfig_Values(), false)",
-                exception: "the provider's own list (in sns/consts.go of that line) was not read, so its members are not known here",
-            },
+            { path: "tracingConfig", declared: "StringInSlice(topicTracingConfig_Values(), false) (members from the bridged release's docs)" },
         ],
     },
     "aws:kms/key:Key": {
