@@ -211,6 +211,7 @@ export const awsValidators: Validator[] = [
     field(RDS_SUBNETS, "name", rdsValidate, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
     field(RDS_SUBNETS, "name", rdsValidate, lengthAtMost(255)),
     field(RDS_SUBNETS, "name", rdsValidate, doesNotMatch(/^default$/i, '"Default" is not allowed as a name')),
+    object(RDS_SUBNETS, "", read("internal/service/rds/subnet_group.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
     // aws_route53_health_check
     field(HEALTH, "referenceName", health, lengthBetween(0, 27, "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)")),

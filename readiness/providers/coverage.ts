@@ -109,6 +109,18 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "tracingConfig", declared: "StringInSlice(topicTracingConfig_Values(), false) (members from the bridged release's docs)" },
         ],
     },
+    "aws:rds/subnetGroup:SubnetGroup": {
+        source: `${TF_AWS} internal/service/rds/subnet_group.go v5 @01c08000; validSubnetGroupName in internal/service/rds/validate.go v5`,
+        attributes: [
+            { path: "name", declared: "validSubnetGroupName, ConflictsWith(name_prefix)" },
+            { path: "namePrefix", declared: "ConflictsWith(name)" },
+            {
+                path: "namePrefix (characters and length)",
+                declared: "validSubnetGroupNamePrefix",
+                exception: "validSubnetGroupNamePrefix was not read (only validSubnetGroupName was), so its limits are not known here",
+            },
+        ],
+    },
     "aws:kms/key:Key": {
         source: `${TF_AWS} internal/service/kms/key.go v6 @00a35305 (resourceKey schema)`,
         attributes: [

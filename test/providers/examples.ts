@@ -382,6 +382,7 @@ export const EXAMPLES: Record<string, Example> = {
     ),
     ...Object.fromEntries(["archivePolicy", "deliveryPolicy", "policy"].map((p) => [`${TO} ${p} StringIsJSON`, ['{"a":', '{"MessageRetentionPeriod":"30"}']])),
     [`${TO} signatureVersion IntBetween(1, 2)`]: [3, 2],
+    [`${SG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
     [`${TO} tracingConfig StringInSlice("PassThrough", "Active", false)`]: ["active", "Active"],
     [`${TO} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
     [`${TO} (inputs) resourceTopicCustomizeDiff: topic name`]: [{ name: "acme.alerts" }, { name: "acme-chat-prod-alerts" }],
