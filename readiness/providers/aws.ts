@@ -18,14 +18,79 @@ import {
     matches,
     object,
     oneOf,
+    ipv4CIDRNetwork,
+    ipv6CIDRNetwork,
+    onceADayWindow,
+    onceAWeekWindow,
+    openIDURL,
     relation,
     requiredWith,
     sizeBetween,
+    stringInSlice,
+    ValueTest,
     Validator,
 } from "./validator";
+import { isIP } from "net";
+import { AWS_SDK_ENUMS } from "./enums.generated";
 import { isSet, isUnknownAt, plain } from "./values";
 
 const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
+/**
+ * A file read at a known commit of terraform-provider-aws (the stored copy the research tools serve, which is
+ * not always the bridged release): `line` is the major line that copy shows, the commit pins it.
+ */
+const read = (file: string, line: string, commit: string) => `hashicorp/terraform-provider-aws ${file} ${line} @${commit}`;
+
+/**
+ * `enum.Validate[awstypes.X]()` (StringInSlice(X.Values(), false)): case-sensitive, with the members the AWS
+ * SDK clients define (readiness/providers/enums.generated.ts, from the same service models as the Go SDK).
+ */
+function sdkEnum(key: string, extra: readonly string[] = []): ValueTest {
+    const values = AWS_SDK_ENUMS.enums[key];
+    if (!values) throw new Error(`${key} is not in readiness/providers/enums.generated.ts: add it to SDK_ENUMS in readiness/providers/schema/enums.ts and run \`npm run provider-schema\``);
+    return stringInSlice([...values, ...extra], false, `enum.Validate[${key}]()${extra.length ? ` + ${extra.join(", ")}` : ""}`);
+}
+
+/** verify.ValidARN: arn.Parse, a known partition, a well-formed region and account when present, a resource. */
+const validARN: ValueTest = {
+    rule: "ValidARN",
+    test: (v) => {
+        if (typeof v !== "string" || v === "") return undefined;
+        const parts = v.split(":");
+        if (parts.length < 6 || parts[0] !== "arn") return "is an invalid ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>";
+        const [, partition, , region, account] = parts;
+        const resource = parts.slice(5).join(":");
+        if (!/^aws(-[a-z]+)*$/.test(partition)) return "is an invalid ARN: invalid partition value";
+        if (region !== "" && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return "is an invalid ARN: invalid region value";
+        if (account !== "" && !/^(aws|aws-managed|third-party|\d{12}|cw.{10})$/.test(account)) return "is an invalid ARN: invalid account ID value";
+        return resource === "" ? "is an invalid ARN: missing resource value" : undefined;
+    },
+};
+
+/** verify.ValidAccountID: exactly 12 digits. */
+const validAccountID = matches(/^\d{12}$/, "doesn't look like an AWS account ID (exactly 12 digits)");
+
+/** iam validResourceName(max): 1 to max characters of [\w+=,.@-]. */
+const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]")];
+
+/** The generic URL part of verify.ValidIAMPolicyJSON(max): a JSON object, no leading space, at most max once normalized. */
+const iamPolicyJSON = (max: number): ValueTest => ({
+    rule: `ValidIAMPolicyJSON(${max})`,
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        if (v === "") return "is an empty string, which is not a valid JSON value";
+        if (v[0] !== "{") return /^\s/.test(v) ? "is an invalid JSON policy: leading space characters are not allowed" : "is an invalid JSON policy: not a JSON object";
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(v);
+        } catch {
+            return "is an invalid JSON policy: not valid JSON";
+        }
+        // Go's json.Marshal (the normalization) escapes <, > and & as \u003c, \u003e, \u0026.
+        const normalized = JSON.stringify(parsed).replace(/[<>&]/g, "\\u0000");
+        return normalized.length > max ? `is ${normalized.length} characters once normalized; the PolicySize quota is ${max}` : undefined;
+    },
+});
 
 const RDS = "aws:rds/instance:Instance";
 const PARAMS = "aws:rds/parameterGroup:ParameterGroup";
@@ -44,6 +109,13 @@ const SG = "aws:ec2/securityGroup:SecurityGroup";
 const ROUTE = "aws:ec2/route:Route";
 const ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation";
 const ROUTE_TARGETS = ["carrierGatewayId", "coreNetworkArn", "egressOnlyGatewayId", "gatewayId", "localGatewayId", "natGatewayId", "networkInterfaceId", "transitGatewayId", "vpcEndpointId", "vpcPeeringConnectionId"];
+const BUDGET = "aws:budgets/budget:Budget";
+const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
+const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+const INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const TOPIC = "aws:sns/topic:Topic";
 const sg = src("ec2/vpc_security_group.go");
 // The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
 // comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
@@ -54,6 +126,29 @@ const rdsValidate = src("rds/validate.go", "v5");
 const health = src("route53/health_check.go");
 const redis = src("elasticache/replication_group.go");
 const kmsKey = src("kms/key.go");
+const kmsKeyV6 = read("internal/service/kms/key.go", "v6", "00a35305");
+// The stored kms/validate.go shows the v5+ validNameForResource (regexache, cmkAliasPrefix = "alias/aws/").
+const kmsValidate = src("kms/validate.go", "v5");
+const alarmV6 = read("internal/service/cloudwatch/metric_alarm.go", "v6", "055611a6");
+const budget = read("internal/service/budgets/budget.go", "v4", "01d5888a");
+const logGroup = read("internal/service/logs/group.go", "v6", "0073593e");
+const logValidate = src("logs/validate.go", "v5");
+const healthV5 = src("route53/health_check.go", "v5");
+const sse = read("internal/service/s3/bucket_server_side_encryption_configuration.go", "v5", "01606926");
+const versioning = read("internal/service/s3/bucket_versioning.go", "v4", "01c08000");
+const subscription = read("internal/service/sns/topic_subscription.go", "v5", "04a2e6e5");
+const snsConsts = read("internal/service/sns/consts.go", "v4", "01c08000");
+const role = read("internal/service/iam/role.go", "v4", "0040ea69");
+const rolePolicy = read("internal/service/iam/role_policy.go", "v5", "02f97af8");
+const iamValidate = read("internal/service/iam/validate.go", "v5", "044fb317");
+const oidc = read("internal/service/iam/openid_connect_provider.go", "v6", "01606926");
+const secret = read("internal/service/secretsmanager/secret.go", "v5", "00c21ced");
+const secretValidate = read("internal/service/secretsmanager/validate.go", "v6", "0413c661");
+// instance.go names the validators (backup_window, maintenance_window); timestamp.go defines the two formats.
+const rdsWindows = "hashicorp/terraform-provider-aws internal/service/rds/instance.go,internal/types/timestamp/timestamp.go@259c7dae v4";
+// The stored topic.go is a v5-line copy (aws-sdk-go-v2, resourceTopicCustomizeDiff); the research tools do not show its commit.
+const topic = src("sns/topic.go", "v5");
+const ingress = read("internal/service/ec2/vpc_security_group_ingress_rule.go", "v4", "00a32209");
 
 /** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
 function rdsName(type: string, path: string, source: string, characters: RegExp, explanation: string): Validator[] {
@@ -67,6 +162,28 @@ function rdsName(type: string, path: string, source: string, characters: RegExp,
 
 /** A boolean that is set and true (a known value; unknown values are left to the caller). */
 const isTrue = (obj: unknown, key: string) => isSet(obj, key) && plain((obj as Record<string, unknown>)[key]) === true;
+
+/** The extended statistics metric_alarm.go accepts (p99, tm90, TM(10%:90%), IQM, ...), as it writes them. */
+const EXTENDED_STATISTIC = /^((p|(tm)|(wm)|(tc)|(ts))((\d{1,2}(\.\d{1,2})?)|(100))|(IQM)|(((TM)|(WM)|(PR)|(TC)|(TS)))\((\d+(\.\d+)?%?)?:(\d+(\.\d+)?%?)?\))$/;
+
+/** A metric query's period: Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60)). */
+const queryPeriod: ValueTest = {
+    rule: "Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60))",
+    test: (v) => (typeof v !== "number" || [1, 5, 10, 20, 30].includes(v) || v % 60 === 0 ? undefined : "is not allowed; expected 1, 5, 10, 20, 30 or a multiple of 60"),
+};
+
+/** budgets validTimePeriodTimestamp: "YYYY-MM-DD_hh:mm" (the provider's own layout, parsed by time.Parse). */
+const timePeriodTimestamp: ValueTest = {
+    rule: "validTimePeriodTimestamp",
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        const m = /^(\d{4})-(\d{2})-(\d{2})_(\d{2}):(\d{2})$/.exec(v);
+        if (!m) return 'is not a time period timestamp; expected "YYYY-MM-DD_hh:mm"';
+        const [y, mo, d, h, mi] = m.slice(1).map(Number);
+        const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+        return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 ? undefined : 'is not a valid date and time; expected "YYYY-MM-DD_hh:mm"';
+    },
+};
 
 export const awsValidators: Validator[] = [
     // aws_db_instance
@@ -94,6 +211,7 @@ export const awsValidators: Validator[] = [
     field(RDS_SUBNETS, "name", rdsValidate, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
     field(RDS_SUBNETS, "name", rdsValidate, lengthAtMost(255)),
     field(RDS_SUBNETS, "name", rdsValidate, doesNotMatch(/^default$/i, '"Default" is not allowed as a name')),
+    object(RDS_SUBNETS, "", read("internal/service/rds/subnet_group.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
     // aws_route53_health_check
     field(HEALTH, "referenceName", health, lengthBetween(0, 27, "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)")),
@@ -153,8 +271,16 @@ export const awsValidators: Validator[] = [
     field(KEY, "customKeyStoreId", kmsKey, lengthBetween(1, 22, "StringLenBetween(1, 22)")),
     field(KEY, "xksKeyId", kmsKey, lengthBetween(1, 128, "StringLenBetween(1, 128)")),
     object(KEY, "", kmsKey, requiredWith("xksKeyId", "customKeyStoreId")),
-    field(ALIAS, "name", src("kms/validate.go", "v5"), doesNotMatch(/^(alias\/aws)/, "cannot begin with reserved AWS CMK prefix 'alias/aws'")),
-    field(ALIAS, "name", src("kms/validate.go", "v5"), matches(/^(alias\/)[a-zA-Z0-9:/_-]+$/, "must begin with 'alias/' and be comprised of only [a-zA-Z0-9:/_-]")),
+    field(KEY, "customerMasterKeySpec", kmsKeyV6, sdkEnum("kms.KeySpec")),
+    field(KEY, "keyUsage", kmsKeyV6, sdkEnum("kms.KeyUsageType")),
+    // validNameForResource: v4 refused any "alias/aws..." and allowed ':'; from v5 only the AWS-managed prefix
+    // "alias/aws/" is reserved (so "alias/awsome-app" is valid) and the characters are [0-9A-Za-z_/-].
+    field(ALIAS, "name", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
+    field(ALIAS, "name", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    // alias.go validates name_prefix with the same function, and the two conflict.
+    field(ALIAS, "namePrefix", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
+    field(ALIAS, "namePrefix", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    object(ALIAS, "", read("internal/service/kms/alias.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
     // aws_secretsmanager_secret
     field(SECRET, "recoveryWindowInDays", src("secretsmanager/secret.go", "v5"), {
@@ -230,4 +356,183 @@ export const awsValidators: Validator[] = [
     object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("egressOnlyGatewayId", "destinationCidrBlock")),
     object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("carrierGatewayId", "destinationIpv6CidrBlock")),
     object(ASSOCIATION, "", src("ec2/vpc_route_table_association.go", "v5"), exactlyOneOf("subnetId", "gatewayId")),
+
+    // aws_cloudwatch_metric_alarm: the SDK enums and the rules of the v6 file
+    field(ALARM, "comparisonOperator", alarmV6, sdkEnum("cloudwatch.ComparisonOperator")),
+    field(ALARM, "statistic", alarmV6, sdkEnum("cloudwatch.Statistic")),
+    field(ALARM, "unit", alarmV6, sdkEnum("cloudwatch.StandardUnit")),
+    field(ALARM, "treatMissingData", alarmV6, stringInSlice(["missing", "ignore", "breaching", "notBreaching"], true)),
+    field(ALARM, "evaluateLowSampleCountPercentiles", alarmV6, stringInSlice(["evaluate", "ignore"], true)),
+    field(ALARM, "extendedStatistic", alarmV6, matches(EXTENDED_STATISTIC, "invalid statistic, see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html")),
+    field(ALARM, "namespace", alarmV6, matches(/[^:].*/, "must not contain colon characters")),
+    field(ALARM, "thresholdMetricId", alarmV6, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    ...(["alarmActions[]", "okActions[]", "insufficientDataActions[]"] as const).map((p) =>
+        field(ALARM, p, alarmV6, {
+            rule: "Any(ValidARN, validEC2AutomateARN)",
+            test: (v) => (validARN.test(v) === undefined || (typeof v === "string" && /^arn:[\w-]+:automate:[\w-]+:ec2:(reboot|recover|stop|terminate)$/.test(v)) ? undefined : validARN.test(v)),
+        }),
+    ),
+    field(ALARM, "metricQueries[].id", alarmV6, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "metricQueries[].accountId", alarmV6, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "metricQueries[].expression", alarmV6, lengthBetween(1, 1024, "StringLenBetween(1, 1024)")),
+    field(ALARM, "metricQueries[].period", alarmV6, queryPeriod),
+    field(ALARM, "metricQueries[].metric.metricName", alarmV6, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "metricQueries[].metric.namespace", alarmV6, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    field(ALARM, "metricQueries[].metric.namespace", alarmV6, matches(/[^:].*/, "must not contain colon characters")),
+    field(ALARM, "metricQueries[].metric.period", alarmV6, queryPeriod),
+    field(ALARM, "metricQueries[].metric.stat", alarmV6, {
+        rule: "AnyDiag(enum.Validate[cloudwatch.Statistic](), StringMatch(extended statistic))",
+        test: (v) => (typeof v !== "string" || AWS_SDK_ENUMS.enums["cloudwatch.Statistic"].includes(v) || EXTENDED_STATISTIC.test(v) ? undefined : "is not a statistic (Average, Maximum, Minimum, SampleCount, Sum) nor an extended statistic (p99, TM(10%:90%), ...)"),
+    }),
+    field(ALARM, "metricQueries[].metric.unit", alarmV6, sdkEnum("cloudwatch.StandardUnit")),
+    object(
+        ALARM,
+        "metricQueries[]",
+        alarmV6,
+        relation("CustomizeDiff: no metric_query may have both expression and metric", (o, at) =>
+            isUnknownAt(o.value, "expression") || isUnknownAt(o.value, "metric") || !isSet(o.value, "expression") || plain((o.value as Record<string, unknown>).expression) === "" || !isSet(o.value, "metric")
+                ? []
+                : [`${at("expression")} and ${at("metric")} are both set: a metric query has one or the other`],
+        ),
+    ),
+
+    // aws_budgets_budget: SDK enums (StringInSlice(budgets.X_Values(), false) in the v4 file, enum.Validate later)
+    field(BUDGET, "budgetType", budget, sdkEnum("budgets.BudgetType")),
+    field(BUDGET, "timeUnit", budget, sdkEnum("budgets.TimeUnit")),
+    field(BUDGET, "notifications[].comparisonOperator", budget, sdkEnum("budgets.ComparisonOperator")),
+    field(BUDGET, "notifications[].notificationType", budget, sdkEnum("budgets.NotificationType")),
+    field(BUDGET, "notifications[].thresholdType", budget, sdkEnum("budgets.ThresholdType")),
+    field(BUDGET, "notifications[].subscriberSnsTopicArns[]", budget, validARN),
+    field(BUDGET, "autoAdjustData.autoAdjustType", budget, sdkEnum("budgets.AutoAdjustType")),
+    field(BUDGET, "autoAdjustData.historicalOptions.budgetAdjustmentPeriod", budget, between(1, 60, "IntBetween(1, 60)")),
+    field(BUDGET, "accountId", budget, validAccountID),
+    field(BUDGET, "timePeriodStart", budget, timePeriodTimestamp),
+    field(BUDGET, "timePeriodEnd", budget, timePeriodTimestamp),
+    field(BUDGET, "plannedLimits[].startTime", budget, timePeriodTimestamp),
+    object(BUDGET, "", budget, conflictsWith("name", "namePrefix")),
+    object(BUDGET, "", budget, conflictsWith("plannedLimits", "limitAmount", "limitUnit")),
+
+    // aws_cloudwatch_log_group
+    field(LOGS, "logGroupClass", logGroup, sdkEnum("cloudwatch-logs.LogGroupClass")),
+    field(LOGS, "name", logValidate, lengthBetween(0, 512, "validLogGroupName: at most 512")),
+    field(LOGS, "name", logValidate, matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed")),
+    field(LOGS, "namePrefix", logValidate, lengthBetween(0, 483, "validLogGroupNamePrefix: at most 483")),
+    field(LOGS, "namePrefix", logValidate, matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed")),
+
+    // aws_route53_health_check
+    field(HEALTH, "type", healthV5, sdkEnum("route-53.HealthCheckType")),
+    field(HEALTH, "insufficientDataHealthStatus", healthV5, sdkEnum("route-53.InsufficientDataHealthStatus")),
+    field(HEALTH, "regions[]", healthV5, sdkEnum("route-53.HealthCheckRegion")),
+    field(HEALTH, "routingControlArn", healthV5, validARN),
+    field(HEALTH, "cloudwatchAlarmRegion", healthV5, sdkEnum("route-53.CloudWatchRegion")),
+    field(HEALTH, "childHealthchecks", healthV5, sizeBetween(0, 256, "MaxItems 256")),
+    field(HEALTH, "childHealthchecks[]", healthV5, lengthBetween(0, 64, "StringLenBetween(0, 64)")),
+    field(HEALTH, "ipAddress", healthV5, {
+        rule: "IsIPAddress",
+        // Go's net.ParseIP: dotted IPv4 without leading zeros or IPv6 without a zone, as node:net's isIP reads them.
+        test: (v) => (typeof v !== "string" || (isIP(v) !== 0 && !v.includes("%")) ? undefined : "is not a valid IP address"),
+    }),
+
+    // aws_s3_bucket_server_side_encryption_configuration, aws_s3_bucket_versioning
+    field(SSE, "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", sse, sdkEnum("s3.ServerSideEncryption")),
+    field(SSE, "bucket", sse, lengthBetween(1, 63, "StringLenBetween(1, 63)")),
+    field(SSE, "expectedBucketOwner", sse, validAccountID),
+    // BucketVersioningStatus_Values() is the SDK's Enabled and Suspended plus the provider's own "Disabled".
+    field(VERSIONING, "versioningConfiguration.status", versioning, sdkEnum("s3.BucketVersioningStatus", ["Disabled"])),
+    field(VERSIONING, "versioningConfiguration.mfaDelete", versioning, sdkEnum("s3.MFADelete")),
+    field(VERSIONING, "bucket", versioning, lengthBetween(1, 63, "StringLenBetween(1, 63)")),
+    field(VERSIONING, "expectedBucketOwner", versioning, validAccountID),
+
+    // aws_sns_topic_subscription: the provider's own protocol list (sns/consts.go), case-sensitive
+    field(SUBSCRIPTION, "protocol", snsConsts, stringInSlice(["application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs"], false)),
+    field(SUBSCRIPTION, "filterPolicyScope", snsConsts, stringInSlice(["MessageAttributes", "MessageBody"], false)),
+    field(SUBSCRIPTION, "topic", subscription, validARN),
+    field(SUBSCRIPTION, "subscriptionRoleArn", subscription, validARN),
+
+    // aws_iam_role, aws_iam_role_policy
+    ...iamName(64).map((t) => field(ROLE, "name", role, t)),
+    ...iamName(38).map((t) => field(ROLE, "namePrefix", role, t)),
+    field(ROLE, "permissionsBoundary", role, validARN),
+    field(ROLE, "managedPolicyArns[]", role, validARN),
+    field(ROLE, "inlinePolicies[].name", role, lengthBetween(1, 128, "All(StringIsNotEmpty, validRolePolicyName): 1 to 128")),
+    field(ROLE, "inlinePolicies[].name", role, matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]")),
+    ...iamName(128).map((t) => field(ROLE_POLICY, "name", iamValidate, t)),
+    ...iamName(102).map((t) => field(ROLE_POLICY, "namePrefix", rolePolicy, t)),
+    object(ROLE_POLICY, "", rolePolicy, conflictsWith("name", "namePrefix")),
+    field(ROLE_POLICY, "policy", rolePolicy, iamPolicyJSON(10240)),
+    field(ROLE_POLICY, "role", iamValidate, lengthBetween(1, 128, "validRolePolicyRole: StringLenBetween(1, 128)")),
+    field(ROLE_POLICY, "role", iamValidate, matches(/[\w+=,.@-]+/, "must contain at least one of [\\w+=,.@-]")),
+    field(ROLE_POLICY, "role", iamValidate, {
+        rule: "validRolePolicyRole: not an ARN",
+        test: (v) => (typeof v === "string" && v.startsWith("arn:") && validARN.test(v) === undefined ? "must be the role's name not its ARN" : undefined),
+    }),
+
+    // aws_iam_openid_connect_provider
+    field(OIDC, "url", iamValidate, openIDURL),
+    field(OIDC, "thumbprintLists[]", oidc, lengthBetween(40, 40, "StringLenBetween(40, 40)")),
+    field(OIDC, "clientIdLists[]", oidc, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+
+    // aws_secretsmanager_secret
+    field(SECRET, "name", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
+    field(SECRET, "name", secretValidate, lengthBetween(0, 512, "validSecretName: at most 512")),
+    field(SECRET, "namePrefix", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
+    field(SECRET, "namePrefix", secretValidate, lengthBetween(0, 486, "validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486")),
+    field(SECRET, "policy", secret, isJSON),
+
+    // aws_db_instance: maintenance windows (timestamp.go's formats), ARNs
+    field(RDS, "backupWindow", rdsWindows, onceADayWindow),
+    field(RDS, "maintenanceWindow", rdsWindows, onceAWeekWindow),
+    field(RDS, "kmsKeyId", rdsInstance, validARN),
+    field(RDS, "performanceInsightsKmsKeyId", rdsInstance, validARN),
+
+    // aws_vpc_security_group_ingress_rule (plugin framework): ranges, CIDRs, exactly one source
+    field(INGRESS, "fromPort", ingress, between(-1, 65535, "int64validator.Between(-1, 65535)")),
+    field(INGRESS, "toPort", ingress, between(-1, 65535, "int64validator.Between(-1, 65535)")),
+    field(INGRESS, "cidrIpv4", ingress, ipv4CIDRNetwork),
+    field(INGRESS, "cidrIpv6", ingress, ipv6CIDRNetwork),
+    object(INGRESS, "", ingress, exactlyOneOf("cidrIpv4", "cidrIpv6", "prefixListId", "referencedSecurityGroupId")),
+
+    // aws_sns_topic
+    ...["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [
+        field(TOPIC, `${p}FailureFeedbackRoleArn`, topic, validARN),
+        field(TOPIC, `${p}SuccessFeedbackRoleArn`, topic, validARN),
+        field(TOPIC, `${p}SuccessFeedbackSampleRate`, topic, between(0, 100, "IntBetween(0, 100)")),
+    ]),
+    ...(["archivePolicy", "deliveryPolicy", "policy"] as const).map((p) => field(TOPIC, p, topic, isJSON)),
+    field(TOPIC, "signatureVersion", topic, between(1, 2, "IntBetween(1, 2)")),
+    // topicTracingConfig_Values() lives in sns/consts.go, not read; its members are the ones the bridged release's
+    // own documentation lists (@pulumi/aws 7.48.0 sns/topic.d.ts, tracingConfig: "PassThrough", "Active").
+    field(TOPIC, "tracingConfig", "@pulumi/aws sns/topic.d.ts 7.48.0 (tracingConfig doc) + hashicorp/terraform-provider-aws internal/service/sns/topic.go v5", stringInSlice(["PassThrough", "Active"], false)),
+    object(TOPIC, "", topic, conflictsWith("name", "namePrefix")),
+    object(
+        TOPIC,
+        "",
+        topic,
+        relation("resourceTopicCustomizeDiff: topic name", (o, at) => {
+            if (["name", "namePrefix", "fifoTopic"].some((k) => isUnknownAt(o.value, k))) return [];
+            const inputs = o.value as Record<string, unknown>;
+            const fifo = plain(inputs.fifoTopic) === true;
+            // The name the provider generates: the configured one, or the prefix plus a 26-character unique suffix.
+            const name = isSet(inputs, "name") ? String(plain(inputs.name)) : isSet(inputs, "namePrefix") ? `${String(plain(inputs.namePrefix))}${"0".repeat(26)}${fifo ? ".fifo" : ""}` : undefined;
+            if (name === undefined) return [];
+            const ok = fifo ? /^[0-9A-Za-z_-]{1,251}\.fifo$/.test(name) : /^[0-9A-Za-z_-]{1,256}$/.test(name);
+            const key = isSet(inputs, "name") ? "name" : "namePrefix";
+            const expected = fifo ? "1 to 251 of [0-9A-Za-z_-] followed by .fifo" : "1 to 256 of [0-9A-Za-z_-]";
+            return ok ? [] : [{ property: at(key), message: `${at(key)}: ${JSON.stringify(plain(inputs[key]))} gives an invalid topic name; expected ${expected}${key === "namePrefix" ? " (the prefix plus a 26-character suffix)" : ""}` }];
+        }),
+    ),
+    ...(["archivePolicy", "contentBasedDeduplication"] as const).map((k) =>
+        object(
+            TOPIC,
+            "",
+            topic,
+            relation(`resourceTopicCustomizeDiff: ${k} only for FIFO topics`, (o, at) => {
+                if (isUnknownAt(o.value, k) || isUnknownAt(o.value, "fifoTopic")) return [];
+                const inputs = o.value as Record<string, unknown>;
+                const value = plain(inputs[k]);
+                const set = k === "archivePolicy" ? typeof value === "string" && value !== "" : value === true;
+                return set && plain(inputs.fifoTopic) !== true ? [{ property: at(k), message: `${at(k)} can only be set for FIFO topics (${at("fifoTopic")}: true)` }] : [];
+            }),
+        ),
+    ),
 ];

@@ -101,7 +101,6 @@ export interface RequiredTable {
  */
 export const WITHOUT_VALIDATORS: Record<string, string> = {
     "aws:ec2/internetGateway:InternetGateway": "no required inputs; the provider file's validators were not read",
-    "aws:sns/topic:Topic": "no required inputs; the provider file's validators (topic name, policies) were not read",
     "postgresql:index/schema:Schema": "resource_postgresql_schema.go requires only `name`, which Pulumi autonames",
     "pulumi:providers:aws": "the provider's own configuration (region, credentials) is read from the environment too; not emulated",
     "pulumi:providers:random": "the random provider has no configuration",

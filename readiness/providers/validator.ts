@@ -222,3 +222,92 @@ export const isCIDRNetwork = (min: number, max: number): ValueTest => ({
         return bits >= min && bits <= max ? undefined : `has a /${bits} prefix; expected /${min} to /${max}`;
     },
 });
+
+/**
+ * validation.StringInSlice(values, ignoreCase): the provider's own list, compared exactly unless it says
+ * otherwise (`enum.Validate[T]()` is StringInSlice(T.Values(), false), so AWS enums are case-sensitive).
+ */
+export const stringInSlice = (values: readonly string[], ignoreCase: boolean, rule = `StringInSlice(${list(values)}, ${ignoreCase})`): ValueTest => ({
+    rule,
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        const ok = ignoreCase ? values.some((x) => x.toLowerCase() === v.toLowerCase()) : values.includes(v);
+        return ok ? undefined : `is not allowed; expected one of ${list(values)}${ignoreCase ? "" : " (case-sensitive)"}`;
+    },
+});
+
+const HH_MI = "([0-1][0-9]|2[0-3]):([0-5][0-9])";
+const DDD_HH_MI = `(sun|mon|tue|wed|thu|fri|sat):${HH_MI}`;
+
+/** verify.ValidOnceADayWindowFormat: "hh24:mi-hh24:mi" (or empty). */
+export const onceADayWindow: ValueTest = {
+    rule: "ValidOnceADayWindowFormat",
+    test: (v) => (typeof v !== "string" || new RegExp(`^(${HH_MI}-${HH_MI}|)$`).test(v) ? undefined : 'must satisfy the format of "hh24:mi-hh24:mi" (UTC, e.g. "03:00-04:00")'),
+};
+
+/** verify.ValidOnceAWeekWindowFormat: "ddd:hh24:mi-ddd:hh24:mi" (or empty), compared lowercased. */
+export const onceAWeekWindow: ValueTest = {
+    rule: "ValidOnceAWeekWindowFormat",
+    test: (v) =>
+        typeof v !== "string" || new RegExp(`^(${DDD_HH_MI}-${DDD_HH_MI}|)$`).test(v.toLowerCase()) ? undefined : 'must satisfy the format of "ddd:hh24:mi-ddd:hh24:mi" (UTC, e.g. "sun:04:30-sun:05:30")',
+};
+
+/**
+ * validation.IsURLWithHTTPS, and no query parameters (iam validOpenIDURL). Go's url.Parse lowercases the
+ * scheme and takes the host from `//host`; a query with any non-empty `&`-separated part has a parameter.
+ */
+export const openIDURL: ValueTest = {
+    rule: "All(IsURLWithHTTPS, no query parameters)",
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        if (v === "") return "is empty; expected an https:// URL";
+        const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(v);
+        if (!m || m[1].toLowerCase() !== "https") return "is not an https:// URL";
+        const rest = m[2];
+        const host = rest.startsWith("//") ? rest.slice(2).split(/[/?#]/)[0].replace(/^.*@/, "") : "";
+        if (host === "") return "has no host; expected https://<host>";
+        const query = /\?([^#]*)/.exec(rest)?.[1] ?? "";
+        return query.split("&").some((p) => p !== "") ? "has query parameters, which the OIDC standard does not allow" : undefined;
+    },
+};
+
+/** The 8 groups of an IPv6 address as numbers, or undefined when it is not one (an embedded IPv4 tail allowed). */
+function ipv6Groups(s: string): number[] | undefined {
+    let text = s;
+    const v4 = /^(.*:)(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+    if (v4) {
+        const o = v4.slice(2, 6).map(Number);
+        if (o.some((x) => x > 255)) return undefined;
+        text = `${v4[1]}${((o[0] << 8) | o[1]).toString(16)}:${((o[2] << 8) | o[3]).toString(16)}`;
+    }
+    const halves = text.split("::");
+    if (halves.length > 2) return undefined;
+    const parse = (h: string) => (h === "" ? [] : h.split(":"));
+    const head = parse(halves[0]);
+    const tail = halves.length === 2 ? parse(halves[1]) : [];
+    if ([...head, ...tail].some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return undefined;
+    const missing = 8 - head.length - tail.length;
+    if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+    return [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail].map((g) => parseInt(g, 16));
+}
+
+/** fwvalidators.IPv6CIDRNetworkAddress: an IPv6 CIDR whose address is its network address. */
+export const ipv6CIDRNetwork: ValueTest = {
+    rule: "IPv6CIDRNetworkAddress",
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        const m = /^([^/]+)\/(\d{1,3})$/.exec(v);
+        const groups = m ? ipv6Groups(m[1]) : undefined;
+        if (!m || !groups || Number(m[2]) > 128 || m[1].includes(".") && !m[1].includes(":")) return "is not a valid IPv6 CIDR block";
+        const bits = Number(m[2]);
+        const hostBitsSet = groups.some((g, i) => {
+            const keep = Math.max(0, Math.min(16, bits - i * 16));
+            const mask = keep === 0 ? 0 : (0xffff << (16 - keep)) & 0xffff;
+            return (g & ~mask & 0xffff) !== 0;
+        });
+        return hostBitsSet ? "is not a network address (host bits are set)" : undefined;
+    },
+};
+
+/** fwvalidators.IPv4CIDRNetworkAddress: an IPv4 CIDR whose address is its network address (any prefix). */
+export const ipv4CIDRNetwork: ValueTest = { ...isCIDRNetwork(0, 32), rule: "IPv4CIDRNetworkAddress" };

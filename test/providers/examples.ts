@@ -27,6 +27,16 @@ const DP = "postgresql:index/defaultPrivileges:DefaultPrivileges";
 const GR = "postgresql:index/grant:Grant";
 const PR = "postgresql:index/role:Role";
 const PD = "postgresql:index/database:Database";
+const AL = "aws:cloudwatch/metricAlarm:MetricAlarm";
+const BU = "aws:budgets/budget:Budget";
+const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
+const VE = "aws:s3/bucketVersioning:BucketVersioning";
+const SU = "aws:sns/topicSubscription:TopicSubscription";
+const RO = "aws:iam/role:Role";
+const RPOL = "aws:iam/rolePolicy:RolePolicy";
+const OI = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+const IN = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const TO = "aws:sns/topic:Topic";
 
 const WF = "pulumi-nodejs:dynamic/sentry:Workflow";
 const DT = "pulumi-nodejs:dynamic/sentry:Detector";
@@ -143,8 +153,12 @@ export const EXAMPLES: Record<string, Example> = {
     [`${RG} (inputs) ConflictsWith(numCacheClusters, numNodeGroups, replicasPerNodeGroup)`]: [{ numCacheClusters: 2, numNodeGroups: 1 }, { numCacheClusters: 2 }],
     [`${RG} (inputs) replicationGroupValidateMultiAZAutomaticFailover`]: [{ multiAzEnabled: true, automaticFailoverEnabled: false }, { multiAzEnabled: true, automaticFailoverEnabled: true }],
     [`${RG} (inputs) replicationGroupValidateAutomaticFailoverNumCacheClusters`]: [{ automaticFailoverEnabled: true, numCacheClusters: 1 }, { automaticFailoverEnabled: true, numCacheClusters: 2 }],
-    [`${KA} name StringDoesNotMatch(/^(alias\\/aws)/)`]: ["alias/aws/rds", "alias/acme-chat-prod"],
-    [`${KA} name RegexMatches(/^(alias\\/)[a-zA-Z0-9:/_-]+$/)`]: ["acme-chat-prod", "alias/acme-chat-prod"],
+    // v5+: only "alias/aws/" is reserved, so "alias/awsome-app" is a valid name (v4 refused it).
+    [`${KA} name StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/rds", "alias/awsome-app"],
+    [`${KA} name RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["alias/acme:chat", "alias/acme-chat_prod/db"],
+    [`${KA} namePrefix StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/acme-", "alias/awsome-"],
+    [`${KA} namePrefix RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["acme-", "alias/acme-"],
+    [`${KA} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "alias/a", namePrefix: "alias/a-" }, { namePrefix: "alias/a-" }],
     [`${RDS} identifier RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme-Chat", "acme-chat"],
     [`${RDS} identifier RegexMatches(/^[a-z]/)`]: ["1acme", "acme1"],
     [`${RDS} identifier StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres", "acme-chat-prod-postgres"],
@@ -302,4 +316,131 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:ec2/route:Route (inputs) ConflictsWith(egressOnlyGatewayId, destinationCidrBlock)"]: [{ egressOnlyGatewayId: "eigw-1", destinationCidrBlock: "0.0.0.0/0" }, { egressOnlyGatewayId: "eigw-1", destinationIpv6CidrBlock: "::/0" }],
     ["aws:ec2/route:Route (inputs) ConflictsWith(carrierGatewayId, destinationIpv6CidrBlock)"]: [{ carrierGatewayId: "cagw-1", destinationIpv6CidrBlock: "::/0" }, { carrierGatewayId: "cagw-1", destinationCidrBlock: "0.0.0.0/0" }],
     ["aws:ec2/routeTableAssociation:RouteTableAssociation (inputs) ExactlyOneOf(subnetId, gatewayId)"]: [{ routeTableId: "rtb-1" }, { routeTableId: "rtb-1", subnetId: "subnet-1" }],
+
+    // AWS SDK enums (enum.Validate[awstypes.X]()), case-sensitive
+    [`${KK} customerMasterKeySpec enum.Validate[kms.KeySpec]()`]: ["AES_256", "SYMMETRIC_DEFAULT"],
+    [`${KK} keyUsage enum.Validate[kms.KeyUsageType]()`]: ["encrypt_decrypt", "ENCRYPT_DECRYPT"],
+    [`${AL} comparisonOperator enum.Validate[cloudwatch.ComparisonOperator]()`]: ["GreaterThan", "GreaterThanOrEqualToThreshold"],
+    [`${AL} statistic enum.Validate[cloudwatch.Statistic]()`]: ["average", "Average"],
+    [`${AL} unit enum.Validate[cloudwatch.StandardUnit]()`]: ["percent", "Percent"],
+    [`${AL} treatMissingData StringInSlice("missing", "ignore", "breaching", "notBreaching", true)`]: ["not-breaching", "NotBreaching"],
+    [`${AL} evaluateLowSampleCountPercentiles StringInSlice("evaluate", "ignore", true)`]: ["skip", "Ignore"],
+    [`${AL} extendedStatistic RegexMatches(/^((p|(tm)|(wm)|(tc)|(ts))((\\d{1,2}(\\.\\d{1,2})?)|(100))|(IQM)|(((TM)|(WM)|(PR)|(TC)|(TS)))\\((\\d+(\\.\\d+)?%?)?:(\\d+(\\.\\d+)?%?)?\\))$/)`]: ["p999", "p99.9"],
+    [`${AL} namespace RegexMatches(/[^:].*/)`]: [":::", "AWS/RDS"],
+    [`${AL} thresholdMetricId StringLenBetween(1, 255)`]: ["", "e1"],
+    [`${AL} alarmActions[] Any(ValidARN, validEC2AutomateARN)`]: ["sns:alerts", "arn:aws:automate:us-east-1:ec2:recover"],
+    [`${AL} okActions[] Any(ValidARN, validEC2AutomateARN)`]: ["arn:aws:sns:us-east-1:12345:alerts", "arn:aws:sns:us-east-1:123456789012:alerts"],
+    [`${AL} insufficientDataActions[] Any(ValidARN, validEC2AutomateARN)`]: ["arn:aws:sns:useast1:123456789012:alerts", "arn:aws:sns:eu-west-1:123456789012:alerts"],
+    [`${AL} metricQueries[].id StringLenBetween(1, 255)`]: ["", "m1"],
+    [`${AL} metricQueries[].accountId StringLenBetween(1, 255)`]: ["", "123456789012"],
+    [`${AL} metricQueries[].expression StringLenBetween(1, 1024)`]: ["e".repeat(1025), "m1 / m2 * 100"],
+    [`${AL} metricQueries[].period Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60))`]: [90, 5],
+    [`${AL} metricQueries[].metric.metricName StringLenBetween(1, 255)`]: ["", "Errors"],
+    [`${AL} metricQueries[].metric.namespace StringLenBetween(1, 255)`]: ["n".repeat(256), "AWS/Lambda"],
+    [`${AL} metricQueries[].metric.namespace RegexMatches(/[^:].*/)`]: [":", "AWS/Lambda"],
+    [`${AL} metricQueries[].metric.period Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60))`]: [45, 120],
+    [`${AL} metricQueries[].metric.stat AnyDiag(enum.Validate[cloudwatch.Statistic](), StringMatch(extended statistic))`]: ["avg", "TM(10%:90%)"],
+    [`${AL} metricQueries[].metric.unit enum.Validate[cloudwatch.StandardUnit]()`]: ["Requests", "Count"],
+    [`${AL} metricQueries[] CustomizeDiff: no metric_query may have both expression and metric`]: [{ id: "e1", expression: "m1*2", metric: { metricName: "Errors" } }, { id: "e1", expression: "m1*2" }],
+
+    [`${BU} budgetType enum.Validate[budgets.BudgetType]()`]: ["cost", "COST"],
+    [`${BU} timeUnit enum.Validate[budgets.TimeUnit]()`]: ["Monthly", "MONTHLY"],
+    [`${BU} notifications[].comparisonOperator enum.Validate[budgets.ComparisonOperator]()`]: ["GREATER_THAN_OR_EQUAL_TO", "GREATER_THAN"],
+    [`${BU} notifications[].notificationType enum.Validate[budgets.NotificationType]()`]: ["FORECAST", "FORECASTED"],
+    [`${BU} notifications[].thresholdType enum.Validate[budgets.ThresholdType]()`]: ["PERCENT", "PERCENTAGE"],
+    [`${BU} notifications[].subscriberSnsTopicArns[] ValidARN`]: ["arn:aws:sns:us-east-1:123456789012", "arn:aws:sns:us-east-1:123456789012:budget"],
+    [`${BU} autoAdjustData.autoAdjustType enum.Validate[budgets.AutoAdjustType]()`]: ["Forecast", "FORECAST"],
+    [`${BU} autoAdjustData.historicalOptions.budgetAdjustmentPeriod IntBetween(1, 60)`]: [61, 60],
+    [`${BU} accountId RegexMatches(/^\\d{12}$/)`]: ["12345678901", "123456789012"],
+    [`${BU} timePeriodStart validTimePeriodTimestamp`]: ["2026-01-01", "2026-01-01_00:00"],
+    [`${BU} timePeriodEnd validTimePeriodTimestamp`]: ["2087-02-30_00:00", "2087-06-15_00:00"],
+    [`${BU} plannedLimits[].startTime validTimePeriodTimestamp`]: ["2026-13-01_00:00", "2026-12-01_00:00"],
+    [`${BU} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
+    [`${BU} (inputs) ConflictsWith(plannedLimits, limitAmount, limitUnit)`]: [{ plannedLimits: [{ amount: "10" }], limitAmount: "10" }, { limitAmount: "10", limitUnit: "USD" }],
+
+    [`${LG} logGroupClass enum.Validate[cloudwatch-logs.LogGroupClass]()`]: ["Standard", "INFREQUENT_ACCESS"],
+    [`${LG} name validLogGroupName: at most 512`]: ["l".repeat(513), "l".repeat(512)],
+    [`${LG} name RegexMatches(/^[.\\-_/#A-Za-z0-9]+$/)`]: ["/acme chat/app", "/aws/rds/instance/acme-chat-prod/postgresql"],
+    [`${LG} namePrefix validLogGroupNamePrefix: at most 483`]: ["l".repeat(484), "l".repeat(483)],
+    [`${LG} namePrefix RegexMatches(/^[.\\-_/#A-Za-z0-9]+$/)`]: ["acme:app", "acme-app-"],
+
+    [`${HC} type enum.Validate[route-53.HealthCheckType]()`]: ["https", "HTTPS"],
+    [`${HC} insufficientDataHealthStatus enum.Validate[route-53.InsufficientDataHealthStatus]()`]: ["healthy", "LastKnownStatus"],
+    [`${HC} regions[] enum.Validate[route-53.HealthCheckRegion]()`]: ["eu-central-1", "eu-west-1"],
+    [`${HC} cloudwatchAlarmRegion enum.Validate[route-53.CloudWatchRegion]()`]: ["US-EAST-1", "us-east-1"],
+    [`${HC} childHealthchecks MaxItems 256`]: [Array.from({ length: 257 }, (_, i) => `hc-${i}`), Array.from({ length: 256 }, (_, i) => `hc-${i}`)],
+    [`${HC} childHealthchecks[] StringLenBetween(0, 64)`]: ["h".repeat(65), "h".repeat(64)],
+    [`${HC} ipAddress IsIPAddress`]: ["10.0.0.256", "2001:db8::1"],
+    [`${HC} routingControlArn ValidARN`]: ["routing-control/1", "arn:aws:route53-recovery-control::123456789012:controlpanel/abc/routingcontrol/def"],
+
+    [`${SSE} rules[].applyServerSideEncryptionByDefault.sseAlgorithm enum.Validate[s3.ServerSideEncryption]()`]: ["aws:KMS", "aws:kms"],
+    [`${SSE} bucket StringLenBetween(1, 63)`]: ["b".repeat(64), "b".repeat(63)],
+    [`${SSE} expectedBucketOwner RegexMatches(/^\\d{12}$/)`]: ["1234567890123", "123456789012"],
+    [`${VE} versioningConfiguration.status enum.Validate[s3.BucketVersioningStatus]() + Disabled`]: ["enabled", "Enabled"],
+    [`${VE} versioningConfiguration.mfaDelete enum.Validate[s3.MFADelete]()`]: ["ENABLED", "Disabled"],
+    [`${VE} bucket StringLenBetween(1, 63)`]: ["", "acme-chat-prod-uploads"],
+    [`${VE} expectedBucketOwner RegexMatches(/^\\d{12}$/)`]: ["acme", "123456789012"],
+
+    [`${SU} protocol StringInSlice("application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs", false)`]: ["Email", "email"],
+    [`${SU} filterPolicyScope StringInSlice("MessageAttributes", "MessageBody", false)`]: ["messageBody", "MessageBody"],
+    [`${SU} topic ValidARN`]: ["alerts", "arn:aws:sns:us-east-1:123456789012:alerts"],
+    [`${SU} subscriptionRoleArn ValidARN`]: ["arn:aws:iam::123456789012:", "arn:aws:iam::123456789012:role/sns-firehose"],
+
+    [`${RO} name StringLenBetween(1, 64)`]: ["r".repeat(65), "r".repeat(64)],
+    [`${RO} name RegexMatches(/^[\\w+=,.@-]*$/)`]: ["acme chat storage", "acme-chat_storage+prod=1,2.@x"],
+    [`${RO} namePrefix StringLenBetween(1, 38)`]: ["r".repeat(39), "r".repeat(38)],
+    [`${RO} namePrefix RegexMatches(/^[\\w+=,.@-]*$/)`]: ["acme/", "acme-"],
+    [`${RO} permissionsBoundary ValidARN`]: ["arn:aws:iam::12345:policy/boundary", "arn:aws:iam::123456789012:policy/boundary"],
+    [`${RO} managedPolicyArns[] ValidARN`]: ["AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"],
+    [`${RO} inlinePolicies[].name All(StringIsNotEmpty, validRolePolicyName): 1 to 128`]: ["", "p".repeat(128)],
+    [`${RO} inlinePolicies[].name RegexMatches(/^[\\w+=,.@-]*$/)`]: ["read objects", "read-objects"],
+    [`${RPOL} name StringLenBetween(1, 128)`]: ["p".repeat(129), "p".repeat(128)],
+    [`${RPOL} name RegexMatches(/^[\\w+=,.@-]*$/)`]: ["s3:objects", "s3-objects"],
+    [`${RPOL} namePrefix StringLenBetween(1, 102)`]: ["p".repeat(103), "p".repeat(102)],
+    [`${RPOL} namePrefix RegexMatches(/^[\\w+=,.@-]*$/)`]: ["s3 ", "s3-"],
+    [`${RPOL} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
+    [`${RPOL} policy ValidIAMPolicyJSON(10240)`]: [' {"Version":"2012-10-17"}', '{"Version":"2012-10-17","Statement":[]}'],
+    [`${RPOL} role validRolePolicyRole: StringLenBetween(1, 128)`]: ["r".repeat(129), "r".repeat(128)],
+    [`${RPOL} role RegexMatches(/[\\w+=,.@-]+/)`]: ["///", "acme-app"],
+    [`${RPOL} role validRolePolicyRole: not an ARN`]: ["arn:aws:iam::123456789012:role/acme-app", "acme-app"],
+
+    [`${OI} url All(IsURLWithHTTPS, no query parameters)`]: ["http://oidc.vercel.com/acme", "https://oidc.vercel.com/acme"],
+    [`${OI} thumbprintLists[] StringLenBetween(40, 40)`]: ["a".repeat(39), "9e99a48a9960b14926bb7f3b02e22da2b0ab7280"],
+    [`${OI} clientIdLists[] StringLenBetween(1, 255)`]: ["", "https://vercel.com/acme"],
+
+    [`${SM} name RegexMatches(/^[0-9A-Za-z/_+=.@-]+$/)`]: ["acme chat/prod", "acme-chat/prod/database_master+1=@."],
+    [`${SM} name validSecretName: at most 512`]: ["s".repeat(513), "s".repeat(512)],
+    [`${SM} namePrefix RegexMatches(/^[0-9A-Za-z/_+=.@-]+$/)`]: ["acme:", "acme-chat/"],
+    [`${SM} namePrefix validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486`]: ["s".repeat(487), "s".repeat(486)],
+    [`${SM} policy StringIsJSON`]: ["{", "{}"],
+
+    [`${RDS} backupWindow ValidOnceADayWindowFormat`]: ["3:00-4:00", "03:00-04:00"],
+    [`${RDS} maintenanceWindow ValidOnceAWeekWindowFormat`]: ["sunday:04:30-sunday:05:30", "Sun:04:30-Sun:05:30"],
+    [`${RDS} kmsKeyId ValidARN`]: ["alias/acme", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"],
+    [`${RDS} performanceInsightsKmsKeyId ValidARN`]: ["arn:aws:kms", "arn:aws:kms:us-east-1:123456789012:key/abc"],
+
+    [`${IN} fromPort int64validator.Between(-1, 65535)`]: [-2, -1],
+    [`${IN} toPort int64validator.Between(-1, 65535)`]: [65536, 65535],
+    [`${IN} cidrIpv4 IPv4CIDRNetworkAddress`]: ["10.0.0.1/16", "10.0.0.0/16"],
+    [`${IN} cidrIpv6 IPv6CIDRNetworkAddress`]: ["2001:db8::1/64", "2001:db8::/64"],
+    [`${IN} (inputs) ExactlyOneOf(cidrIpv4, cidrIpv6, prefixListId, referencedSecurityGroupId)`]: [
+        { ipProtocol: "tcp", cidrIpv4: "10.0.0.0/16", referencedSecurityGroupId: "sg-1" },
+        { ipProtocol: "tcp", referencedSecurityGroupId: "sg-1" },
+    ],
+
+    ...Object.fromEntries(
+        ["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [
+            [`${TO} ${p}FailureFeedbackRoleArn ValidARN`, ["role/sns", "arn:aws:iam::123456789012:role/sns-feedback"]],
+            [`${TO} ${p}SuccessFeedbackRoleArn ValidARN`, ["arn:aws:iam::123456789012", "arn:aws:iam::123456789012:role/sns-feedback"]],
+            [`${TO} ${p}SuccessFeedbackSampleRate IntBetween(0, 100)`, [101, 100]],
+        ]),
+    ),
+    ...Object.fromEntries(["archivePolicy", "deliveryPolicy", "policy"].map((p) => [`${TO} ${p} StringIsJSON`, ['{"a":', '{"MessageRetentionPeriod":"30"}']])),
+    [`${TO} signatureVersion IntBetween(1, 2)`]: [3, 2],
+    [`${SG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
+    [`${TO} tracingConfig StringInSlice("PassThrough", "Active", false)`]: ["active", "Active"],
+    [`${TO} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: topic name`]: [{ name: "acme.alerts" }, { name: "acme-chat-prod-alerts" }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: archivePolicy only for FIFO topics`]: [{ archivePolicy: '{"MessageRetentionPeriod":"30"}' }, { fifoTopic: true, archivePolicy: '{"MessageRetentionPeriod":"30"}' }],
+    [`${TO} (inputs) resourceTopicCustomizeDiff: contentBasedDeduplication only for FIFO topics`]: [{ contentBasedDeduplication: true }, { fifoTopic: true, contentBasedDeduplication: true }],
 };

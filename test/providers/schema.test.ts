@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../../readiness/check";
+import { deriveEnumTable, renderEnumTable, SDK_ENUMS } from "../../readiness/providers/schema/enums";
 import { deriveRequiredTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
 
 describe("the required-inputs table derived from the SDK typings", () => {
@@ -20,5 +21,22 @@ describe("the required-inputs table derived from the SDK typings", () => {
         assert.ok(!table.required["aws:rds/instance:Instance"].paths.includes("identifier"), "optional inputs are not required");
         assert.ok(table.required["vercel:index/firewallConfig:FirewallConfig"].paths.includes("rules.rules[].name"));
         assert.equal(table.required["aws:rds/instance:Instance"].declaration, "@pulumi/aws/rds/instance.d.ts InstanceArgs");
+    });
+});
+
+describe("the AWS service enums derived from the AWS SDK for JavaScript v3", () => {
+    const root = defaultLayout().root;
+    const table = deriveEnumTable(path.join(root, "node_modules"));
+
+    it("is up to date with node_modules (regenerate with `npm run provider-schema`)", () => {
+        const committed = fs.readFileSync(path.join(root, "readiness", "providers", "enums.generated.ts"), "utf8");
+        assert.ok(committed === renderEnumTable(table), "readiness/providers/enums.generated.ts is stale: run `npm run provider-schema` and commit the result");
+    });
+
+    it("reads every listed enum, with the members the service models define", () => {
+        for (const [client, names] of Object.entries(SDK_ENUMS)) for (const n of names) assert.ok(table.enums[`${client}.${n}`]?.length > 0, `${client}.${n}`);
+        assert.ok(table.enums["cloudwatch.ComparisonOperator"].includes("GreaterThanOrEqualToThreshold"));
+        assert.ok(table.enums["s3.BucketVersioningStatus"].includes("Enabled") && !table.enums["s3.BucketVersioningStatus"].includes("enabled"));
+        assert.match(table.packages["@aws-sdk/client-s3"], /^3\.\d+\.\d+$/);
     });
 });
