@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../../readiness/check";
-import { deriveRequiredTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
+import { deriveOutputTable, deriveRequiredTable, renderOutputTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
 
 describe("the required-inputs table derived from the SDK typings", () => {
     const root = defaultLayout().root;
@@ -20,5 +20,25 @@ describe("the required-inputs table derived from the SDK typings", () => {
         assert.ok(!table.required["aws:rds/instance:Instance"].paths.includes("identifier"), "optional inputs are not required");
         assert.ok(table.required["vercel:index/firewallConfig:FirewallConfig"].paths.includes("rules.rules[].name"));
         assert.equal(table.required["aws:rds/instance:Instance"].declaration, "@pulumi/aws/rds/instance.d.ts InstanceArgs");
+    });
+});
+
+describe("the output-properties table derived from the SDK typings", () => {
+    const root = defaultLayout().root;
+    const table = deriveOutputTable(path.join(root, "node_modules"));
+
+    it("is up to date with node_modules (regenerate with `npm run provider-schema`)", () => {
+        const committed = fs.readFileSync(path.join(root, "readiness", "engine", "outputs.generated.ts"), "utf8");
+        assert.ok(committed === renderOutputTable(table), "readiness/engine/outputs.generated.ts is stale: run `npm run provider-schema` and commit the result");
+    });
+
+    it("lists every output of a resource class with its kind, computed ones included", () => {
+        const sg = table.outputs["aws:ec2/securityGroup:SecurityGroup"].properties;
+        assert.equal(sg.ingress, "list");
+        assert.equal(sg.tagsAll, "map");
+        assert.equal(sg.arn, "string");
+        assert.equal(table.outputs["aws:rds/instance:Instance"].properties.port, "number");
+        assert.equal(table.outputs["aws:rds/instance:Instance"].properties.multiAz, "boolean");
+        assert.ok(!("pulumi:providers:aws" in table.outputs), "providers are not resources the mocks create");
     });
 });
