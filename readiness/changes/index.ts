@@ -114,6 +114,8 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
             phase: "resource",
             resourceType: c.type,
             resourceName: c.name,
+            // A replacement or deletion shows in the preview's plan.
+            deployPhase: "preview",
         }));
     return { baseline: { file: doc.file, kind: doc.kind, stack: baseline?.stack ?? null }, changes, violations, notes };
 }
