@@ -170,7 +170,7 @@ export async function evaluateStack(e: StackEvaluation): Promise<StackCheck> {
  * is reported once, as the preview's; a rule the preview cannot decide is not reported as not evaluated, since
  * the apply pass decides it.
  */
-async function bothPhases(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
+export async function bothPhases(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
     const applied = await analyzeResources(pack, resources);
     const previewed = (await analyzeStack(pack, resources, previewView)).filter((d) => !(d.enforcementLevel === "advisory" && PREVIEW_UNKNOWN.test(d.message)));
     const key = (d: Diagnostic) => JSON.stringify([d.policy, d.urn, d.message]);
