@@ -180,6 +180,8 @@ export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
     "aws:rds/instance:Instance": { autoMinorVersionUpgrade: true, deleteAutomatedBackups: true },
     // ec2-networking (commit 9fc133ff38595512bfb71e99705f458e92f2454b)
     "aws:ec2/vpc:Vpc": { enableDnsSupport: true, instanceTenancy: "default" },
+    // subnet-group (commit bee47b4dda511cd2a006e423ef1a8aaafc22be61)
+    "aws:rds/subnetGroup:SubnetGroup": { description: "Managed by Pulumi" },
     // Not in a recording: terraform-provider-aws internal/service/cloudwatch/metric_alarm.go, `actions_enabled`
     // (Optional, Default: true).
     "aws:cloudwatch/metricAlarm:MetricAlarm": { actionsEnabled: true },
