@@ -66,6 +66,19 @@ describe("the example's dev and prod after apply", () => {
         });
     }
 
+    it("alarms and every AWS resource carry what the provider fills: actionsEnabled true unless set, the region of their provider unless set", async () => {
+        const { run, report } = await runCheck({ stack: "prod", layout: EXAMPLE });
+        const alarms = run.resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
+        assert.ok(alarms.length > 0);
+        for (const a of alarms) {
+            // terraform-provider-aws metric_alarm.go: actions_enabled Default true. Read as `false` (a zero fill), every alarm "notifies nobody".
+            assert.equal(a.outputs.actionsEnabled, "actionsEnabled" in a.inputs ? a.inputs.actionsEnabled : true, a.name);
+            assert.equal(typeof a.outputs.region, "string");
+            assert.notEqual(a.outputs.region, "", `${a.name}: @pulumi/aws 7 records the provider's region, never an empty one`);
+        }
+        assert.ok(!report.violations.some((v) => v.policy === "alarm-actions-reach-subscriber" || v.policy === "health-check-monitored"));
+    });
+
     it("every created resource carries every output its SDK class declares, and AWS ones the provider's default tags in tagsAll", async () => {
         const { run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const created = run.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:"));
