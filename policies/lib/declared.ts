@@ -7,7 +7,9 @@
  * (internal/service/ec2/vpc_security_group.go, resourceSecurityGroupRead) and a role's attachments and role
  * policies in `managedPolicyArns`/`inlinePolicies` (internal/service/iam/role.go, resourceRoleRead). Whether a
  * list was declared inline is therefore known only from the inputs, which Analyze receives for every
- * registered resource before AnalyzeStack runs, in the same policy pack process.
+ * registered resource before AnalyzeStack runs, in the same policy pack process: in a deployment, and in
+ * `pulumi policy analyze` of a deployed stack (pulumi/pulumi pkg/resource/deploy, AnalyzeSnapshot: Analyze on
+ * each resource's Inputs, then AnalyzeStack on the Outputs, with the same analyzers).
  *
  * Each Analyze overwrites the resource's note, so a URN checked again (another configuration of the same
  * stack, in one process) never keeps an earlier run's note. A stack pass with no note for a resource (no
