@@ -50,12 +50,16 @@ const GENERATORS: Record<string, Generator> = {
     "aws:ec2/vpc:Vpc": (_n, _i, ctx, h) => ({ id: `vpc-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc/vpc-${h.slice(0, 17)}`), defaultSecurityGroupId: `sg-${h.slice(17, 34)}` } }),
     "aws:ec2/subnet:Subnet": (_n, _i, ctx, h) => ({ id: `subnet-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `subnet/subnet-${h.slice(0, 17)}`) } }),
     "aws:ec2/securityGroup:SecurityGroup": (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`) } }),
-    "aws:ec2/internetGateway:InternetGateway": idPrefixed("igw"),
-    "aws:ec2/routeTable:RouteTable": idPrefixed("rtb"),
+    // ARN formats as recorded (test/fixtures/recorded/ec2-networking.json).
+    "aws:ec2/internetGateway:InternetGateway": (_n, _i, ctx, h) => ({ id: `igw-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `internet-gateway/igw-${h.slice(0, 17)}`) } }),
+    "aws:ec2/routeTable:RouteTable": (_n, _i, ctx, h) => ({ id: `rtb-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `route-table/rtb-${h.slice(0, 17)}`) } }),
+    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`), name: "default" } }),
+    "aws:cloudwatch/logGroup:LogGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "logs", `log-group:${i.name ?? n}`) } }),
     "aws:ec2/vpcPeeringConnection:VpcPeeringConnection": idPrefixed("pcx"),
     "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter": (_n, i) => ({ id: i.vpcPeeringConnectionId, outputs: { acceptStatus: "active" } }),
-    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": idPrefixed("sgr"),
-    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": idPrefixed("sgr"),
+    // The security group rule ARN as EC2 documents it (`security-group-rule/sgr-...`).
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
+    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
     "aws:rds/instance:Instance": (n, i, ctx, h) => {
         const identifier = i.identifier ?? `${n}-${h.slice(0, 7)}`;
         const address = `${identifier}.c${h.slice(0, 11)}.${ctx.region}.rds.amazonaws.com`;
@@ -94,7 +98,7 @@ const GENERATORS: Record<string, Generator> = {
         const a = `arn:aws:iam::${ctx.accountId}:oidc-provider/${String(i.url ?? "").replace(/^https:\/\//, "")}`;
         return { id: a, outputs: { arn: a } };
     },
-    "aws:elasticache/subnetGroup:SubnetGroup": (n, i) => ({ id: i.name ?? n }),
+    "aws:elasticache/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "elasticache", `subnetgroup:${i.name ?? n}`) } }),
     "aws:elasticache/parameterGroup:ParameterGroup": (n, i) => ({ id: i.name ?? n }),
     "aws:elasticache/replicationGroup:ReplicationGroup": (n, i, ctx, h) => {
         const id = i.replicationGroupId ?? n;
@@ -112,7 +116,11 @@ const GENERATORS: Record<string, Generator> = {
         const a = arn(ctx, "secretsmanager", `secret:${i.name ?? n}-${h.slice(0, 6)}`);
         return { id: a, outputs: { arn: a } };
     },
-    "aws:secretsmanager/secretVersion:SecretVersion": (_n, i, _c, h) => ({ id: `${i.secretId}|${h.slice(0, 8)}`, outputs: { versionId: h.slice(0, 32) } }),
+    // As recorded (test/fixtures/recorded/secretversion.json): the version's `arn` is its secret's, its id `<secret arn>|<version id>`.
+    "aws:secretsmanager/secretVersion:SecretVersion": (_n, i, _c, h) => {
+        const versionId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`.toUpperCase();
+        return { id: `${i.secretId}|${versionId}`, outputs: { arn: i.secretId, versionId, versionStages: i.versionStages ?? ["AWSCURRENT"] } };
+    },
     "aws:budgets/budget:Budget": (n, i, ctx) => ({ id: `${ctx.accountId}:${i.name ?? n}`, outputs: { arn: `arn:aws:budgets::${ctx.accountId}:budget/${i.name ?? n}` } }),
     "aws:route53/healthCheck:HealthCheck": (_n, _i, ctx, h) => ({ id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, outputs: { arn: `arn:aws:route53:::healthcheck/${h.slice(0, 8)}` } }),
     "random:index/randomPassword:RandomPassword": (_n, i, _c, h) => {
@@ -200,8 +208,11 @@ function appliedOutputs(type: string, inputs: Record<string, any>, computed: Out
     const declared = OUTPUT_PROPERTIES.outputs[type]?.properties ?? {};
     const out: Outputs = {};
     for (const [k, kind] of Object.entries(declared)) if (ZERO[kind] !== undefined) out[k] = Array.isArray(ZERO[kind]) ? [] : kind === "map" ? {} : ZERO[kind];
-    // @pulumi/aws 7's per-resource `region` is recorded as the provider's region when the program leaves it out.
+    // @pulumi/aws 7's per-resource `region` is recorded as the provider's region when the program leaves it out;
+    // the owner of EC2 objects and SNS topics is the account (recorded: ec2-networking, sns-topic).
     if ("region" in declared && type.startsWith("aws:")) out.region = ctx.region;
+    if ("ownerId" in declared && type.startsWith("aws:")) out.ownerId = ctx.accountId;
+    if (type === "aws:sns/topic:Topic") out.owner = ctx.accountId;
     Object.assign(out, CHECK_DEFAULTS[type] ?? {}, inputs, computed);
     if ("tagsAll" in declared || inputs.tags) out.tagsAll = { ...(type.startsWith("aws:") ? defaultTags : {}), ...(plainTags(inputs.tags) ?? {}) };
     return out;
