@@ -108,7 +108,8 @@ const GENERATORS: Record<string, Generator> = {
     // AWS provider v7 takes a per-resource `region`; the ARN follows it.
     "aws:sns/topic:Topic": (n, i, ctx) => {
         const a = arn({ ...ctx, region: i.region ?? ctx.region }, "sns", i.name ?? n);
-        return { id: a, outputs: { arn: a } };
+        // The owner is the account (recorded: sns-topic).
+        return { id: a, outputs: { arn: a, owner: ctx.accountId } };
     },
     "aws:sns/topicSubscription:TopicSubscription": (_n, i, _c, h) => ({ id: `${i.topic}:${h.slice(0, 8)}`, outputs: { arn: `${i.topic}:${h.slice(0, 8)}-${h.slice(8, 12)}`, pendingConfirmation: i.protocol === "email" } }),
     "aws:cloudwatch/metricAlarm:MetricAlarm": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "cloudwatch", `alarm:${i.name ?? n}`) } }),
@@ -209,10 +210,9 @@ function appliedOutputs(type: string, inputs: Record<string, any>, computed: Out
     const out: Outputs = {};
     for (const [k, kind] of Object.entries(declared)) if (ZERO[kind] !== undefined) out[k] = Array.isArray(ZERO[kind]) ? [] : kind === "map" ? {} : ZERO[kind];
     // @pulumi/aws 7's per-resource `region` is recorded as the provider's region when the program leaves it out;
-    // the owner of EC2 objects and SNS topics is the account (recorded: ec2-networking, sns-topic).
+    // the owner of EC2 objects is the account (recorded: ec2-networking).
     if ("region" in declared && type.startsWith("aws:")) out.region = ctx.region;
     if ("ownerId" in declared && type.startsWith("aws:")) out.ownerId = ctx.accountId;
-    if (type === "aws:sns/topic:Topic") out.owner = ctx.accountId;
     Object.assign(out, CHECK_DEFAULTS[type] ?? {}, inputs, computed);
     if ("tagsAll" in declared || inputs.tags) out.tagsAll = { ...(type.startsWith("aws:") ? defaultTags : {}), ...(plainTags(inputs.tags) ?? {}) };
     return out;
