@@ -31,6 +31,7 @@ const GONE_IN_7: Record<string, string[]> = {
     "aws:ec2/vpc:Vpc": ["enableClassiclink", "enableClassiclinkDnsSupport"],
     "aws:rds/instance:Instance": ["name", "securityGroupNames"],
     "aws:secretsmanager/secret:Secret": ["rotationEnabled", "rotationLambdaArn", "rotationRules"],
+    "aws:s3/bucket:Bucket": ["loggings"],
 };
 
 /** A `pulumi stack export` (deployment version 3) of a case's resources, around a stack and a default provider. */

@@ -83,7 +83,17 @@ const GENERATORS: Record<string, Generator> = {
     "aws:rds/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `subgrp:${i.name ?? n}`) } }),
     "aws:s3/bucket:Bucket": (n, i, ctx) => {
         const bucket = i.bucket ?? `${n}-${ctx.accountId.slice(-6)}`;
-        return { id: bucket, outputs: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketDomainName: `${bucket}.s3.amazonaws.com`, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` } };
+        // As recorded (bucket): S3 encrypts every new bucket with SSE-S3 and leaves versioning off until configured;
+        // readiness/engine/read.ts replaces both with what the bucket's configuration resources set.
+        return {
+            id: bucket,
+            outputs: {
+                bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegion: ctx.region, requestPayer: "BucketOwner",
+                bucketDomainName: `${bucket}.s3.amazonaws.com`, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com`,
+                serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: "", sseAlgorithm: "AES256" }, bucketKeyEnabled: false } },
+                versioning: { enabled: false, mfaDelete: false },
+            },
+        };
     },
     // Bucket configuration resources are identified by their bucket's name, as the provider does.
     ...Object.fromEntries(
@@ -189,6 +199,9 @@ export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
     "aws:rds/instance:Instance": { autoMinorVersionUpgrade: true, deleteAutomatedBackups: true },
     // ec2-networking (commit 9fc133ff38595512bfb71e99705f458e92f2454b)
     "aws:ec2/vpc:Vpc": { enableDnsSupport: true, instanceTenancy: "default" },
+    // bucket (commit 77065781aeb4347f2a3a6fed503ee56b4412647f); @pulumi/aws 7.48.0 s3/bucket.d.ts still documents
+    // `acl` "Defaults to `private`".
+    "aws:s3/bucket:Bucket": { acl: "private" },
     // subnet-group (commit bee47b4dda511cd2a006e423ef1a8aaafc22be61)
     "aws:rds/subnetGroup:SubnetGroup": { description: "Managed by Pulumi" },
     // Not in a recording: terraform-provider-aws internal/service/cloudwatch/metric_alarm.go, `actions_enabled`
@@ -196,8 +209,8 @@ export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
     "aws:cloudwatch/metricAlarm:MetricAlarm": { actionsEnabled: true },
 };
 
-/** How the bridge records an output the provider left unset (recorded states: `""`, `0`, `false`, `[]`, `{}`); nested blocks are left out. */
-const ZERO: Record<OutputKind, unknown> = { string: "", number: 0, boolean: false, list: [], map: {}, object: undefined };
+/** How the bridge records an output the provider left unset (recorded states: `""`, `0`, `false`, `[]`, `{}`, `null` for a nested block). */
+const ZERO: Record<OutputKind, unknown> = { string: "", number: 0, boolean: false, list: [], map: {}, object: null };
 
 /**
  * The outputs a real `up` records for a created resource: every output property the SDK declares for the type
@@ -208,7 +221,7 @@ const ZERO: Record<OutputKind, unknown> = { string: "", number: 0, boolean: fals
 function appliedOutputs(type: string, inputs: Record<string, any>, computed: Outputs, defaultTags: Record<string, string>, ctx: MockContext): Outputs {
     const declared = OUTPUT_PROPERTIES.outputs[type]?.properties ?? {};
     const out: Outputs = {};
-    for (const [k, kind] of Object.entries(declared)) if (ZERO[kind] !== undefined) out[k] = Array.isArray(ZERO[kind]) ? [] : kind === "map" ? {} : ZERO[kind];
+    for (const [k, kind] of Object.entries(declared)) out[k] = kind === "list" ? [] : kind === "map" ? {} : ZERO[kind];
     // @pulumi/aws 7's per-resource `region` is recorded as the provider's region when the program leaves it out;
     // the owner of EC2 objects is the account (recorded: ec2-networking).
     if ("region" in declared && type.startsWith("aws:")) out.region = ctx.region;

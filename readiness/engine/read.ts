@@ -9,6 +9,10 @@
  * - A role's `managedPolicyArns` lists every attached policy and `inlinePolicies` every role policy, its
  *   RolePolicyAttachment and RolePolicy resources' included (internal/service/iam/role.go, resourceRoleRead).
  *
+ * - A bucket's `versioning`, `serverSideEncryptionConfiguration` and `policy` are what its BucketVersioning,
+ *   BucketServerSideEncryptionConfiguration and BucketPolicy set (internal/service/s3/bucket.go, resourceBucketRead
+ *   reads GetBucketVersioning, GetBucketEncryption and GetBucketPolicy).
+ *
  * Resources are matched by id or name, as the provider's API calls find them.
  */
 import type { RecordedResource } from "./run";
@@ -49,6 +53,7 @@ export function readBack(resources: RecordedResource[]): void {
         group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(INGRESS_RULE)];
         group.outputs.egress = [...listOr(group.inputs.egress), ...attached(EGRESS_RULE)];
     }
+    for (const bucket of of("aws:s3/bucket:Bucket")) readBucket(bucket, resources);
     for (const role of of(ROLE)) {
         const keys = keysOf(role);
         const attachments = of(ROLE_POLICY_ATTACHMENT).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
@@ -56,6 +61,21 @@ export function readBack(resources: RecordedResource[]): void {
         role.outputs.managedPolicyArns = [...new Set([...listOr(role.inputs.managedPolicyArns), ...attachments])];
         role.outputs.inlinePolicies = [...listOr(role.inputs.inlinePolicies), ...policies];
     }
+}
+
+/** A bucket's configuration resources as Read reports them on the bucket. */
+function readBucket(bucket: RecordedResource, resources: RecordedResource[]): void {
+    const name = bucket.outputs.bucket;
+    const config = (type: string) => resources.find((r) => r.type === type && r.inputs.bucket === name)?.inputs;
+    const versioning = config("aws:s3/bucketVersioning:BucketVersioning")?.versioningConfiguration as Props | undefined;
+    if (versioning) bucket.outputs.versioning = { enabled: versioning.status === "Enabled", mfaDelete: versioning.mfaDelete === "Enabled" };
+    const rule = (config("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")?.rules as Props[] | undefined)?.[0];
+    if (rule?.applyServerSideEncryptionByDefault) {
+        const d = rule.applyServerSideEncryptionByDefault as Props;
+        bucket.outputs.serverSideEncryptionConfiguration = { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: d.kmsMasterKeyId ?? "", sseAlgorithm: d.sseAlgorithm }, bucketKeyEnabled: rule.bucketKeyEnabled ?? false } };
+    }
+    const policy = config("aws:s3/bucketPolicy:BucketPolicy")?.policy;
+    if (policy !== undefined) bucket.outputs.policy = policy;
 }
 
 function listOr(v: unknown): unknown[] {
