@@ -79,6 +79,20 @@ describe("the example's dev and prod after apply", () => {
         assert.ok(!report.violations.some((v) => v.policy === "alarm-actions-reach-subscriber" || v.policy === "health-check-monitored"));
     });
 
+    it("a bucket after apply reports what its configuration resources set, and S3's own defaults without them", async () => {
+        for (const stack of ["dev", "prod"]) {
+            const { run } = await runCheck({ stack, layout: EXAMPLE });
+            const bucket = run.resources.find((r) => r.type === "aws:s3/bucket:Bucket")!;
+            const of = (type: string) => run.resources.find((r) => r.type === type && r.inputs.bucket === bucket.outputs.bucket)?.inputs;
+            const versioning = of("aws:s3/bucketVersioning:BucketVersioning") as { versioningConfiguration: { status: string } } | undefined;
+            assert.deepEqual(bucket.outputs.versioning, { enabled: versioning?.versioningConfiguration.status === "Enabled", mfaDelete: false }, stack);
+            const sse = of("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration") as { rules: { applyServerSideEncryptionByDefault: { sseAlgorithm: string } }[] };
+            assert.equal((bucket.outputs.serverSideEncryptionConfiguration as any).rule.applyServerSideEncryptionByDefault.sseAlgorithm, sse.rules[0].applyServerSideEncryptionByDefault.sseAlgorithm);
+            assert.equal(bucket.outputs.policy, of("aws:s3/bucketPolicy:BucketPolicy")?.policy, `${stack}: Read reports the BucketPolicy's document`);
+            assert.equal(bucket.outputs.acl, "private", "the recorded Check default");
+        }
+    });
+
     it("every created resource carries every output its SDK class declares, and AWS ones the provider's default tags in tagsAll", async () => {
         const { run } = await runCheck({ stack: "prod", layout: EXAMPLE });
         const created = run.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:"));

@@ -83,15 +83,11 @@ const GENERATORS: Record<string, Generator> = {
     "aws:rds/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `subgrp:${i.name ?? n}`) } }),
     "aws:s3/bucket:Bucket": (n, i, ctx) => {
         const bucket = i.bucket ?? `${n}-${ctx.accountId.slice(-6)}`;
-        // As recorded (bucket): S3 encrypts every new bucket with SSE-S3 and leaves versioning off until configured;
-        // readiness/engine/read.ts replaces both with what the bucket's configuration resources set.
         return {
             id: bucket,
             outputs: {
-                bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegion: ctx.region, requestPayer: "BucketOwner",
+                bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegion: ctx.region,
                 bucketDomainName: `${bucket}.s3.amazonaws.com`, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com`,
-                serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: "", sseAlgorithm: "AES256" }, bucketKeyEnabled: false } },
-                versioning: { enabled: false, mfaDelete: false },
             },
         };
     },
@@ -209,13 +205,29 @@ export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
     "aws:cloudwatch/metricAlarm:MetricAlarm": { actionsEnabled: true },
 };
 
+/**
+ * What the service itself sets on create when the program leaves a property out, as the recorded states show
+ * (not Check defaults: they are not in `__defaults`). Applied after apply only, so a preview keeps these
+ * properties as the program set them. A bucket's are replaced by what its configuration resources set
+ * (readiness/engine/read.ts).
+ */
+const CREATE_DEFAULTS: Record<string, Record<string, unknown>> = {
+    // bucket (commit 77065781aeb4347f2a3a6fed503ee56b4412647f): S3 encrypts every new bucket with SSE-S3 and
+    // leaves versioning off until configured.
+    "aws:s3/bucket:Bucket": {
+        requestPayer: "BucketOwner",
+        serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: "", sseAlgorithm: "AES256" }, bucketKeyEnabled: false } },
+        versioning: { enabled: false, mfaDelete: false },
+    },
+};
+
 /** How the bridge records an output the provider left unset (recorded states: `""`, `0`, `false`, `[]`, `{}`, `null` for a nested block). */
 const ZERO: Record<OutputKind, unknown> = { string: "", number: 0, boolean: false, list: [], map: {}, object: null };
 
 /**
  * The outputs a real `up` records for a created resource: every output property the SDK declares for the type
- * (readiness/engine/outputs.generated.ts), the zero value where nothing sets it, the Check defaults, the
- * program's inputs, the computed values of the type's generator, and `tagsAll` (the provider's default tags
+ * (readiness/engine/outputs.generated.ts), the zero value where nothing sets it, the Check defaults and what
+ * the service sets on create, the program's inputs, the computed values of the type's generator, and `tagsAll` (the provider's default tags
  * merged under the resource's own, as the provider's tags interceptor computes them).
  */
 function appliedOutputs(type: string, inputs: Record<string, any>, computed: Outputs, defaultTags: Record<string, string>, ctx: MockContext): Outputs {
@@ -226,7 +238,7 @@ function appliedOutputs(type: string, inputs: Record<string, any>, computed: Out
     // the owner of EC2 objects is the account (recorded: ec2-networking).
     if ("region" in declared && type.startsWith("aws:")) out.region = ctx.region;
     if ("ownerId" in declared && type.startsWith("aws:")) out.ownerId = ctx.accountId;
-    Object.assign(out, CHECK_DEFAULTS[type] ?? {}, inputs, computed);
+    Object.assign(out, CHECK_DEFAULTS[type] ?? {}, CREATE_DEFAULTS[type] ?? {}, inputs, computed);
     if ("tagsAll" in declared || inputs.tags) out.tagsAll = { ...(type.startsWith("aws:") ? defaultTags : {}), ...(plainTags(inputs.tags) ?? {}) };
     return out;
 }
