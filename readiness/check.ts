@@ -9,7 +9,8 @@ import { fileURLToPath } from "url";
 import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
 import { Exemption, exemptionBehind } from "../policies/lib/exemptions";
 import { duplicateKeys } from "../policies/lib/policyConfig";
-import { analyzeResources, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
+import * as pulumi from "@pulumi/pulumi";
+import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
 import { ProgramError, ProgramRun, RecordedResource, RunOptions, runProgram } from "./engine/run";
@@ -143,7 +144,7 @@ export async function evaluateStack(e: StackEvaluation): Promise<StackCheck> {
     const pack = loadPack(e.packDir, e.packEntry, e.packModule);
     const run = await runProgram(e.run);
     await configure(pack, e.policyConfig);
-    const diagnostics = await analyzeResources(pack, run.resources);
+    const diagnostics = run.preview ? (await analyzeResources(pack, run.resources)).map((d) => ({ ...d, deployPhase: "preview" as const })) : await bothPhases(pack, run.resources);
     const report = buildReport({
         stack: e.run.stack,
         environment: e.environment,
@@ -161,6 +162,37 @@ export async function evaluateStack(e: StackEvaluation): Promise<StackCheck> {
         policyConfig: e.policyConfig,
     });
     return { report, run, diagnostics };
+}
+
+/**
+ * A deployment runs the pack twice: `preview` (and the start of `up`) runs Analyze on each resource's inputs and
+ * AnalyzeStack on what the preview knows, and the end of `up` runs AnalyzeStack on the outputs the providers
+ * returned (pulumi/pulumi pkg/resource/deploy: Analyze in the step generator, AnalyzeStack on the snapshot's
+ * outputs). From one program run in apply mode, both: the per-resource pass on the inputs (preview), the stack
+ * pass on the preview's view of each resource (preview) and on its outputs (apply). A stack finding of both
+ * is reported once, as the preview's; a rule the preview cannot decide is not reported as not evaluated, since
+ * the apply pass decides it.
+ */
+export async function bothPhases(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
+    const applied = await analyzeResources(pack, resources);
+    const previewed = (await analyzeStack(pack, resources, previewView)).filter((d) => !(d.enforcementLevel === "advisory" && PREVIEW_UNKNOWN.test(d.message)));
+    const key = (d: Diagnostic) => JSON.stringify([d.policy, d.urn, d.message]);
+    const inPreview = new Set(previewed.map(key));
+    const out: Diagnostic[] = applied.map((d) => ({ ...d, deployPhase: d.phase === "resource" || inPreview.has(key(d)) ? "preview" : "apply" }));
+    const inApply = new Set(applied.filter((d) => d.phase === "stack").map(key));
+    for (const d of previewed) if (!inApply.has(key(d))) out.push({ ...d, deployPhase: "preview" });
+    return out;
+}
+
+/**
+ * What the preview of a resource's creation shows: what the program set, and every other output unknown until
+ * the provider creates the resource. Components keep the outputs they registered.
+ */
+function previewView(r: RecordedResource): Record<string, unknown> {
+    if (!r.custom) return r.outputs;
+    const view: Record<string, unknown> = { ...r.inputs };
+    for (const k of Object.keys(r.outputs)) if (!(k in view)) view[k] = pulumi.runtime.unknownValue;
+    return view;
 }
 
 /**
@@ -277,6 +309,8 @@ export function buildReport(b: BuildInput): StackReport {
             phase: d.phase,
             resourceType: r?.type ?? null,
             resourceName: r?.name ?? null,
+            // A recorded state (`--state`) is the state after apply.
+            deployPhase: d.deployPhase ?? (b.preview ? "preview" : "apply"),
         });
     }
     const resources: ReportResource[] = b.resources.map((r) => ({

@@ -28,7 +28,8 @@ const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys
   --stack NAME          check one stack (repeatable); default: every Pulumi.<stack>.yaml here
   --format FORMAT       report format (default text); json is one document on stdout
   --out FILE            write the report to FILE instead of stdout
-  --preview             leave computed outputs unknown, as in the first preview of a new stack
+  --preview             check the first preview of a new stack alone (computed outputs unknown); by
+                        default the check evaluates the preview and the state after apply
   --policy-config FILE  policy pack config instead of policies/config/<environment>.json
   --strict-secrets      fail (exit 2) when a required secret is not set in the stack file
   --baseline FILE       report what changes against FILE: an earlier JSON report of this check or a

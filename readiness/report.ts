@@ -3,7 +3,7 @@
  * output read. An interface: fields are only ever added, never renamed or removed.
  */
 import type { CostDiff, StackCost } from "./cost";
-import type { EnforcementLevel } from "./engine/analyzer";
+import type { DeployPhase, EnforcementLevel } from "./engine/analyzer";
 import type { ProviderError } from "./providers";
 import type { ReportBaseline, ReportChange } from "./changes";
 
@@ -32,9 +32,16 @@ export interface ReportViolation {
     severity: string | null;
     category: string | null;
     remediation: string | null;
+    /** The pass that found it: Analyze on each resource's inputs, or AnalyzeStack on the stack's properties. */
     phase: "resource" | "stack";
     resourceType: string | null;
     resourceName: string | null;
+    /**
+     * The run of a deployment that finds it: "preview" (a preview, and the start of `up`, on what the program
+     * set, computed values unknown) or "apply" (the end of `up`, `preview --refresh` and drift runs, on the
+     * outputs the providers returned). Named apart from `phase`, which was already the pass.
+     */
+    deployPhase: DeployPhase;
 }
 
 /** Something this stack and another stack of the same check would both own (readiness/collisions.ts). */
@@ -112,4 +119,4 @@ export interface StackReport {
  */
 export const blocks = (r: StackReport): boolean => r.summary.mandatory > 0 || r.summary.providerErrors > 0 || (r.summary.collisions ?? 0) > 0;
 
-export type { ProviderError };
+export type { DeployPhase, ProviderError };

@@ -45,7 +45,7 @@ function richReport(stack = "prod", bucketLine = 40): StackReport {
     const envVar = resource(stack, "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable", "stripe", { file: "components/app/env.ts", line: 12, column: 9 });
     const provider = resource(stack, "pulumi:providers:aws", "default_7_48_0", null);
     const stackRes = resource(stack, "pulumi:pulumi:Stack", `${PROJECT_NAME}-${stack}`, { file: "node_modules/@pulumi/runtime/stack.ts", line: 38, column: 19 });
-    const v = (policy: string, r: ReportResource | null, level: "mandatory" | "advisory", message: string, severity: string) => {
+    const v = (policy: string, r: ReportResource | null, level: "mandatory" | "advisory", message: string, severity: string, deployPhase: "preview" | "apply" = "preview") => {
         const doc = rules.find((x) => x.name === policy)!.doc;
         return {
             policy,
@@ -58,6 +58,7 @@ function richReport(stack = "prod", bucketLine = 40): StackReport {
             phase: doc.kind === "stack" ? ("stack" as const) : ("resource" as const),
             resourceType: r?.type ?? null,
             resourceName: r?.name ?? null,
+            deployPhase,
         };
     };
     return {
@@ -74,7 +75,7 @@ function richReport(stack = "prod", bucketLine = 40): StackReport {
             v("stateful-resources-protected", secretRes, "mandatory", "session sets deleteBeforeReplace.\nThe exemption does not apply: the exemption expired on 2020-01-01", "high"),
             v("aws-provider-account-pinned", provider, "mandatory", "AWS provider default_7_48_0 sets no allowedAccountIds.", "high"),
             v("required-tags", bucket, "advisory", "acme-chat-uploads has no owner tag.", "medium"),
-            v("exemptions-valid", null, "mandatory", "an exemption names no rule", "medium"),
+            v("exemptions-valid", null, "mandatory", "an exemption names no rule", "medium", "apply"),
         ],
         exemptions: [
             { policy: "names-carry-environment", urn: bucket.urn, owner: "alice", expires: "2099-01-01", reason: "bucket name predates the naming scheme", message: "bucket lacks the environment" },
@@ -306,6 +307,25 @@ describe("JUnit report", () => {
             assert.equal(suite.testcase.filter((c: any) => c.classname === `prod.${rule.name}`).length, 1);
             assert.ok(suite.testcase.some((c: any) => c.name === `${rule.name} › no violations` && !c.failure), `${rule.name} passes once`);
         }
+    });
+});
+
+describe("the deployment phase of each finding", () => {
+    it("every format says which findings the apply phase found, and JSON and SARIF carry deployPhase on each", () => {
+        const report = richReport();
+        const json = JSON.parse(render("json", [report])) as { stacks?: StackReport[] } & StackReport;
+        const violations = (json.stacks?.[0] ?? json).violations;
+        assert.deepEqual(violations.map((v) => v.deployPhase), ["preview", "preview", "preview", "preview", "apply"]);
+        assert.deepEqual(violations.map((v) => v.phase), ["resource", "resource", "resource", "resource", "stack"], "the pass stays in `phase`");
+        const sarif = assertValidSarif(render("sarif", [report])).runs[0].results.filter((r: any) => !r.suppressions && r.properties.kind !== "provider");
+        assert.deepEqual(sarif.map((r: any) => r.properties.deployPhase).sort(), ["apply", "preview", "preview", "preview", "preview"]);
+        const applyLine = (text: string) => text.split("\n").filter((l) => l.includes("found after apply"));
+        assert.equal(applyLine(render("text", [report])).length, 1);
+        assert.match(applyLine(render("text", [report]))[0], /exemptions-valid/);
+        assert.equal(applyLine(render("markdown", [report])).length, 1);
+        assert.match(applyLine(render("markdown", [report]))[0], /an exemption names no rule/);
+        const junit = parseXml(render("junit", [richReport()])).testsuites.testsuite[0].testcase.find((c: any) => c.classname === "prod.exemptions-valid");
+        assert.match(junit.failure["#text"], /^\(found after apply/);
     });
 });
 

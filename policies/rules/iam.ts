@@ -29,7 +29,8 @@ import {
 } from "../lib/iam";
 import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
-import { resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
+import { DeclaredLists, listsIn } from "../lib/declared";
+import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
@@ -414,38 +415,60 @@ export const iamTrustPolicyRestricted = resourceRule({
 /** How attachment resources name a role: by name (usually), ARN or id. */
 const ROLE_IDS = ["name", "arn", "id"];
 
-export const iamRolePoliciesNotMixed = stackRule({
+const notMixedDoc = {
     name: "iam-role-policies-not-mixed",
     description: "No role lists managed policies (`managedPolicyArns`) or inline policies (`inlinePolicies`) on itself while attachment or role-policy resources also target it, since each side then removes what the other adds.",
-    severity: "high",
-    category: "security",
+    severity: "high" as const,
+    category: "security" as const,
     remediation:
         "Declare a role's policies one way: drop `managedPolicyArns`/`inlinePolicies` (deprecated in @pulumi/aws 7) and use `aws.iam.RolePolicyAttachment` and `aws.iam.RolePolicy` resources, as the template's components do; add `aws.iam.RolePolicyAttachmentsExclusive` if the stack must own the whole set.",
-    validate(resources, _config, report) {
-        const roles = resources.filter((r) => r.type === TYPES.role);
-        if (roles.length === 0) return;
-        const attachments = resources.filter((r) => r.type === TYPES.rolePolicyAttachment || r.type === TYPES.policyAttachment || r.type === TYPES.rolePolicyAttachmentsExclusive);
-        const rolePolicies = resources.filter((r) => r.type === TYPES.rolePolicy || r.type === TYPES.rolePoliciesExclusive);
-        for (const role of roles) {
-            const asRule = ruleResource(role);
-            if (Array.isArray(peekInput(role, TYPES.role, "managedPolicyArns"))) {
-                for (const a of attachments) {
-                    const prop: InputName<typeof TYPES.policyAttachment> | InputName<typeof TYPES.rolePolicyAttachmentsExclusive> | InputName<typeof TYPES.rolePolicyAttachment> =
-                        a.type === TYPES.policyAttachment ? "roles" : a.type === TYPES.rolePolicyAttachmentsExclusive ? "roleName" : "role";
-                    if (refersTo(a, prop, role, ROLE_IDS)) report(`${role.name} lists managedPolicyArns while ${a.name} (${a.type.split(":").pop()}) also attaches policies to it; each apply undoes the other.`, asRule);
+};
+
+/**
+ * The lists each role's program declared. Only the inputs tell: after apply the provider's Read fills a role's
+ * `managedPolicyArns` with every attached policy and `inlinePolicies` with every role policy, its attachment
+ * and RolePolicy resources' included (terraform-provider-aws internal/service/iam/role.go, resourceRoleRead;
+ * @pulumi/aws 7 types both outputs as non-optional arrays).
+ */
+const declaredRoleLists = new DeclaredLists<"managedPolicyArns" | "inlinePolicies">();
+
+export const iamRolePoliciesNotMixed = resourceAndStackRule(
+    resourceRule({
+        ...notMixedDoc,
+        types: [TYPES.role],
+        validate(resource) {
+            declaredRoleLists.note(resource.urn, listsIn(resource.props, ["managedPolicyArns", "inlinePolicies"]));
+        },
+    }),
+    stackRule({
+        ...notMixedDoc,
+        validate(resources, _config, report) {
+            const roles = resources.filter((r) => r.type === TYPES.role);
+            if (roles.length === 0) return;
+            const attachments = resources.filter((r) => r.type === TYPES.rolePolicyAttachment || r.type === TYPES.policyAttachment || r.type === TYPES.rolePolicyAttachmentsExclusive);
+            const rolePolicies = resources.filter((r) => r.type === TYPES.rolePolicy || r.type === TYPES.rolePoliciesExclusive);
+            for (const role of roles) {
+                const asRule = ruleResource(role);
+                const declared = declaredRoleLists.of(role.urn);
+                if (declared.includes("managedPolicyArns")) {
+                    for (const a of attachments) {
+                        const prop: InputName<typeof TYPES.policyAttachment> | InputName<typeof TYPES.rolePolicyAttachmentsExclusive> | InputName<typeof TYPES.rolePolicyAttachment> =
+                            a.type === TYPES.policyAttachment ? "roles" : a.type === TYPES.rolePolicyAttachmentsExclusive ? "roleName" : "role";
+                        if (refersTo(a, prop, role, ROLE_IDS)) report(`${role.name} lists managedPolicyArns while ${a.name} (${a.type.split(":").pop()}) also attaches policies to it; each apply undoes the other.`, asRule);
+                    }
                 }
-            }
-            if (Array.isArray(peekInput(role, TYPES.role, "inlinePolicies"))) {
-                for (const p of rolePolicies) {
-                    const prop: InputName<typeof TYPES.rolePoliciesExclusive> | InputName<typeof TYPES.rolePolicy> = p.type === TYPES.rolePoliciesExclusive ? "roleName" : "role";
-                    if (refersTo(p, prop, role, ROLE_IDS)) {
-                        report(`${role.name} lists inlinePolicies while ${p.name} (${p.type.split(":").pop()}) also manages its inline policies; each apply undoes the other.`, asRule);
+                if (declared.includes("inlinePolicies")) {
+                    for (const p of rolePolicies) {
+                        const prop: InputName<typeof TYPES.rolePoliciesExclusive> | InputName<typeof TYPES.rolePolicy> = p.type === TYPES.rolePoliciesExclusive ? "roleName" : "role";
+                        if (refersTo(p, prop, role, ROLE_IDS)) {
+                            report(`${role.name} lists inlinePolicies while ${p.name} (${p.type.split(":").pop()}) also manages its inline policies; each apply undoes the other.`, asRule);
+                        }
                     }
                 }
             }
-        }
-    },
-});
+        },
+    }),
+);
 
 export const iamRules: Rule[] = [
     iamNoAdminAccess,

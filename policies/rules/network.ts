@@ -6,6 +6,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
+import { DeclaredLists, listsIn } from "../lib/declared";
 import { knownStrings, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 
@@ -276,33 +277,54 @@ export const datastoreEgressRestricted = stackRule({
     },
 });
 
-export const securityGroupRulesNotMixed = stackRule({
+const notMixedDoc = {
     name: "security-group-rules-not-mixed",
     description: "No security group is managed both by inline `ingress`/`egress` lists and by standalone rule resources, nor by both aws.ec2.SecurityGroupRule and aws.vpc rule resources, since each side then removes or rewrites the other's rules.",
-    severity: "high",
-    category: "security",
+    severity: "high" as const,
+    category: "security" as const,
     remediation:
         "Declare a group's rules one way: no inline `ingress`/`egress` on the group and one `aws.vpc.SecurityGroupIngressRule` or `SecurityGroupEgressRule` per rule, as the network component does. A DefaultSecurityGroup always owns its rules: put them inline, or leave it empty (closed).",
-    validate(resources, _config, report) {
-        const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
-        const rules = resources.filter((r) => STANDALONE_RULES.includes(r.type));
-        if (groups.length === 0 || rules.length === 0) return;
-        for (const group of groups) {
-            const attached = rules.filter((r) => refersTo(r, GROUP_REF, group, GROUP_IDS));
-            if (attached.length === 0) continue;
-            const inline = (["ingress", "egress"] as const).filter((k) => Array.isArray(peekInput(group, TYPES.securityGroup, k)));
-            const names = attached.map((r) => r.name).join(", ");
-            if (group.type === DEFAULT_SECURITY_GROUP) {
-                report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, ruleResource(group));
-            } else if (inline.length > 0) {
-                report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, ruleResource(group));
+};
+
+/**
+ * The inline lists each group's program declared. Only the inputs tell: after apply the provider's Read fills
+ * a group's `ingress`/`egress` outputs with every permission it has, its standalone rules' included, and `[]`
+ * once the default egress is revoked (terraform-provider-aws internal/service/ec2/vpc_security_group.go,
+ * resourceSecurityGroupRead; @pulumi/aws 7 types both outputs as non-optional arrays).
+ */
+const declaredGroupLists = new DeclaredLists<"ingress" | "egress">();
+
+export const securityGroupRulesNotMixed = resourceAndStackRule(
+    resourceRule({
+        ...notMixedDoc,
+        types: [SECURITY_GROUP],
+        validate(resource) {
+            declaredGroupLists.note(resource.urn, listsIn(resource.props, ["ingress", "egress"]));
+        },
+    }),
+    stackRule({
+        ...notMixedDoc,
+        validate(resources, _config, report) {
+            const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
+            const rules = resources.filter((r) => STANDALONE_RULES.includes(r.type));
+            if (groups.length === 0 || rules.length === 0) return;
+            for (const group of groups) {
+                const attached = rules.filter((r) => refersTo(r, GROUP_REF, group, GROUP_IDS));
+                if (attached.length === 0) continue;
+                const names = attached.map((r) => r.name).join(", ");
+                if (group.type === DEFAULT_SECURITY_GROUP) {
+                    report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, ruleResource(group));
+                } else {
+                    const inline = declaredGroupLists.of(group.urn);
+                    if (inline.length > 0) report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, ruleResource(group));
+                }
+                const legacy = attached.filter((r) => r.type === SECURITY_GROUP_RULE);
+                if (legacy.length > 0 && legacy.length < attached.length) {
+                    report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, ruleResource(group));
+                }
             }
-            const legacy = attached.filter((r) => r.type === SECURITY_GROUP_RULE);
-            if (legacy.length > 0 && legacy.length < attached.length) {
-                report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, ruleResource(group));
-            }
-        }
-    },
-});
+        },
+    }),
+);
 
 export const networkRules: Rule[] = [securityGroupIngressRestricted, datastoreEgressRestricted, securityGroupRulesNotMixed];

@@ -121,13 +121,15 @@ export function changesFor(report: StackReport, run: ProgramRun, doc: BaselineDo
             phase: "resource",
             resourceType: c.type,
             resourceName: c.name,
+            // A replacement or deletion shows in the preview's plan.
+            deployPhase: "preview",
         }));
     const level = protectData ? "mandatory" : "advisory";
     const flagged = new Set(violations.map((v) => v.urn));
     for (const loss of losses) {
         if (flagged.has(loss.urn)) continue;
         flagged.add(loss.urn);
-        violations.push({ ...loss, policy: CHANGE_RULE, enforcementLevel: level, severity: CHANGE_RULE_DOC.severity, category: CHANGE_RULE_DOC.category, remediation: CHANGE_RULE_DOC.remediation, phase: "resource" });
+        violations.push({ ...loss, policy: CHANGE_RULE, enforcementLevel: level, severity: CHANGE_RULE_DOC.severity, category: CHANGE_RULE_DOC.category, remediation: CHANGE_RULE_DOC.remediation, phase: "resource", deployPhase: "preview" });
     }
     return { baseline: { file: doc.file, kind: doc.kind, stack: baseline?.stack ?? null }, changes, violations, notes };
 }

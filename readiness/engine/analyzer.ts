@@ -34,7 +34,11 @@ export interface Diagnostic {
     severity?: string;
     /** Found by the per-resource pass (Analyze) or the stack pass (AnalyzeStack). */
     phase: "resource" | "stack";
+    /** Which run of a deployment finds it: the preview (inputs, computed values unknown) or the apply (real outputs). */
+    deployPhase?: DeployPhase;
 }
+
+export type DeployPhase = "preview" | "apply";
 
 type Handler = (call: { request: unknown }, cb: (err: unknown, resp?: any) => void) => unknown;
 interface Handlers {
@@ -335,7 +339,6 @@ function diagnosticsOf(resp: analyzerproto.AnalyzeResponse, phase: "resource" | 
  */
 export async function analyzeResources(pack: LoadedPack, resources: RecordedResource[]): Promise<Diagnostic[]> {
     const providerOf = providers(new Map(resources.map((r) => [r.urn, r])));
-    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const out: Diagnostic[] = [];
     for (const r of resources) {
         const req = new analyzerproto.AnalyzeRequest();
@@ -348,6 +351,17 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
         if (prov) req.setProvider(prov);
         out.push(...diagnosticsOf(await call(pack.handlers.analyze, req), "resource", r.urn));
     }
+    out.push(...(await analyzeStack(pack, resources, (r) => r.outputs)));
+    return out;
+}
+
+/**
+ * AnalyzeStack once over every resource, with the properties `propertiesOf` gives (the outputs, or a view of
+ * them such as the preview's), as the engine does at the end of a preview or update.
+ */
+export async function analyzeStack(pack: LoadedPack, resources: RecordedResource[], propertiesOf: (r: RecordedResource) => Record<string, unknown>): Promise<Diagnostic[]> {
+    const providerOf = providers(new Map(resources.map((r) => [r.urn, r])));
+    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const stackReq = new analyzerproto.AnalyzeStackRequest();
     stackReq.setResourcesList(
         resources.map((r) => {
@@ -355,7 +369,7 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
             ar.setType(r.type);
             ar.setName(r.name);
             ar.setUrn(r.urn);
-            ar.setProperties(toStruct(r.outputs));
+            ar.setProperties(toStruct(propertiesOf(r)));
             ar.setOptions(optionsOf(r));
             if (r.parent) ar.setParent(r.parent);
             ar.setDependenciesList(r.dependsOn);
@@ -371,6 +385,5 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
             return ar;
         }),
     );
-    out.push(...diagnosticsOf(await call(pack.handlers.analyzeStack, stackReq), "stack", stackUrn));
-    return out;
+    return diagnosticsOf(await call(pack.handlers.analyzeStack, stackReq), "stack", stackUrn);
 }

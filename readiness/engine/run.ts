@@ -10,6 +10,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { looksSecret } from "../../config/guards";
 import { callMock, MockContext, newResourceMock } from "./mocks";
+import { readBack } from "./read";
 import { mapToSource, SourcePosition } from "./sourcemap";
 
 /** A property value as it travels on the wire: secrets as signature objects, unknowns as the sentinel. */
@@ -17,6 +18,8 @@ export type WireValue = unknown;
 
 export interface RecordedResource {
     urn: string;
+    /** The id the provider gave (absent in a preview, and for components). */
+    id?: string;
     type: string;
     name: string;
     custom: boolean;
@@ -209,6 +212,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
     const stackOutputs = order.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
     addDefaultProviders(order, opts);
+    if (!opts.preview) readBack(order);
     return { project: opts.project, stack: opts.stack, preview: opts.preview, resources: order, stackOutputs };
 }
 
@@ -279,6 +283,7 @@ function recordRegistration(req: any, resp: any): RecordedResource {
     const retain = req.getRetainondelete?.();
     return {
         urn: resp.getUrn(),
+        id: resp.getId?.() || undefined,
         type: req.getType(),
         name: req.getName(),
         custom: req.getCustom(),

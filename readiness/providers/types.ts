@@ -88,6 +88,16 @@ export const SDK_TYPES: readonly string[] = [
 export const VALIDATED_TYPES: readonly string[] = [...SDK_TYPES, ...DYNAMIC_TYPES];
 
 /** Required inputs derived from the SDK typings (readiness/providers/required.generated.ts). */
+/** How the bridge fills an output the provider left unset: the zero value of its schema type ("object": left out). */
+export type OutputKind = "string" | "number" | "boolean" | "list" | "map" | "object";
+
+/** Per resource type, every output property the SDK class declares (`readonly x: pulumi.Output<T>`), with its kind. */
+export interface OutputTable {
+    /** npm package and version the table was derived from. */
+    packages: Record<string, string>;
+    outputs: Record<string, { declaration: string; properties: Record<string, OutputKind> }>;
+}
+
 export interface RequiredTable {
     /** npm package and version the table was derived from. */
     packages: Record<string, string>;

@@ -8,6 +8,7 @@
 import type { StackReport } from "../report";
 import { PACK_NAME, rules } from "../../policies/pack";
 import { findingLocation } from "./sarif";
+import { AFTER_APPLY } from "./severity";
 
 // XML 1.0 cannot carry most control characters, even escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -60,7 +61,7 @@ function suiteOf(r: StackReport): { tests: number; failures: number; skipped: nu
     }
     for (const v of r.violations) {
         const remediation = v.remediation ? `\nFix: ${v.remediation}` : "";
-        cases.push({ rule: v.policy, name: caseName(v.policy, v.urn), ...where(v.urn), body: `${v.message}${remediation}`, outcome: v.enforcementLevel === "mandatory" ? "failed" : "passed" });
+        cases.push({ rule: v.policy, name: caseName(v.policy, v.urn), ...where(v.urn), body: `${v.deployPhase === "apply" ? `${AFTER_APPLY}: ` : ""}${v.message}${remediation}`, outcome: v.enforcementLevel === "mandatory" ? "failed" : "passed" });
     }
     for (const e of r.exemptions) {
         cases.push({ rule: e.policy, name: caseName(e.policy, e.urn), ...where(e.urn), body: `exempted until ${e.expires} (owner ${e.owner}): ${e.reason}`, outcome: "skipped" });

@@ -7,7 +7,7 @@ import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { findingLocation } from "./sarif";
 import { changesMarkdown } from "../changes/render";
-import { SEVERITY_ORDER } from "./severity";
+import { AFTER_APPLY, SEVERITY_ORDER } from "./severity";
 import { escapedForHumans } from "./escape";
 
 /** Keeps a comment well under GitHub's 65,536-character limit on a stack with many findings. */
@@ -101,7 +101,7 @@ function renderStack(r: StackReport): string[] {
             }
             out.push(`- **${first.enforcementLevel}** ${code(first.policy)} (${group.length})`);
             if (first.remediation) out.push(`  - Fix: ${md(first.remediation)}`);
-            for (const v of group) out.push(`  - ${subject(v.urn)} (${code(at(v.urn))}): ${md(v.message.replace(/\n+/g, " "))}`);
+            for (const v of group) out.push(`  - ${subject(v.urn)} (${code(at(v.urn))}): ${v.deployPhase === "apply" ? `${AFTER_APPLY}: ` : ""}${md(v.message.replace(/\n+/g, " "))}`);
         }
         if (r.violations.length > shown.length) {
             out.push("", `…and ${r.violations.length - shown.length} more: run ${code(`npm run check -- --stack ${r.stack}`)} for the full list.`);

@@ -205,6 +205,7 @@ function violationResult(
             severity: v.severity,
             category: v.category,
             phase: v.phase,
+            deployPhase: v.deployPhase,
             resourceType: v.resourceType,
         },
     };

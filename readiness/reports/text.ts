@@ -3,7 +3,7 @@ import { blocks, ReportResource, StackReport } from "../report";
 import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
-import { SEVERITY_ORDER } from "./severity";
+import { AFTER_APPLY, SEVERITY_ORDER } from "./severity";
 import { escapedForHumans } from "./escape";
 
 
@@ -47,7 +47,7 @@ function renderOne(r: StackReport): string {
             for (const v of group.sort((a, b) => (a.enforcementLevel === b.enforcementLevel ? 0 : a.enforcementLevel === "mandatory" ? -1 : 1))) {
                 // A deleted resource is only in the baseline: its type and name come with the finding.
                 const subject = names.get(v.urn) ?? (v.resourceType ? `${v.resourceType} "${v.resourceName}"` : v.urn);
-                lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${subject}`);
+                lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${subject}${v.deployPhase === "apply" ? `  ${AFTER_APPLY}` : ""}`);
                 for (const l of v.message.split("\n")) lines.push(`      ${l}`);
                 if (v.remediation) lines.push(`      fix: ${v.remediation}`);
             }

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { defaultLayout } from "../../readiness/check";
 import { deriveEnumTable, renderEnumTable, SDK_ENUMS } from "../../readiness/providers/schema/enums";
-import { deriveRequiredTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
+import { deriveOutputTable, deriveRequiredTable, renderOutputTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
 
 describe("the required-inputs table derived from the SDK typings", () => {
     const root = defaultLayout().root;
@@ -38,5 +38,25 @@ describe("the AWS service enums derived from the AWS SDK for JavaScript v3", () 
         assert.ok(table.enums["cloudwatch.ComparisonOperator"].includes("GreaterThanOrEqualToThreshold"));
         assert.ok(table.enums["s3.BucketVersioningStatus"].includes("Enabled") && !table.enums["s3.BucketVersioningStatus"].includes("enabled"));
         assert.match(table.packages["@aws-sdk/client-s3"], /^3\.\d+\.\d+$/);
+    });
+});
+
+describe("the output-properties table derived from the SDK typings", () => {
+    const root = defaultLayout().root;
+    const table = deriveOutputTable(path.join(root, "node_modules"));
+
+    it("is up to date with node_modules (regenerate with `npm run provider-schema`)", () => {
+        const committed = fs.readFileSync(path.join(root, "readiness", "engine", "outputs.generated.ts"), "utf8");
+        assert.ok(committed === renderOutputTable(table), "readiness/engine/outputs.generated.ts is stale: run `npm run provider-schema` and commit the result");
+    });
+
+    it("lists every output of a resource class with its kind, computed ones included", () => {
+        const sg = table.outputs["aws:ec2/securityGroup:SecurityGroup"].properties;
+        assert.equal(sg.ingress, "list");
+        assert.equal(sg.tagsAll, "map");
+        assert.equal(sg.arn, "string");
+        assert.equal(table.outputs["aws:rds/instance:Instance"].properties.port, "number");
+        assert.equal(table.outputs["aws:rds/instance:Instance"].properties.multiAz, "boolean");
+        assert.ok(!("pulumi:providers:aws" in table.outputs), "providers are not resources the mocks create");
     });
 });

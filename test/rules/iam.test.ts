@@ -324,4 +324,25 @@ describe("iam-role-policies-not-mixed", () => {
         const diags = await evaluate([role("attached"), attach("att", { role: "acme-chat-prod-attached" }), role("listed", { managedPolicyArns: ["arn:aws:iam::210987654321:policy/p"] }), attach("other", { role: "someone-else" })]);
         assertQuiet(diags, "iam-role-policies-not-mixed");
     });
+
+    // The audit's N1 case. After apply the provider's Read fills a role's `managedPolicyArns` and `inlinePolicies`
+    // with what its attachment and RolePolicy resources added (terraform-provider-aws internal/service/iam/role.go,
+    // resourceRoleRead), which AnalyzeStack receives. The rule used to read those outputs as declared lists and
+    // blocked the end of every real `up` (fails on 66c90e8).
+    it("stays quiet on a role without inline lists whose outputs Read filled from its attachments and role policies", async () => {
+        const policy = doc(allow("s3:GetObject", "arn:aws:s3:::b/*"));
+        const filled = { ...role("app").inputs, name: "acme-chat-prod-app", managedPolicyArns: ["arn:aws:iam::210987654321:policy/p"], inlinePolicies: [{ name: "extra", policy }] };
+        const diags = await evaluate([
+            { ...role("app"), outputs: filled },
+            attach("att", { role: "acme-chat-prod-app" }),
+            { type: T.rolePolicy, name: "extra", inputs: { role: "acme-chat-prod-app", name: "extra", policy } },
+        ]);
+        assertQuiet(diags, "iam-role-policies-not-mixed");
+    });
+
+    it("fires on a role that declares managedPolicyArns beside an attachment, with the outputs Read fills", async () => {
+        const declared = role("listed", { managedPolicyArns: ["arn:aws:iam::aws:policy/ReadOnlyAccess"] });
+        const diags = await evaluate([{ ...declared, outputs: { ...declared.inputs, managedPolicyArns: ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::210987654321:policy/p"], inlinePolicies: [] } }, attach("att", { role: "acme-chat-prod-listed" })]);
+        assertFires(diags, "iam-role-policies-not-mixed", "listed", "mandatory");
+    });
 });

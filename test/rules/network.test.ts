@@ -177,4 +177,20 @@ describe("security-group-rules-not-mixed", () => {
         ]);
         assertQuiet(diags, "security-group-rules-not-mixed");
     });
+
+    // The audit's N1 case. After apply the provider's Read lists the standalone rules' permissions in the group's
+    // `ingress`/`egress` outputs, and `[]` once the default egress is revoked (terraform-provider-aws
+    // internal/service/ec2/vpc_security_group.go, resourceSecurityGroupRead), which AnalyzeStack receives. The rule
+    // used to read those outputs as declared lists and blocked the end of every real `up` (fails on 66c90e8).
+    it("stays quiet on a group without inline lists whose outputs Read filled from its standalone rules", async () => {
+        const filled = { vpcId: "vpc-1", id: "sg-0a1b2c3d4e5f67890", ingress: [{ protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["10.0.0.0/16"], ipv6CidrBlocks: [], prefixListIds: [], securityGroups: [], self: false, description: "" }], egress: [] };
+        const diags = await evaluate([{ type: SG, name: "db", inputs: { vpcId: "vpc-1" }, outputs: filled }, ingress("db-in", "db")]);
+        assertQuiet(diags, "security-group-rules-not-mixed");
+    });
+
+    it("fires on a group that declares an inline list beside a standalone rule, with the outputs Read fills", async () => {
+        const declared = { vpcId: "vpc-1", egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16"] }] };
+        const diags = await evaluate([{ type: SG, name: "mixed", inputs: declared, outputs: { ...declared, ingress: [{ protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["10.0.0.0/16"] }] } }, ingress("mixed-in", "mixed")]);
+        assertFires(diags, "security-group-rules-not-mixed", "mixed", "mandatory");
+    });
 });
