@@ -139,6 +139,19 @@ describe("app tier and monitoring under mocks", () => {
         const [target] = ofType(run.resources, "aws:cloudwatch/eventTarget:EventTarget");
         assert.equal(target.inputs.rule, "acme-chat-prod-storage");
         assert.match(String(target.inputs.arn), /^arn:aws:sns:eu-west-1:210987654321:acme-chat-prod-alerts$/);
+        // The ids and ARN the provider gives (terraform-provider-aws internal/service/events rule.go, id.go).
+        assert.equal(rule.outputs.arn, "arn:aws:events:eu-west-1:210987654321:rule/acme-chat-prod-storage");
+        assert.match(String(target.outputs.targetId), /^terraform-\d{18}[0-9a-f]{8}$/);
+        // EventBridge may publish to the encrypted topic of its region, only for this rule, and use that topic's key.
+        const policyOf = (r: RecordedResource) => JSON.parse(String(r.inputs.policy)) as { Statement: { Sid: string; Principal: { Service?: string | string[] }; Condition?: Record<string, Record<string, unknown>> }[] };
+        const [mainPolicy, eastPolicy] = ["acme-chat-prod-monitoring-alerts", "acme-chat-prod-monitoring-alerts-us-east-1"].map((n) => policyOf(ofType(run.resources, "aws:sns/topicPolicy:TopicPolicy").find((p) => p.name === n)!));
+        const events = mainPolicy.Statement.find((st) => st.Sid === "EventRulesPublish")!;
+        assert.deepEqual([events.Principal.Service, events.Condition], ["events.amazonaws.com", { ArnEquals: { "aws:SourceArn": [rule.outputs.arn] } }]);
+        assert.ok(!JSON.stringify(mainPolicy.Statement.filter((st) => st.Sid !== "EventRulesPublish")).includes("events.amazonaws.com"), "no other statement lets EventBridge publish");
+        assert.ok(!JSON.stringify(eastPolicy).includes("events.amazonaws.com"));
+        const keyServices = (n: string) => policyOf(ofType(run.resources, "aws:kms/key:Key").find((k) => k.name === n)!).Statement.flatMap((st) => st.Principal.Service ?? []);
+        assert.ok(keyServices("acme-chat-prod-monitoring-alerts-key").includes("events.amazonaws.com"));
+        assert.ok(!keyServices("acme-chat-prod-monitoring-alerts-us-east-1-key").includes("events.amazonaws.com"));
         assert.equal(db.find((a) => a.inputs.metricName === "DatabaseConnections")!.inputs.threshold, 40);
         assert.deepEqual(mandatoryAppFindings(diagnostics), []);
     });
