@@ -292,7 +292,9 @@ export class Monitoring extends pulumi.ComponentResource {
         const account = this.identity.accountId;
         const root = pulumi.interpolate`arn:${this.partition}:iam::${account}:root`;
         // EventBridge delivers to an SNS topic encrypted with a customer managed key only if the key policy lets
-        // events.amazonaws.com use it (Amazon EventBridge User Guide, eb-use-resource-based.html#eb-sns-permissions).
+        // events.amazonaws.com use it (kms:GenerateDataKey*, kms:Decrypt: Amazon SNS Developer Guide, sns-key-management,
+        // "Enable compatibility between event sources from AWS services and encrypted topics"), and the topic policy lets
+        // it publish (Amazon EventBridge User Guide, eb-use-resource-based, "Amazon SNS permissions").
         const publishers = ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"];
         const encrypters = [...publishers, ...(eventRuleArns.length > 0 ? ["events.amazonaws.com"] : [])];
         const key = new aws.kms.Key(
@@ -339,7 +341,7 @@ export class Monitoring extends pulumi.ComponentResource {
                             Resource: topic.arn,
                             Condition: { StringEquals: { "aws:SourceAccount": account } },
                         },
-                        // Only this stack's own event rules (same page: the topic policy names the rule by aws:SourceArn).
+                        // Only this stack's own event rules, named by aws:SourceArn as the EventBridge guide's examples do.
                         ...(eventRuleArns.length > 0
                             ? [{ Sid: "EventRulesPublish", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: topic.arn, Condition: { ArnEquals: { "aws:SourceArn": eventRuleArns } } }]
                             : []),
