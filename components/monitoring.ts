@@ -25,8 +25,6 @@ export interface MonitoringArgs {
     alertEmails: string[];
     /** Alarm when connections exceed this share of the app role's connection limit. */
     connectionsAlarmShare: number;
-    /** Alarm when free storage falls below this share of the allocated storage. */
-    freeStorageAlarmShare: number;
     /**
      * Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. With `prelaunch`, the
      * app is not expected on the domain before that day (`service:app.prelaunchUntil`): the alarm pages nobody until then.
@@ -73,6 +71,8 @@ export class Monitoring extends pulumi.ComponentResource {
     /** Names of every alarm, for the report and the on-call runbook. */
     public readonly alarmNames: string[] = [];
     public readonly budgetName: string;
+    /** The EventBridge rule that forwards the database's storage-ceiling events to the alerts topic. */
+    public readonly storageEventRuleName: string;
     public readonly healthCheckId?: pulumi.Output<string>;
 
     private readonly ctx: ServiceContext;
@@ -88,8 +88,44 @@ export class Monitoring extends pulumi.ComponentResource {
         this.identity = aws.getCallerIdentityOutput({}, { parent: this });
         this.partition = aws.getPartitionOutput({}, { parent: this }).partition;
 
-        const main = this.alertTopic(`${name}-alerts`, ctx.names.alertsTopic(), args.alertEmails);
+        // ── Postgres storage (RDS events, not a metric) ──
+        // Storage autoscaling (always on: config requires maxAllocatedStorageGb at least 10 % above allocatedStorageGb)
+        // grows the disk whenever free space falls below 10 % of the allocation, so a FreeStorageSpace alarm either
+        // fires on every routine step or, set below it, only when the disk is nearly full at the ceiling; CloudWatch
+        // publishes no allocated-storage metric to compare with the ceiling. RDS itself says when the ceiling nears
+        // (STORAGE_EVENTS), on the default event bus, so a rule on this instance's events reaches the alerts topic.
+        const storageRule = new aws.cloudwatch.EventRule(
+            `${name}-db-storage`,
+            {
+                name: ctx.names.storageEventRule,
+                description: "RDS storage nears or has reached service:database.maxAllocatedStorageGb: raise it (docs/runbooks/alarms.md).",
+                eventPattern: pulumi.jsonStringify({
+                    source: ["aws.rds"],
+                    "detail-type": ["RDS DB Instance Event"],
+                    detail: { EventID: Object.keys(STORAGE_EVENTS), SourceIdentifier: [args.database.instanceIdentifier] },
+                }),
+                tags: ctx.tags,
+            },
+            { parent: this },
+        );
+        this.storageEventRuleName = ctx.names.storageEventRule;
+
+        const main = this.alertTopic(`${name}-alerts`, ctx.names.alertsTopic(), args.alertEmails, undefined, [storageRule.arn]);
         this.alertTopicArn = main.arn;
+        new aws.cloudwatch.EventTarget(
+            `${name}-db-storage`,
+            {
+                rule: storageRule.name,
+                arn: main.arn,
+                // An email of one readable line instead of the raw event JSON (EventBridge input transformer; a
+                // quoted template yields a plain string). The subscribers read what happened and where to act.
+                inputTransformer: {
+                    inputPaths: { instance: "$.detail.SourceIdentifier", message: "$.detail.Message", event: "$.detail.EventID" },
+                    inputTemplate: '"RDS instance <instance>: <message> (<event>). Raise service:database.maxAllocatedStorageGb and run pulumi up; see docs/runbooks/alarms.md, db-storage."',
+                },
+            },
+            { parent: this },
+        );
         const alarm = (suffix: string, spec: AlarmSpec, topic: aws.sns.Topic = main, region?: string) => {
             const alarmName = ctx.names.alarm(suffix);
             this.alarmNames.push(alarmName);
@@ -114,12 +150,6 @@ export class Monitoring extends pulumi.ComponentResource {
             alarmDescription: `Database CPU above ${t.databaseCpuPercent}% for 15 minutes: scale the instance class or find the slow queries.`,
             namespace: "AWS/RDS", metricName: "CPUUtilization", dimensions: db, statistic: "Average",
             period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.databaseCpuPercent,
-        });
-        const freeStorageBytes = Math.floor(args.freeStorageAlarmShare * args.database.allocatedStorageGb * GIB);
-        alarm("db-free-storage", {
-            alarmDescription: `Database free storage below ${Math.round(args.freeStorageAlarmShare * 100)}% of the ${args.database.allocatedStorageGb} GiB allocated: autoscaling may have hit its ceiling (service:database.maxAllocatedStorageGb).`,
-            namespace: "AWS/RDS", metricName: "FreeStorageSpace", dimensions: db, statistic: "Minimum",
-            period: 300, evaluationPeriods: 1, comparisonOperator: "LessThanThreshold", threshold: freeStorageBytes,
         });
         const connections = Math.max(1, Math.floor(args.connectionsAlarmShare * args.database.appConnectionLimit));
         alarm("db-connections", {
@@ -256,12 +286,17 @@ export class Monitoring extends pulumi.ComponentResource {
      * policy cannot grant CloudWatch alarms or AWS Budgets the right to encrypt, so their messages would be
      * dropped silently.
      */
-    private alertTopic(name: string, topicName: string, emails: string[], region?: string): aws.sns.Topic {
+    private alertTopic(name: string, topicName: string, emails: string[], region?: string, eventRuleArns: pulumi.Output<string>[] = []): aws.sns.Topic {
         const { ctx } = this;
         const opts = { parent: this };
         const account = this.identity.accountId;
         const root = pulumi.interpolate`arn:${this.partition}:iam::${account}:root`;
+        // EventBridge delivers to an SNS topic encrypted with a customer managed key only if the key policy lets
+        // events.amazonaws.com use it (kms:GenerateDataKey*, kms:Decrypt: Amazon SNS Developer Guide, sns-key-management,
+        // "Enable compatibility between event sources from AWS services and encrypted topics"), and the topic policy lets
+        // it publish (Amazon EventBridge User Guide, eb-use-resource-based, "Amazon SNS permissions").
         const publishers = ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"];
+        const encrypters = [...publishers, ...(eventRuleArns.length > 0 ? ["events.amazonaws.com"] : [])];
         const key = new aws.kms.Key(
             `${name}-key`,
             {
@@ -273,7 +308,7 @@ export class Monitoring extends pulumi.ComponentResource {
                     Version: "2012-10-17",
                     Statement: [
                         { Sid: "AccountAdministersKey", Effect: "Allow", Principal: { AWS: root }, Action: "kms:*", Resource: "*" },
-                        { Sid: "AlarmsAndBudgetsEncrypt", Effect: "Allow", Principal: { Service: publishers }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
+                        { Sid: "AlertPublishersEncrypt", Effect: "Allow", Principal: { Service: encrypters }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
                     ],
                 }),
                 tags: ctx.tags,
@@ -306,6 +341,10 @@ export class Monitoring extends pulumi.ComponentResource {
                             Resource: topic.arn,
                             Condition: { StringEquals: { "aws:SourceAccount": account } },
                         },
+                        // Only this stack's own event rules, named by aws:SourceArn as the EventBridge guide's examples do.
+                        ...(eventRuleArns.length > 0
+                            ? [{ Sid: "EventRulesPublish", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: topic.arn, Condition: { ArnEquals: { "aws:SourceArn": eventRuleArns } } }]
+                            : []),
                         {
                             Sid: "TlsOnly",
                             Effect: "Deny",
@@ -331,6 +370,16 @@ export class Monitoring extends pulumi.ComponentResource {
         return topic;
     }
 }
+
+/**
+ * The RDS events that mean storage is running out for an instance whose storage autoscales (Amazon RDS User Guide,
+ * "Amazon RDS event categories and event messages", USER_Events.Messages). RDS-EVENT-0089 (free storage below
+ * 10 % of the allocation) is left out on purpose: it precedes every routine autoscaling step.
+ */
+export const STORAGE_EVENTS: Record<string, string> = {
+    "RDS-EVENT-0225": "notification: allocated storage has reached 80 % of the maximum storage threshold",
+    "RDS-EVENT-0007": "low storage: allocated storage has been exhausted",
+};
 
 type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "region">;
 

@@ -99,7 +99,6 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
         cacheNodes: config.cache.nodes,
         alertEmails: config.alerts.emails,
         connectionsAlarmShare: config.alerts.connectionsAlarmShare,
-        freeStorageAlarmShare: config.alerts.freeStorageAlarmShare,
         uptime: productionDomain
             ? {
                   domain: productionDomain,

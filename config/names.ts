@@ -56,6 +56,8 @@ export interface PhysicalNames {
     appSecret(slug: string): string;
     alertsTopic(region?: string): string;
     alarm(suffix: string): string;
+    /** EventBridge rule forwarding the database's storage-ceiling events (at most 64 characters: 54 of prefix + 8). */
+    storageEventRule: string;
     healthCheckReference: string;
     budget: string;
     logDrain: string;
@@ -101,6 +103,7 @@ export function physicalNames(name: string, environment: string, engineVersion =
         appSecret: (slug) => `${prefix}/${slug}`,
         alertsTopic: topic,
         alarm: (suffix) => `${prefix}-${suffix}`,
+        storageEventRule: `${prefix}-storage`,
         // Only a readable prefix of the caller reference (see HEALTH_CHECK_REFERENCE_MAX); the Name tag carries the full name.
         healthCheckReference: `${prefix}-uptime`.slice(0, HEALTH_CHECK_REFERENCE_MAX).replace(/-+$/, ""),
         budget: `${prefix}-monthly`,
@@ -221,6 +224,14 @@ export function derivedNames(name: string, environment: string, opts: { accountI
             resource: "CloudWatch alarm name",
             value: n.alarm("cache-006-engine-cpu"),
             rules: [length(1, 255, "AWS API (PutMetricAlarm AlarmName)")],
+        },
+        {
+            resource: "EventBridge rule name (database storage events)",
+            value: n.storageEventRule,
+            rules: [
+                length(1, 64, "hashicorp/terraform-provider-aws internal/service/events/validate.go validateRuleName"),
+                pattern(/^[0-9A-Za-z_.-]+$/, "letters, digits, '_', '.' and '-'", "hashicorp/terraform-provider-aws internal/service/events/validate.go validateRuleName"),
+            ],
         },
         {
             resource: "Vercel project name (service:vercel.projectName defaults to the service name)",

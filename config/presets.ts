@@ -97,7 +97,7 @@ const dev: Preset = {
             healthPath: "/health",
         },
         rateLimits: seedRateLimits,
-        alerts: { emails: [], connectionsAlarmShare: 0.8, freeStorageAlarmShare: 0.1 },
+        alerts: { emails: [], connectionsAlarmShare: 0.8 },
         budget: { monthlyUsd: 50, alertPercentages: [80, 100] },
         // A new stack cannot know the Sentry organization: it starts with the DSN kept by hand (none needed in dev)
         // until `service:sentry` names the organization and team and switches to `managed`.

@@ -320,8 +320,6 @@ export const AlertsSchema = z
         emails: z.array(z.email({ error: "expected an email address" })),
         /** Alarm when the database connections exceed this share of the budget. */
         connectionsAlarmShare: z.number().gt(0).max(1),
-        /** Alarm when free storage falls below this share of allocated storage. */
-        freeStorageAlarmShare: z.number().gt(0).lt(1),
     })
     .strict();
 

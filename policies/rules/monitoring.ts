@@ -23,6 +23,8 @@ const T = {
     replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
     budget: "aws:budgets/budget:Budget",
     healthCheck: "aws:route53/healthCheck:HealthCheck",
+    eventRule: "aws:cloudwatch/eventRule:EventRule",
+    eventTarget: "aws:cloudwatch/eventTarget:EventTarget",
 } as const;
 
 
@@ -60,42 +62,168 @@ const dimensionsFrom = (alarm: PolicyResource, store: PolicyResource) => depends
 
 const metricAlternatives = z.array(z.array(z.string().min(1)).min(1));
 
+/**
+ * RDS events that say an instance's storage is running out (Amazon RDS User Guide, "Amazon RDS event categories and
+ * event messages", USER_Events.Messages). With storage autoscaling on, RDS-EVENT-0225 ("notification": allocated
+ * storage has reached 80 % of the maximum storage threshold) is the warning: FreeStorageSpace below 10 % of the
+ * allocation is autoscaling's own routine trigger, and CloudWatch publishes no allocated-storage metric to compare
+ * with the ceiling. With autoscaling off, the disk never grows: a FreeStorageSpace alarm, or RDS-EVENT-0089 ("low
+ * storage": free storage below 10 % of the allocation), warns in time.
+ */
+const CEILING_EVENT = "RDS-EVENT-0225";
+const LOW_STORAGE_EVENT = "RDS-EVENT-0089";
+/** The real event's categories (same page), which a pattern may filter on instead of EventID. */
+const EVENT_CATEGORY: Record<string, string> = { [CEILING_EVENT]: "notification", [LOW_STORAGE_EVENT]: "low storage" };
+
+/**
+ * Whether `pattern` (an EventBridge event pattern) admits `event`, or cannot be decided from what we model of the
+ * event: fields of the event we leave out (account, region, Message, ...) and content filters other than `prefix`,
+ * `anything-but` and `exists` count as admitting, so a rule we cannot read never blocks. The shape of an RDS instance
+ * event: Amazon RDS User Guide, rds-cloud-watch-events (example event with source `aws.rds`, detail-type
+ * `RDS DB Instance Event`, detail.EventCategories, SourceType `DB_INSTANCE`, SourceIdentifier = the instance
+ * identifier, EventID).
+ */
+export function patternAdmits(pattern: unknown, event: Record<string, unknown>): boolean {
+    if (!pattern || typeof pattern !== "object" || Array.isArray(pattern)) return false;
+    return Object.entries(pattern).every(([key, expected]) => {
+        if (!(key in event)) return true;
+        const actual = event[key];
+        if (expected && typeof expected === "object" && !Array.isArray(expected)) return actual !== null && typeof actual === "object" && !Array.isArray(actual) && patternAdmits(expected, actual as Record<string, unknown>);
+        if (!Array.isArray(expected)) return false;
+        const values = Array.isArray(actual) ? actual : [actual];
+        return expected.some((filter) => values.some((v) => filterAdmits(filter, v)));
+    });
+}
+
+function filterAdmits(filter: unknown, value: unknown): boolean {
+    if (filter === null || typeof filter !== "object") return filter === value;
+    const f = filter as Record<string, unknown>;
+    if (typeof f.prefix === "string") return typeof value === "string" && value.startsWith(f.prefix);
+    if ("anything-but" in f) {
+        const but = f["anything-but"];
+        if (Array.isArray(but) || typeof but !== "object" || but === null) return !(Array.isArray(but) ? but : [but]).includes(value);
+        return true;
+    }
+    if (typeof f.exists === "boolean") return f.exists;
+    return true;
+}
+
+/** The default event bus, by name or ARN: AWS services such as RDS deliver their events only there. */
+const onDefaultBus = (rule: PolicyResource) => {
+    const bus = peek(rule.props, "eventBusName");
+    return bus === undefined || bus === "" || bus === "default" || (typeof bus === "string" && /:event-bus\/default$/.test(bus));
+};
+
+/** Whether an enabled rule on the default bus routes `eventId` for the RDS instance `db` (identifier `id`, when known). */
+function routesEvent(rule: PolicyResource, db: PolicyResource, id: string | undefined, eventId: string): boolean {
+    if (!onDefaultBus(rule) || peek(rule.props, "state") === "DISABLED" || peek(rule.props, "isEnabled") === false) return false;
+    const raw = peek(rule.props, "eventPattern");
+    // Unknown in preview: a pattern computed from this instance's outputs is taken to be about it, not to block.
+    if (typeof raw !== "string") return raw === undefined && dependsOn(rule, "eventPattern", db);
+    let pattern: unknown;
+    try {
+        pattern = JSON.parse(raw);
+    } catch {
+        return false;
+    }
+    const detail: Record<string, unknown> = { EventID: eventId, EventCategories: [EVENT_CATEGORY[eventId]], SourceType: "DB_INSTANCE" };
+    if (id !== undefined) detail.SourceIdentifier = id;
+    else if (!dependsOn(rule, "eventPattern", db)) return false;
+    return patternAdmits(pattern, { source: "aws.rds", "detail-type": "RDS DB Instance Event", detail });
+}
+
+/** Whether RDS storage autoscaling is on (`maxAllocatedStorage` above `allocatedStorage`), off, or unknown. */
+function storageAutoscaling(db: PolicyResource): "on" | "off" | "unknown" {
+    const max = peek(db.props, "maxAllocatedStorage");
+    const allocated = peek(db.props, "allocatedStorage");
+    if (max === undefined && "maxAllocatedStorage" in (db.props ?? {})) return "unknown";
+    if (typeof max !== "number" || max === 0) return "off";
+    if (typeof allocated !== "number") return "unknown";
+    return max > allocated ? "on" : "off";
+}
+
 export const datastoreAlarms = stackRule({
     name: "datastore-alarms",
-    description: "Every RDS instance has alarms on CPU, free storage, connections and freeable memory, and every ElastiCache replication group on CPU, memory and evictions.",
+    description:
+        "Every RDS instance has alarms on CPU, connections and freeable memory and an alert before its storage runs out (RDS-EVENT-0225 at the autoscaling ceiling, or FreeStorageSpace without autoscaling), and every ElastiCache replication group on CPU, memory and evictions.",
     severity: "medium",
     category: "observability",
     remediation:
-        "Create the Monitoring component (components/monitoring.ts) with the data tier's endpoints; it alarms on every datastore. Thresholds come from `service:alerts.connectionsAlarmShare` and `service:alerts.freeStorageAlarmShare`.",
+        "Create the Monitoring component (components/monitoring.ts) with the data tier's endpoints; it alarms on every datastore and forwards RDS-EVENT-0225 and RDS-EVENT-0007 of the instance to the alerts topic (an EventBridge rule and target). The connections threshold comes from `service:alerts.connectionsAlarmShare`.",
     config: {
-        /** Each inner list is one required alarm; any metric in it satisfies it. */
-        rds: metricAlternatives.default([["CPUUtilization"], ["FreeStorageSpace"], ["DatabaseConnections"], ["FreeableMemory"]]),
+        /** Each inner list is one required alarm; any metric in it satisfies it. Storage is checked apart (by the instance's autoscaling). */
+        rds: metricAlternatives.default([["CPUUtilization"], ["DatabaseConnections"], ["FreeableMemory"]]),
         elasticache: metricAlternatives.default([["EngineCPUUtilization", "CPUUtilization"], ["DatabaseMemoryUsagePercentage"], ["Evictions"]]),
     },
     validate(resources, config, report) {
         const alarms = alarmIndex(resources.filter((r) => r.type === T.alarm));
-        const check = (store: PolicyResource, namespace: string, required: string[][], candidates: Iterable<[number, MetricRef]>, what: string) => {
+        const watchedBy = (store: PolicyResource, namespace: string, candidates: Iterable<[number, MetricRef]>) => {
             const watched = new Set<string>();
             const add = (m: MetricRef) => {
                 if (m.namespace === undefined || m.namespace === namespace) watched.add(m.metricName!);
             };
             for (const i of alarms.fromStore(store)) alarms.metrics[i].forEach(add);
             for (const [, m] of candidates) add(m);
-            const missing = required.filter((alts) => !alts.some((metric) => watched.has(metric))).map((alts) => alts.join(" or "));
-            if (missing.length > 0) report(`${what} ${store.name} has no alarm on ${missing.join(", ")}.`, ruleResource(store));
+            return watched;
         };
+        const missingOf = (watched: Set<string>, required: string[][]) => required.filter((alts) => !alts.some((metric) => watched.has(metric))).map((alts) => alts.join(" or "));
+        const eventRules = resources.filter((r) => r.type === T.eventRule);
+        const notifying = notifyingEventRules(resources, eventRules);
         for (const db of resources.filter((r) => r.type === T.rds)) {
             const id = peek(db.props, "identifier");
-            check(db, "AWS/RDS", config.rds, typeof id === "string" ? alarms.byDimension("DBInstanceIdentifier", id) : [], "RDS instance");
+            const known = typeof id === "string" ? id : undefined;
+            const watched = watchedBy(db, "AWS/RDS", known !== undefined ? alarms.byDimension("DBInstanceIdentifier", known) : []);
+            const missing = missingOf(watched, config.rds);
+            const routed = (eventId: string) => eventRules.some((rule) => notifying.has(rule) && routesEvent(rule, db, known, eventId));
+            const autoscaling = storageAutoscaling(db);
+            const ceilingAlert = routed(CEILING_EVENT);
+            const lowStorageAlert = watched.has("FreeStorageSpace") || routed(LOW_STORAGE_EVENT);
+            if (autoscaling === "on" && !ceilingAlert) {
+                missing.push(`its storage nearing the autoscaling ceiling (an enabled EventBridge rule on ${CEILING_EVENT} for this instance with a target on an SNS topic of the stack; FreeStorageSpace below 10 % of the allocation is autoscaling's own routine trigger)`);
+            } else if (autoscaling === "off" && !lowStorageAlert) {
+                missing.push(`FreeStorageSpace (storage autoscaling is off, so the disk never grows)`);
+            } else if (autoscaling === "unknown" && !ceilingAlert && !lowStorageAlert) {
+                missing.push(`its storage running out (FreeStorageSpace without storage autoscaling, an EventBridge rule on ${CEILING_EVENT} with it)`);
+            }
+            if (missing.length > 0) report(`RDS instance ${db.name} has no alarm on ${missing.join(", ")}.`, ruleResource(db));
         }
         for (const group of resources.filter((r) => r.type === T.replicationGroup)) {
             const id = peek(group.props, "replicationGroupId");
             // Members are the group itself and its clusters, `<id>-001` and so on.
             const members = typeof id === "string" ? [...alarms.byDimensionPrefix("CacheClusterId", id), ...alarms.byDimensionPrefix("ReplicationGroupId", id)] : [];
-            check(group, "AWS/ElastiCache", config.elasticache, members, "ElastiCache group");
+            const missing = missingOf(watchedBy(group, "AWS/ElastiCache", members), config.elasticache);
+            if (missing.length > 0) report(`ElastiCache group ${group.name} has no alarm on ${missing.join(", ")}.`, ruleResource(group));
         }
     },
 });
+
+/**
+ * The event rules that have a target on an SNS topic of the stack, as an alarm notifies one (whether the topic has a
+ * subscriber is alarm-actions-reach-subscriber's finding, for alarms and event targets alike). A target names its
+ * rule by name (or is computed from the rule's outputs); its `arn` is the topic's.
+ */
+function notifyingEventRules(resources: PolicyResource[], rules: PolicyResource[]): Set<PolicyResource> {
+    const out = new Set<PolicyResource>();
+    if (rules.length === 0) return out;
+    const linkedTopics = topicIndex(resources.filter((r) => r.type === T.topic));
+    for (const target of resources.filter((r) => r.type === T.eventTarget)) {
+        if (linkedTopics(target, "arn", knownStrings([peek(target.props, "arn")])).length === 0) continue;
+        for (const rule of rules) {
+            const name = peek(rule.props, "name");
+            if (dependsOn(target, "rule", rule) || (typeof name === "string" && peek(target.props, "rule") === name)) out.add(rule);
+        }
+    }
+    return out;
+}
+
+/** The topics of the stack that some subscription of the stack points at. */
+function subscribedTopics(resources: PolicyResource[], linkedTopics: ReturnType<typeof topicIndex>): Set<PolicyResource> {
+    const out = new Set<PolicyResource>();
+    for (const s of resources.filter((r) => r.type === T.subscription)) {
+        for (const t of linkedTopics(s, "topic", knownStrings([peek(s.props, "topic")]))) out.add(t);
+    }
+    return out;
+}
 
 /**
  * The alarms of a stack indexed by what links them to a datastore: the resources their dimensions were
@@ -179,18 +307,15 @@ function topicIndex(topics: PolicyResource[]): (r: PolicyResource, prop: string,
 
 export const alarmActionsReachSubscriber = stackRule({
     name: "alarm-actions-reach-subscriber",
-    description: "Every CloudWatch alarm notifies an SNS topic of the stack that has at least one subscription, so an alarm reaches a person.",
+    description: "Every CloudWatch alarm notifies an SNS topic of the stack that has at least one subscription, so an alarm reaches a person; so does every EventBridge target on a topic of the stack.",
     severity: "medium",
     category: "observability",
     remediation:
         "Set `service:alerts.emails` (each address confirms the subscription email AWS sends). Alarms built by the Monitoring component notify its alerts topic; a hand-written alarm needs `alarmActions: [topic.arn]`.",
     validate(resources, _config, report) {
         const linkedTopics = topicIndex(resources.filter((r) => r.type === T.topic));
-        const subscribedTopics = new Set<PolicyResource>();
-        for (const s of resources.filter((r) => r.type === T.subscription)) {
-            for (const t of linkedTopics(s, "topic", knownStrings([peek(s.props, "topic")]))) subscribedTopics.add(t);
-        }
-        const subscribed = (topic: PolicyResource) => subscribedTopics.has(topic);
+        const withSubscription = subscribedTopics(resources, linkedTopics);
+        const subscribed = (topic: PolicyResource) => withSubscription.has(topic);
         const silent = new Map<string, { topics: PolicyResource[]; alarms: string[] }>();
         for (const alarm of resources.filter((r) => r.type === T.alarm)) {
             if (peek(alarm.props, "actionsEnabled") === false) {
@@ -224,6 +349,15 @@ export const alarmActionsReachSubscriber = stackRule({
                 group.alarms.push(alarm.name);
                 silent.set(key, group);
             }
+        }
+        // An EventBridge target on a topic of the stack (the storage-ceiling events) is heard only through its subscribers too.
+        for (const target of resources.filter((r) => r.type === T.eventTarget)) {
+            const targets = linkedTopics(target, "arn", knownStrings([peek(target.props, "arn")]));
+            if (targets.length === 0 || targets.some(subscribed)) continue;
+            const key = targets.map((t) => t.urn).join(" ");
+            const group = silent.get(key) ?? { topics: targets, alarms: [] };
+            group.alarms.push(`${target.name} (EventBridge target)`);
+            silent.set(key, group);
         }
         // One finding per silent topic, not one per alarm: the fix (a subscriber) is the topic's.
         for (const { topics: t, alarms } of silent.values()) {

@@ -37,6 +37,51 @@ export const OUTPUT_PROPERTIES: OutputTable = {
                 "timeUnit": "string"
             }
         },
+        "aws:cloudwatch/eventRule:EventRule": {
+            "declaration": "@pulumi/aws/cloudwatch/eventRule.d.ts EventRule",
+            "properties": {
+                "arn": "string",
+                "description": "string",
+                "eventBusName": "string",
+                "eventPattern": "string",
+                "forceDestroy": "boolean",
+                "isEnabled": "boolean",
+                "name": "string",
+                "namePrefix": "string",
+                "region": "string",
+                "roleArn": "string",
+                "scheduleExpression": "string",
+                "state": "string",
+                "tags": "map",
+                "tagsAll": "map"
+            }
+        },
+        "aws:cloudwatch/eventTarget:EventTarget": {
+            "declaration": "@pulumi/aws/cloudwatch/eventTarget.d.ts EventTarget",
+            "properties": {
+                "appsyncTarget": "object",
+                "arn": "string",
+                "batchTarget": "object",
+                "deadLetterConfig": "object",
+                "ecsTarget": "object",
+                "eventBusName": "string",
+                "forceDestroy": "boolean",
+                "httpTarget": "object",
+                "input": "string",
+                "inputPath": "string",
+                "inputTransformer": "object",
+                "kinesisTarget": "object",
+                "redshiftTarget": "object",
+                "region": "string",
+                "retryPolicy": "object",
+                "roleArn": "string",
+                "rule": "string",
+                "runCommandTargets": "list",
+                "sagemakerPipelineTarget": "object",
+                "sqsTarget": "object",
+                "targetId": "string"
+            }
+        },
         "aws:cloudwatch/logGroup:LogGroup": {
             "declaration": "@pulumi/aws/cloudwatch/logGroup.d.ts LogGroup",
             "properties": {

@@ -105,6 +105,8 @@ const VPC = "aws:ec2/vpc:Vpc";
 const ROLE = "aws:iam/role:Role";
 const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
 const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+const EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
+const EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
 const SG = "aws:ec2/securityGroup:SecurityGroup";
 const ROUTE = "aws:ec2/route:Route";
 const ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation";
@@ -149,6 +151,7 @@ const rdsWindows = "hashicorp/terraform-provider-aws internal/service/rds/instan
 // The stored topic.go is a v5-line copy (aws-sdk-go-v2, resourceTopicCustomizeDiff); the research tools do not show its commit.
 const topic = src("sns/topic.go", "v5");
 const ingress = read("internal/service/ec2/vpc_security_group_ingress_rule.go", "v4", "00a32209");
+const eventRule = src("events/rule.go");
 
 /** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
 function rdsName(type: string, path: string, source: string, characters: RegExp, explanation: string): Validator[] {
@@ -158,6 +161,12 @@ function rdsName(type: string, path: string, source: string, characters: RegExp,
         field(type, path, source, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
         field(type, path, source, doesNotMatch(/-$/, "cannot end with a hyphen")),
     ];
+}
+
+/** validateRuleName and validateTargetID in events/validate.go: at most 64 characters of [0-9A-Za-z_.-]. */
+function eventBridgeName(type: string, path: string): Validator[] {
+    const source = src("events/validate.go");
+    return [field(type, path, source, lengthBetween(1, 64, "cannot be longer than 64 characters")), field(type, path, source, matches(/^[0-9A-Za-z_.-]+$/, "only letters, digits, '_', '.' and '-' allowed"))];
 }
 
 /** A boolean that is set and true (a known value; unknown values are left to the caller). */
@@ -342,6 +351,24 @@ export const awsValidators: Validator[] = [
             return n === 1 ? [] : [`one of ${at("statistic")} or ${at("extendedStatistic")} must be set for a metric alarm on ${at("metricName")}`];
         }),
     ),
+
+    // aws_cloudwatch_event_rule, aws_cloudwatch_event_target (validate.go: validateRuleName, validateTargetID; rule.go:
+    // validateEventPatternValue, the pattern's normalized JSON at most 4096 characters)
+    ...eventBridgeName(EVENT_RULE, "name"),
+    ...eventBridgeName(EVENT_TARGET, "rule"),
+    ...eventBridgeName(EVENT_TARGET, "targetId"),
+    field(EVENT_RULE, "eventPattern", eventRule, {
+        rule: "validateEventPatternValue: valid JSON, at most 4096 characters once normalized",
+        test: (v) => {
+            if (typeof v !== "string") return undefined;
+            try {
+                return JSON.stringify(JSON.parse(v)).length > 4096 ? "cannot be longer than 4096 characters once normalized" : undefined;
+            } catch {
+                return "contains an invalid JSON";
+            }
+        },
+    }),
+    field(EVENT_RULE, "description", eventRule, lengthBetween(0, 512, "StringLenBetween(0, 512)")),
 
     // aws_security_group
     field(SG, "description", sg, lengthBetween(0, 255, "StringLenBetween(0, 255)")),

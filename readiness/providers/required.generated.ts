@@ -83,6 +83,30 @@ export const REQUIRED_INPUTS: RequiredTable = {
                 "timeUnit"
             ]
         },
+        "aws:cloudwatch/eventRule:EventRule": {
+            "declaration": "@pulumi/aws/cloudwatch/eventRule.d.ts EventRuleArgs",
+            "paths": []
+        },
+        "aws:cloudwatch/eventTarget:EventTarget": {
+            "declaration": "@pulumi/aws/cloudwatch/eventTarget.d.ts EventTargetArgs",
+            "paths": [
+                "arn",
+                "batchTarget.jobDefinition",
+                "batchTarget.jobName",
+                "ecsTarget.capacityProviderStrategies[].capacityProvider",
+                "ecsTarget.networkConfiguration.subnets",
+                "ecsTarget.orderedPlacementStrategies[].type",
+                "ecsTarget.placementConstraints[].type",
+                "ecsTarget.taskDefinitionArn",
+                "inputTransformer.inputTemplate",
+                "redshiftTarget.database",
+                "rule",
+                "runCommandTargets[].key",
+                "runCommandTargets[].values",
+                "sagemakerPipelineTarget.pipelineParameterLists[].name",
+                "sagemakerPipelineTarget.pipelineParameterLists[].value"
+            ]
+        },
         "aws:cloudwatch/logGroup:LogGroup": {
             "declaration": "@pulumi/aws/cloudwatch/logGroup.d.ts LogGroupArgs",
             "paths": []

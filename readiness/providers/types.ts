@@ -27,6 +27,8 @@ export const SDK_TYPES: readonly string[] = [
     "pulumi:providers:upstash",
     "pulumi:providers:vercel",
     "aws:budgets/budget:Budget",
+    "aws:cloudwatch/eventRule:EventRule",
+    "aws:cloudwatch/eventTarget:EventTarget",
     "aws:cloudwatch/logGroup:LogGroup",
     "aws:cloudwatch/metricAlarm:MetricAlarm",
     "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",

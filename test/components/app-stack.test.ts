@@ -73,7 +73,7 @@ describe("app tier and monitoring under mocks", () => {
         assert.ok(vars.every((v) => /^prj_[a-f0-9]{28}$/.test(String(v.inputs.projectId))), "every variable names the shared project");
 
         const alarms = ofType(run.resources, "aws:cloudwatch/metricAlarm:MetricAlarm").map((a) => a.inputs.metricName);
-        assert.deepEqual(alarms.sort(), ["CPUUtilization", "DatabaseConnections", "FreeStorageSpace", "FreeableMemory", "HealthCheckStatus"]);
+        assert.deepEqual(alarms.sort(), ["CPUUtilization", "DatabaseConnections", "FreeableMemory", "HealthCheckStatus"]);
         const check = ofType(run.resources, "aws:route53/healthCheck:HealthCheck")[0];
         assert.equal(check.inputs.type, "HTTPS");
         assert.equal(check.inputs.resourcePath, "/health");
@@ -128,7 +128,30 @@ describe("app tier and monitoring under mocks", () => {
         assert.deepEqual(subscriptions.sort(), ["(provider)", "us-east-1"]);
         const db = ofType(run.resources, "aws:cloudwatch/metricAlarm:MetricAlarm").filter((a) => a.inputs.namespace === "AWS/RDS");
         assert.ok(db.every((a) => a.inputs.region === undefined), "datastore alarms stay in the stack's region");
-        assert.equal(db.find((a) => a.inputs.metricName === "FreeStorageSpace")!.inputs.threshold, Math.floor(0.1 * 50 * 1024 ** 3));
+        // Storage: RDS's own ceiling events, routed in the stack's region to the topic in that region.
+        const [rule] = ofType(run.resources, "aws:cloudwatch/eventRule:EventRule");
+        assert.equal(rule.inputs.region, undefined);
+        assert.deepEqual(JSON.parse(String(rule.inputs.eventPattern)), {
+            source: ["aws.rds"],
+            "detail-type": ["RDS DB Instance Event"],
+            detail: { EventID: ["RDS-EVENT-0225", "RDS-EVENT-0007"], SourceIdentifier: ["acme-chat-prod-db"] },
+        });
+        const [target] = ofType(run.resources, "aws:cloudwatch/eventTarget:EventTarget");
+        assert.equal(target.inputs.rule, "acme-chat-prod-storage");
+        assert.match(String(target.inputs.arn), /^arn:aws:sns:eu-west-1:210987654321:acme-chat-prod-alerts$/);
+        // The ids and ARN the provider gives (terraform-provider-aws internal/service/events rule.go, id.go).
+        assert.equal(rule.outputs.arn, "arn:aws:events:eu-west-1:210987654321:rule/acme-chat-prod-storage");
+        assert.match(String(target.outputs.targetId), /^terraform-\d{18}[0-9a-f]{8}$/);
+        // EventBridge may publish to the encrypted topic of its region, only for this rule, and use that topic's key.
+        const policyOf = (r: RecordedResource) => JSON.parse(String(r.inputs.policy)) as { Statement: { Sid: string; Principal: { Service?: string | string[] }; Condition?: Record<string, Record<string, unknown>> }[] };
+        const [mainPolicy, eastPolicy] = ["acme-chat-prod-monitoring-alerts", "acme-chat-prod-monitoring-alerts-us-east-1"].map((n) => policyOf(ofType(run.resources, "aws:sns/topicPolicy:TopicPolicy").find((p) => p.name === n)!));
+        const events = mainPolicy.Statement.find((st) => st.Sid === "EventRulesPublish")!;
+        assert.deepEqual([events.Principal.Service, events.Condition], ["events.amazonaws.com", { ArnEquals: { "aws:SourceArn": [rule.outputs.arn] } }]);
+        assert.ok(!JSON.stringify(mainPolicy.Statement.filter((st) => st.Sid !== "EventRulesPublish")).includes("events.amazonaws.com"), "no other statement lets EventBridge publish");
+        assert.ok(!JSON.stringify(eastPolicy).includes("events.amazonaws.com"));
+        const keyServices = (n: string) => policyOf(ofType(run.resources, "aws:kms/key:Key").find((k) => k.name === n)!).Statement.flatMap((st) => st.Principal.Service ?? []);
+        assert.ok(keyServices("acme-chat-prod-monitoring-alerts-key").includes("events.amazonaws.com"));
+        assert.ok(!keyServices("acme-chat-prod-monitoring-alerts-us-east-1-key").includes("events.amazonaws.com"));
         assert.equal(db.find((a) => a.inputs.metricName === "DatabaseConnections")!.inputs.threshold, 40);
         assert.deepEqual(mandatoryAppFindings(diagnostics), []);
     });
@@ -198,7 +221,9 @@ describe("the committed stacks (index.ts) with the real data tier", () => {
         assert.ok(vars.every((v) => JSON.stringify(v.targets) === '["production"]'));
         const [firewall] = of("vercel:index/firewallConfig:FirewallConfig");
         assert.equal((firewall.inputs as { rules: { rules: unknown[] } }).rules.rules.length, 4);
-        assert.equal(of("aws:cloudwatch/metricAlarm:MetricAlarm").length, 5);
+        assert.equal(of("aws:cloudwatch/metricAlarm:MetricAlarm").length, 4);
+        assert.equal(of("aws:cloudwatch/eventRule:EventRule").length, 1, "the storage-ceiling events of the database");
+        assert.equal(of("aws:cloudwatch/eventTarget:EventTarget").length, 1);
         assert.equal(of("aws:budgets/budget:Budget").length, 1);
         assert.equal((of("aws:route53/healthCheck:HealthCheck")[0].inputs as { fqdn: string }).fqdn, "chat.acme.example");
         assert.deepEqual(report.violations.filter((v) => APP_RULES.includes(v.policy)).map((v) => `${v.policy}: ${v.message}`), []);

@@ -30,6 +30,7 @@ const db = new aws.rds.Instance(
         engine: "postgres",
         instanceClass: config.database.instanceClass,
         allocatedStorage: config.database.allocatedStorageGb,
+        maxAllocatedStorage: config.database.maxAllocatedStorageGb,
         publiclyAccessible: !isPrivate,
         tags,
     },

@@ -263,6 +263,20 @@ export const EXAMPLES: Record<string, Example> = {
     ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) ConflictsWith(threshold, thresholdMetricId)"]: [{ threshold: 80, thresholdMetricId: "m1" }, { threshold: 80 }],
     ["aws:cloudwatch/metricAlarm:MetricAlarm (inputs) CustomizeDiff: one of statistic or extended_statistic with metric_name"]: [{ metricName: "CPUUtilization" }, { metricName: "CPUUtilization", statistic: "Average" }],
 
+    // AWS: EventBridge rule and target (the database's storage-ceiling events)
+    ["aws:cloudwatch/eventRule:EventRule name cannot be longer than 64 characters"]: ["n".repeat(65), "acme-chat-prod-storage"],
+    ["aws:cloudwatch/eventRule:EventRule name RegexMatches(/^[0-9A-Za-z_.-]+$/)"]: ["acme chat/storage", "acme-chat-prod-storage"],
+    ["aws:cloudwatch/eventTarget:EventTarget rule cannot be longer than 64 characters"]: ["n".repeat(65), "acme-chat-prod-storage"],
+    ["aws:cloudwatch/eventTarget:EventTarget rule RegexMatches(/^[0-9A-Za-z_.-]+$/)"]: ["acme:storage", "acme-chat-prod-storage"],
+    ["aws:cloudwatch/eventTarget:EventTarget targetId cannot be longer than 64 characters"]: ["t".repeat(65), "terraform-20261206021500000000000001"],
+    ["aws:cloudwatch/eventTarget:EventTarget targetId RegexMatches(/^[0-9A-Za-z_.-]+$/)"]: ["alerts topic", "alerts-topic"],
+    ["aws:cloudwatch/eventRule:EventRule eventPattern validateEventPatternValue: valid JSON, at most 4096 characters once normalized"]: [
+        '{"source": ["aws.rds"]',
+        // Whitespace does not count: the provider measures the normalized JSON.
+        JSON.stringify({ source: ["aws.rds"], detail: { SourceIdentifier: ["a".repeat(4000)] } }, null, 8),
+    ],
+    ["aws:cloudwatch/eventRule:EventRule description StringLenBetween(0, 512)"]: ["d".repeat(513), "RDS storage nears its ceiling"],
+
     // AWS: security group
     ["aws:ec2/securityGroup:SecurityGroup description StringLenBetween(0, 255)"]: ["d".repeat(256), "Postgres: TLS from allowed CIDRs"],
     ["aws:ec2/securityGroup:SecurityGroup name StringLenBetween(0, 255)"]: ["n".repeat(256), "acme-chat-prod-postgres"],

@@ -100,6 +100,19 @@ describe("provider validation of secret and unknown values", () => {
     });
 });
 
+describe("EventBridge rule pattern (terraform-provider-aws events/rule.go validateEventPatternValue)", () => {
+    it("measures the normalized JSON: whitespace does not count, 4097 characters of content do", () => {
+        const ruleWith = (eventPattern: string) =>
+            validateProviderInputs(toRecorded([{ type: "aws:cloudwatch/eventRule:EventRule", name: "r", inputs: { name: "acme-chat-prod-storage", eventPattern } }])).map((e) => e.message);
+        const sized = (n: number) => JSON.stringify({ source: [""] }).length + n;
+        const ofLength = (length: number) => JSON.stringify({ source: ["a".repeat(length - sized(0))] });
+        assert.equal(ofLength(4096).length, 4096);
+        assert.deepEqual(ruleWith(ofLength(4096)), []);
+        assert.deepEqual(ruleWith(JSON.stringify(JSON.parse(ofLength(4096)), null, 8)), []);
+        assert.equal(ruleWith(ofLength(4097)).length, 1);
+    });
+});
+
 describe("required inputs, derived from the SDK typings", () => {
     it("a missing required input is refused, citing the typings it comes from", () => {
         const errors = validateProviderInputs(toRecorded([{ type: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable", name: "v", inputs: { key: "A", value: "1", targets: ["preview"] } }]));

@@ -65,6 +65,80 @@ describe("datastore-alarms", () => {
     });
 });
 
+describe("datastore-alarms: storage running out", () => {
+    // Storage autoscaling on: FreeStorageSpace is autoscaling's own trigger, RDS-EVENT-0225 the warning at the ceiling.
+    const autoscaling: SyntheticResource = { ...rds, inputs: { identifier: "acme-prod-db", allocatedStorage: 50, maxAllocatedStorage: 500 } };
+    const others = rdsAlarms.filter((a) => a.name !== "db-FreeStorageSpace");
+    const freeStorage = rdsAlarms.find((a) => a.name === "db-FreeStorageSpace")!;
+    const pattern = (detail: Record<string, unknown>, extra: Record<string, unknown> = {}) => JSON.stringify({ source: ["aws.rds"], "detail-type": ["RDS DB Instance Event"], detail, ...extra });
+    const rule = (eventPattern: unknown, extra: Record<string, unknown> = {}): SyntheticResource => ({
+        type: "aws:cloudwatch/eventRule:EventRule",
+        name: "storage-rule",
+        inputs: { name: "acme-prod-storage", eventPattern, ...extra },
+    });
+    const ceilingPattern = pattern({ EventID: ["RDS-EVENT-0225", "RDS-EVENT-0007"], SourceIdentifier: ["acme-prod-db"] });
+    const ceiling = rule(ceilingPattern);
+    const target = (arn = TOPIC_ARN, ruleName = "acme-prod-storage"): SyntheticResource => ({ type: "aws:cloudwatch/eventTarget:EventTarget", name: "storage-target", inputs: { rule: ruleName, arn } });
+    const base = [topic, subscription, autoscaling, ...others];
+
+    it("fires when storage autoscales and nothing routes RDS-EVENT-0225 of the instance, even with a FreeStorageSpace alarm", async () => {
+        const [finding] = assertFires(await evaluate([...base, freeStorage]), "datastore-alarms", "db", "mandatory");
+        assert.match(finding.message, /RDS-EVENT-0225/);
+        assert.doesNotMatch(finding.message, /CPUUtilization|FreeableMemory/);
+    });
+
+    it("stays quiet with an enabled rule on the default bus for the instance's ceiling event and a target on the stack's topic", async () => {
+        assertQuiet(await evaluate([...base, ceiling, target()]), "datastore-alarms");
+        // Other spellings of the same match: the category instead of the id, a prefix of the identifier, the bus by ARN.
+        assertQuiet(await evaluate([...base, rule(pattern({ EventCategories: ["notification"], SourceIdentifier: [{ prefix: "acme-prod-" }] }), { eventBusName: "arn:aws:events:us-east-1:210987654321:event-bus/default" }), target()]), "datastore-alarms");
+        // Every RDS event of the account includes this one.
+        assertQuiet(await evaluate([...base, rule(JSON.stringify({ source: ["aws.rds"] })), target()]), "datastore-alarms");
+    });
+
+    it("does not count a rule for another instance, another event, another bus, a disabled rule, or one without a target on the stack's topic", async () => {
+        const cases: Array<[string, SyntheticResource[]]> = [
+            ["another instance", [rule(pattern({ EventID: ["RDS-EVENT-0225"], SourceIdentifier: ["acme-prod-other"] })), target()]],
+            ["an instance whose identifier only starts alike", [rule(pattern({ EventID: ["RDS-EVENT-0225"], SourceIdentifier: ["acme-prod-db2"] })), target()]],
+            ["the low-storage event only", [rule(pattern({ EventID: ["RDS-EVENT-0089"], SourceIdentifier: ["acme-prod-db"] })), target()]],
+            ["the low-storage category only", [rule(pattern({ EventCategories: ["low storage"], SourceIdentifier: ["acme-prod-db"] })), target()]],
+            ["cluster events", [rule(JSON.stringify({ source: ["aws.rds"], "detail-type": ["RDS DB Cluster Event"] })), target()]],
+            ["everything but this instance", [rule(pattern({ SourceIdentifier: [{ "anything-but": "acme-prod-db" }] })), target()]],
+            ["a custom bus, where RDS delivers nothing", [rule(ceilingPattern, { eventBusName: "app-events" }), target()]],
+            ["a disabled rule", [rule(ceilingPattern, { state: "DISABLED" }), target()]],
+            ["no target", [ceiling]],
+            ["a target on another rule", [ceiling, target(TOPIC_ARN, "acme-prod-other")]],
+            ["a target outside the stack", [ceiling, target("arn:aws:sns:us-east-1:999999999999:elsewhere")]],
+            ["a pattern that is not JSON", [rule("{source: aws.rds"), target()]],
+        ];
+        for (const [what, extra] of cases) {
+            const [finding] = assertFires(await evaluate([...base, ...extra]), "datastore-alarms", "db", "mandatory");
+            assert.match(finding.message, /RDS-EVENT-0225/, what);
+        }
+    });
+
+    it("without storage autoscaling, asks for FreeStorageSpace (or RDS-EVENT-0089), and the ceiling event does not stand in", async () => {
+        const fixed: SyntheticResource = { ...rds, inputs: { identifier: "acme-prod-db", allocatedStorage: 100 } };
+        const [finding] = assertFires(await evaluate([topic, subscription, fixed, ...others, ceiling, target()]), "datastore-alarms", "db");
+        assert.match(finding.message, /FreeStorageSpace \(storage autoscaling is off/);
+        assertQuiet(await evaluate([topic, subscription, fixed, ...others, freeStorage]), "datastore-alarms");
+        assertQuiet(await evaluate([topic, subscription, fixed, ...others, rule(pattern({ EventID: ["RDS-EVENT-0089"], SourceIdentifier: ["acme-prod-db"] })), target()]), "datastore-alarms");
+        // A ceiling no higher than the allocation is no autoscaling either.
+        const flat: SyntheticResource = { ...rds, inputs: { identifier: "acme-prod-db", allocatedStorage: 100, maxAllocatedStorage: 100 } };
+        assertFires(await evaluate([topic, subscription, flat, ...others, ceiling, target()]), "datastore-alarms", "db");
+    });
+
+    it("in preview, takes an unknown pattern computed from the instance to be about it, and no other", async () => {
+        const pack = packFor();
+        await configure(pack, resolvePolicyConfig(pack, { all: "mandatory" }, "inline"));
+        const recorded = toRecorded([...base, rule(UNKNOWN), { ...target(), inputs: { rule: UNKNOWN, arn: UNKNOWN } }]);
+        assertFires(await analyzeResources(pack, recorded), "datastore-alarms", "db");
+        const urn = (name: string) => recorded.find((r) => r.name === name)!.urn;
+        recorded.find((r) => r.name === "storage-rule")!.propertyDependencies = { eventPattern: [urn("db")] };
+        recorded.find((r) => r.name === "storage-target")!.propertyDependencies = { rule: [urn("storage-rule")], arn: [urn("alerts")] };
+        assertQuiet(await analyzeResources(pack, recorded), "datastore-alarms");
+    });
+});
+
 describe("alarm-actions-reach-subscriber", () => {
     const one = alarm("db-cpu", "AWS/RDS", "CPUUtilization", { DBInstanceIdentifier: "acme-prod-db" });
 
@@ -90,6 +164,13 @@ describe("alarm-actions-reach-subscriber", () => {
         const found = assertFires(await evaluate([...topics, ...subscriptions, ...alarms]), "alarm-actions-reach-subscriber");
         assert.deepEqual(found.map((d) => d.urn.split("::").pop()), ["t5"]);
         assert.match(found[0].message, /nobody hears alarm a5/);
+    });
+
+    it("counts an EventBridge target on a topic of the stack as an alarm: heard only if the topic has a subscription", async () => {
+        const eventTarget: SyntheticResource = { type: "aws:cloudwatch/eventTarget:EventTarget", name: "storage-target", inputs: { rule: "acme-prod-storage", arn: TOPIC_ARN } };
+        const [finding] = assertFires(await evaluate([topic, eventTarget]), "alarm-actions-reach-subscriber", "alerts", "mandatory");
+        assert.match(finding.message, /storage-target \(EventBridge target\)/);
+        assertQuiet(await evaluate([topic, subscription, eventTarget]), "alarm-actions-reach-subscriber");
     });
 
     it("stays quiet when the alarm notifies a subscribed topic, linked by ARN or by dependency", async () => {

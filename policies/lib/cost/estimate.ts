@@ -122,6 +122,8 @@ const FREE_AWS_TYPES = new Set([
     "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration", "aws:s3/bucketPolicy:BucketPolicy",
     "aws:secretsmanager/secretVersion:SecretVersion", "aws:sns/topic:Topic", "aws:sns/topicPolicy:TopicPolicy", "aws:sns/topicSubscription:TopicSubscription",
     "aws:budgets/budget:Budget", "aws:cloudwatch/logGroup:LogGroup",
+    // EventBridge charges nothing for AWS service events on the default bus (https://aws.amazon.com/eventbridge/pricing/).
+    "aws:cloudwatch/eventRule:EventRule", "aws:cloudwatch/eventTarget:EventTarget",
 ]);
 
 const T = {
