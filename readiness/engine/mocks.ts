@@ -127,7 +127,14 @@ const GENERATORS: Record<string, Generator> = {
     "aws:cloudwatch/eventRule:EventRule": (n, i, ctx) => {
         const bus = i.eventBusName && i.eventBusName !== "default" ? String(i.eventBusName).replace(/^arn:.*:event-bus\//, "") : undefined;
         const name = i.name ?? n;
-        return { id: bus ? `${bus}/${name}` : name, outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "events", bus ? `rule/${bus}/${name}` : `rule/${name}`), eventBusName: bus ?? "default", state: i.state ?? "ENABLED" } };
+        // Read sets the deprecated is_enabled from the rule's state as well (hashicorp/terraform-provider-aws
+        // internal/service/events/rule.go resourceRuleRead: true for ENABLED and ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS), so an output
+        // view never sees is_enabled false on an enabled rule.
+        const state = i.state ?? (i.isEnabled === false ? "DISABLED" : "ENABLED");
+        return {
+            id: bus ? `${bus}/${name}` : name,
+            outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "events", bus ? `rule/${bus}/${name}` : `rule/${name}`), eventBusName: bus ?? "default", state, isEnabled: state !== "DISABLED" },
+        };
     },
     "aws:cloudwatch/eventTarget:EventTarget": (_n, i, _c, h) => {
         const targetId = i.targetId ?? `terraform-2026${BigInt(`0x${h.slice(0, 12)}`).toString().padStart(14, "0").slice(0, 14)}${h.slice(12, 20)}`;
