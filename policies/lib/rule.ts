@@ -15,6 +15,7 @@ import type {
 } from "@pulumi/policy";
 import { z } from "zod";
 import { Exemption, ExemptionSchema, exemptionsFromTags, formatExempted, judgeExemption } from "./exemptions";
+import { markSingleType, reportAtLevel } from "./policyInternals";
 
 /** What a rule protects; decides its default enforcement (security is mandatory everywhere). */
 export type Category = "security" | "durability" | "availability" | "observability" | "cost" | "governance";
@@ -118,13 +119,9 @@ function emit(
     }
 }
 
-/**
- * Reports a note at advisory level whatever the rule's configured level. The object form of ReportViolation
- * (supported by @pulumi/policy's server, not in its typings) carries the level, so the CLI shows the note
- * without blocking.
- */
+/** Reports a note at advisory level whatever the rule's configured level, so the CLI shows it without blocking. */
 function advisory(report: ReportViolation, message: string, urn: string | undefined): void {
-    (report as unknown as (info: object) => void)({ message, urn, enforcementLevel: "advisory" });
+    reportAtLevel(report, { message, urn, enforcementLevel: "advisory" });
 }
 
 export interface ResourceRuleSpec<S extends Shape> extends RuleDoc {
@@ -156,7 +153,7 @@ export function resourceRule<S extends Shape = {}>(spec: ResourceRuleSpec<S>): R
     };
     // A rule of one type tells @pulumi/policy so, the way `validateResourceOfType` does: its server then skips
     // every other type before deserializing the resource's properties for the rule.
-    if (Array.isArray(spec.types) && spec.types.length === 1) (policy.validateResource as { __pulumiType?: string }).__pulumiType = spec.types[0];
+    if (Array.isArray(spec.types) && spec.types.length === 1) markSingleType(policy.validateResource, spec.types[0]);
     return Object.assign(policy, { doc, configZod: schema });
 }
 
