@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { deriveRequiredTable, renderRequiredTable } from "../readiness/providers/schema/generate";
 import { deriveSecretTable, renderSecretTable } from "../readiness/providers/schema/secrets";
 import { taggableTypesSource } from "./taggable";

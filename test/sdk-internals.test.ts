@@ -24,7 +24,7 @@ import {
     type PulumiInternal,
 } from "../readiness/pulumiInternals";
 import { isUnknownSentinel, isUnknownValueError, markSingleType } from "../policies/lib/policyInternals";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { evaluate } from "./support";
 
 const root = defaultLayout().root;

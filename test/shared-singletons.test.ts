@@ -7,7 +7,8 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { stackReferenceOutputs } from "../readiness/engine/mocks";
 import { ProgramError, RecordedResource, runProgram } from "../readiness/engine/run";
-import { defaultLayout, runCheck } from "../readiness/check";
+import { runCheck } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { EXAMPLE, EXAMPLE_PROJECT, exampleStack } from "./support";
 
 const { dist } = defaultLayout();

@@ -2,7 +2,8 @@
 import * as assert from "node:assert/strict";
 import type { Diagnostic } from "../readiness/engine/analyzer";
 import * as path from "node:path";
-import { checkStack, CheckOptions, defaultLayout, Layout } from "../readiness/check";
+import { checkStack, CheckOptions } from "../readiness/check";
+import { defaultLayout, Layout } from "../readiness/layout";
 import type { StackReport } from "../readiness/report";
 import { readProject, readStackFile, StackFile } from "../readiness/engine/stackFiles";
 

@@ -8,7 +8,8 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import { analyzeResources, configure, Diagnostic, resolvePolicyConfig } from "./analyzer";
 import type { RecordedResource } from "./run";
-import { defaultLayout, Layout, packFor } from "../check";
+import { packFor } from "../check";
+import { defaultLayout, Layout } from "../layout";
 
 export { packFor };
 

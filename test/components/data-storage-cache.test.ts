@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { cacheRules } from "../../policies/rules/cache";
 import { storageRules } from "../../policies/rules/storage";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import type { StackReport } from "../../readiness/report";
 import { RecordedResource, runProgram } from "../../readiness/engine/run";
 import { checkVariant, exampleStack } from "../support";

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { deriveRequiredTable, renderRequiredTable } from "../../readiness/providers/schema/generate";
 
 describe("the required-inputs table derived from the SDK typings", () => {
