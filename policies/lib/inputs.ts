@@ -15,6 +15,7 @@ import type * as lambda from "@pulumi/aws/lambda";
 import type * as lb from "@pulumi/aws/lb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as s3 from "@pulumi/aws/s3";
+import type * as s3control from "@pulumi/aws/s3control";
 import type * as secretsmanager from "@pulumi/aws/secretsmanager";
 import type * as sns from "@pulumi/aws/sns";
 import type * as ssm from "@pulumi/aws/ssm";
@@ -48,6 +49,9 @@ export interface ArgsByType {
     "aws:sns/topicPolicy:TopicPolicy": sns.TopicPolicyArgs;
     "aws:s3/bucketPolicy:BucketPolicy": s3.BucketPolicyArgs;
     "aws:s3/bucket:Bucket": s3.BucketArgs;
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls": s3.BucketOwnershipControlsArgs;
+    "aws:s3/accessPoint:AccessPoint": s3.AccessPointArgs;
+    "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint": s3control.MultiRegionAccessPointArgs;
     "aws:elasticache/replicationGroup:ReplicationGroup": elasticache.ReplicationGroupArgs;
     "aws:elasticache/cluster:Cluster": elasticache.ClusterArgs;
     "aws:ec2/securityGroup:SecurityGroup": ec2.SecurityGroupArgs;
@@ -78,6 +82,7 @@ export interface ArgsByType {
     "aws:lb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "aws:alb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "pulumi:providers:aws": AwsProviderArgs;
+    "vercel:index/project:Project": vercel.ProjectArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
     "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables": vercel.ProjectEnvironmentVariablesArgs;
@@ -129,6 +134,9 @@ export const TYPES = {
     topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
     bucketPolicy: "aws:s3/bucketPolicy:BucketPolicy",
     bucket: "aws:s3/bucket:Bucket",
+    bucketOwnershipControls: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    accessPoint: "aws:s3/accessPoint:AccessPoint",
+    multiRegionAccessPoint: "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
     replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
     cacheCluster: "aws:elasticache/cluster:Cluster",
     securityGroup: "aws:ec2/securityGroup:SecurityGroup",
@@ -159,6 +167,7 @@ export const TYPES = {
     lambdaFunction: "aws:lambda/function:Function",
     ssmParameter: "aws:ssm/parameter:Parameter",
     awsProvider: "pulumi:providers:aws",
+    vercelProject: "vercel:index/project:Project",
     firewall: "vercel:index/firewallConfig:FirewallConfig",
     envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
     envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",

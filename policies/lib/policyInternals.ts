@@ -60,7 +60,7 @@ export function isUnknownSentinel(v: unknown): boolean {
     }
 }
 
-type Handler = (call: { request: unknown }, cb: (err: unknown, resp?: any) => void) => unknown;
+type Handler = (call: { request: unknown }, cb: (err: unknown, resp?: unknown) => void) => unknown;
 
 /** The analyzer handlers a pack serves, as the Pulumi CLI calls them over gRPC. */
 export interface AnalyzerHandlers {

@@ -5,6 +5,7 @@
  */
 import type {
     EnforcementLevel,
+    PolicyConfigSchema,
     PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
@@ -49,7 +50,7 @@ export interface RuleResource {
     type: string;
     name: string;
     urn: string;
-    props: Record<string, any>;
+    props: Record<string, unknown>;
 }
 
 /** A stack rule's resource in the shape its reporter blames. */
@@ -78,7 +79,7 @@ const defaultLevel = (category: Category): EnforcementLevel => (category === "se
 
 function configSchemaOf(shape: Shape) {
     const schema = z.object({ ...CommonConfig, ...shape });
-    const json = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as { properties?: Record<string, any>; required?: string[] };
+    const json = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as { properties?: PolicyConfigSchema["properties"]; required?: string[] };
     return { schema, configSchema: { properties: json.properties ?? {}, required: json.required?.length ? json.required : undefined } };
 }
 

@@ -12,6 +12,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
+import { inputsOf, TYPES } from "../lib/inputs";
 import { knownOrUndefined } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "../lib/vercel";
@@ -95,7 +96,7 @@ function publicAclGrants(p: Record<string, any>): string[] {
 }
 
 const BLOCK_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
-const flagsOff = (block: Record<string, unknown> | undefined) => BLOCK_FLAGS.filter((f) => block?.[f] !== true);
+const flagsOff = (block: Partial<Record<(typeof BLOCK_FLAGS)[number], unknown>> | undefined) => BLOCK_FLAGS.filter((f) => block?.[f] !== true);
 
 /** Outputs of every bucket that names itself, with the name config resources refer to it by. */
 function bucketsOf(resources: PolicyResource[]): { resource: PolicyResource; name: string }[] {
@@ -132,7 +133,7 @@ export const s3PublicAccessBlocked = resourceAndStackRule(
         validate(resource, _config, report) {
             const p = resource.props;
             const block =
-                resource.type === ACCESS_POINT ? p.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? p.details?.publicAccessBlock : p;
+                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
             // An access point without the block gets all four settings on by default; a bucket or account block does not.
             if (block === undefined && (resource.type === ACCESS_POINT || resource.type === MULTI_REGION_ACCESS_POINT)) return;
             const off = flagsOff(block);
@@ -166,7 +167,7 @@ export const s3AclsDisabled = resourceAndStackRule(
         validate(resource, _config, report) {
             const p = resource.props;
             if (resource.type === OWNERSHIP_CONTROLS) {
-                const ownership = p.rule?.objectOwnership;
+                const ownership = inputsOf(resource, TYPES.bucketOwnershipControls)?.rule?.objectOwnership;
                 if (ownership !== "BucketOwnerEnforced") report(`${resource.name} sets object ownership to ${JSON.stringify(ownership)}, which keeps ACLs in force; use "BucketOwnerEnforced".`);
                 return;
             }
