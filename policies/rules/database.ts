@@ -17,7 +17,6 @@ const CLUSTER = "aws:rds/cluster:Cluster";
 const CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
 const PARAMETER_GROUP = "aws:rds/parameterGroup:ParameterGroup";
 const CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
-const KMS_KEY = "aws:kms/key:Key";
 const PG_ROLE = "postgresql:index/role:Role";
 const PG_GRANT = "postgresql:index/grant:Grant";
 const PG_DEFAULT_PRIVILEGES = "postgresql:index/defaultPrivileges:DefaultPrivileges";
@@ -353,22 +352,6 @@ export const rdsCopyTagsToSnapshot = resourceRule({
     },
 });
 
-export const kmsKeyRotation = resourceRule({
-    name: "kms-key-rotation",
-    description: "Every symmetric customer-managed KMS key rotates its key material automatically.",
-    severity: "medium",
-    category: "security",
-    remediation: "Set `enableKeyRotation: true` on the key (every key the template creates does).",
-    types: [KMS_KEY],
-    validate(resource, _config, report) {
-        const p = resource.props;
-        // Asymmetric and HMAC keys, and keys in custom key stores, cannot rotate automatically.
-        const spec = p.customerMasterKeySpec ?? "SYMMETRIC_DEFAULT";
-        if (spec !== "SYMMETRIC_DEFAULT" || isSet(p, "customKeyStoreId") || isSet(p, "xksKeyId")) return;
-        if (p.enableKeyRotation !== true) report(`${resource.name} does not rotate its key material (enableKeyRotation is not true).`);
-    },
-});
-
 const PI_KEY = "performanceInsightsKmsKeyId" satisfies keyof Inputs<typeof TYPES.rdsInstance> & keyof Inputs<typeof TYPES.rdsCluster>;
 
 export const rdsPerformanceInsightsEncrypted = resourceRule({
@@ -464,7 +447,6 @@ export const databaseRules: Rule[] = [
     rdsMinorVersionUpgrade,
     rdsStorageAutoscaling,
     rdsCopyTagsToSnapshot,
-    kmsKeyRotation,
     postgresRoleLeastPrivilege,
     rdsPerformanceInsightsEncrypted,
     rdsCaCertificateCurrent,
