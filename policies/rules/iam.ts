@@ -547,7 +547,7 @@ export const iamOidcRoleScoped = resourceAndStackRule(
                 if (s.Effect !== "Allow" || trusted.some((t) => t.statement === s)) return;
                 report(`${resource.name} is assumed through Vercel OIDC, but its trust ${label(s, i)} also admits ${JSON.stringify(s.Principal ?? "everyone but the NotPrincipal")}; the pinned Vercel federation must be its only way in.`);
             });
-            for (const inline of asArray<any>(p.inlinePolicies)) {
+            for (const inline of asArray(inputsOf(resource, TYPES.role)?.inlinePolicies)) {
                 for (const problem of broadGrants(inline?.policy)) report(`${resource.name}'s inline policy ${inline?.name ?? ""} ${problem}.`);
             }
             for (const arn of asArray<unknown>(p.managedPolicyArns)) {
