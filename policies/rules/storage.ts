@@ -12,7 +12,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { knownOrUndefined } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "../lib/vercel";
@@ -40,14 +40,14 @@ const LIFECYCLE_CONFIGS = [`${S3}bucketLifecycleConfiguration:BucketLifecycleCon
 const CORS_CONFIGS = [`${S3}bucketCorsConfiguration:BucketCorsConfiguration`, `${S3}bucketCorsConfigurationV2:BucketCorsConfigurationV2`];
 
 /** Every resource whose policy document can grant access to a bucket or its objects, and where it keeps it. */
-const RESOURCE_POLICIES: Record<string, (p: Record<string, any>) => unknown> = {
+const RESOURCE_POLICIES: Record<string, (p: Record<string, unknown>) => unknown> = {
     [BUCKET_POLICY]: (p) => p.policy,
     [BUCKET_V7]: (p) => p.policy,
     [BUCKET_V2]: (p) => p.policy,
     [ACCESS_POINT]: (p) => p.policy,
     "aws:s3control/accessPointPolicy:AccessPointPolicy": (p) => p.policy,
     "aws:s3control/bucketPolicy:BucketPolicy": (p) => p.policy,
-    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => p.details?.policy,
+    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
     "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy": (p) => p.policy,
 };
 
@@ -77,12 +77,16 @@ const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/i;
 
 /** The public grants of a canned ACL and of grant lists, in every shape the S3 resources carry them. */
-function publicAclGrants(p: Record<string, any>): string[] {
+function publicAclGrants(type: string, p: Record<string, unknown>): string[] {
     const found: string[] = [];
     if (typeof p.acl === "string" && PUBLIC_ACLS.has(p.acl)) found.push(`canned ACL "${p.acl}"`);
-    const grants = [...asArray<any>(p.grants), ...asArray<any>(p.accessControlPolicy?.grants)];
-    for (const g of grants) {
-        const uri = g?.uri ?? g?.grantee?.uri;
+    // The grants of a bucket or an object copy name their grantee's URI inline; a BucketAcl's access control
+    // policy nests it under `grantee`. (No other S3 resource of the provider has grants.)
+    const resource = { type, props: p };
+    const granted = inputsOf(resource, TYPES.bucket) ?? inputsOf(resource, TYPES.bucketV2) ?? inputsOf(resource, TYPES.objectCopy);
+    const acl = inputsOf(resource, TYPES.bucketAcl) ?? inputsOf(resource, TYPES.bucketAclV2);
+    const uris = [...asArray(granted?.grants).map((g) => g?.uri), ...asArray(acl?.accessControlPolicy?.grants).map((g) => g?.grantee?.uri)];
+    for (const uri of uris) {
         if (typeof uri === "string" && PUBLIC_GRANTEES.test(uri)) found.push(`a grant to ${uri.replace(/.*\//, "")}`);
     }
     return found;
@@ -97,7 +101,7 @@ function bucketsOf(resources: PolicyResource[]): { resource: PolicyResource; nam
 }
 
 /** Names of the buckets that some resource of `types` attaches to and `accept`s. */
-function attachedBuckets(resources: PolicyResource[], types: string[], accept: (p: Record<string, any>) => boolean = () => true): Set<string> {
+function attachedBuckets(resources: PolicyResource[], types: string[], accept: (p: Record<string, unknown>) => boolean = () => true): Set<string> {
     const names = new Set<string>();
     for (const r of resources) {
         if (!types.includes(r.type)) continue;
@@ -164,14 +168,14 @@ export const s3AclsDisabled = resourceAndStackRule(
                 if (ownership !== "BucketOwnerEnforced") report(`${resource.name} sets object ownership to ${JSON.stringify(ownership)}, which keeps ACLs in force; use "BucketOwnerEnforced".`);
                 return;
             }
-            const grants = publicAclGrants(p);
+            const grants = publicAclGrants(resource.type, p);
             if (grants.length > 0) report(`${resource.name} makes data public through ${grants.join(" and ")}.`);
         },
     }),
     stackRule({
         ...aclDoc,
         validate(resources, _config, report) {
-            const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => p.rule?.objectOwnership === "BucketOwnerEnforced");
+            const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => (p as Inputs<typeof TYPES.bucketOwnershipControls>).rule?.objectOwnership === "BucketOwnerEnforced");
             for (const b of bucketsOf(resources)) {
                 if (!enforced.has(b.name)) report(`Bucket ${b.name} has no ownership controls set to BucketOwnerEnforced, so ACLs may still grant access.`, ruleResource(b.resource));
             }
@@ -248,11 +252,15 @@ export const s3NoWebsiteHosting = resourceRule({
 const SSE_ALGORITHMS = new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
 
 /** Default-encryption algorithms in each shape: standalone `rules`, v7 inline `rule`, BucketV2 inline lists. */
-function defaultEncryption(type: string, p: Record<string, any>): unknown[] | undefined {
-    if (ENCRYPTION_CONFIGS.includes(type)) return asArray<any>(p.rules).map((r) => r?.applyServerSideEncryptionByDefault?.sseAlgorithm);
-    if (type === BUCKET_V7) return p.serverSideEncryptionConfiguration ? [p.serverSideEncryptionConfiguration.rule?.applyServerSideEncryptionByDefault?.sseAlgorithm] : undefined;
-    if (type === BUCKET_V2 && p.serverSideEncryptionConfigurations !== undefined) {
-        return asArray<any>(p.serverSideEncryptionConfigurations).flatMap((c) => asArray<any>(c?.rules).flatMap((r) => asArray<any>(r?.applyServerSideEncryptionByDefaults).map((d) => d?.sseAlgorithm)));
+function defaultEncryption(type: string, p: Record<string, unknown>): unknown[] | undefined {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.encryptionConfig) ?? inputsOf(resource, TYPES.encryptionConfigV2);
+    if (config) return asArray(config.rules).map((r) => r?.applyServerSideEncryptionByDefault?.sseAlgorithm);
+    const v7 = inputsOf(resource, TYPES.bucket);
+    if (v7) return v7.serverSideEncryptionConfiguration ? [v7.serverSideEncryptionConfiguration.rule?.applyServerSideEncryptionByDefault?.sseAlgorithm] : undefined;
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    if (v2?.serverSideEncryptionConfigurations !== undefined) {
+        return asArray(v2.serverSideEncryptionConfigurations).flatMap((c) => asArray(c?.rules).flatMap((r) => asArray(r?.applyServerSideEncryptionByDefaults).map((d) => d?.sseAlgorithm)));
     }
     return undefined;
 }
@@ -300,7 +308,7 @@ const tlsDoc = {
         "Keep the `aws.s3.BucketPolicy` of components/storage.ts, whose DenyInsecureTransport statement denies s3:* to `*` on the bucket and `bucket/*` when aws:SecureTransport is false; a bucket has one policy, so add statements to it rather than replacing it.",
 };
 
-const bucketPolicyDeniesHttp = (p: Record<string, any>, policy: unknown) =>
+const bucketPolicyDeniesHttp = (p: Record<string, unknown>, policy: unknown) =>
     (policyStatements(policy) ?? []).some((s) => deniesPlainHttp(s, bucketKey(knownOrUndefined(() => p.bucket))));
 
 export const s3TlsOnly = resourceAndStackRule(
@@ -345,7 +353,8 @@ export const corsOriginsRestricted = resourceRule({
                 if (problem) report(`${resource.name}: ${label} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
             }
         }
-        for (const rule of asArray<any>(resource.props.corsRules)) {
+        const cors = inputsOf(resource, TYPES.corsConfig) ?? inputsOf(resource, TYPES.corsConfigV2) ?? inputsOf(resource, TYPES.bucket) ?? inputsOf(resource, TYPES.bucketV2);
+        for (const rule of asArray(cors?.corsRules)) {
             for (const origin of asArray<unknown>(rule?.allowedOrigins)) {
                 const problem = corsOriginProblem(String(origin), config);
                 if (problem) report(`${resource.name} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
@@ -357,10 +366,14 @@ export const corsOriginsRestricted = resourceRule({
 // ── Durability ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** Versioning in each shape: standalone status, v7 inline `versioning.enabled`, BucketV2 `versionings[]`. */
-function versioningOf(type: string, p: Record<string, any>): boolean | undefined {
-    if (VERSIONING_CONFIGS.includes(type)) return p.versioningConfiguration?.status === "Enabled";
-    if (type === BUCKET_V7 && p.versioning !== undefined) return p.versioning?.enabled === true;
-    if (type === BUCKET_V2 && p.versionings !== undefined) return asArray<any>(p.versionings).some((v) => v?.enabled === true);
+function versioningOf(type: string, p: Record<string, unknown>): boolean | undefined {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.versioningConfig) ?? inputsOf(resource, TYPES.versioningConfigV2);
+    if (config) return config.versioningConfiguration?.status === "Enabled";
+    const v7 = inputsOf(resource, TYPES.bucket);
+    if (v7?.versioning !== undefined) return v7.versioning?.enabled === true;
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    if (v2?.versionings !== undefined) return asArray(v2.versionings).some((v) => v?.enabled === true);
     return undefined;
 }
 
@@ -400,17 +413,19 @@ interface LifecycleFacts {
     noncurrentDays: number[];
 }
 
-const appliesToWholeBucket = (rule: Record<string, any>) => {
+const appliesToWholeBucket = (rule: { filter?: unknown; prefix?: unknown }) => {
     const filter = rule.filter;
     const noFilter = filter === undefined || filter === null || (typeof filter === "object" && Object.values(filter).every((v) => v === undefined || v === null || v === ""));
     return noFilter && (rule.prefix === undefined || rule.prefix === null || rule.prefix === "");
 };
 
 /** The lifecycle facts of standalone configurations and of v7 and BucketV2 inline `lifecycleRules`. */
-function lifecycleOf(type: string, p: Record<string, any>): LifecycleFacts | undefined {
+function lifecycleOf(type: string, p: Record<string, unknown>): LifecycleFacts | undefined {
     const facts: LifecycleFacts = { noncurrentDays: [] };
-    if (LIFECYCLE_CONFIGS.includes(type)) {
-        for (const r of asArray<any>(p.rules)) {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.lifecycleConfig) ?? inputsOf(resource, TYPES.lifecycleConfigV2);
+    if (config) {
+        for (const r of asArray(config.rules)) {
             if (r?.status !== "Enabled") continue;
             const abort = r.abortIncompleteMultipartUpload?.daysAfterInitiation;
             if (typeof abort === "number" && appliesToWholeBucket(r)) facts.abortDays = Math.min(facts.abortDays ?? abort, abort);
@@ -419,13 +434,21 @@ function lifecycleOf(type: string, p: Record<string, any>): LifecycleFacts | und
         }
         return facts;
     }
-    if (!BUCKETS.includes(type) || p.lifecycleRules === undefined) return undefined;
-    for (const r of asArray<any>(p.lifecycleRules)) {
+    // A v7 Bucket's rule has one `noncurrentVersionExpiration`, a BucketV2's a list of them.
+    const v7 = inputsOf(resource, TYPES.bucket);
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    const rules = v7?.lifecycleRules ?? v2?.lifecycleRules;
+    if (rules === undefined) return undefined;
+    const inline = [
+        ...asArray(v7?.lifecycleRules).map((r) => ({ rule: r, expirations: [r?.noncurrentVersionExpiration] })),
+        ...asArray(v2?.lifecycleRules).map((r) => ({ rule: r, expirations: asArray(r?.noncurrentVersionExpirations) })),
+    ];
+    for (const { rule: r, expirations } of inline) {
         if (r?.enabled !== true) continue;
         if (typeof r.abortIncompleteMultipartUploadDays === "number" && appliesToWholeBucket(r)) {
             facts.abortDays = Math.min(facts.abortDays ?? r.abortIncompleteMultipartUploadDays, r.abortIncompleteMultipartUploadDays);
         }
-        for (const n of [r.noncurrentVersionExpiration, ...asArray<any>(r.noncurrentVersionExpirations)]) {
+        for (const n of expirations) {
             if (typeof n?.days === "number") facts.noncurrentDays.push(n.days);
         }
     }
