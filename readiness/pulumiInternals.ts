@@ -21,6 +21,7 @@
  */
 import * as path from "path";
 import type * as analyzerpb from "@pulumi/pulumi/proto/analyzer_pb";
+import type { RegisterResourceOutputsRequest, RegisterResourceRequest, RegisterResourceResponse } from "@pulumi/pulumi/proto/resource_pb";
 
 export type { analyzerpb };
 
@@ -74,8 +75,8 @@ export function sdkEagerLoads(): string[] {
 
 /** The resource monitor's two registration calls, as the mock runtime installs them. */
 export interface ResourceMonitor {
-    registerResource(req: any, cb: (err: any, resp: any) => void): void;
-    registerResourceOutputs(req: any, cb: (err: any, resp: any) => void): void;
+    registerResource(req: RegisterResourceRequest, cb: (err: Error | null, resp: RegisterResourceResponse | undefined) => void): void;
+    registerResourceOutputs(req: RegisterResourceOutputsRequest, cb: (err: Error | null, resp: unknown) => void): void;
 }
 
 /** The monitor `pulumi.runtime.setMocks` installed, to observe every registration the program makes. */
