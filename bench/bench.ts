@@ -25,7 +25,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { isTemplateSource } from "../readiness/engine/stackFiles";
 import { PROJECT_PLACEHOLDER, templateFiles } from "../test/template/pulumi-new";
 

@@ -7,7 +7,8 @@
  */
 import "../readiness/startup";
 import * as path from "path";
-import { checkStack, defaultLayout, Layout } from "../readiness/check";
+import { checkStack } from "../readiness/check";
+import { defaultLayout, Layout } from "../readiness/layout";
 import { isTemplateSource } from "../readiness/engine/stackFiles";
 import { FORMATS, render, Format } from "../readiness/reports";
 

@@ -4,6 +4,7 @@
  */
 import type { Rule } from "./lib/rule";
 import { appRules } from "./rules/app";
+import { blobRules } from "./rules/blob";
 import { cacheRules } from "./rules/cache";
 import { costRules } from "./rules/cost";
 import { databaseRules } from "./rules/database";
@@ -25,6 +26,7 @@ export const rules: Rule[] = [
     ...networkRules,
     ...databaseRules,
     ...storageRules,
+    ...blobRules,
     ...iamRules,
     ...kmsRules,
     ...cacheRules,

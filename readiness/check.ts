@@ -13,14 +13,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
-import { ProgramError, ProgramRun, RecordedResource, RunOptions, runProgram } from "./engine/run";
+import { ProgramRun, RunOptions, runProgram } from "./engine/run";
+import type { RecordedResource } from "./engine/resource";
 import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
 import { redact } from "./redact";
 import { readJsonFile } from "./jsonFile";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
 import { defaultLayout, Layout } from "./layout";
-import { blocks, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
+import { ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
 
 export interface CheckOptions {
     stack: string;
@@ -364,9 +365,3 @@ function relativeSource(uri: string, root: string): string {
     if (!uri.startsWith("file:")) return uri;
     return path.relative(root, fileURLToPath(uri)).split(path.sep).join("/");
 }
-
-export { defaultLayout, ProgramError, UsageError };
-export type { Layout };
-/** The report schema lives in ./report; re-exported so existing importers keep working. */
-export { blocks };
-export type { ProviderError, ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport };

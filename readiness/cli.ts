@@ -9,7 +9,10 @@
 import "./startup";
 import * as fs from "fs";
 import * as path from "path";
-import { CheckOptions, checkStack, defaultLayout, ProgramError, runCheck, UsageError } from "./check";
+import { CheckOptions, checkStack, runCheck } from "./check";
+import { defaultLayout } from "./layout";
+import { ProgramError } from "./engine/run";
+import { UsageError } from "./engine/stackFiles";
 import { blocks, StackReport } from "./report";
 import { BaselineDocument, loadBaseline } from "./changes";
 import { toInputProblem } from "./engine/inputs";

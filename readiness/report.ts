@@ -5,7 +5,9 @@
 import type { CostDiff, StackCost } from "./cost";
 import type { DeployPhase, EnforcementLevel } from "./engine/analyzer";
 import type { ProviderError } from "./providers";
-import type { ReportBaseline, ReportChange } from "./changes";
+// From the modules that make them, not the change report's index, which reads this schema.
+import type { ReportBaseline } from "./changes/baseline";
+import type { ReportChange } from "./changes/diff";
 
 export interface ReportResource {
     urn: string;

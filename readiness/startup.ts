@@ -10,7 +10,7 @@
  *   program that does serialise a function (a Lambda callback, say) still gets the real thing.
  */
 import * as Module from "module";
-import * as path from "path";
+import { sdkEagerLoads } from "./pulumiInternals";
 
 Module.enableCompileCache();
 
@@ -47,16 +47,4 @@ function deferLoad(file: string): void {
     require.cache[file] = entry;
 }
 
-function resolveFrom(dir: string, request: string): string | undefined {
-    try {
-        return require.resolve(request, { paths: [dir] });
-    } catch {
-        return undefined;
-    }
-}
-
-const sdkDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-for (const request of ["./typescript-shim", "@npmcli/arborist", "normalize-package-data"]) {
-    const file = resolveFrom(sdkDir, request);
-    if (file) deferLoad(file);
-}
+for (const file of sdkEagerLoads()) deferLoad(file);

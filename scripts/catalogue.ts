@@ -8,7 +8,7 @@ import * as path from "path";
 import { catalogueInput, renderCatalogue } from "./catalogue/generate";
 import { PEERS } from "./catalogue/peers";
 import { renderPeers } from "./catalogue/peersDoc";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 
 const layout = defaultLayout();
 const input = catalogueInput(layout);

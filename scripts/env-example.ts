@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig } from "../config";
 import { EnvEntry, envContract } from "../components/app/envContract";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { isTemplateSource, listStacks, readStackFile } from "../readiness/engine/stackFiles";
 import { SHARED_ENVIRONMENT } from "../config/presets";
 

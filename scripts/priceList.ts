@@ -8,7 +8,7 @@
  * {<rate>: {unit, beginRange, pricePerUnit: {USD}}}}}}, publicationDate}`.
  */
 import { execFileSync } from "child_process";
-import type { PriceListLookup, PriceRow } from "../policies/lib/cost/prices";
+import type { PriceListLookup, PriceRow } from "../policies/lib/cost/priceSchema";
 
 /** Usage-type prefixes the Price List API puts before regional usage types (`USE1-PublicIPv4:InUseAddress`). */
 export const USAGE_PREFIX: Readonly<Record<string, string>> = {

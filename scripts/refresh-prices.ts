@@ -9,8 +9,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../components/database";
 import { cacheNodeRowId, rdsInstanceRowId } from "../policies/lib/cost/estimate";
-import { PRICE_TABLE, PriceListLookup, PriceRow, PriceTable, renderPriceData } from "../policies/lib/cost/prices";
-import { defaultLayout } from "../readiness/check";
+import { PRICE_TABLE, renderPriceData } from "../policies/lib/cost/prices";
+import type { PriceListLookup, PriceRow, PriceTable } from "../policies/lib/cost/priceSchema";
+import { defaultLayout } from "../readiness/layout";
 import { parseEveryProduct, parseGetProducts, refreshedRow, runGetProducts } from "./priceList";
 
 const TEMPLATE_REGION = "us-east-1";

@@ -11,7 +11,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { checkVariant } from "./support";
 import { scratchDir } from "./scratch";
 

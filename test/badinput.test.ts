@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { parse, stringify } from "yaml";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { main } from "../readiness/cli";
 import { SENTINEL_LOADS, sentinelLoads } from "./programs/sentinel-loads";
 import { EXAMPLE } from "./support";

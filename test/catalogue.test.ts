@@ -7,7 +7,7 @@ import { PEERS } from "../scripts/catalogue/peers";
 import { renderPeers } from "../scripts/catalogue/peersDoc";
 import { SEEDS, seedItems, supporting } from "../scripts/catalogue/seeds";
 import { rules } from "../policies/pack";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 
 const layout = defaultLayout();
 const ruleNames = new Set(rules.map((r) => r.name));

@@ -221,7 +221,7 @@ describe("change report: the documented table", () => {
     it("docs/runbooks/changes.md lists every stateful type with its force-new inputs and citation", async () => {
         const fs = await import("node:fs");
         const path = await import("node:path");
-        const { defaultLayout } = await import("../readiness/check");
+        const { defaultLayout } = await import("../readiness/layout");
         const { cite } = await import("../readiness/changes/replacement");
         const doc = fs.readFileSync(path.join(defaultLayout().root, "docs", "runbooks", "changes.md"), "utf8");
         for (const t of STATEFUL_TYPES) {

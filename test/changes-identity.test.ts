@@ -6,7 +6,8 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
-import { defaultLayout, runCheck, StackCheck } from "../readiness/check";
+import { runCheck, StackCheck } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import type { StackReport } from "../readiness/report";
 import { CHANGE_RULE, changesFor, loadBaseline, parseBaseline } from "../readiness/changes";
 import { baselineFor } from "../readiness/changes/baseline";

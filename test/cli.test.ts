@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { main } from "../readiness/cli";
-import { UsageError } from "../readiness/check";
+import { UsageError } from "../readiness/engine/stackFiles";
 import { checkVariant, EXAMPLE, EXAMPLE_PROJECT } from "./support";
 import { scratchDir } from "./scratch";
 

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { main } from "../readiness/cli";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import type { StackReport } from "../readiness/report";
 import { EXAMPLE } from "./support";
 import { scratchDir } from "./scratch";

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { EXAMPLE } from "./support";
 import { scratchDir } from "./scratch";
 

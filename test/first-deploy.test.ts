@@ -8,7 +8,8 @@ import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../config";
 import { derivedNames, namingProblems, physicalNames } from "../config/names";
 import type { ReportResource, StackReport } from "../readiness/report";
-import { runCheck, UsageError } from "../readiness/check";
+import { runCheck } from "../readiness/check";
+import { UsageError } from "../readiness/engine/stackFiles";
 import { assertFires, checkVariant, evaluate, EXAMPLE, exampleStack } from "./support";
 
 const VERCEL_PROJECT = "vercel:index/project:Project";

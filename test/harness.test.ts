@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { ProgramError, runProgram } from "../readiness/engine/run";
 import { REDACTED, redact } from "../readiness/redact";
 

@@ -8,7 +8,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { main } from "../readiness/cli";
 import { deriveSecretTable, renderSecretTable } from "../readiness/providers/schema/secrets";
 import { EXAMPLE } from "./support";

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { EXAMPLE } from "./support";
 import { scratchDir, scratchNodeModules } from "./scratch";
 

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 
 const ROOT = defaultLayout().root;
 const read = (...p: string[]) => fs.readFileSync(path.join(ROOT, ...p), "utf8");

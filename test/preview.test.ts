@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { checkStack, defaultLayout } from "../readiness/check";
+import { checkStack } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import type { StackReport } from "../readiness/report";
 import { checkVariant, EXAMPLE } from "./support";
 

@@ -9,7 +9,7 @@ import { describe, it } from "node:test";
 import { runCheck } from "../readiness/check";
 import { CHECK_DEFAULTS } from "../readiness/engine/mocks";
 import { OUTPUT_PROPERTIES } from "../readiness/engine/outputs.generated";
-import type { RecordedResource } from "../readiness/engine/run";
+import type { RecordedResource } from "../readiness/engine/resource";
 import { VALIDATED_TYPES } from "../readiness/providers/types";
 import { checkState } from "../readiness/state";
 import { scratchDir } from "./scratch";

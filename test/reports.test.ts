@@ -7,7 +7,7 @@ import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import { marked, Tokens } from "marked";
 import { rules } from "../policies/pack";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import type { ReportResource, StackReport } from "../readiness/report";
 import { main } from "../readiness/cli";
 import { render } from "../readiness/reports";

@@ -7,7 +7,7 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { isSecretPath, looksSecret } from "../config";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { runProgram } from "../readiness/engine/run";
 
 describe("credential names", () => {

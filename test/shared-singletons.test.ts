@@ -6,8 +6,10 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { stackReferenceOutputs } from "../readiness/engine/mocks";
-import { ProgramError, RecordedResource, runProgram } from "../readiness/engine/run";
-import { defaultLayout, runCheck } from "../readiness/check";
+import { ProgramError, runProgram } from "../readiness/engine/run";
+import type { RecordedResource } from "../readiness/engine/resource";
+import { runCheck } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { EXAMPLE, EXAMPLE_PROJECT, exampleStack } from "./support";
 
 const { dist } = defaultLayout();

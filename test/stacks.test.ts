@@ -8,7 +8,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config";
-import { checkStack, defaultLayout } from "../readiness/check";
+import { checkStack } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { main } from "../readiness/cli";
 import { listStacks, readProject, readStackFile } from "../readiness/engine/stackFiles";
 

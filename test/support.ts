@@ -2,15 +2,35 @@
 import * as assert from "node:assert/strict";
 import type { Diagnostic } from "../readiness/engine/analyzer";
 import * as path from "node:path";
-import { checkStack, CheckOptions, defaultLayout, Layout } from "../readiness/check";
+import { checkStack, CheckOptions } from "../readiness/check";
+import { defaultLayout, Layout } from "../readiness/layout";
 import type { StackReport } from "../readiness/report";
 import { readProject, readStackFile, StackFile } from "../readiness/engine/stackFiles";
+import { CHANGE_RULE, REFUSED_RULE } from "../readiness/changes";
+import { editDistance } from "../config/guards";
+import { rules } from "../policies/pack";
 
 export { evaluate, secret, UNKNOWN } from "../readiness/engine/synthetic";
 export type { SyntheticResource } from "../readiness/engine/synthetic";
 
+/** Every name a finding can carry: the pack's rules and the change report's two. */
+const RULE_NAMES: readonly string[] = [...rules.map((r) => r.name), CHANGE_RULE, REFUSED_RULE];
+
+/**
+ * `name`, once it is known to be a rule's: an assertion that a misspelt rule stays quiet would pass whatever
+ * the pack does, so every helper here refuses a name no rule has.
+ */
+export function knownRule(name: string): string {
+    if (!RULE_NAMES.includes(name)) {
+        const near = RULE_NAMES.filter((n) => editDistance(n, name) <= 3);
+        throw new Error(`no rule is named "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`);
+    }
+    return name;
+}
+
 /** Violations of `policy` (exemption notes and preview skips excluded), optionally for one resource name. */
 export function violations(diags: Diagnostic[], policy: string, resourceName?: string): Diagnostic[] {
+    knownRule(policy);
     return diags.filter(
         (d) =>
             d.policy === policy &&
@@ -56,6 +76,7 @@ export function checkVariant(stack: string, overrides: Record<string, unknown> =
 }
 
 export function reportFires(report: StackReport, policy: string, level: "mandatory" | "advisory" = "mandatory"): void {
+    knownRule(policy);
     const found = report.violations.filter((v) => v.policy === policy && v.enforcementLevel === level);
     assert.ok(found.length > 0, `expected a ${level} ${policy} violation; got: ${JSON.stringify(report.violations.map((v) => `${v.enforcementLevel} ${v.policy} ${v.resourceName}`))}`);
 }

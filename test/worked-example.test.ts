@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { ConfigError, isWorkedExampleStack, parseServiceConfig, WORKED_EXAMPLE_PROJECT, WORKED_EXAMPLE_VALUES } from "../config";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { main } from "../readiness/cli";
 import { readProject } from "../readiness/engine/stackFiles";
 import { EXAMPLE, exampleStack } from "./support";

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
-import { defaultLayout } from "../readiness/check";
+import { defaultLayout } from "../readiness/layout";
 import { parseArgs } from "../readiness/cli";
 import { FORMATS } from "../readiness/reports";
 

@@ -15,6 +15,7 @@ import type * as lambda from "@pulumi/aws/lambda";
 import type * as lb from "@pulumi/aws/lb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as s3 from "@pulumi/aws/s3";
+import type * as s3control from "@pulumi/aws/s3control";
 import type * as secretsmanager from "@pulumi/aws/secretsmanager";
 import type * as sns from "@pulumi/aws/sns";
 import type * as ssm from "@pulumi/aws/ssm";
@@ -48,6 +49,22 @@ export interface ArgsByType {
     "aws:sns/topicPolicy:TopicPolicy": sns.TopicPolicyArgs;
     "aws:s3/bucketPolicy:BucketPolicy": s3.BucketPolicyArgs;
     "aws:s3/bucket:Bucket": s3.BucketArgs;
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls": s3.BucketOwnershipControlsArgs;
+    "aws:s3/accessPoint:AccessPoint": s3.AccessPointArgs;
+    "aws:s3/bucketV2:BucketV2": s3.BucketV2Args;
+    "aws:s3/bucketAcl:BucketAcl": s3.BucketAclArgs;
+    "aws:s3/objectCopy:ObjectCopy": s3.ObjectCopyArgs;
+    "aws:s3/bucketAclV2:BucketAclV2": s3.BucketAclV2Args;
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": s3.BucketServerSideEncryptionConfigurationArgs;
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": s3.BucketServerSideEncryptionConfigurationV2Args;
+    "aws:s3/bucketVersioning:BucketVersioning": s3.BucketVersioningArgs;
+    "aws:s3/bucketVersioningV2:BucketVersioningV2": s3.BucketVersioningV2Args;
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": s3.BucketLifecycleConfigurationArgs;
+    "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2": s3.BucketLifecycleConfigurationV2Args;
+    "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration": s3.BucketCorsConfigurationArgs;
+    "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2": s3.BucketCorsConfigurationV2Args;
+    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": s3control.MultiRegionAccessPointPolicyArgs;
+    "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint": s3control.MultiRegionAccessPointArgs;
     "aws:elasticache/replicationGroup:ReplicationGroup": elasticache.ReplicationGroupArgs;
     "aws:elasticache/cluster:Cluster": elasticache.ClusterArgs;
     "aws:ec2/securityGroup:SecurityGroup": ec2.SecurityGroupArgs;
@@ -78,6 +95,7 @@ export interface ArgsByType {
     "aws:lb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "aws:alb/listenerRule:ListenerRule": lb.ListenerRuleArgs;
     "pulumi:providers:aws": AwsProviderArgs;
+    "vercel:index/project:Project": vercel.ProjectArgs;
     "vercel:index/firewallConfig:FirewallConfig": vercel.FirewallConfigArgs;
     "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable": vercel.ProjectEnvironmentVariableArgs;
     "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables": vercel.ProjectEnvironmentVariablesArgs;
@@ -129,6 +147,22 @@ export const TYPES = {
     topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
     bucketPolicy: "aws:s3/bucketPolicy:BucketPolicy",
     bucket: "aws:s3/bucket:Bucket",
+    bucketOwnershipControls: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    accessPoint: "aws:s3/accessPoint:AccessPoint",
+    bucketV2: "aws:s3/bucketV2:BucketV2",
+    bucketAcl: "aws:s3/bucketAcl:BucketAcl",
+    objectCopy: "aws:s3/objectCopy:ObjectCopy",
+    bucketAclV2: "aws:s3/bucketAclV2:BucketAclV2",
+    encryptionConfig: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    encryptionConfigV2: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+    versioningConfig: "aws:s3/bucketVersioning:BucketVersioning",
+    versioningConfigV2: "aws:s3/bucketVersioningV2:BucketVersioningV2",
+    lifecycleConfig: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+    lifecycleConfigV2: "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+    corsConfig: "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration",
+    corsConfigV2: "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2",
+    multiRegionAccessPointPolicy: "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy",
+    multiRegionAccessPoint: "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
     replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
     cacheCluster: "aws:elasticache/cluster:Cluster",
     securityGroup: "aws:ec2/securityGroup:SecurityGroup",
@@ -159,6 +193,7 @@ export const TYPES = {
     lambdaFunction: "aws:lambda/function:Function",
     ssmParameter: "aws:ssm/parameter:Parameter",
     awsProvider: "pulumi:providers:aws",
+    vercelProject: "vercel:index/project:Project",
     firewall: "vercel:index/firewallConfig:FirewallConfig",
     envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
     envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",

@@ -3,11 +3,7 @@
  * when a rule reads such a value, and the rule is then reported as not runnable; these helpers are for checks
  * that can decide without the value.
  */
-import { unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
-
-function isUnknownValueError(e: unknown): boolean {
-    return e instanceof UnknownValueError;
-}
+import { isUnknownSentinel, isUnknownValueError } from "./policyInternals";
 
 /** The value `read` returns, or undefined when it is unknown until the resource exists. */
 export function knownOrUndefined<T>(read: () => T): T | undefined {
@@ -35,22 +31,11 @@ export function isSet(props: Record<string, unknown>, key: string): boolean {
 }
 
 /**
- * True for the sentinels @pulumi/policy substitutes for values unknown during preview, as its own proxy
- * judges them: the package exports the proxy and its error but not the sentinel list. Reading such a value
+ * True for the sentinels @pulumi/policy substitutes for values unknown during preview. Reading such a value
  * through the props proxy throws and turns the whole rule into a "can't run during preview" advisory; `peek`
  * reads past the proxy instead, for rules that can decide without the value (for example from a dependency).
  */
-export function isUnknown(v: unknown): boolean {
-    // Every sentinel is a 36-character UUID string: anything else is known without asking the proxy.
-    if (typeof v !== "string" || v.length !== 36) return false;
-    try {
-        void (unknownCheckingProxy({ v }) as { v: unknown }).v;
-        return false;
-    } catch (e) {
-        if (isUnknownValueError(e)) return true;
-        throw e;
-    }
-}
+export const isUnknown: (v: unknown) => boolean = isUnknownSentinel;
 
 /** A property's raw value without tripping the unknown-value proxy; `undefined` when absent or unknown. */
 export function peek(obj: unknown, ...path: string[]): unknown {

@@ -5,6 +5,7 @@
  */
 import type {
     EnforcementLevel,
+    PolicyConfigSchema,
     PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
@@ -15,6 +16,7 @@ import type {
 } from "@pulumi/policy";
 import { z } from "zod";
 import { Exemption, ExemptionSchema, exemptionsFromTags, formatExempted, judgeExemption } from "./exemptions";
+import { markSingleType, reportAtLevel } from "./policyInternals";
 
 /** What a rule protects; decides its default enforcement (security is mandatory everywhere). */
 export type Category = "security" | "durability" | "availability" | "observability" | "cost" | "governance";
@@ -48,7 +50,7 @@ export interface RuleResource {
     type: string;
     name: string;
     urn: string;
-    props: Record<string, any>;
+    props: Record<string, unknown>;
 }
 
 /** A stack rule's resource in the shape its reporter blames. */
@@ -77,7 +79,7 @@ const defaultLevel = (category: Category): EnforcementLevel => (category === "se
 
 function configSchemaOf(shape: Shape) {
     const schema = z.object({ ...CommonConfig, ...shape });
-    const json = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as { properties?: Record<string, any>; required?: string[] };
+    const json = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as { properties?: PolicyConfigSchema["properties"]; required?: string[] };
     return { schema, configSchema: { properties: json.properties ?? {}, required: json.required?.length ? json.required : undefined } };
 }
 
@@ -118,13 +120,9 @@ function emit(
     }
 }
 
-/**
- * Reports a note at advisory level whatever the rule's configured level. The object form of ReportViolation
- * (supported by @pulumi/policy's server, not in its typings) carries the level, so the CLI shows the note
- * without blocking.
- */
+/** Reports a note at advisory level whatever the rule's configured level, so the CLI shows it without blocking. */
 function advisory(report: ReportViolation, message: string, urn: string | undefined): void {
-    (report as unknown as (info: object) => void)({ message, urn, enforcementLevel: "advisory" });
+    reportAtLevel(report, { message, urn, enforcementLevel: "advisory" });
 }
 
 export interface ResourceRuleSpec<S extends Shape> extends RuleDoc {
@@ -156,7 +154,7 @@ export function resourceRule<S extends Shape = {}>(spec: ResourceRuleSpec<S>): R
     };
     // A rule of one type tells @pulumi/policy so, the way `validateResourceOfType` does: its server then skips
     // every other type before deserializing the resource's properties for the rule.
-    if (Array.isArray(spec.types) && spec.types.length === 1) (policy.validateResource as { __pulumiType?: string }).__pulumiType = spec.types[0];
+    if (Array.isArray(spec.types) && spec.types.length === 1) markSingleType(policy.validateResource, spec.types[0]);
     return Object.assign(policy, { doc, configZod: schema });
 }
 

@@ -25,23 +25,23 @@ export const ENV_VAR_TYPES: readonly string[] = [VERCEL.envVar, VERCEL.envVars, 
 /** One Vercel variable, whichever resource declares it. Fields are read lazily (they may be unknown). */
 export interface VariableView {
     /** The props object of the variable (the resource itself, or one item of a list). */
-    item: Record<string, any>;
+    item: Record<string, unknown>;
     /** Where it sits, for messages: `DATABASE_URL` or `variables[2] (DATABASE_URL)`. */
     label: string;
 }
 
-export function variablesOf(type: string, props: Record<string, any>): VariableView[] {
+export function variablesOf(type: string, props: Record<string, unknown>): VariableView[] {
     const list = parseJsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
     if (type === VERCEL.envVar || type === VERCEL.sharedEnvVar) return [{ item: props, label: String(props.key) }];
     if (!Array.isArray(list)) return [];
     const field = type === VERCEL.envVars ? "variables" : "environments";
-    return list.map((item: Record<string, any>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
+    return list.map((item: Record<string, unknown>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
 }
 
 export type VercelTargetName = "production" | "preview" | "development" | "custom";
 
 /** Targets of a variable; custom environments count as `custom`. */
-export function targetsOf(item: Record<string, any>): VercelTargetName[] {
+export function targetsOf(item: Record<string, unknown>): VercelTargetName[] {
     const listed = parseJsonish(item.targets);
     const targets = Array.isArray(listed) ? (listed as string[]).map((t) => t as VercelTargetName) : [];
     const custom = parseJsonish(item.customEnvironmentIds);
@@ -68,7 +68,7 @@ const CORS_NAME = /(^|_)(CORS(_ALLOWED)?|ALLOWED)_ORIGINS?$/;
  * The origins each CORS_ORIGINS-style variable of a Vercel env var resource allows, for the shared
  * `cors-origins-restricted` rule (policies/rules/storage.ts), which judges them like bucket CORS origins.
  */
-export function envVarCorsOrigins(type: string, props: Record<string, any>): Array<{ label: string; origins: string[] }> {
+export function envVarCorsOrigins(type: string, props: Record<string, unknown>): Array<{ label: string; origins: string[] }> {
     const out: Array<{ label: string; origins: string[] }> = [];
     for (const { item, label } of variablesOf(type, props)) {
         if (!CORS_NAME.test(String(item.key ?? "").toUpperCase())) continue;

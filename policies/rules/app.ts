@@ -5,7 +5,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { Inputs, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../lib/values";
@@ -89,8 +89,9 @@ export const previewProtection = resourceRule({
             report(`${resource.name} exempts a deployment from Deployment Protection, making that preview public.`);
             return;
         }
-        const auth = resource.props.vercelAuthentication?.deploymentType;
-        const password = resource.props.passwordProtection?.deploymentType;
+        const project = inputsOf(resource, TYPES.vercelProject);
+        const auth = project?.vercelAuthentication?.deploymentType;
+        const password = project?.passwordProtection?.deploymentType;
         const protectedBy = [auth, password].some((t) => typeof t === "string" && PROTECTING_DEPLOYMENT_TYPES.has(t));
         if (!protectedBy) {
             report(`${resource.name} leaves preview deployments public (vercelAuthentication.deploymentType is ${JSON.stringify(auth ?? "not set")}, no password protection).`);
@@ -168,14 +169,17 @@ export const requiredEnvVars = stackRule({
     },
 });
 
+/** One rule of a FirewallConfig, as the provider's schema types it. */
+type FirewallRule = NonNullable<NonNullable<Inputs<typeof TYPES.firewall>["rules"]>["rules"]>[number];
+
 /** A rate_limit rule that counts every request under `path` and blocks (not just logs) past the limit. */
-function coversPath(rule: Record<string, any>, path: string): boolean {
+function coversPath(rule: FirewallRule, path: string): boolean {
     if (rule.active === false || rule.action?.action !== "rate_limit") return false;
     const rl = rule.action?.rateLimit;
     if (!rl || rl.action === "log" || !(Number(rl.limit) > 0)) return false;
-    const groups: any[] = Array.isArray(rule.conditionGroups) ? rule.conditionGroups : [];
+    const groups = Array.isArray(rule.conditionGroups) ? rule.conditionGroups : [];
     return groups.some((g) => {
-        const conditions: any[] = Array.isArray(g?.conditions) ? g.conditions : [];
+        const conditions = Array.isArray(g?.conditions) ? g.conditions : [];
         // Any other condition in the group (a method, a header) narrows the rule to part of the traffic.
         if (conditions.length === 0 || !conditions.every((c) => c?.type === "path" && c.neg !== true)) return false;
         return conditions.every((c) => {
@@ -210,10 +214,10 @@ const rateLimitDoc = {
 };
 
 /** What a FirewallConfig lacks: it is off, or some API path has no blocking, tight enough rate limit. */
-function firewallProblems(name: string, props: Record<string, any>, config: { paths: string[]; maxRequestsPerMinute: number }): string[] {
+function firewallProblems(name: string, props: Record<string, unknown>, config: { paths: string[]; maxRequestsPerMinute: number }): string[] {
     const firewall = props as Inputs<typeof TYPES.firewall>;
     if (firewall.enabled === false) return [`${name} is disabled (enabled: false), so none of its rules, rate limits included, apply.`];
-    const rules = (Array.isArray(firewall.rules?.rules) ? firewall.rules.rules : []) as Record<string, any>[];
+    const rules: FirewallRule[] = Array.isArray(firewall.rules?.rules) ? firewall.rules.rules : [];
     const problems: string[] = [];
     for (const path of config.paths) {
         const covering = rules.filter((rule) => coversPath(rule, path));
@@ -222,7 +226,7 @@ function firewallProblems(name: string, props: Record<string, any>, config: { pa
             continue;
         }
         for (const rule of covering) {
-            const perMinute = (Number(rule.action.rateLimit.limit) * 60) / Number(rule.action.rateLimit.window || 60);
+            const perMinute = (Number(rule.action.rateLimit?.limit) * 60) / Number(rule.action.rateLimit?.window || 60);
             if (perMinute > config.maxRequestsPerMinute) {
                 problems.push(`Rule ${JSON.stringify(rule.name)} of ${name} allows ${Math.round(perMinute)} requests per minute per client under ${path}; at most ${config.maxRequestsPerMinute} protects anything.`);
             }
@@ -297,7 +301,7 @@ export const noDebugInProduction = resourceRule({
     },
 });
 
-const PRIVATE_DATASTORES: Record<string, { label: string; isPrivate(props: Record<string, any>): boolean; ids: string[] }> = {
+const PRIVATE_DATASTORES: Record<string, { label: string; isPrivate(props: Record<string, unknown>): boolean; ids: string[] }> = {
     "aws:rds/instance:Instance": { label: "RDS instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
     "aws:rds/clusterInstance:ClusterInstance": { label: "Aurora instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
     "aws:rds/proxy:Proxy": { label: "RDS Proxy", isPrivate: () => true, ids: ["name"] },

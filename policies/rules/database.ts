@@ -17,7 +17,6 @@ const CLUSTER = "aws:rds/cluster:Cluster";
 const CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
 const PARAMETER_GROUP = "aws:rds/parameterGroup:ParameterGroup";
 const CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
-const KMS_KEY = "aws:kms/key:Key";
 const PG_ROLE = "postgresql:index/role:Role";
 const PG_GRANT = "postgresql:index/grant:Grant";
 const PG_DEFAULT_PRIVILEGES = "postgresql:index/defaultPrivileges:DefaultPrivileges";
@@ -28,10 +27,10 @@ const PG_GRANT_ROLE = "postgresql:index/grantRole:GrantRole";
  * it through the policy proxy would turn the whole rule into an advisory "can't run during preview", so
  * rules ask first and judge only what the unknown can be.
  */
-const isPending = (props: Record<string, any>, key: string) => isSet(props, key) && knownOrUndefined(() => props[key]) === undefined;
+const isPending = (props: Record<string, unknown>, key: string) => isSet(props, key) && knownOrUndefined(() => props[key]) === undefined;
 
 /** A read replica inherits backups, snapshots and credentials from its source. */
-const isReplica = (props: Record<string, any>) => isSet(props, "replicateSourceDb");
+const isReplica = (props: Record<string, unknown>) => isSet(props, "replicateSourceDb");
 
 /**
  * Whether an instance is a read replica, and of a source in its own region: `replicateSourceDb` is the
@@ -61,19 +60,22 @@ function tlsParameterOf(family: unknown) {
     return typeof family === "string" ? TLS_PARAMETERS.find((t) => t.family.test(family)) : undefined;
 }
 
+/** One `parameters` entry of a (cluster) parameter group, as the provider's schema has it. */
+type ParameterEntry = { name: string; value: unknown; applyMethod?: unknown };
+
 /** Why a parameter group does not force TLS, or undefined when it does (or its family has no such parameter). */
-function tlsProblem(props: Record<string, any>): string | undefined {
+function tlsProblem(props: Record<string, unknown>): string | undefined {
     const tls = tlsParameterOf(props.family);
     if (!tls) return undefined;
     // Every entry is read: the provider keeps `parameter` as a set hashed on name, apply method and value, so two
     // entries of one name with different values are both sent, in hash order rather than the order written, and
     // either may be the one RDS keeps (hashicorp/terraform-provider-aws, internal/service/rds/parameter_group.go,
     // `resourceParameterHash` and `parameterGroupModifyChunk`, commit 2bf0eb1701b4d963203b07b619337250fb1c6845).
-    const entries = (Array.isArray(props.parameters) ? props.parameters : []).filter(
-        (p: any) => typeof p?.name === "string" && p.name.trim().toLowerCase() === tls.parameter,
+    const entries = (Array.isArray(props.parameters) ? (props.parameters as unknown[]) : []).filter(
+        (p): p is ParameterEntry => typeof (p as Partial<ParameterEntry> | null)?.name === "string" && (p as ParameterEntry).name.trim().toLowerCase() === tls.parameter,
     );
     if (entries.length === 0) return `does not set ${tls.parameter}, so TLS depends on the family default (${props.family})`;
-    const weak = entries.filter((entry: any) => !tls.values.includes(String(entry.value).trim().toUpperCase()));
+    const weak = entries.filter((entry) => !tls.values.includes(String(entry.value).trim().toUpperCase()));
     if (weak.length === 0) return undefined;
     const also = entries.length > 1 ? ` (${entries.length} entries name it, and the provider does not apply them in the order written)` : "";
     return `sets ${tls.parameter} = ${weak[0].value}${also}, which lets clients connect without TLS`;
@@ -350,22 +352,6 @@ export const rdsCopyTagsToSnapshot = resourceRule({
     },
 });
 
-export const kmsKeyRotation = resourceRule({
-    name: "kms-key-rotation",
-    description: "Every symmetric customer-managed KMS key rotates its key material automatically.",
-    severity: "medium",
-    category: "security",
-    remediation: "Set `enableKeyRotation: true` on the key (every key the template creates does).",
-    types: [KMS_KEY],
-    validate(resource, _config, report) {
-        const p = resource.props;
-        // Asymmetric and HMAC keys, and keys in custom key stores, cannot rotate automatically.
-        const spec = p.customerMasterKeySpec ?? "SYMMETRIC_DEFAULT";
-        if (spec !== "SYMMETRIC_DEFAULT" || isSet(p, "customKeyStoreId") || isSet(p, "xksKeyId")) return;
-        if (p.enableKeyRotation !== true) report(`${resource.name} does not rotate its key material (enableKeyRotation is not true).`);
-    },
-});
-
 const PI_KEY = "performanceInsightsKmsKeyId" satisfies keyof Inputs<typeof TYPES.rdsInstance> & keyof Inputs<typeof TYPES.rdsCluster>;
 
 export const rdsPerformanceInsightsEncrypted = resourceRule({
@@ -461,7 +447,6 @@ export const databaseRules: Rule[] = [
     rdsMinorVersionUpgrade,
     rdsStorageAutoscaling,
     rdsCopyTagsToSnapshot,
-    kmsKeyRotation,
     postgresRoleLeastPrivilege,
     rdsPerformanceInsightsEncrypted,
     rdsCaCertificateCurrent,

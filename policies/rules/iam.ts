@@ -10,7 +10,7 @@
  * their own. "On every resource" means `Resource: "*"` (or an ARN whose resource part is `*`, or NotResource)
  * with no condition confining the resource side (iam:PassedToService, aws:ResourceTag/..., and the like).
  */
-import type { ResourceValidationArgs } from "@pulumi/policy";
+import type { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import { z } from "zod";
 import {
     actionMatches,
@@ -470,6 +470,145 @@ export const iamRolePoliciesNotMixed = resourceAndStackRule(
     }),
 );
 
+// ── Roles the app assumes through Vercel OIDC ──────────────────────────────────────────────────────────────────
+
+const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
+const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
+const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
+
+/** The issuer (`oidc.vercel.com/<team>`) a trust statement federates to, when it is Vercel's. */
+function vercelIssuer(s: Statement): string | undefined {
+    if (s.Effect !== "Allow" || !s.Principal || typeof s.Principal !== "object") return undefined;
+    for (const f of asArray<unknown>((s.Principal as Record<string, unknown>).Federated)) {
+        const issuer = typeof f === "string" ? f.replace(/^arn:[^:]+:iam::\d*:oidc-provider\//, "") : "";
+        if (VERCEL_ISSUER.test(issuer)) return issuer;
+    }
+    return undefined;
+}
+
+/** Problems of one trust statement federated to Vercel. */
+function trustProblems(s: Statement, issuer: string, allowed: readonly string[]): string[] {
+    const problems: string[] = [];
+    const pinning = conditions(s).filter((c) => /^(ForAnyValue:)?(StringEquals|StringLike)$/.test(c.operator));
+    const subs = pinning.filter((c) => c.key === `${issuer.toLowerCase()}:sub`).flatMap((c) => c.values);
+    if (subs.length === 0) problems.push(`does not pin the token subject (${issuer}:sub) with StringEquals or StringLike, so any project of the team may assume it`);
+    for (const sub of subs) {
+        const m = typeof sub === "string" ? SUBJECT.exec(sub) : null;
+        if (!m) {
+            problems.push(`admits subject ${JSON.stringify(sub)}, which does not name owner, project and environment`);
+            continue;
+        }
+        const [, owner, project, environment] = m;
+        if (/[*?]/.test(owner) || /[*?]/.test(project)) problems.push(`admits subject ${JSON.stringify(sub)}, whose team or project is a wildcard`);
+        if (/[*?]/.test(environment) || !allowed.includes(environment)) {
+            problems.push(`admits the ${JSON.stringify(environment)} environment; this stack allows only ${allowed.join(", ")}`);
+        }
+    }
+    const audiences = conditions(s).filter((c) => c.key === `${issuer.toLowerCase()}:aud`).flatMap((c) => c.values);
+    if (audiences.some((a) => typeof a !== "string" || a.includes("*"))) problems.push("admits a wildcard audience");
+    return problems;
+}
+
+/** Why a permissions document attached to the app's role is broader than one bucket's objects. */
+function broadGrants(doc: unknown): string[] {
+    const out: string[] = [];
+    for (const s of policyStatements(doc) ?? []) {
+        if (s.Effect !== "Allow") continue;
+        const actions = strings(s.Action);
+        if (s.NotAction !== undefined) out.push("uses NotAction, which grants every other action");
+        for (const a of actions) if (a === "*" || a.toLowerCase() === "s3:*") out.push(`grants ${a}`);
+        if (s.NotResource !== undefined) out.push("uses NotResource, which covers every other resource");
+        for (const r of strings(s.Resource)) if (r === "*" || /^arn:[^:]+:s3:::\*$/.test(r)) out.push(`applies to Resource ${JSON.stringify(r)}`);
+    }
+    return out;
+}
+
+const AWS_MANAGED_POLICY = /^arn:[^:]+:iam::aws:policy\//;
+
+const oidcDoc = {
+    name: "iam-oidc-role-scoped",
+    description:
+        "A role assumed through Vercel OIDC trusts one team, one project and only this stack's Vercel environments, with no wildcard audience and no other statement admitting anyone else, and its permissions name specific S3 actions on specific resources.",
+    severity: "critical" as const,
+    category: "security" as const,
+    remediation:
+        "Use the role of components/storage.ts: its trust policy pins `owner:<service:vercel.teamSlug>:project:<project>:environment:<env>` for each of `service:storage.oidcEnvironments`; keep the prod stack to production, and grant object actions on the bucket's ARN rather than s3:* or Resource \"*\".",
+    config: {
+        /**
+         * Vercel environments this stack's roles may trust: standard ones, or the name of the stack's custom environment
+         * (1-32 lower-case letters, digits and hyphens: terraform-provider-vercel vercel/resource_custom_environment.go).
+         */
+        allowedEnvironments: z.array(z.union([z.enum(VERCEL_ENVIRONMENTS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_ENVIRONMENTS]),
+    },
+};
+
+/** The statements of a trust policy federated to Vercel, with their issuers (empty for every other role). */
+const vercelIssuers = (statements: Statement[]) =>
+    statements.flatMap((s) => {
+        const issuer = vercelIssuer(s);
+        return issuer ? [{ statement: s, issuer }] : [];
+    });
+
+export const iamOidcRoleScoped = resourceAndStackRule(
+    resourceRule({
+        ...oidcDoc,
+        types: [TYPES.role, OIDC_PROVIDER],
+        validate(resource, config, report) {
+            const p = resource.props;
+            if (resource.type === OIDC_PROVIDER) {
+                if (typeof p.url === "string" && VERCEL_ISSUER.test(p.url.replace(/\/$/, "")) && asArray<unknown>(p.clientIdLists).some((c) => typeof c !== "string" || c.includes("*"))) {
+                    report(`${resource.name} accepts a wildcard audience for Vercel tokens.`);
+                }
+                return;
+            }
+            const statements = policyStatements(p.assumeRolePolicy) ?? [];
+            const trusted = vercelIssuers(statements);
+            if (trusted.length === 0) return;
+            for (const { statement, issuer } of trusted) {
+                for (const problem of trustProblems(statement, issuer, config.allowedEnvironments)) report(`${resource.name} ${problem}.`);
+            }
+            // The app's role is for the app alone: any other way in bypasses the team, project and environment pins.
+            statements.forEach((s, i) => {
+                if (s.Effect !== "Allow" || trusted.some((t) => t.statement === s)) return;
+                report(`${resource.name} is assumed through Vercel OIDC, but its trust ${label(s, i)} also admits ${JSON.stringify(s.Principal ?? "everyone but the NotPrincipal")}; the pinned Vercel federation must be its only way in.`);
+            });
+            for (const inline of asArray(inputsOf(resource, TYPES.role)?.inlinePolicies)) {
+                for (const problem of broadGrants(inline?.policy)) report(`${resource.name}'s inline policy ${inline?.name ?? ""} ${problem}.`);
+            }
+            for (const arn of asArray<unknown>(p.managedPolicyArns)) {
+                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) report(`${resource.name} attaches AWS managed policy ${arn}, which grants on every resource.`);
+            }
+        },
+    }),
+    stackRule({
+        ...oidcDoc,
+        validate(resources, _config, report) {
+            const roles = resources.filter((r) => r.type === TYPES.role && vercelIssuers(policyStatements(r.props.assumeRolePolicy) ?? []).length > 0);
+            if (roles.length === 0) return;
+            // Roles are linked by name (known before creation); attached managed policies by ARN, read only when needed.
+            const names = new Set(roles.map((r) => r.props.name));
+            let managed: Map<unknown, PolicyResource> | undefined;
+            for (const r of resources) {
+                if (r.type === TYPES.rolePolicy && names.has(r.props.role)) {
+                    for (const problem of broadGrants(r.props.policy)) report(`Role ${r.props.role}'s policy ${r.name} ${problem}.`, ruleResource(r));
+                }
+                const attachedTo = r.type === TYPES.rolePolicyAttachment ? [r.props.role] : r.type === TYPES.policyAttachment ? asArray<unknown>(r.props.roles) : [];
+                const role = attachedTo.find((name) => names.has(name));
+                if (role === undefined) continue;
+                const arn = r.props.policyArn;
+                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) {
+                    report(`Role ${role} has AWS managed policy ${arn} attached, which grants on every resource.`, ruleResource(r));
+                    continue;
+                }
+                managed ??= new Map(resources.filter((x) => x.type === TYPES.policy).map((x) => [x.props.arn, x]));
+                const policy = managed.get(arn);
+                for (const problem of broadGrants(policy?.props.policy)) report(`Role ${role}'s attached policy ${policy!.name} ${problem}.`, ruleResource(r));
+            }
+        },
+    }),
+);
+
 export const iamRules: Rule[] = [
     iamNoAdminAccess,
     iamNoWildcardActions,
@@ -479,4 +618,5 @@ export const iamRules: Rule[] = [
     iamNoPermissionsManagement,
     iamTrustPolicyRestricted,
     iamRolePoliciesNotMixed,
+    iamOidcRoleScoped,
 ];

@@ -2,12 +2,12 @@
  * Readiness rules: KMS keys, wherever they are declared. A key policy lets no one outside the account use or
  * administer the key, no key skips the policy-lockout safety check, and no key is disabled while data it
  * encrypts is live (a disabled key makes that data unreadable: the database stops, the topic drops alerts).
- * Key rotation is checked with the database rules (kms-key-rotation).
+ * Every symmetric customer-managed key rotates its key material.
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { label, policyStatements, publicStatements, strings } from "../lib/iam";
 import { inputsOf, peekInput, TYPES } from "../lib/inputs";
-import { peek } from "../lib/preview";
+import { isSet, peek } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
 const KEY_TYPES = [TYPES.kmsKey, TYPES.kmsReplicaKey, TYPES.kmsExternalKey, TYPES.kmsReplicaExternalKey] as const;
@@ -98,4 +98,20 @@ export const kmsKeyEnabledWhileUsed = stackRule({
     },
 });
 
-export const kmsRules: Rule[] = [kmsKeyPolicyRestricted, kmsNoLockoutBypass, kmsKeyEnabledWhileUsed];
+export const kmsKeyRotation = resourceRule({
+    name: "kms-key-rotation",
+    description: "Every symmetric customer-managed KMS key rotates its key material automatically.",
+    severity: "medium",
+    category: "security",
+    remediation: "Set `enableKeyRotation: true` on the key (every key the template creates does).",
+    types: [TYPES.kmsKey],
+    validate(resource, _config, report) {
+        const p = resource.props;
+        // Asymmetric and HMAC keys, and keys in custom key stores, cannot rotate automatically.
+        const spec = p.customerMasterKeySpec ?? "SYMMETRIC_DEFAULT";
+        if (spec !== "SYMMETRIC_DEFAULT" || isSet(p, "customKeyStoreId") || isSet(p, "xksKeyId")) return;
+        if (p.enableKeyRotation !== true) report(`${resource.name} does not rotate its key material (enableKeyRotation is not true).`);
+    },
+});
+
+export const kmsRules: Rule[] = [kmsKeyPolicyRestricted, kmsNoLockoutBypass, kmsKeyEnabledWhileUsed, kmsKeyRotation];

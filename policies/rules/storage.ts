@@ -1,8 +1,8 @@
 /**
- * Readiness rules: object storage. An S3 bucket stays private (every way one becomes public is covered:
+ * Readiness rules: S3 object storage. A bucket stays private (every way one becomes public is covered:
  * access blocks, ACLs, policies, access points, website hosting), encrypted, reached over TLS only, versioned
- * and cleaned up; the IAM role the app assumes through Vercel OIDC trusts one team, project and environment
- * and reaches that bucket's objects only; a Vercel Blob store is private.
+ * and cleaned up. The role the app assumes to reach it is judged with the IAM rules (rules/iam.ts,
+ * iam-oidc-role-scoped); a Vercel Blob store, the other backend, in rules/blob.ts.
  *
  * Rules that relate a bucket to its configuration resources run twice: on each resource's inputs (what one
  * resource shows on its own, which blocks a preview early) and over the stack (every bucket has the
@@ -12,6 +12,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
+import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { knownOrUndefined } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "../lib/vercel";
@@ -37,23 +38,16 @@ const ENCRYPTION_CONFIGS = [
 const VERSIONING_CONFIGS = [`${S3}bucketVersioning:BucketVersioning`, `${S3}bucketVersioningV2:BucketVersioningV2`];
 const LIFECYCLE_CONFIGS = [`${S3}bucketLifecycleConfiguration:BucketLifecycleConfiguration`, `${S3}bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2`];
 const CORS_CONFIGS = [`${S3}bucketCorsConfiguration:BucketCorsConfiguration`, `${S3}bucketCorsConfigurationV2:BucketCorsConfigurationV2`];
-const ROLE = "aws:iam/role:Role";
-const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
-const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
-const MANAGED_POLICY = "aws:iam/policy:Policy";
-const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
-const BLOB_STORE = "vercel:index/blobStore:BlobStore";
 
 /** Every resource whose policy document can grant access to a bucket or its objects, and where it keeps it. */
-const RESOURCE_POLICIES: Record<string, (p: Record<string, any>) => unknown> = {
+const RESOURCE_POLICIES: Record<string, (p: Record<string, unknown>) => unknown> = {
     [BUCKET_POLICY]: (p) => p.policy,
     [BUCKET_V7]: (p) => p.policy,
     [BUCKET_V2]: (p) => p.policy,
     [ACCESS_POINT]: (p) => p.policy,
     "aws:s3control/accessPointPolicy:AccessPointPolicy": (p) => p.policy,
     "aws:s3control/bucketPolicy:BucketPolicy": (p) => p.policy,
-    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => p.details?.policy,
+    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
     "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy": (p) => p.policy,
 };
 
@@ -83,19 +77,23 @@ const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/i;
 
 /** The public grants of a canned ACL and of grant lists, in every shape the S3 resources carry them. */
-function publicAclGrants(p: Record<string, any>): string[] {
+function publicAclGrants(type: string, p: Record<string, unknown>): string[] {
     const found: string[] = [];
     if (typeof p.acl === "string" && PUBLIC_ACLS.has(p.acl)) found.push(`canned ACL "${p.acl}"`);
-    const grants = [...asArray<any>(p.grants), ...asArray<any>(p.accessControlPolicy?.grants)];
-    for (const g of grants) {
-        const uri = g?.uri ?? g?.grantee?.uri;
+    // The grants of a bucket or an object copy name their grantee's URI inline; a BucketAcl's access control
+    // policy nests it under `grantee`. (No other S3 resource of the provider has grants.)
+    const resource = { type, props: p };
+    const granted = inputsOf(resource, TYPES.bucket) ?? inputsOf(resource, TYPES.bucketV2) ?? inputsOf(resource, TYPES.objectCopy);
+    const acl = inputsOf(resource, TYPES.bucketAcl) ?? inputsOf(resource, TYPES.bucketAclV2);
+    const uris = [...asArray(granted?.grants).map((g) => g?.uri), ...asArray(acl?.accessControlPolicy?.grants).map((g) => g?.grantee?.uri)];
+    for (const uri of uris) {
         if (typeof uri === "string" && PUBLIC_GRANTEES.test(uri)) found.push(`a grant to ${uri.replace(/.*\//, "")}`);
     }
     return found;
 }
 
 const BLOCK_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
-const flagsOff = (block: Record<string, unknown> | undefined) => BLOCK_FLAGS.filter((f) => block?.[f] !== true);
+const flagsOff = (block: Partial<Record<(typeof BLOCK_FLAGS)[number], unknown>> | undefined) => BLOCK_FLAGS.filter((f) => block?.[f] !== true);
 
 /** Outputs of every bucket that names itself, with the name config resources refer to it by. */
 function bucketsOf(resources: PolicyResource[]): { resource: PolicyResource; name: string }[] {
@@ -103,7 +101,7 @@ function bucketsOf(resources: PolicyResource[]): { resource: PolicyResource; nam
 }
 
 /** Names of the buckets that some resource of `types` attaches to and `accept`s. */
-function attachedBuckets(resources: PolicyResource[], types: string[], accept: (p: Record<string, any>) => boolean = () => true): Set<string> {
+function attachedBuckets(resources: PolicyResource[], types: string[], accept: (p: Record<string, unknown>) => boolean = () => true): Set<string> {
     const names = new Set<string>();
     for (const r of resources) {
         if (!types.includes(r.type)) continue;
@@ -132,7 +130,7 @@ export const s3PublicAccessBlocked = resourceAndStackRule(
         validate(resource, _config, report) {
             const p = resource.props;
             const block =
-                resource.type === ACCESS_POINT ? p.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? p.details?.publicAccessBlock : p;
+                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
             // An access point without the block gets all four settings on by default; a bucket or account block does not.
             if (block === undefined && (resource.type === ACCESS_POINT || resource.type === MULTI_REGION_ACCESS_POINT)) return;
             const off = flagsOff(block);
@@ -166,18 +164,18 @@ export const s3AclsDisabled = resourceAndStackRule(
         validate(resource, _config, report) {
             const p = resource.props;
             if (resource.type === OWNERSHIP_CONTROLS) {
-                const ownership = p.rule?.objectOwnership;
+                const ownership = inputsOf(resource, TYPES.bucketOwnershipControls)?.rule?.objectOwnership;
                 if (ownership !== "BucketOwnerEnforced") report(`${resource.name} sets object ownership to ${JSON.stringify(ownership)}, which keeps ACLs in force; use "BucketOwnerEnforced".`);
                 return;
             }
-            const grants = publicAclGrants(p);
+            const grants = publicAclGrants(resource.type, p);
             if (grants.length > 0) report(`${resource.name} makes data public through ${grants.join(" and ")}.`);
         },
     }),
     stackRule({
         ...aclDoc,
         validate(resources, _config, report) {
-            const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => p.rule?.objectOwnership === "BucketOwnerEnforced");
+            const enforced = attachedBuckets(resources, [OWNERSHIP_CONTROLS], (p) => (p as Inputs<typeof TYPES.bucketOwnershipControls>).rule?.objectOwnership === "BucketOwnerEnforced");
             for (const b of bucketsOf(resources)) {
                 if (!enforced.has(b.name)) report(`Bucket ${b.name} has no ownership controls set to BucketOwnerEnforced, so ACLs may still grant access.`, ruleResource(b.resource));
             }
@@ -254,11 +252,15 @@ export const s3NoWebsiteHosting = resourceRule({
 const SSE_ALGORITHMS = new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
 
 /** Default-encryption algorithms in each shape: standalone `rules`, v7 inline `rule`, BucketV2 inline lists. */
-function defaultEncryption(type: string, p: Record<string, any>): unknown[] | undefined {
-    if (ENCRYPTION_CONFIGS.includes(type)) return asArray<any>(p.rules).map((r) => r?.applyServerSideEncryptionByDefault?.sseAlgorithm);
-    if (type === BUCKET_V7) return p.serverSideEncryptionConfiguration ? [p.serverSideEncryptionConfiguration.rule?.applyServerSideEncryptionByDefault?.sseAlgorithm] : undefined;
-    if (type === BUCKET_V2 && p.serverSideEncryptionConfigurations !== undefined) {
-        return asArray<any>(p.serverSideEncryptionConfigurations).flatMap((c) => asArray<any>(c?.rules).flatMap((r) => asArray<any>(r?.applyServerSideEncryptionByDefaults).map((d) => d?.sseAlgorithm)));
+function defaultEncryption(type: string, p: Record<string, unknown>): unknown[] | undefined {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.encryptionConfig) ?? inputsOf(resource, TYPES.encryptionConfigV2);
+    if (config) return asArray(config.rules).map((r) => r?.applyServerSideEncryptionByDefault?.sseAlgorithm);
+    const v7 = inputsOf(resource, TYPES.bucket);
+    if (v7) return v7.serverSideEncryptionConfiguration ? [v7.serverSideEncryptionConfiguration.rule?.applyServerSideEncryptionByDefault?.sseAlgorithm] : undefined;
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    if (v2?.serverSideEncryptionConfigurations !== undefined) {
+        return asArray(v2.serverSideEncryptionConfigurations).flatMap((c) => asArray(c?.rules).flatMap((r) => asArray(r?.applyServerSideEncryptionByDefaults).map((d) => d?.sseAlgorithm)));
     }
     return undefined;
 }
@@ -306,7 +308,7 @@ const tlsDoc = {
         "Keep the `aws.s3.BucketPolicy` of components/storage.ts, whose DenyInsecureTransport statement denies s3:* to `*` on the bucket and `bucket/*` when aws:SecureTransport is false; a bucket has one policy, so add statements to it rather than replacing it.",
 };
 
-const bucketPolicyDeniesHttp = (p: Record<string, any>, policy: unknown) =>
+const bucketPolicyDeniesHttp = (p: Record<string, unknown>, policy: unknown) =>
     (policyStatements(policy) ?? []).some((s) => deniesPlainHttp(s, bucketKey(knownOrUndefined(() => p.bucket))));
 
 export const s3TlsOnly = resourceAndStackRule(
@@ -351,7 +353,8 @@ export const corsOriginsRestricted = resourceRule({
                 if (problem) report(`${resource.name}: ${label} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
             }
         }
-        for (const rule of asArray<any>(resource.props.corsRules)) {
+        const cors = inputsOf(resource, TYPES.corsConfig) ?? inputsOf(resource, TYPES.corsConfigV2) ?? inputsOf(resource, TYPES.bucket) ?? inputsOf(resource, TYPES.bucketV2);
+        for (const rule of asArray(cors?.corsRules)) {
             for (const origin of asArray<unknown>(rule?.allowedOrigins)) {
                 const problem = corsOriginProblem(String(origin), config);
                 if (problem) report(`${resource.name} allows cross-origin requests from ${JSON.stringify(origin)}: ${problem}.`);
@@ -363,10 +366,14 @@ export const corsOriginsRestricted = resourceRule({
 // ── Durability ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** Versioning in each shape: standalone status, v7 inline `versioning.enabled`, BucketV2 `versionings[]`. */
-function versioningOf(type: string, p: Record<string, any>): boolean | undefined {
-    if (VERSIONING_CONFIGS.includes(type)) return p.versioningConfiguration?.status === "Enabled";
-    if (type === BUCKET_V7 && p.versioning !== undefined) return p.versioning?.enabled === true;
-    if (type === BUCKET_V2 && p.versionings !== undefined) return asArray<any>(p.versionings).some((v) => v?.enabled === true);
+function versioningOf(type: string, p: Record<string, unknown>): boolean | undefined {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.versioningConfig) ?? inputsOf(resource, TYPES.versioningConfigV2);
+    if (config) return config.versioningConfiguration?.status === "Enabled";
+    const v7 = inputsOf(resource, TYPES.bucket);
+    if (v7?.versioning !== undefined) return v7.versioning?.enabled === true;
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    if (v2?.versionings !== undefined) return asArray(v2.versionings).some((v) => v?.enabled === true);
     return undefined;
 }
 
@@ -406,17 +413,19 @@ interface LifecycleFacts {
     noncurrentDays: number[];
 }
 
-const appliesToWholeBucket = (rule: Record<string, any>) => {
+const appliesToWholeBucket = (rule: { filter?: unknown; prefix?: unknown }) => {
     const filter = rule.filter;
     const noFilter = filter === undefined || filter === null || (typeof filter === "object" && Object.values(filter).every((v) => v === undefined || v === null || v === ""));
     return noFilter && (rule.prefix === undefined || rule.prefix === null || rule.prefix === "");
 };
 
 /** The lifecycle facts of standalone configurations and of v7 and BucketV2 inline `lifecycleRules`. */
-function lifecycleOf(type: string, p: Record<string, any>): LifecycleFacts | undefined {
+function lifecycleOf(type: string, p: Record<string, unknown>): LifecycleFacts | undefined {
     const facts: LifecycleFacts = { noncurrentDays: [] };
-    if (LIFECYCLE_CONFIGS.includes(type)) {
-        for (const r of asArray<any>(p.rules)) {
+    const resource = { type, props: p };
+    const config = inputsOf(resource, TYPES.lifecycleConfig) ?? inputsOf(resource, TYPES.lifecycleConfigV2);
+    if (config) {
+        for (const r of asArray(config.rules)) {
             if (r?.status !== "Enabled") continue;
             const abort = r.abortIncompleteMultipartUpload?.daysAfterInitiation;
             if (typeof abort === "number" && appliesToWholeBucket(r)) facts.abortDays = Math.min(facts.abortDays ?? abort, abort);
@@ -425,13 +434,21 @@ function lifecycleOf(type: string, p: Record<string, any>): LifecycleFacts | und
         }
         return facts;
     }
-    if (!BUCKETS.includes(type) || p.lifecycleRules === undefined) return undefined;
-    for (const r of asArray<any>(p.lifecycleRules)) {
+    // A v7 Bucket's rule has one `noncurrentVersionExpiration`, a BucketV2's a list of them.
+    const v7 = inputsOf(resource, TYPES.bucket);
+    const v2 = inputsOf(resource, TYPES.bucketV2);
+    const rules = v7?.lifecycleRules ?? v2?.lifecycleRules;
+    if (rules === undefined) return undefined;
+    const inline = [
+        ...asArray(v7?.lifecycleRules).map((r) => ({ rule: r, expirations: [r?.noncurrentVersionExpiration] })),
+        ...asArray(v2?.lifecycleRules).map((r) => ({ rule: r, expirations: asArray(r?.noncurrentVersionExpirations) })),
+    ];
+    for (const { rule: r, expirations } of inline) {
         if (r?.enabled !== true) continue;
         if (typeof r.abortIncompleteMultipartUploadDays === "number" && appliesToWholeBucket(r)) {
             facts.abortDays = Math.min(facts.abortDays ?? r.abortIncompleteMultipartUploadDays, r.abortIncompleteMultipartUploadDays);
         }
-        for (const n of [r.noncurrentVersionExpiration, ...asArray<any>(r.noncurrentVersionExpirations)]) {
+        for (const n of expirations) {
             if (typeof n?.days === "number") facts.noncurrentDays.push(n.days);
         }
     }
@@ -483,157 +500,6 @@ export const s3Lifecycle = resourceAndStackRule(
     }),
 );
 
-// ── The app's access: Vercel OIDC role ──────────────────────────────────────────────────────────────────
-
-const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
-const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
-const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
-
-/** The issuer (`oidc.vercel.com/<team>`) a trust statement federates to, when it is Vercel's. */
-function vercelIssuer(s: Statement): string | undefined {
-    if (s.Effect !== "Allow" || !s.Principal || typeof s.Principal !== "object") return undefined;
-    for (const f of asArray<unknown>((s.Principal as Record<string, unknown>).Federated)) {
-        const issuer = typeof f === "string" ? f.replace(/^arn:[^:]+:iam::\d*:oidc-provider\//, "") : "";
-        if (VERCEL_ISSUER.test(issuer)) return issuer;
-    }
-    return undefined;
-}
-
-/** Problems of one trust statement federated to Vercel. */
-function trustProblems(s: Statement, issuer: string, allowed: readonly string[]): string[] {
-    const problems: string[] = [];
-    const pinning = conditions(s).filter((c) => /^(ForAnyValue:)?(StringEquals|StringLike)$/.test(c.operator));
-    const subs = pinning.filter((c) => c.key === `${issuer.toLowerCase()}:sub`).flatMap((c) => c.values);
-    if (subs.length === 0) problems.push(`does not pin the token subject (${issuer}:sub) with StringEquals or StringLike, so any project of the team may assume it`);
-    for (const sub of subs) {
-        const m = typeof sub === "string" ? SUBJECT.exec(sub) : null;
-        if (!m) {
-            problems.push(`admits subject ${JSON.stringify(sub)}, which does not name owner, project and environment`);
-            continue;
-        }
-        const [, owner, project, environment] = m;
-        if (/[*?]/.test(owner) || /[*?]/.test(project)) problems.push(`admits subject ${JSON.stringify(sub)}, whose team or project is a wildcard`);
-        if (/[*?]/.test(environment) || !allowed.includes(environment)) {
-            problems.push(`admits the ${JSON.stringify(environment)} environment; this stack allows only ${allowed.join(", ")}`);
-        }
-    }
-    const audiences = conditions(s).filter((c) => c.key === `${issuer.toLowerCase()}:aud`).flatMap((c) => c.values);
-    if (audiences.some((a) => typeof a !== "string" || a.includes("*"))) problems.push("admits a wildcard audience");
-    return problems;
-}
-
-/** Why a permissions document attached to the app's role is broader than one bucket's objects. */
-function broadGrants(doc: unknown): string[] {
-    const out: string[] = [];
-    for (const s of policyStatements(doc) ?? []) {
-        if (s.Effect !== "Allow") continue;
-        const actions = strings(s.Action);
-        if (s.NotAction !== undefined) out.push("uses NotAction, which grants every other action");
-        for (const a of actions) if (a === "*" || a.toLowerCase() === "s3:*") out.push(`grants ${a}`);
-        if (s.NotResource !== undefined) out.push("uses NotResource, which covers every other resource");
-        for (const r of strings(s.Resource)) if (r === "*" || /^arn:[^:]+:s3:::\*$/.test(r)) out.push(`applies to Resource ${JSON.stringify(r)}`);
-    }
-    return out;
-}
-
-const AWS_MANAGED_POLICY = /^arn:[^:]+:iam::aws:policy\//;
-
-const oidcDoc = {
-    name: "iam-oidc-role-scoped",
-    description:
-        "A role assumed through Vercel OIDC trusts one team, one project and only this stack's Vercel environments, with no wildcard audience and no other statement admitting anyone else, and its permissions name specific S3 actions on specific resources.",
-    severity: "critical" as const,
-    category: "security" as const,
-    remediation:
-        "Use the role of components/storage.ts: its trust policy pins `owner:<service:vercel.teamSlug>:project:<project>:environment:<env>` for each of `service:storage.oidcEnvironments`; keep the prod stack to production, and grant object actions on the bucket's ARN rather than s3:* or Resource \"*\".",
-    config: {
-        /**
-         * Vercel environments this stack's roles may trust: standard ones, or the name of the stack's custom environment
-         * (1-32 lower-case letters, digits and hyphens: terraform-provider-vercel vercel/resource_custom_environment.go).
-         */
-        allowedEnvironments: z.array(z.union([z.enum(VERCEL_ENVIRONMENTS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_ENVIRONMENTS]),
-    },
-};
-
-/** The statements of a trust policy federated to Vercel, with their issuers (empty for every other role). */
-const vercelIssuers = (statements: Statement[]) =>
-    statements.flatMap((s) => {
-        const issuer = vercelIssuer(s);
-        return issuer ? [{ statement: s, issuer }] : [];
-    });
-
-export const iamOidcRoleScoped = resourceAndStackRule(
-    resourceRule({
-        ...oidcDoc,
-        types: [ROLE, OIDC_PROVIDER],
-        validate(resource, config, report) {
-            const p = resource.props;
-            if (resource.type === OIDC_PROVIDER) {
-                if (typeof p.url === "string" && VERCEL_ISSUER.test(p.url.replace(/\/$/, "")) && asArray<unknown>(p.clientIdLists).some((c) => typeof c !== "string" || c.includes("*"))) {
-                    report(`${resource.name} accepts a wildcard audience for Vercel tokens.`);
-                }
-                return;
-            }
-            const statements = policyStatements(p.assumeRolePolicy) ?? [];
-            const trusted = vercelIssuers(statements);
-            if (trusted.length === 0) return;
-            for (const { statement, issuer } of trusted) {
-                for (const problem of trustProblems(statement, issuer, config.allowedEnvironments)) report(`${resource.name} ${problem}.`);
-            }
-            // The app's role is for the app alone: any other way in bypasses the team, project and environment pins.
-            statements.forEach((s, i) => {
-                if (s.Effect !== "Allow" || trusted.some((t) => t.statement === s)) return;
-                report(`${resource.name} is assumed through Vercel OIDC, but its trust ${label(s, i)} also admits ${JSON.stringify(s.Principal ?? "everyone but the NotPrincipal")}; the pinned Vercel federation must be its only way in.`);
-            });
-            for (const inline of asArray<any>(p.inlinePolicies)) {
-                for (const problem of broadGrants(inline?.policy)) report(`${resource.name}'s inline policy ${inline?.name ?? ""} ${problem}.`);
-            }
-            for (const arn of asArray<unknown>(p.managedPolicyArns)) {
-                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) report(`${resource.name} attaches AWS managed policy ${arn}, which grants on every resource.`);
-            }
-        },
-    }),
-    stackRule({
-        ...oidcDoc,
-        validate(resources, _config, report) {
-            const roles = resources.filter((r) => r.type === ROLE && vercelIssuers(policyStatements(r.props.assumeRolePolicy) ?? []).length > 0);
-            if (roles.length === 0) return;
-            // Roles are linked by name (known before creation); attached managed policies by ARN, read only when needed.
-            const names = new Set(roles.map((r) => r.props.name));
-            let managed: Map<unknown, PolicyResource> | undefined;
-            for (const r of resources) {
-                if (r.type === ROLE_POLICY && names.has(r.props.role)) {
-                    for (const problem of broadGrants(r.props.policy)) report(`Role ${r.props.role}'s policy ${r.name} ${problem}.`, ruleResource(r));
-                }
-                const attachedTo = r.type === ROLE_POLICY_ATTACHMENT ? [r.props.role] : r.type === POLICY_ATTACHMENT ? asArray<unknown>(r.props.roles) : [];
-                const role = attachedTo.find((name) => names.has(name));
-                if (role === undefined) continue;
-                const arn = r.props.policyArn;
-                if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) {
-                    report(`Role ${role} has AWS managed policy ${arn} attached, which grants on every resource.`, ruleResource(r));
-                    continue;
-                }
-                managed ??= new Map(resources.filter((x) => x.type === MANAGED_POLICY).map((x) => [x.props.arn, x]));
-                const policy = managed.get(arn);
-                for (const problem of broadGrants(policy?.props.policy)) report(`Role ${role}'s attached policy ${policy!.name} ${problem}.`, ruleResource(r));
-            }
-        },
-    }),
-);
-
-export const blobStorePrivate = resourceRule({
-    name: "blob-store-private",
-    description: "Every Vercel Blob store is private, so a blob is readable only through the app (a public store serves every blob to anyone with its URL).",
-    severity: "critical",
-    category: "security",
-    remediation: "Create Blob stores with `access: \"private\"` (components/storage.ts does) and serve files through the app, which checks who asks.",
-    types: [BLOB_STORE],
-    validate(resource, _config, report) {
-        const access = resource.props.access;
-        if (access !== "private") report(`${resource.name} has access ${access === undefined ? "unset (the provider's default)" : JSON.stringify(access)}; set it to "private".`);
-    },
-});
-
 export const storageRules: Rule[] = [
     s3PublicAccessBlocked,
     s3AclsDisabled,
@@ -643,8 +509,6 @@ export const storageRules: Rule[] = [
     s3EncryptionAtRest,
     s3TlsOnly,
     corsOriginsRestricted,
-    iamOidcRoleScoped,
-    blobStorePrivate,
     s3Versioning,
     s3Lifecycle,
 ];

@@ -9,6 +9,14 @@ import { redact } from "../redact";
 
 export type BaselineKind = "report" | "stack-export";
 
+/** The report's record of the baseline it compared against (`StackReport.baseline`). */
+export interface ReportBaseline {
+    file: string;
+    kind: BaselineKind;
+    /** The baseline's stack, or null when the baseline document has no entry for this stack. */
+    stack: string | null;
+}
+
 export interface BaselineResource {
     /** The URN the engine gives the resource (as in `pulumi stack export`). */
     urn: string;

@@ -11,7 +11,7 @@
  * - A replacement propagates: an input that comes from a replaced or created resource changes, and when that
  *   input forces a replacement, the dependent is replaced too (as a preview shows it).
  */
-import type { AliasSpec } from "../engine/run";
+import type { AliasSpec } from "../engine/resource";
 import { REDACTED, UNKNOWN_MARK } from "../redact";
 import { BaselineKind, BaselineResource, parseUrn } from "./baseline";
 import { cite, PROVIDER_REPLACEMENTS, statefulType } from "./replacement";

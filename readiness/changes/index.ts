@@ -5,7 +5,7 @@
  */
 import type { ReportViolation, StackReport } from "../report";
 import type { ProgramRun } from "../engine/run";
-import { BaselineDocument, BaselineKind, BaselineStack, engineProviderRef, engineUrns } from "./baseline";
+import { BaselineDocument, BaselineStack, engineProviderRef, engineUrns, ReportBaseline } from "./baseline";
 import { CurrentResource, diffResources, ReportChange } from "./diff";
 import { statefulType } from "./replacement";
 
@@ -32,13 +32,6 @@ export const REFUSED_RULE_DOC = {
     category: "durability",
     remediation: "Follow the procedure the finding names (docs/runbooks/changes.md): an opt-in such as service:database.allowMajorVersionUpgrade, or a new resource and a restore.",
 };
-
-export interface ReportBaseline {
-    file: string;
-    kind: BaselineKind;
-    /** The baseline's stack, or null when the baseline document has no entry for this stack. */
-    stack: string | null;
-}
 
 export interface ChangeSet {
     baseline: ReportBaseline;

@@ -5,9 +5,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CostEstimate, CostResource, estimateCost, USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/cost/estimate";
-import type { PriceTable } from "../../policies/lib/cost/prices";
+import type { PriceTable } from "../../policies/lib/cost/priceSchema";
 import { BaselineStack, engineUrns } from "../changes/baseline";
-import type { RecordedResource } from "../engine/run";
+import type { RecordedResource } from "../engine/resource";
 import { redact, UNKNOWN_MARK } from "../redact";
 
 export type StackCost = CostEstimate;

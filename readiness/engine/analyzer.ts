@@ -13,7 +13,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { z } from "zod";
 import type { Rule } from "../../policies/lib/rule";
@@ -21,7 +20,11 @@ import { disableProblem, isPrototypeKey, type Waiver } from "../../policies/lib/
 import { editDistance } from "../../config/guards";
 import { expectation } from "../../config/load";
 import { InputProblem, UsageError } from "./stackFiles";
-import type { RecordedResource } from "./run";
+import type { RecordedResource } from "./resource";
+import { analyzerProtocol, type analyzerpb } from "../pulumiInternals";
+import { servePackInProcess, type AnalyzerHandlers } from "../../policies/lib/policyInternals";
+
+const analyzerproto = analyzerProtocol();
 
 export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
 
@@ -40,19 +43,13 @@ export interface Diagnostic {
 
 export type DeployPhase = "preview" | "apply";
 
-type Handler = (call: { request: unknown }, cb: (err: unknown, resp?: any) => void) => unknown;
-interface Handlers {
-    analyze: Handler;
-    analyzeStack: Handler;
-    getAnalyzerInfo: Handler;
-    configure: Handler;
-}
+type Handler = AnalyzerHandlers["analyze"];
 
 export interface LoadedPack {
     name: string;
     version: string;
     rules: Rule[];
-    handlers: Handlers;
+    handlers: AnalyzerHandlers;
 }
 
 const loaded = new Map<string, LoadedPack>();
@@ -66,47 +63,15 @@ export function loadPack(packDir: string, entry: string, rulesModule: string): L
     const key = JSON.stringify([packDir, entry, rulesModule].map((p) => fs.realpathSync(p)));
     const known = loaded.get(key);
     if (known) return known;
-    const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json", { paths: [fs.realpathSync(packDir)] }));
     // `@pulumi/policy` serves one pack per module instance and exits the process on a second one; another
     // pack (a project copied by the template test, say) gets an instance of its own, as its own process would.
-    if (loaded.size > 0) forgetModulesOf(policyDir);
-    const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] }));
-    const proto = grpc.Server.prototype;
-    const { addService, bindAsync } = proto;
-    let captured: Handlers | undefined;
-    proto.addService = function (_service: unknown, impl: Handlers) {
-        captured = impl;
-    };
-    proto.bindAsync = function () {
-        /* no port: the handlers are called in-process */
-    };
-    // PolicyPack reads its version from `${process.cwd()}/package.json`, as under the CLI, which runs it from the
-    // pack dir. The directory is only pretended, not changed: process.chdir is not available in a worker thread
-    // (the test shards evaluate there), and nothing else in the pack reads it.
-    const cwd = process.cwd;
-    try {
-        process.cwd = () => packDir;
-        require(entry);
-    } finally {
-        process.cwd = cwd;
-        proto.addService = addService;
-        proto.bindAsync = bindAsync;
-    }
-    if (!captured) throw new Error(`${entry} did not construct a PolicyPack`);
+    const captured = servePackInProcess(packDir, entry, { freshInstance: loaded.size > 0 });
     const { rules } = require(rulesModule) as { rules: Rule[] };
     const pkg = require(path.join(packDir, "package.json")) as { version: string };
     const info = callSync(captured.getAnalyzerInfo, new (require("google-protobuf/google/protobuf/empty_pb").Empty)());
     const pack = { name: info.getName(), version: pkg.version, rules, handlers: captured };
     loaded.set(key, pack);
     return pack;
-}
-
-/** Drops a package's own modules (not its dependencies) from the require cache, so the next require loads it anew. */
-function forgetModulesOf(packageDir: string): void {
-    const prefix = fs.realpathSync(packageDir) + path.sep;
-    for (const id of Object.keys(require.cache)) {
-        if (id.startsWith(prefix) && !id.slice(prefix.length).includes(`node_modules${path.sep}`)) delete require.cache[id];
-    }
 }
 
 /** Calls a handler whose callback fires synchronously or asynchronously, as a promise. */
@@ -261,7 +226,7 @@ export async function configure(pack: LoadedPack, config: ResolvedPolicyConfig):
     const map = req.getPolicyconfigMap();
     for (const [name, c] of Object.entries(config)) {
         const pc = new analyzerproto.PolicyConfig();
-        pc.setEnforcementlevel(LEVEL_ENUM[c.enforcementLevel] as analyzerproto.EnforcementLevel);
+        pc.setEnforcementlevel(LEVEL_ENUM[c.enforcementLevel] as analyzerpb.EnforcementLevel);
         pc.setProperties(structproto.Struct.fromJavaScript(JSON.parse(JSON.stringify(c.properties))));
         map.set(name, pc);
     }
@@ -272,7 +237,7 @@ function toStruct(obj: Record<string, unknown>): structproto.Struct {
     return structproto.Struct.fromJavaScript(obj as Record<string, structproto.JavaScriptValue>);
 }
 
-function optionsOf(r: RecordedResource): analyzerproto.AnalyzerResourceOptions {
+function optionsOf(r: RecordedResource): analyzerpb.AnalyzerResourceOptions {
     const o = new analyzerproto.AnalyzerResourceOptions();
     o.setProtect(r.protect);
     o.setIgnorechangesList(r.ignoreChanges);
@@ -302,13 +267,13 @@ function durationSeconds(d: string | undefined): number {
 }
 
 /** The provider of each resource, built once per provider: most resources share one of a few. */
-function providers(byUrn: Map<string, RecordedResource>): (r: RecordedResource) => analyzerproto.AnalyzerProviderResource | undefined {
-    const built = new Map<string, analyzerproto.AnalyzerProviderResource | undefined>();
+function providers(byUrn: Map<string, RecordedResource>): (r: RecordedResource) => analyzerpb.AnalyzerProviderResource | undefined {
+    const built = new Map<string, analyzerpb.AnalyzerProviderResource | undefined>();
     return (r) => {
         if (!r.provider) return undefined;
         if (built.has(r.provider)) return built.get(r.provider);
         const p = byUrn.get(r.provider.split("::").slice(0, -1).join("::"));
-        let prov: analyzerproto.AnalyzerProviderResource | undefined;
+        let prov: analyzerpb.AnalyzerProviderResource | undefined;
         if (p) {
             prov = new analyzerproto.AnalyzerProviderResource();
             prov.setType(p.type);
@@ -321,7 +286,7 @@ function providers(byUrn: Map<string, RecordedResource>): (r: RecordedResource) 
     };
 }
 
-function diagnosticsOf(resp: analyzerproto.AnalyzeResponse, phase: "resource" | "stack", fallbackUrn: string): Diagnostic[] {
+function diagnosticsOf(resp: analyzerpb.AnalyzeResponse, phase: "resource" | "stack", fallbackUrn: string): Diagnostic[] {
     return resp.getDiagnosticsList().map((d) => ({
         policy: d.getPolicyname(),
         enforcementLevel: LEVELS[d.getEnforcementlevel()] ?? "advisory",

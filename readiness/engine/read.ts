@@ -15,7 +15,7 @@
  *
  * Resources are matched by id or name, as the provider's API calls find them.
  */
-import type { RecordedResource } from "./run";
+import type { RecordedResource } from "./resource";
 
 const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 const INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";

@@ -11,44 +11,11 @@ import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { looksSecret } from "../../config/guards";
 import { callMock, MockContext, newResourceMock } from "./mocks";
 import { readBack } from "./read";
-import { mapToSource, SourcePosition } from "./sourcemap";
+import type { AliasSpec, RecordedResource, WireValue } from "./resource";
+import { mapToSource } from "./sourcemap";
+import { disablePromiseTracking, resourceMonitor, runProgramInStack, settleResourceOperations } from "../pulumiInternals";
 
-/** A property value as it travels on the wire: secrets as signature objects, unknowns as the sentinel. */
-export type WireValue = unknown;
 
-export interface RecordedResource {
-    urn: string;
-    /** The id the provider gave (absent in a preview, and for components). */
-    id?: string;
-    type: string;
-    name: string;
-    custom: boolean;
-    parent?: string;
-    /** Provider reference `urn::id`, as the engine passes it. */
-    provider?: string;
-    protect: boolean;
-    retainOnDelete: boolean;
-    deleteBeforeReplace?: boolean;
-    ignoreChanges: string[];
-    replaceOnChanges: string[];
-    dependsOn: string[];
-    aliases: string[];
-    /** Structured aliases as the SDK sends them (the mock monitor supports them, so `aliases` stays empty). */
-    aliasSpecs?: AliasSpec[];
-    additionalSecretOutputs: string[];
-    customTimeouts?: { create?: string; update?: string; delete?: string };
-    deletedWith?: string;
-    propertyDependencies: Record<string, string[]>;
-    /** Inputs in wire form (what Analyze receives). */
-    inputs: Record<string, WireValue>;
-    /** Outputs in wire form (what AnalyzeStack receives); for components, their registered outputs. */
-    outputs: Record<string, WireValue>;
-    /** Where the program declared the resource, mapped to the TypeScript source when a source map exists. */
-    source?: SourcePosition;
-}
-
-/** An alias of a registration: an old URN, or the parts of one (empty parts default to the resource's own). */
-export type AliasSpec = { urn: string } | { name: string; type: string; stack: string; project: string; parentUrn?: string; noParent: boolean };
 
 export interface ProgramRun {
     project: string;
@@ -92,11 +59,6 @@ export function runProgram(opts: RunOptions): Promise<ProgramRun> {
     return next;
 }
 
-interface MonitorLike {
-    registerResource(req: any, cb: (err: any, resp: any) => void): void;
-    registerResourceOutputs(req: any, cb: (err: any, resp: any) => void): void;
-}
-
 async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     const ctx: MockContext = { ...opts.mock, preview: opts.preview };
     const mockFailures: string[] = [];
@@ -126,7 +88,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
 
     const byUrn = new Map<string, RecordedResource>();
     const order: RecordedResource[] = [];
-    const monitor = (pulumi.runtime as unknown as { getMonitor(): MonitorLike }).getMonitor();
+    const monitor = resourceMonitor();
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, cb) => {
         register(req, (err, resp) => {
@@ -163,16 +125,14 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
     // The SDK also tags each of its promises for a leak report at process exit (three properties, a set entry
     // and two more promises each: a third of the CPU and memory of registering a resource). The run turns that
     // off and reports the one leak that matters itself: a program whose run never finishes.
-    const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: <T>(p: Promise<T>, ctx: unknown) => Promise<T> };
-    const debuggablePromise = debuggable.debuggablePromise;
-    debuggable.debuggablePromise = (p) => p;
+    const restorePromiseTracking = disablePromiseTracking();
     const neverFinished = () => {
         process.stderr.write(`the program ${opts.program} never finished: it waits on a promise that never settles (an output or call that is never resolved)\n`);
         process.exitCode = 2;
     };
     process.once("exit", neverFinished);
     try {
-        await (pulumi.runtime as any).runInPulumiStack(() => {
+        await runProgramInStack(() => {
             try {
                 const exported = require(opts.program);
                 // An async program (its export a promise) that fails is caught the same way, not left to reject the stack's outputs.
@@ -188,7 +148,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
                 return {};
             }
         });
-        await (pulumi.runtime as any).waitForRPCs();
+        await settleResourceOperations();
     } catch (e) {
         loadError ??= e;
     } finally {
@@ -197,7 +157,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         // A value that fails inside an apply rejects everything built on it, one serialization after another:
         // wait until a few turns pass without a new rejection.
         for (let quiet = 0, seen = -1, turns = 0; quiet < 3 && turns < 200; turns++) {
-            await (pulumi.runtime as any).waitForRPCs().catch(() => undefined);
+            await settleResourceOperations().catch(() => undefined);
             await new Promise((r) => setTimeout(r, 0));
             quiet = rejections.length === seen ? quiet + 1 : 0;
             seen = rejections.length;
@@ -206,7 +166,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         process.off("exit", neverFinished);
         for (const id of Object.keys(require.cache)) if (!loadedBefore.has(id) && isProgramModule(id)) loadedByPrograms.add(id);
         Error.stackTraceLimit = stackTraceLimit;
-        debuggable.debuggablePromise = debuggablePromise;
+        restorePromiseTracking();
     }
     if (loadError !== undefined || mockFailures.length > 0 || rejections.length > 0) throw programError(loadError ?? rejections[0], mockFailures);
     // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
@@ -268,7 +228,7 @@ function programError(e: unknown, mockFailures: string[]): ProgramError {
         return new ProgramError(`the offline engine could not answer the program:\n  - ${unique.join("\n  - ")}`, e);
     }
     const err = e as Error | undefined;
-    if (err?.name === "ConfigError" || (err && (err as any).__pulumiRunError)) return new ProgramError(err.message, e);
+    if (err && (err.name === "ConfigError" || pulumi.RunError.isInstance(e))) return new ProgramError(err.message, e);
     const trace = process.env.READINESS_STACK_TRACES ? err?.stack : undefined;
     return new ProgramError(`the program failed: ${trace ?? err?.message ?? String(e)}${trace ? "" : " (set READINESS_STACK_TRACES=1 for a stack trace)"}`, e);
 }

@@ -7,8 +7,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { analyzeResources, configure, Diagnostic, resolvePolicyConfig } from "./analyzer";
-import type { RecordedResource } from "./run";
-import { defaultLayout, Layout, packFor } from "../check";
+import type { RecordedResource } from "./resource";
+import { packFor } from "../check";
+import { defaultLayout, Layout } from "../layout";
 
 export { packFor };
 

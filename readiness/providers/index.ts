@@ -4,7 +4,7 @@
  * resource's inputs go through the validators of its type; what they report is a provider error, which
  * blocks a preview as surely as a mandatory policy.
  */
-import type { RecordedResource } from "../engine/run";
+import type { RecordedResource } from "../engine/resource";
 import { REQUIRED_INPUTS } from "./required.generated";
 import { object, ProviderFinding, required, Validator } from "./validator";
 import { awsValidators } from "./aws";

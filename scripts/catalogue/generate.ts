@@ -10,7 +10,7 @@ import type { Rule, RuleKind } from "../../policies/lib/rule";
 import { seedItems, SeedItem, SEEDS, supporting } from "./seeds";
 import { resolvePolicyConfig, ResolvedPolicyConfig } from "../../readiness/engine/analyzer";
 import { packFor } from "../../readiness/engine/synthetic";
-import type { Layout } from "../../readiness/check";
+import type { Layout } from "../../readiness/layout";
 
 export interface CatalogueInput {
     rules: Rule[];

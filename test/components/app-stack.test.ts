@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Diagnostic } from "../../readiness/engine/analyzer";
-import type { RecordedResource } from "../../readiness/engine/run";
+import type { RecordedResource } from "../../readiness/engine/resource";
 import { checkAppProgram, MISSING_SECRET_VALUE } from "../programs/app-run";
 import type { StackReport } from "../../readiness/report";
 import { renderJson } from "../../readiness/reports/json";

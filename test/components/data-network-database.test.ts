@@ -6,7 +6,7 @@ import { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB }
 import { bootstrapScript } from "../../components/databaseRoles";
 import { subnetCidr } from "../../components/network";
 import { ConfigError, parseServiceConfig } from "../../config";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import type { ReportResource, StackReport } from "../../readiness/report";
 import { runProgram } from "../../readiness/engine/run";
 import { UsageError } from "../../readiness/engine/stackFiles";

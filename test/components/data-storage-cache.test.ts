@@ -3,10 +3,13 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { cacheRules } from "../../policies/rules/cache";
+import { blobRules } from "../../policies/rules/blob";
+import { iamOidcRoleScoped } from "../../policies/rules/iam";
 import { storageRules } from "../../policies/rules/storage";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import type { StackReport } from "../../readiness/report";
-import { RecordedResource, runProgram } from "../../readiness/engine/run";
+import { runProgram } from "../../readiness/engine/run";
+import type { RecordedResource } from "../../readiness/engine/resource";
 import { checkVariant, exampleStack } from "../support";
 
 const SIG_KEY = pulumi.runtime.specialSigKey;
@@ -203,7 +206,7 @@ describe("Redis, elasticache backend", () => {
 });
 
 describe("the data tier's storage and Redis in the committed stacks", () => {
-    const mine = new Set([...storageRules, ...cacheRules].map((r) => r.name));
+    const mine = new Set([...storageRules, ...blobRules, iamOidcRoleScoped, ...cacheRules].map((r) => r.name));
     const ownViolations = (r: StackReport) => r.violations.filter((v) => mine.has(v.policy) && v.enforcementLevel === "mandatory");
 
     for (const env of ["dev", "prod"] as const) {

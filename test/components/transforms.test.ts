@@ -5,7 +5,8 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { checkStack, defaultLayout, runCheck } from "../../readiness/check";
+import { checkStack, runCheck } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { EXAMPLE, exampleStack } from "../support";
 
 /** Private reachability with ElastiCache, so every hooked child (instance, parameter group, bucket, replication group) exists. */

@@ -7,7 +7,7 @@ import { filtersFor, getProductsArgs, parseGetProducts, refreshedRow } from "../
 import { catalogueLookups, catalogueRows, skuRows } from "../../scripts/refresh-prices";
 import { estimateCost } from "../../policies/lib/cost/estimate";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../../components/database";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 
 const root = defaultLayout().root;
 const samples = JSON.parse(fs.readFileSync(path.join(root, "test", "fixtures", "pricing", "get-products.json"), "utf8"));

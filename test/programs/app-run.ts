@@ -3,7 +3,8 @@
  * `checkStack` does, keeping the raw recorded registrations (secrets still wrapped) that a report redacts.
  */
 import * as path from "path";
-import { defaultLayout, runCheck } from "../../readiness/check";
+import { runCheck } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { EXAMPLE } from "../support";
 import type { Diagnostic } from "../../readiness/engine/analyzer";
 import type { ProgramRun } from "../../readiness/engine/run";

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { COVERAGE, coverageRows, isEmulated, renderCoverageDoc } from "../../readiness/providers/coverage";
 import { VALIDATED_TYPES } from "../../readiness/providers/types";
 

@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { defaultLayout, runCheck, StackCheck } from "../../readiness/check";
+import { runCheck, StackCheck } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { blocks } from "../../readiness/report";
 import { validateProviderInputs } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";

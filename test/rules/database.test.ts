@@ -241,22 +241,6 @@ describe("durability and availability of the instance", () => {
     });
 });
 
-describe("kms-key-rotation", () => {
-    it("fires on a symmetric key without rotation, mandatory in dev", async () => {
-        const diags = await evaluate([{ type: "aws:kms/key:Key", name: "key", inputs: { description: "x" } }], { environment: "dev" });
-        assertFires(diags, "kms-key-rotation", "key", "mandatory");
-    });
-
-    it("stays quiet on rotating keys and on keys that cannot rotate", async () => {
-        const diags = await evaluate([
-            { type: "aws:kms/key:Key", name: "rotating", inputs: { enableKeyRotation: true } },
-            { type: "aws:kms/key:Key", name: "signing", inputs: { customerMasterKeySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY" } },
-            { type: "aws:kms/key:Key", name: "hsm", inputs: { customKeyStoreId: "cks-1" } },
-        ]);
-        assertQuiet(diags, "kms-key-rotation");
-    });
-});
-
 describe("postgres-role-least-privilege", () => {
     const role = (name: string, inputs: Record<string, unknown>) => ({ type: "postgresql:index/role:Role", name, inputs: { name, ...inputs } });
     const grant = (name: string, inputs: Record<string, unknown>) => ({ type: "postgresql:index/grant:Grant", name, inputs: { database: "app", role: "svc_app", ...inputs } });

@@ -346,3 +346,69 @@ describe("iam-role-policies-not-mixed", () => {
         assertFires(diags, "iam-role-policies-not-mixed", "listed", "mandatory");
     });
 });
+
+describe("iam-oidc-role-scoped", () => {
+    const ARN = "arn:aws:s3:::acme-chat-prod-uploads-210987654321";
+    const ISSUER = "oidc.vercel.com/acme";
+    const trust = (Condition: object, issuer = ISSUER) =>
+        doc({ Effect: "Allow", Principal: { Federated: `arn:aws:iam::210987654321:oidc-provider/${issuer}` }, Action: "sts:AssumeRoleWithWebIdentity", Condition });
+    const pinned = (...envs: string[]) => ({
+        StringEquals: { [`${ISSUER}:aud`]: "https://vercel.com/acme", [`${ISSUER}:sub`]: envs.map((e) => `owner:acme:project:acme-chat:environment:${e}`) },
+    });
+    const role = (name: string, assumeRolePolicy: string, extra: Record<string, unknown> = {}): SyntheticResource => ({
+        type: T.role,
+        name,
+        inputs: { name: `acme-chat-prod-${name}`, assumeRolePolicy, ...extra },
+    });
+
+    it("accepts a role pinned to this stack's environments and rejects others, per environment config", async () => {
+        assertQuiet(await evaluate([role("prod-role", trust(pinned("production")))]), "iam-oidc-role-scoped");
+        const previewInProd = await evaluate([role("wide", trust(pinned("production", "preview")))]);
+        const [v] = assertFires(previewInProd, "iam-oidc-role-scoped", "wide", "mandatory");
+        assert.match(v.message, /"preview"/);
+        assertQuiet(await evaluate([role("dev-role", trust(pinned("preview", "development")))], { environment: "dev" }), "iam-oidc-role-scoped");
+        assertFires(await evaluate([role("dev-prod", trust(pinned("production")))], { environment: "dev" }), "iam-oidc-role-scoped", "dev-prod", "mandatory");
+    });
+
+    it("fires when the subject is missing, negated, or a wildcard, or the audience is a wildcard", async () => {
+        const diags = await evaluate([
+            role("no-sub", trust({ StringEquals: { [`${ISSUER}:aud`]: "https://vercel.com/acme" } })),
+            role("negated", trust({ StringNotEquals: { [`${ISSUER}:sub`]: "owner:acme:project:other:environment:production" } })),
+            role("any-project", trust({ StringLike: { [`${ISSUER}:sub`]: "owner:acme:project:*:environment:production" } })),
+            role("any-env", trust({ StringLike: { [`${ISSUER}:sub`]: "owner:acme:project:acme-chat:environment:*" } })),
+            role("any-aud", trust({ StringLike: { [`${ISSUER}:aud`]: "*", [`${ISSUER}:sub`]: "owner:acme:project:acme-chat:environment:production" } })),
+            role("global-issuer", trust({ StringEquals: { "oidc.vercel.com:aud": "https://vercel.com/acme" } }, "oidc.vercel.com")),
+            role("ec2", doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }), { managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonS3FullAccess"] }),
+        ]);
+        for (const name of ["no-sub", "negated", "any-project", "any-env", "any-aud", "global-issuer"]) assertFires(diags, "iam-oidc-role-scoped", name, "mandatory");
+        assertQuiet(diags, "iam-oidc-role-scoped", "ec2");
+    });
+
+    it("fires on broad permissions inline, managed, attached or in a role policy", async () => {
+        const broad = doc({ Effect: "Allow", Action: "s3:*", Resource: `${ARN}/*` });
+        const anywhere = doc({ Effect: "Allow", Action: ["s3:GetObject"], Resource: "*" });
+        const scoped = doc({ Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: `${ARN}/*` }, { Effect: "Allow", Action: "s3:ListBucket", Resource: ARN });
+        const diags = await evaluate([
+            role("inline", trust(pinned("production")), { inlinePolicies: [{ name: "all", policy: broad }] }),
+            role("managed", trust(pinned("production")), { managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonS3FullAccess"] }),
+            role("app", trust(pinned("production"))),
+            { type: T.rolePolicy, name: "app-anywhere", inputs: { role: "acme-chat-prod-app", policy: anywhere } },
+            { type: T.rolePolicy, name: "app-scoped", inputs: { role: "acme-chat-prod-app", policy: scoped } },
+            { type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment", name: "app-admin", inputs: { role: "acme-chat-prod-app", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" } },
+            { type: "aws:iam/policy:Policy", name: "custom", inputs: { name: "custom", policy: broad }, outputs: { name: "custom", policy: broad, arn: "arn:aws:iam::210987654321:policy/custom" } },
+            { type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment", name: "app-custom", inputs: { role: "acme-chat-prod-app", policyArn: "arn:aws:iam::210987654321:policy/custom" } },
+            { type: T.rolePolicy, name: "other-role", inputs: { role: "someone-else", policy: broad } },
+        ]);
+        for (const name of ["inline", "managed", "app-anywhere", "app-admin", "app-custom"]) assertFires(diags, "iam-oidc-role-scoped", name, "mandatory");
+        for (const name of ["app", "app-scoped", "other-role"]) assertQuiet(diags, "iam-oidc-role-scoped", name);
+    });
+
+    it("fires on a Vercel OIDC provider that accepts any audience", async () => {
+        const diags = await evaluate([
+            { type: "aws:iam/openIdConnectProvider:OpenIdConnectProvider", name: "vercel", inputs: { url: "https://oidc.vercel.com/acme", clientIdLists: ["*"] } },
+            { type: "aws:iam/openIdConnectProvider:OpenIdConnectProvider", name: "vercel-ok", inputs: { url: "https://oidc.vercel.com/acme", clientIdLists: ["https://vercel.com/acme"] } },
+        ]);
+        assertFires(diags, "iam-oidc-role-scoped", "vercel");
+        assertQuiet(diags, "iam-oidc-role-scoped", "vercel-ok");
+    });
+});

@@ -89,3 +89,19 @@ describe("kms-key-enabled-while-used", () => {
         assertQuiet(diags, "kms-key-enabled-while-used");
     });
 });
+
+describe("kms-key-rotation", () => {
+    it("fires on a symmetric key without rotation, mandatory in dev", async () => {
+        const diags = await evaluate([{ type: "aws:kms/key:Key", name: "key", inputs: { description: "x" } }], { environment: "dev" });
+        assertFires(diags, "kms-key-rotation", "key", "mandatory");
+    });
+
+    it("stays quiet on rotating keys and on keys that cannot rotate", async () => {
+        const diags = await evaluate([
+            { type: "aws:kms/key:Key", name: "rotating", inputs: { enableKeyRotation: true } },
+            { type: "aws:kms/key:Key", name: "signing", inputs: { customerMasterKeySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY" } },
+            { type: "aws:kms/key:Key", name: "hsm", inputs: { customKeyStoreId: "cks-1" } },
+        ]);
+        assertQuiet(diags, "kms-key-rotation");
+    });
+});

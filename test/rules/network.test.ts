@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { isInternetWide } from "../../policies/rules/network";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, SyntheticResource, UNKNOWN } from "../support";
 import { scratchDir } from "../scratch";
 

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { TAGGABLE_AWS_TYPES } from "../../policies/lib/taggable.generated";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { deriveTaggableTypes, taggableTypesSource } from "../../scripts/taggable";
 
 const root = defaultLayout().root;

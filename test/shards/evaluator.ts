@@ -13,7 +13,9 @@ import "../../readiness/startup";
 import { isMainThread, parentPort, SHARE_ENV, Worker } from "node:worker_threads";
 import * as v8 from "node:v8";
 import Module = require("node:module");
-import { evaluateStack, ProgramError, SerialisedEvaluator, StackEvaluation, UsageError } from "../../readiness/check";
+import { evaluateStack, SerialisedEvaluator, StackEvaluation } from "../../readiness/check";
+import { ProgramError } from "../../readiness/engine/run";
+import { UsageError } from "../../readiness/engine/stackFiles";
 
 interface Request {
     id: number;

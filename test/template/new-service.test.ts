@@ -19,7 +19,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "yaml";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { compiledTests, testFiles } from "../selection";
 import { FAKE_CIPHER, fakePulumi, PROJECT_PLACEHOLDER, pulumiNew, readProjectFile } from "./pulumi-new";
 

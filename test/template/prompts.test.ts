@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { CONFIG_NAMESPACE, ConfigError, parseServiceConfig, PRESETS, ServiceConfigSchema, WORKED_EXAMPLE_VALUES } from "../../config";
-import { defaultLayout } from "../../readiness/check";
+import { defaultLayout } from "../../readiness/layout";
 import { DESCRIPTION_PLACEHOLDER, isBinary, newStackConfig, PROJECT_PLACEHOLDER, promptsOf, readProjectFile, templateFiles } from "./pulumi-new";
 
 const ROOT = defaultLayout().root;

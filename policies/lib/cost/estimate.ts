@@ -9,7 +9,8 @@
  * depends on such a figure is marked, and the estimate lists the assumptions it made.
  */
 import { peek } from "../preview";
-import { CitedPrice, findPrice, PRICE_TABLE, PriceTable } from "./prices";
+import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
+import type { PriceTable } from "./priceSchema";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
