@@ -331,8 +331,11 @@ export function bootstrapPlan(
     const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
     const kinds: RoleKind[] = ["migration", "app", "readonly"];
     const ensureRole = (name: string, limit: number) => [
-        `DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(name)}) THEN CREATE ROLE ${q(name)}; END IF; END$$;`,
-        `ALTER ROLE ${q(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limit};`,
+        // The privileged attributes are refused once the role exists: since PostgreSQL 16 only a superuser may alter
+        // SUPERUSER, REPLICATION or BYPASSRLS, even to turn them off, and the RDS master user is not one. A role the
+        // master user creates cannot have them, so they are set at creation and the limit on every run.
+        `DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(name)}) THEN CREATE ROLE ${q(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS; END IF; END$$;`,
+        `ALTER ROLE ${q(name)} LOGIN NOCREATEDB NOCREATEROLE CONNECTION LIMIT ${limit};`,
         `ALTER ROLE ${q(name)} SET search_path = ${q(APP_SCHEMA)};`,
     ];
     const onServer = kinds.flatMap((k) => ensureRole(names[k], limits[k]));
