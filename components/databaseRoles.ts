@@ -19,10 +19,10 @@
  *   RDS keeps in Secrets Manager (TLS required). The deployer must reach the database: in public mode its IP
  *   must be in `service:database.allowedCidrs`; in private mode `pulumi up` must run inside the VPC or the
  *   peered network.
- * - `false`: Pulumi cannot reach the database, so it still generates the passwords (the URLs need them) and
- *   writes the psql script that creates the same objects to Secrets Manager, as `<prefix>/postgres-bootstrap`,
- *   encrypted with the database's key. An operator inside the network runs it once as the master user:
- *   `aws secretsmanager get-secret-value --secret-id <prefix>/postgres-bootstrap --query SecretString --output text | psql "<master URL>"`.
+ * - `false`: Pulumi cannot reach the database, so it generates the passwords (the URLs need them) and a Lambda
+ *   function inside the VPC applies the same objects as an idempotent plan (`bootstrapPlan`), invoked by `pulumi up`
+ *   whenever a password, a limit or its code changes (components/bootstrap/, docs/decisions/postgres-bootstrap.md);
+ *   the URLs wait for that run. The first deploy's psql script also stays in Secrets Manager, as `<prefix>/postgres-bootstrap`.
  */
 import * as aws from "./aws";
 import * as postgresql from "@pulumi/postgresql";
@@ -95,11 +95,11 @@ export class PostgresRoles extends pulumi.ComponentResource {
     public readonly readonlyUrl: pulumi.Output<string>;
     /** Role names by kind. */
     public readonly roleNames: Record<RoleKind, string>;
-    /** The Secrets Manager secret holding the bootstrap script, when roles are not managed. */
+    /** The Secrets Manager secret holding the first deploy's bootstrap script, when roles are not managed. */
     public readonly bootstrapSecretArn?: pulumi.Output<string>;
     /**
-     * `ALTER ROLE ... CONNECTION LIMIT` for the current connection budget (no secret in it): with unmanaged
-     * roles, run it as the master user after every change of instance class or share.
+     * `ALTER ROLE ... CONNECTION LIMIT` for the current connection budget (no secret in it), for a human: with
+     * unmanaged roles the bootstrap function applies the limits itself whenever they change.
      */
     public readonly connectionLimitsSql: string;
 
