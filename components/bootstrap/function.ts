@@ -30,9 +30,9 @@ import { bundleArchive, bundleFiles } from "./archive";
  */
 export const BOOTSTRAP_RUNTIME = "nodejs24.x";
 /**
- * The Node.js runtime ships Amazon's CA certificates (RDS's among them) at this path and loads them only when
- * NODE_EXTRA_CA_CERTS names it (docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html, "Amazon-specific CA
- * certificates"); the handler then verifies the database's certificate and name.
+ * The Node.js runtime ships Amazon's CA certificates (RDS's among them) at this path, and since Node.js 20 loads
+ * them only when NODE_EXTRA_CA_CERTS names it (docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html, "CA
+ * certificate loading"); the handler then verifies the database's certificate and name.
  */
 export const RUNTIME_CA_BUNDLE = "/var/runtime/ca-cert.pem";
 const HTTPS_PORT = 443;
@@ -64,7 +64,6 @@ export class PostgresBootstrap extends pulumi.ComponentResource {
         const functionName = names.postgres.bootstrapFunction;
         const region = aws.getRegionOutput({}, child).region;
         const partition = aws.getPartitionOutput({}, child).partition;
-        const account = aws.getCallerIdentityOutput({}, child).accountId;
 
         const group = (slug: "postgres-bootstrap" | "secretsmanager-endpoint", description: string) =>
             new aws.ec2.SecurityGroup(`${name}-${slug}-sg`, { name: names.securityGroup(slug), description, vpcId: args.vpcId, tags: ctx.tags }, child);
@@ -83,9 +82,10 @@ export class PostgresBootstrap extends pulumi.ComponentResource {
             {
                 name: functionName,
                 description: `Runs ${functionName}: reads the master secret of ${names.postgres.identifier}, nothing else`,
-                assumeRolePolicy: pulumi.jsonStringify({
+                // The execution-role trust AWS documents (Lambda developer guide, "Lambda execution role").
+                assumeRolePolicy: JSON.stringify({
                     Version: "2012-10-17",
-                    Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": account } } }],
+                    Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
                 }),
                 tags: ctx.tags,
             },
