@@ -61,7 +61,7 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
         /** The VPC a Secure Compute network is peered to: the id Vercel asks for when requesting peering. */
         vpcId: network.vpcId,
         databaseInstanceIdentifier: database.instanceIdentifier,
-        /** With `manageRoles: false`, run after every instance class change: `pulumi stack output postgresConnectionLimitsSql | psql "<master URL>"`. */
+        /** The roles' connection limits as SQL, for a human; with `manageRoles: false` the bootstrap function applies them itself on every change. */
         postgresConnectionLimitsSql: database.connectionLimitsSql,
         /** Where uploads go: bucket, region and the role the app assumes through OIDC, or the Blob store's id. */
         storageEndpoints: storage.endpoints,

@@ -29,6 +29,8 @@ export interface PostgresArgs {
     settings: DatabaseConfig;
     /** Subnets of the DB subnet group (`Network.databaseSubnetIds`): public ones in public mode, private ones in private mode. */
     subnetIds: pulumi.Input<string>[];
+    /** The VPC of those subnets (where the bootstrap function runs when roles are not managed). */
+    vpcId: pulumi.Input<string>;
     /** The group admitting TCP 5432 (`Network.databaseSecurityGroupId`). */
     securityGroupId: pulumi.Input<string>;
     /** Give the instance a public endpoint: true in public reachability, where Vercel's dynamic egress must reach it. */
@@ -225,6 +227,8 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 recoveryWindowDays: args.recoveryWindowDays,
                 protectData: args.protectData,
                 activeCredential: s.activeCredential,
+                placement: { vpcId: args.vpcId, subnetIds: args.subnetIds, securityGroupId: args.securityGroupId },
+                logRetentionDays: s.logRetentionDays,
             },
             ctx,
             { parent: this },

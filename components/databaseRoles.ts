@@ -19,15 +19,16 @@
  *   RDS keeps in Secrets Manager (TLS required). The deployer must reach the database: in public mode its IP
  *   must be in `service:database.allowedCidrs`; in private mode `pulumi up` must run inside the VPC or the
  *   peered network.
- * - `false`: Pulumi cannot reach the database, so it still generates the passwords (the URLs need them) and
- *   writes the psql script that creates the same objects to Secrets Manager, as `<prefix>/postgres-bootstrap`,
- *   encrypted with the database's key. An operator inside the network runs it once as the master user:
- *   `aws secretsmanager get-secret-value --secret-id <prefix>/postgres-bootstrap --query SecretString --output text | psql "<master URL>"`.
+ * - `false`: Pulumi cannot reach the database, so it generates the passwords (the URLs need them) and a Lambda
+ *   function inside the VPC applies the same objects as an idempotent plan (`bootstrapPlan`), invoked by `pulumi up`
+ *   whenever a password, a limit or its code changes (components/bootstrap/, docs/decisions/postgres-bootstrap.md);
+ *   the URLs wait for that run. The first deploy's psql script also stays in Secrets Manager, as `<prefix>/postgres-bootstrap`.
  */
 import * as aws from "./aws";
 import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
+import { PostgresBootstrap } from "./bootstrap/function";
 import { ServiceContext, withAwsProvider } from "./context";
 
 /** The schema the app's tables live in (not `public`, whose defaults differ between major versions). */
@@ -71,6 +72,10 @@ export interface PostgresRolesArgs {
     activeCredential: Credential;
     /** Keep data through mistakes (`service:protectData`): the schema is then never dropped with its tables. */
     protectData: boolean;
+    /** Where the bootstrap function runs when roles are not managed: the database's VPC, subnets and group. */
+    placement: { vpcId: pulumi.Input<string>; subnetIds: pulumi.Input<string>[]; securityGroupId: pulumi.Input<string> };
+    /** Days the bootstrap function's log group keeps its lines. */
+    logRetentionDays: number;
 }
 
 type RoleKind = "migration" | "app" | "readonly";
@@ -90,11 +95,11 @@ export class PostgresRoles extends pulumi.ComponentResource {
     public readonly readonlyUrl: pulumi.Output<string>;
     /** Role names by kind. */
     public readonly roleNames: Record<RoleKind, string>;
-    /** The Secrets Manager secret holding the bootstrap script, when roles are not managed. */
+    /** The Secrets Manager secret holding the first deploy's bootstrap script, when roles are not managed. */
     public readonly bootstrapSecretArn?: pulumi.Output<string>;
     /**
-     * `ALTER ROLE ... CONNECTION LIMIT` for the current connection budget (no secret in it): with unmanaged
-     * roles, run it as the master user after every change of instance class or share.
+     * `ALTER ROLE ... CONNECTION LIMIT` for the current connection budget (no secret in it), for a human: with
+     * unmanaged roles the bootstrap function applies the limits itself whenever they change.
      */
     public readonly connectionLimitsSql: string;
 
@@ -130,16 +135,18 @@ export class PostgresRoles extends pulumi.ComponentResource {
         if (args.manage) {
             this.createInDatabase(name, args, allPasswords, ctx);
         } else {
-            const script = pulumi
-                .all([passwords.migration, passwords.app, passwords.readonly, allPasswords.alternate.migration, allPasswords.alternate.app, allPasswords.alternate.readonly])
-                .apply(([migration, app, readonly, altMigration, altApp, altReadonly]) =>
-                    bootstrapScript(db, this.roleNames, { migration, app, readonly }, args.limits, { migration: altMigration, app: altApp, readonly: altReadonly }),
-                );
+            const all = pulumi.all([passwords.migration, passwords.app, passwords.readonly, allPasswords.alternate.migration, allPasswords.alternate.app, allPasswords.alternate.readonly]);
+            const plan = all.apply(([migration, app, readonly, altMigration, altApp, altReadonly]) =>
+                bootstrapPlan(db, this.roleNames, { migration, app, readonly }, args.limits, { migration: altMigration, app: altApp, readonly: altReadonly }),
+            );
+            const script = all.apply(([migration, app, readonly, altMigration, altApp, altReadonly]) =>
+                bootstrapScript(db, this.roleNames, { migration, app, readonly }, args.limits, { migration: altMigration, app: altApp, readonly: altReadonly }),
+            );
             const secret = new aws.secretsmanager.Secret(
                 `${name}-bootstrap`,
                 {
                     name: ctx.names.postgres.bootstrapSecret,
-                    description: `psql script creating the database, schema and roles of ${ctx.prefix}; run once as the master user`,
+                    description: `psql script creating the database, schema and roles of ${ctx.prefix} as first deployed (the bootstrap function applies the current plan)`,
                     kmsKeyId: args.kmsKeyArn,
                     recoveryWindowInDays: args.recoveryWindowDays,
                     tags: ctx.tags,
@@ -149,11 +156,33 @@ export class PostgresRoles extends pulumi.ComponentResource {
             new aws.secretsmanager.SecretVersion(
                 `${name}-bootstrap`,
                 { secretId: secret.id, secretString: pulumi.secret(script) },
-                // The script runs once. Its text changes with the connection limits (a new instance class), and
-                // the provider replaces a version whose value changes, which `protect` refuses: later limits
-                // reach the database through `connectionLimitsSql` instead.
+                // A record of the first deploy's script, kept because `protect` refuses to replace the version whose
+                // value changes. What reaches the database on every change is the bootstrap function's run below.
                 { parent: this, ...ctx.stateful, ignoreChanges: ["secretString"] },
             );
+            // Pulumi cannot reach the database: a function inside the VPC applies the plan, in this same `up`.
+            const bootstrap = new PostgresBootstrap(
+                `${name}-bootstrap-run`,
+                {
+                    vpcId: args.placement.vpcId,
+                    subnetIds: args.placement.subnetIds,
+                    databaseSecurityGroupId: args.placement.securityGroupId,
+                    host: args.host,
+                    port: args.port,
+                    masterUsername: args.masterUsername,
+                    masterSecretArn: args.masterSecretArn,
+                    kmsKeyArn: args.kmsKeyArn,
+                    plan: pulumi.secret(plan),
+                    logRetentionDays: args.logRetentionDays,
+                },
+                ctx,
+                { parent: this },
+            );
+            // The URLs (and so the app's env vars) are written only once the database accepts their passwords.
+            const afterRun = (u: pulumi.Output<string>) => pulumi.secret(pulumi.all([u, bootstrap.result]).apply(([value]) => value));
+            this.appUrl = afterRun(this.appUrl);
+            this.migrationUrl = afterRun(this.migrationUrl);
+            this.readonlyUrl = afterRun(this.readonlyUrl);
             this.bootstrapSecretArn = secret.arn;
         }
         this.connectionLimitsSql = connectionLimitsScript(this.roleNames, args.limits);
@@ -270,10 +299,79 @@ export function connectionLimitsScript(names: Record<RoleKind, string>, limits: 
 }
 
 /**
- * The psql script that creates what `manageRoles` would: roles, database, schema and grants. Run once as the
- * master user; the master user joins the migration role because, on RDS, it is not a superuser and must be a
- * member to make it the schema owner and to set its default privileges.
+ * What `manageRoles` would create (roles, their second credentials, database, schema, grants) as idempotent
+ * steps: run again, it changes nothing but what differs from the plan, so a new password or connection limit
+ * reaches the database by running it again. Passwords are kept apart from the statements, so the executor
+ * (components/bootstrap/handler.js) can send PostgreSQL a verifier instead of the password. The master user joins
+ * the migration role because, on RDS, it is not a superuser and must be a member to make it the schema owner and
+ * to set its default privileges.
  */
+export interface BootstrapPlan {
+    database: string;
+    /** In database `postgres`: the roles, created when missing and brought to their attributes and memberships. */
+    onServer: string[];
+    /** Set after `onServer`; every role's password, also those unchanged (setting the same password again keeps it valid). */
+    passwords: Array<{ role: string; password: string }>;
+    /** Run when the database does not exist (CREATE DATABASE cannot run in a DO block). */
+    createDatabase: string;
+    /** In database `postgres`, after the database exists: its privileges. */
+    afterDatabase: string[];
+    /** In the app database: the schema and its grants. */
+    inDatabase: string[];
+}
+
+export function bootstrapPlan(
+    db: string,
+    names: Record<RoleKind, string>,
+    passwords: Record<RoleKind, string>,
+    limits: Record<RoleKind, number>,
+    alternatePasswords: Record<RoleKind, string>,
+): BootstrapPlan {
+    const q = (ident: string) => `"${ident}"`;
+    const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+    const kinds: RoleKind[] = ["migration", "app", "readonly"];
+    const ensureRole = (name: string, limit: number) => [
+        // The privileged attributes are refused once the role exists: since PostgreSQL 16 only a superuser may alter
+        // SUPERUSER, REPLICATION or BYPASSRLS, even to turn them off, and the RDS master user is not one. A role the
+        // master user creates cannot have them, so they are set at creation and the limit on every run.
+        `DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(name)}) THEN CREATE ROLE ${q(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS; END IF; END$$;`,
+        `ALTER ROLE ${q(name)} LOGIN NOCREATEDB NOCREATEROLE CONNECTION LIMIT ${limit};`,
+        `ALTER ROLE ${q(name)} SET search_path = ${q(APP_SCHEMA)};`,
+    ];
+    const onServer = kinds.flatMap((k) => ensureRole(names[k], limits[k]));
+    // The second credential: member of the role, becoming it at login (what the provider path creates).
+    for (const k of kinds) {
+        const alt = credentialName(names[k], "alternate");
+        onServer.push(...ensureRole(alt, limits[k]), `GRANT ${q(names[k])} TO ${q(alt)};`, `ALTER ROLE ${q(alt)} SET ROLE TO ${q(names[k])};`);
+    }
+    onServer.push(`GRANT ${q(names.migration)} TO CURRENT_USER;`);
+    const inDatabase = [`CREATE SCHEMA IF NOT EXISTS ${q(APP_SCHEMA)} AUTHORIZATION ${q(names.migration)};`];
+    for (const k of ["app", "readonly"] as RoleKind[]) {
+        inDatabase.push(`GRANT USAGE ON SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
+        const grants: Array<[string, string[]]> = [
+            ["TABLES", TABLE_PRIVILEGES[k]],
+            ["SEQUENCES", SEQUENCE_PRIVILEGES[k]],
+        ];
+        for (const [objects, privileges] of grants) {
+            if (privileges.length === 0) continue;
+            inDatabase.push(`GRANT ${privileges.join(", ")} ON ALL ${objects} IN SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
+            inDatabase.push(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(names.migration)} IN SCHEMA ${q(APP_SCHEMA)} GRANT ${privileges.join(", ")} ON ${objects} TO ${q(names[k])};`);
+        }
+    }
+    return {
+        database: db,
+        onServer,
+        passwords: kinds.flatMap((k) => [
+            { role: names[k], password: passwords[k] },
+            { role: credentialName(names[k], "alternate"), password: alternatePasswords[k] },
+        ]),
+        createDatabase: `CREATE DATABASE ${q(db)} ENCODING 'UTF8';`,
+        afterDatabase: [`REVOKE ALL ON DATABASE ${q(db)} FROM PUBLIC;`, ...kinds.map((k) => `GRANT ${DATABASE_PRIVILEGES[k].join(", ")} ON DATABASE ${q(db)} TO ${q(names[k])};`)],
+        inDatabase,
+    };
+}
+
+/** The bootstrap plan as a psql script, for an operator who runs it by hand as the master user; idempotent like the plan. */
 export function bootstrapScript(
     db: string,
     names: Record<RoleKind, string>,
@@ -281,42 +379,15 @@ export function bootstrapScript(
     limits: Record<RoleKind, number>,
     alternatePasswords: Record<RoleKind, string>,
 ): string {
-    const q = (ident: string) => `"${ident}"`;
-    const kinds: RoleKind[] = ["migration", "app", "readonly"];
+    const plan = bootstrapPlan(db, names, passwords, limits, alternatePasswords);
     const lines = [
         "\\set ON_ERROR_STOP on",
-        ...kinds.map(
-            (k) =>
-                `CREATE ROLE ${q(names[k])} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limits[k]} PASSWORD '${passwords[k]}';`,
-        ),
-        ...kinds.map((k) => `ALTER ROLE ${q(names[k])} SET search_path = ${q(APP_SCHEMA)};`),
-        // The second credential: member of the role, becoming it at login (what the provider path creates).
-        ...kinds.flatMap((k) => {
-            const alt = q(credentialName(names[k], "alternate"));
-            return [
-                `CREATE ROLE ${alt} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT ${limits[k]} PASSWORD '${alternatePasswords[k]}' IN ROLE ${q(names[k])};`,
-                `ALTER ROLE ${alt} SET search_path = ${q(APP_SCHEMA)};`,
-                `ALTER ROLE ${alt} SET ROLE TO ${q(names[k])};`,
-            ];
-        }),
-        `GRANT ${q(names.migration)} TO CURRENT_USER;`,
-        `CREATE DATABASE ${q(db)} ENCODING 'UTF8';`,
-        `REVOKE ALL ON DATABASE ${q(db)} FROM PUBLIC;`,
-        ...kinds.map((k) => `GRANT ${DATABASE_PRIVILEGES[k].join(", ")} ON DATABASE ${q(db)} TO ${q(names[k])};`),
-        `\\connect ${q(db)}`,
-        `CREATE SCHEMA ${q(APP_SCHEMA)} AUTHORIZATION ${q(names.migration)};`,
+        ...plan.onServer,
+        ...plan.passwords.map(({ role, password }) => `ALTER ROLE "${role}" PASSWORD '${password.replace(/'/g, "''")}';`),
+        `SELECT '${plan.createDatabase.replace(/'/g, "''")}' WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_database WHERE datname = '${db}')\\gexec`,
+        ...plan.afterDatabase,
+        `\\connect "${db}"`,
+        ...plan.inDatabase,
     ];
-    for (const k of ["app", "readonly"] as RoleKind[]) {
-        lines.push(`GRANT USAGE ON SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
-        const grants: Array<[string, string[]]> = [
-            ["TABLES", TABLE_PRIVILEGES[k]],
-            ["SEQUENCES", SEQUENCE_PRIVILEGES[k]],
-        ];
-        for (const [objects, privileges] of grants) {
-            if (privileges.length === 0) continue;
-            lines.push(`GRANT ${privileges.join(", ")} ON ALL ${objects} IN SCHEMA ${q(APP_SCHEMA)} TO ${q(names[k])};`);
-            lines.push(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(names.migration)} IN SCHEMA ${q(APP_SCHEMA)} GRANT ${privileges.join(", ")} ON ${objects} TO ${q(names[k])};`);
-        }
-    }
     return `${lines.join("\n")}\n`;
 }

@@ -33,6 +33,7 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
     return {
         settings: config.database,
         subnetIds: network.databaseSubnetIds,
+        vpcId: network.vpcId,
         securityGroupId: network.databaseSecurityGroupId,
         publiclyAccessible: !network.private,
         recoveryWindowDays: config.secrets.recoveryWindowDays,

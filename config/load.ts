@@ -170,8 +170,8 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
             given: "true",
             expected:
                 "false while reachability is \"private\": the postgresql provider connects from wherever `pulumi up` runs, and a GitHub-hosted runner " +
-                "cannot reach a VPC-only database (the run would fail after the instance is created). Set it to false and run the bootstrap SQL the " +
-                `stack stores in Secrets Manager (<service>-<environment>/postgres-bootstrap), or, if \`pulumi up\` runs inside the VPC or the peered network, set ${p}database.deployerInsideVpc to true`,
+                "cannot reach a VPC-only database (the run would fail after the instance is created). Set it to false, and `pulumi up` runs the bootstrap SQL " +
+                `through a Lambda function inside the VPC (docs/decisions/postgres-bootstrap.md), or, if \`pulumi up\` runs inside the VPC or the peered network, set ${p}database.deployerInsideVpc to true`,
         });
     }
     if (c.cache.backend === "elasticache" && c.reachability !== "private") {

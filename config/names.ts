@@ -23,6 +23,9 @@ const ACCOUNT_ID_SHAPE = "000000000000";
  */
 export const HEALTH_CHECK_REFERENCE_MAX = 27;
 
+/** The stack's security groups: the two datastores', the bootstrap function's and the Secrets Manager endpoint's. */
+export type SecurityGroupSlug = "postgres" | "cache" | "postgres-bootstrap" | "secretsmanager-endpoint";
+
 export interface PhysicalNames {
     /** `<service>-<environment>`: the prefix of every physical name, so environments never collide. */
     prefix: string;
@@ -37,10 +40,12 @@ export interface PhysicalNames {
         /** The app database inside the instance; the role names derive from it. */
         database: string;
         bootstrapSecret: string;
+        /** The function (and its IAM role and log group's suffix) that applies the bootstrap plan from inside the VPC. */
+        bootstrapFunction: string;
         /** The log group RDS writes an exported log to: `/aws/rds/instance/<identifier>/<log>`. */
         logGroup(log: string): string;
     };
-    securityGroup(slug: "postgres" | "cache"): string;
+    securityGroup(slug: SecurityGroupSlug): string;
     storage: {
         /** Bucket names are global across AWS: the account id keeps the same service from colliding across accounts. */
         bucket(accountId: string): string;
@@ -86,6 +91,7 @@ export function physicalNames(name: string, environment: string, engineVersion =
             keyAlias: `alias/${identifier}`,
             database: name.replace(/-/g, "_"),
             bootstrapSecret: `${prefix}/postgres-bootstrap`,
+            bootstrapFunction: `${identifier}-bootstrap`,
             logGroup: (log) => `/aws/rds/instance/${identifier}/${log}`,
         },
         securityGroup: (slug) => `${prefix}-${slug}`,
@@ -191,6 +197,11 @@ export function derivedNames(name: string, environment: string, opts: { accountI
         { resource: "CloudWatch log group (RDS postgresql log)", value: n.postgres.logGroup("postgresql"), rules: logGroupName() },
         { resource: "security group name (Postgres)", value: n.securityGroup("postgres"), rules: securityGroupName() },
         { resource: "security group name (cache)", value: n.securityGroup("cache"), rules: securityGroupName() },
+        { resource: "security group name (Postgres bootstrap function)", value: n.securityGroup("postgres-bootstrap"), rules: securityGroupName() },
+        { resource: "security group name (Secrets Manager endpoint)", value: n.securityGroup("secretsmanager-endpoint"), rules: securityGroupName() },
+        { resource: "Lambda function name (Postgres bootstrap)", value: n.postgres.bootstrapFunction, rules: lambdaFunctionName() },
+        { resource: "IAM role name (Postgres bootstrap function)", value: n.postgres.bootstrapFunction, rules: iamRoleName() },
+        { resource: "CloudWatch log group (Postgres bootstrap function)", value: `/aws/lambda/${n.postgres.bootstrapFunction}`, rules: logGroupName() },
         { resource: "S3 bucket name", value: n.storage.bucket(opts.accountId ?? ACCOUNT_ID_SHAPE), rules: bucketName() },
         { resource: "IAM role name (storage)", value: n.storage.role, rules: iamRoleName() },
         {
@@ -255,6 +266,12 @@ export function derivedNames(name: string, environment: string, opts: { accountI
 function iamRoleName(): NameRule[] {
     const source = `${AWS}, internal/service/iam/role.go name (validResourceName(roleNameMaxLen))`;
     return [length(1, 64, source), pattern(/^[\w+=,.@-]+$/, "letters, digits and +=,.@_-", source)];
+}
+
+function lambdaFunctionName(): NameRule[] {
+    // CreateFunction: "If you specify only the function name, it is limited to 64 characters in length."
+    const source = "AWS API (CreateFunction FunctionName)";
+    return [length(1, 64, source), pattern(/^[A-Za-z0-9_-]+$/, "letters, digits, hyphens and underscores", source)];
 }
 
 function kmsAlias(): NameRule[] {

@@ -208,8 +208,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = { dev, staging, prod, [
 /**
  * Defaults that follow `service:reachability` rather than the environment, laid over the preset before the stack
  * file. Private mode keeps every datastore in the VPC (ElastiCache, not Upstash), and does not manage Postgres roles
- * from the deployer, which on a GitHub-hosted runner cannot reach a VPC-only database: the stack writes the
- * bootstrap script instead (components/databaseRoles.ts).
+ * from the deployer, which on a GitHub-hosted runner cannot reach a VPC-only database: a Lambda function inside the
+ * VPC applies the bootstrap plan instead (components/bootstrap/, docs/decisions/postgres-bootstrap.md).
  */
 export const REACHABILITY_DEFAULTS: Readonly<Record<ServiceConfig["reachability"], { vercel?: Partial<ServiceConfig["vercel"]>; database?: Partial<ServiceConfig["database"]>; cache?: Partial<ServiceConfig["cache"]> }>> = {
     public: {},

@@ -60,6 +60,19 @@ const GENERATORS: Record<string, Generator> = {
     // The security group rule ARN as EC2 documents it (`security-group-rule/sgr-...`).
     "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
     "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
+    // The Postgres bootstrap function (components/bootstrap/function.ts). The function's id is its name; the
+    // invocation's is `<function>,<qualifier>,<md5 of the payload>` and its defaults are CREATE_ONLY, $LATEST and `tf`
+    // (terraform-provider-aws internal/service/lambda/invocation.go, commit 0133e9ef35552b7396cf6cbd9b98bccfd24c7c26).
+    // Its `result` is whatever the function returns, which no mock can know: it stays unset.
+    "aws:lambda/function:Function": (_n, i, ctx) => ({
+        id: i.name,
+        outputs: { arn: arn(ctx, "lambda", `function:${i.name}`), qualifiedArn: arn(ctx, "lambda", `function:${i.name}:$LATEST`), version: "$LATEST", invokeArn: `arn:aws:apigateway:${ctx.region}:lambda:path/2015-03-31/functions/${arn(ctx, "lambda", `function:${i.name}`)}/invocations` },
+    }),
+    "aws:lambda/invocation:Invocation": (_n, i) => ({
+        id: `${i.functionName},${i.qualifier ?? "$LATEST"},${createHash("md5").update(String(i.input ?? "")).digest("hex")}`,
+        outputs: { qualifier: i.qualifier ?? "$LATEST", lifecycleScope: i.lifecycleScope ?? "CREATE_ONLY", terraformKey: i.terraformKey ?? "tf" },
+    }),
+    "aws:ec2/vpcEndpoint:VpcEndpoint": (_n, _i, ctx, h) => ({ id: `vpce-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc-endpoint/vpce-${h.slice(0, 17)}`), state: "available", ownerId: ctx.accountId, requesterManaged: false } }),
     "aws:rds/instance:Instance": (n, i, ctx, h) => {
         const identifier = i.identifier ?? `${n}-${h.slice(0, 7)}`;
         const address = `${identifier}.c${h.slice(0, 11)}.${ctx.region}.rds.amazonaws.com`;

@@ -282,6 +282,37 @@ export const OUTPUT_PROPERTIES: OutputTable = {
                 "tagsAll": "map"
             }
         },
+        "aws:ec2/vpcEndpoint:VpcEndpoint": {
+            "declaration": "@pulumi/aws/ec2/vpcEndpoint.d.ts VpcEndpoint",
+            "properties": {
+                "arn": "string",
+                "autoAccept": "boolean",
+                "cidrBlocks": "list",
+                "dnsEntries": "list",
+                "dnsOptions": "object",
+                "ipAddressType": "string",
+                "networkInterfaceIds": "list",
+                "ownerId": "string",
+                "policy": "string",
+                "prefixListId": "string",
+                "privateDnsEnabled": "boolean",
+                "region": "string",
+                "requesterManaged": "boolean",
+                "resourceConfigurationArn": "string",
+                "routeTableIds": "list",
+                "securityGroupIds": "list",
+                "serviceName": "string",
+                "serviceNetworkArn": "string",
+                "serviceRegion": "string",
+                "state": "string",
+                "subnetConfigurations": "list",
+                "subnetIds": "list",
+                "tags": "map",
+                "tagsAll": "map",
+                "vpcEndpointType": "string",
+                "vpcId": "string"
+            }
+        },
         "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter": {
             "declaration": "@pulumi/aws/ec2/vpcPeeringConnectionAccepter.d.ts VpcPeeringConnectionAccepter",
             "properties": {
@@ -447,6 +478,77 @@ export const OUTPUT_PROPERTIES: OutputTable = {
                 "tags": "map",
                 "tagsAll": "map",
                 "xksKeyId": "string"
+            }
+        },
+        "aws:lambda/function:Function": {
+            "declaration": "@pulumi/aws/lambda/function.d.ts Function",
+            "properties": {
+                "architectures": "list",
+                "arn": "string",
+                "capacityProviderConfig": "object",
+                "code": "object",
+                "codeSha256": "string",
+                "codeSigningConfigArn": "string",
+                "deadLetterConfig": "object",
+                "description": "string",
+                "durableConfig": "object",
+                "environment": "object",
+                "ephemeralStorage": "object",
+                "fileSystemConfig": "object",
+                "handler": "string",
+                "imageConfig": "object",
+                "imageUri": "string",
+                "invokeArn": "string",
+                "kmsKeyArn": "string",
+                "lastModified": "string",
+                "layers": "list",
+                "loggingConfig": "object",
+                "memorySize": "number",
+                "name": "string",
+                "packageType": "string",
+                "publish": "boolean",
+                "publishTo": "string",
+                "qualifiedArn": "string",
+                "qualifiedInvokeArn": "string",
+                "region": "string",
+                "replacementSecurityGroupIds": "list",
+                "replaceSecurityGroupsOnDestroy": "boolean",
+                "reservedConcurrentExecutions": "number",
+                "responseStreamingInvokeArn": "string",
+                "role": "string",
+                "runtime": "string",
+                "s3Bucket": "string",
+                "s3Key": "string",
+                "s3ObjectVersion": "string",
+                "signingJobArn": "string",
+                "signingProfileVersionArn": "string",
+                "skipDestroy": "boolean",
+                "snapStart": "object",
+                "sourceCodeHash": "string",
+                "sourceCodeSize": "number",
+                "sourceKmsKeyArn": "string",
+                "tags": "map",
+                "tagsAll": "map",
+                "tenancyConfig": "object",
+                "timeout": "number",
+                "tracingConfig": "object",
+                "useResourceTimeoutForPropagation": "boolean",
+                "version": "string",
+                "vpcConfig": "object"
+            }
+        },
+        "aws:lambda/invocation:Invocation": {
+            "declaration": "@pulumi/aws/lambda/invocation.d.ts Invocation",
+            "properties": {
+                "functionName": "string",
+                "input": "string",
+                "lifecycleScope": "string",
+                "qualifier": "string",
+                "region": "string",
+                "result": "string",
+                "tenantId": "string",
+                "terraformKey": "string",
+                "triggers": "map"
             }
         },
         "aws:rds/instance:Instance": {
@@ -800,6 +902,25 @@ export const OUTPUT_PROPERTIES: OutputTable = {
                 "replayPolicy": "string",
                 "subscriptionRoleArn": "string",
                 "topic": "string"
+            }
+        },
+        "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": {
+            "declaration": "@pulumi/aws/vpc/securityGroupEgressRule.d.ts SecurityGroupEgressRule",
+            "properties": {
+                "arn": "string",
+                "cidrIpv4": "string",
+                "cidrIpv6": "string",
+                "description": "string",
+                "fromPort": "number",
+                "ipProtocol": "string",
+                "prefixListId": "string",
+                "referencedSecurityGroupId": "string",
+                "region": "string",
+                "securityGroupId": "string",
+                "securityGroupRuleId": "string",
+                "tags": "map",
+                "tagsAll": "map",
+                "toPort": "number"
             }
         },
         "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": {

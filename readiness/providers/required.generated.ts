@@ -177,6 +177,12 @@ export const REQUIRED_INPUTS: RequiredTable = {
             "declaration": "@pulumi/aws/ec2/vpc.d.ts VpcArgs",
             "paths": []
         },
+        "aws:ec2/vpcEndpoint:VpcEndpoint": {
+            "declaration": "@pulumi/aws/ec2/vpcEndpoint.d.ts VpcEndpointArgs",
+            "paths": [
+                "vpcId"
+            ]
+        },
         "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter": {
             "declaration": "@pulumi/aws/ec2/vpcPeeringConnectionAccepter.d.ts VpcPeeringConnectionAccepterArgs",
             "paths": [
@@ -235,6 +241,31 @@ export const REQUIRED_INPUTS: RequiredTable = {
         "aws:kms/key:Key": {
             "declaration": "@pulumi/aws/kms/key.d.ts KeyArgs",
             "paths": []
+        },
+        "aws:lambda/function:Function": {
+            "declaration": "@pulumi/aws/lambda/function.d.ts FunctionArgs",
+            "paths": [
+                "capacityProviderConfig.lambdaManagedInstancesCapacityProviderConfig",
+                "capacityProviderConfig.lambdaManagedInstancesCapacityProviderConfig.capacityProviderArn",
+                "deadLetterConfig.targetArn",
+                "durableConfig.executionTimeout",
+                "fileSystemConfig.arn",
+                "fileSystemConfig.localMountPath",
+                "loggingConfig.logFormat",
+                "role",
+                "snapStart.applyOn",
+                "tenancyConfig.tenantIsolationMode",
+                "tracingConfig.mode",
+                "vpcConfig.securityGroupIds",
+                "vpcConfig.subnetIds"
+            ]
+        },
+        "aws:lambda/invocation:Invocation": {
+            "declaration": "@pulumi/aws/lambda/invocation.d.ts InvocationArgs",
+            "paths": [
+                "functionName",
+                "input"
+            ]
         },
         "aws:rds/instance:Instance": {
             "declaration": "@pulumi/aws/rds/instance.d.ts InstanceArgs",
@@ -378,6 +409,13 @@ export const REQUIRED_INPUTS: RequiredTable = {
                 "endpoint",
                 "protocol",
                 "topic"
+            ]
+        },
+        "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": {
+            "declaration": "@pulumi/aws/vpc/securityGroupEgressRule.d.ts SecurityGroupEgressRuleArgs",
+            "paths": [
+                "ipProtocol",
+                "securityGroupId"
             ]
         },
         "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": {

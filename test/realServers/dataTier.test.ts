@@ -12,7 +12,8 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Client } from "pg";
 import { connectionBudget } from "../../config";
-import { bootstrapScript, RDS_CA_BUNDLE_PATH, URL_TLS_PARAMS } from "../../components/databaseRoles";
+import { bootstrapPlan, bootstrapScript, RDS_CA_BUNDLE_PATH, URL_TLS_PARAMS } from "../../components/databaseRoles";
+import { bundleArchive, bundleFiles } from "../../components/bootstrap/archive";
 import { checkVariant } from "../support";
 import { applyAsProvider, DeclaredResource, providerCreateStatements, providerDeleteStatements, providerPasswordUpdate } from "./providerSql";
 import { makePki, PostgresServer, startPostgres, startRedis, RedisServer, tempDir } from "./servers";
@@ -29,6 +30,35 @@ const BOOT = {
     passwords: { migration: "bm-pw-1", app: "ba-pw-2", readonly: "br-pw-3" },
     alternates: { migration: "bm-alt-4", app: "ba-alt-5", readonly: "br-alt-6" },
 };
+
+/** Names and passwords of the stack whose plan the bootstrap function applies (a fresh database of its own). */
+const FN = {
+    db: "fn_svc",
+    names: { migration: "fn_svc_migrator", app: "fn_svc_app", readonly: "fn_svc_readonly" },
+    passwords: { migration: "fm-pw-1-Secret", app: "fa-pw-2-Secret", readonly: "fr-pw-3-Secret" },
+    alternates: { migration: "fm-alt-4-Secret", app: "fa-alt-5-Secret", readonly: "fr-alt-6-Secret" },
+};
+const MASTER_SECRET_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0000-abcdef";
+
+/**
+ * The function's archive exactly as the program builds it (components/bootstrap/archive.ts), unpacked into a
+ * directory with no node_modules above it: what Lambda puts in /var/task.
+ */
+async function unpackedBundle(): Promise<string> {
+    const dir = tempDir("lambda-task-");
+    const assets = await bundleArchive(bundleFiles()).assets;
+    for (const [key, asset] of Object.entries(assets)) {
+        const source = await (asset as { path: Promise<string> }).path;
+        const target = path.join(dir, key);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.cpSync(source, target, { recursive: true, dereference: true });
+    }
+    return dir;
+}
+
+interface HandlerModule {
+    createHandler(deps: { masterPassword: (arn: string) => Promise<string>; ssl: object }): (event: object) => Promise<{ databaseCreated: boolean; passwordsSet: number }>;
+}
 
 /** A URL as components/databaseRoles.ts builds it, for a local server. */
 const urlFor = (pg: PostgresServer, user: string, password: string, db: string, params = URL_TLS_PARAMS) =>
@@ -70,6 +100,29 @@ async function dev(): Promise<DeclaredResource[]> {
     const report = await checkVariant("dev");
     return report.resources.filter((r) => r.type.startsWith("postgresql:index/")).map((r) => ({ type: r.type, inputs: r.inputs as Record<string, any> }));
 }
+
+describe("the bootstrap function's archive", () => {
+    it("holds every module require(\"pg\") loads: a fresh Node resolves and loads them all from the archive alone", async () => {
+        const dir = await unpackedBundle();
+        assert.ok(!fs.existsSync(path.join(path.dirname(dir), "node_modules")), "no node_modules above the unpacked archive");
+        // A separate Node, as Lambda runs it: load the handler and the driver, then list every file it loaded.
+        const packages = fs.readdirSync(path.join(dir, "node_modules"));
+        const probe =
+            "const { Client } = require('pg'); new Client(); require('./index.js');" +
+            "const resolved = JSON.parse(process.argv[1]).map((p) => require.resolve(p));" +
+            "process.stdout.write(JSON.stringify({ loaded: Object.keys(require.cache), resolved }))";
+        const r = spawnSync(process.execPath, ["-e", probe, JSON.stringify(packages)], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH } });
+        assert.equal(r.status, 0, r.stderr);
+        const { loaded, resolved } = JSON.parse(r.stdout) as { loaded: string[]; resolved: string[] };
+        const real = fs.realpathSync(dir);
+        assert.deepEqual([...loaded, ...resolved].filter((f) => !f.startsWith(real)), [], "every module comes from the archive");
+        // What pg loads at once, and what it loads later (pgpass and its split2 when a connection has no password).
+        for (const pkg of ["pg", "pg-protocol", "pg-types", "pg-connection-string", "pg-pool", "postgres-interval", "xtend"]) {
+            assert.ok(loaded.some((f) => f.startsWith(path.join(real, "node_modules", pkg) + path.sep)), `${pkg} loaded from the archive`);
+        }
+        for (const pkg of ["pgpass", "split2"]) assert.ok(packages.includes(pkg), `${pkg} in the archive`);
+    });
+});
 
 // The servers start together, one process each, while the suites run one after another.
 const starting = new Map(MAJORS.map((major) => {
@@ -202,6 +255,60 @@ for (const major of MAJORS) {
             await migrator.end();
             await redeployed.query("INSERT INTO later VALUES (1)");
             await Promise.all([running.end(), reconnect.end(), redeployed.end()]);
+        });
+
+        it("the bootstrap function (the archive's own code) applies the plan to a fresh database, again without change, then a rotation while the app stays connected; its errors hold no password", async () => {
+            const dir = await unpackedBundle();
+            const { createHandler } = require(path.join(dir, "index.js")) as HandlerModule;
+            const handler = createHandler({
+                masterPassword: async (arn) => {
+                    assert.equal(arn, MASTER_SECRET_ARN);
+                    return pg.masterPassword;
+                },
+                ssl: { ca: pg.pki.caPem, rejectUnauthorized: true },
+            });
+            const limits = { migration: BUDGET.migrationConnectionLimit, app: BUDGET.appConnectionLimit, readonly: BUDGET.readonlyConnectionLimit };
+            const event = (plan: object) => ({ host: pg.host, port: pg.port, masterUsername: "dbadmin", masterSecretArn: MASTER_SECRET_ARN, plan });
+            const plan = bootstrapPlan(FN.db, FN.names, FN.passwords, limits, FN.alternates);
+
+            assert.deepEqual(await handler(event(plan)), { databaseCreated: true, passwordsSet: 6, statements: plan.onServer.length + plan.afterDatabase.length + plan.inDatabase.length });
+            const migrator = await pgConnect(urlFor(pg, FN.names.migration, FN.passwords.migration, FN.db), cwd);
+            await migrator.query("CREATE TABLE items (id serial PRIMARY KEY, name text)");
+            const running = await pgConnect(urlFor(pg, FN.names.app, FN.passwords.app, FN.db), cwd);
+            await running.query("INSERT INTO items (name) VALUES ('first')");
+            const reader = await pgConnect(urlFor(pg, `${FN.names.readonly}_alt`, FN.alternates.readonly, FN.db), cwd);
+            assert.equal((await reader.query("SELECT count(*)::int AS n FROM items")).rows[0].n, 1);
+            await assert.rejects(reader.query("INSERT INTO items (name) VALUES ('no')"), /permission denied/);
+            // The server holds SCRAM verifiers only: the function never sent a password.
+            const su = pg.superuser();
+            await su.connect();
+            const stored = await su.query("SELECT rolpassword FROM pg_authid WHERE rolname LIKE 'fn_svc%'");
+            assert.equal(stored.rows.length, 6);
+            assert.ok(stored.rows.every((r: { rolpassword: string }) => r.rolpassword.startsWith("SCRAM-SHA-256$4096:")));
+
+            // Run again (a new handler or driver): nothing created, nothing lost, every login still valid.
+            assert.equal((await handler(event(plan))).databaseCreated, false);
+            await running.query("INSERT INTO items (name) VALUES ('second')");
+            assert.equal((await reader.query("SELECT count(*)::int AS n FROM items")).rows[0].n, 2);
+
+            // Rotation: the alternate app credential gets a new password while the running deployment uses the primary.
+            const rotated = bootstrapPlan(FN.db, FN.names, FN.passwords, limits, { ...FN.alternates, app: "fa-alt-rotated-7-Secret" });
+            await handler(event(rotated));
+            await running.query("SELECT 1 FROM items");
+            const reconnect = await pgConnect(urlFor(pg, FN.names.app, FN.passwords.app, FN.db), cwd);
+            const redeployed = await pgConnect(urlFor(pg, `${FN.names.app}_alt`, "fa-alt-rotated-7-Secret", FN.db), cwd);
+            assert.deepEqual((await redeployed.query("SELECT current_user AS acting, count(*)::int AS n FROM items")).rows, [{ acting: FN.names.app, n: 2 }]);
+            await assert.rejects(pgConnect(urlFor(pg, `${FN.names.app}_alt`, FN.alternates.app, FN.db), cwd), (e: { code?: string }) => e.code === "28P01");
+
+            // Errors: PostgreSQL echoes a bad value in its message; the function's error must not carry it, nor the master password.
+            const leaky = { ...rotated, inDatabase: [`SELECT '${FN.passwords.app}'::int`] };
+            await assert.rejects(handler(event(leaky)), (e: Error) => /22P02/.test(e.message) && !e.message.includes(FN.passwords.app) && !e.message.includes(pg.masterPassword));
+            const missing = { ...rotated, onServer: [], passwords: [{ role: "fn_svc_nobody", password: "nobody-pw-Secret" }] };
+            await assert.rejects(handler(event(missing)), (e: Error) => /42704/.test(e.message) && !e.message.includes("nobody-pw-Secret") && !/SCRAM/.test(e.message));
+            const wrongMaster = createHandler({ masterPassword: async () => "wrong-master-Secret", ssl: { ca: pg.pki.caPem, rejectUnauthorized: true } });
+            await assert.rejects(wrongMaster(event(rotated)), (e: Error) => /28P01/.test(e.message) && !e.message.includes("wrong-master-Secret"));
+
+            await Promise.all([migrator.end(), running.end(), reader.end(), reconnect.end(), redeployed.end(), su.end()]);
         });
 
         it("dev destroy, in Pulumi's order, drops everything once the app has tables; the database goes before the roles", async () => {

@@ -125,6 +125,9 @@ const FREE_AWS_TYPES = new Set([
     "aws:budgets/budget:Budget", "aws:cloudwatch/logGroup:LogGroup",
     // EventBridge charges nothing for AWS service events on the default bus (https://aws.amazon.com/eventbridge/pricing/).
     "aws:cloudwatch/eventRule:EventRule", "aws:cloudwatch/eventTarget:EventTarget",
+    // Billed per request and GB-second only (aws.amazon.com/lambda/pricing): the deploy-time Postgres bootstrap runs a
+    // few seconds per `pulumi up`, inside the monthly free tier; an invocation resource is one such request.
+    "aws:lambda/function:Function", "aws:lambda/invocation:Invocation",
 ]);
 
 const T = {
@@ -133,6 +136,7 @@ const T = {
     cacheCluster: "aws:elasticache/cluster:Cluster",
     eip: "aws:ec2/eip:Eip",
     natGateway: "aws:ec2/natGateway:NatGateway",
+    vpcEndpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
     kmsKey: "aws:kms/key:Key",
     secret: "aws:secretsmanager/secret:Secret",
     alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
@@ -500,6 +504,16 @@ export function estimateCost(resources: readonly CostResource[], table: PriceTab
                 add(ctx, r, "aws", "NAT gateway", [{ ...hours(), row: "vpc.nat-gateway" }]);
                 ctx.assumptions.add("NAT gateways: hours only; the data they process is not priced.");
                 break;
+            case T.vpcEndpoint: {
+                // Gateway endpoints (S3, DynamoDB) are free; an interface endpoint is charged per zone it has a subnet in.
+                const kind = peek(r.props, "vpcEndpointType");
+                if (kind === "Gateway") break;
+                const subnets = peek(r.props, "subnetIds");
+                const zones = Array.isArray(subnets) && subnets.length > 0 ? subnets.length : 1;
+                add(ctx, r, "aws", "Interface VPC endpoint", [{ ...hours(zones), row: "vpc.interface-endpoint" }]);
+                ctx.assumptions.add("Interface VPC endpoints: hours per zone (one subnet each); the data they process is not priced.");
+                break;
+            }
             case T.kmsKey:
                 add(ctx, r, "aws", "KMS key", [{ quantity: 1, label: "1 key", row: "kms.key" }]);
                 if (peek(r.props, "enableKeyRotation") === true) ctx.assumptions.add("KMS keys: first-year price; each of the first two yearly rotations adds $1 a month per key.");

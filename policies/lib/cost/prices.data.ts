@@ -652,6 +652,21 @@ export const PRICE_DATA: PriceTable = {
                 }
             },
             {
+                "id": "vpc.interface-endpoint",
+                "description": "Interface VPC endpoint (PrivateLink), per endpoint per Availability Zone hour",
+                "unit": "hour",
+                "usd": 0.01,
+                "date": "2026-12-06",
+                "source": "https://aws.amazon.com/privatelink/pricing/",
+                "priceList": {
+                    "serviceCode": "AmazonVPC",
+                    "filters": {
+                        "productFamily": "VpcEndpoint",
+                        "usagetype": "{usage}-VpcEndpoint-Hours"
+                    }
+                }
+            },
+            {
                 "id": "kms.key",
                 "description": "KMS customer managed key (each automatic rotation adds $1/month for the first two rotations)",
                 "unit": "month",
