@@ -17,6 +17,7 @@
  *
  * Plain JavaScript, because it runs before anything is compiled.
  */
+require("../readiness/node-version").refuseUnsupportedNode("npm test");
 const { spawn } = require("child_process");
 const crypto = require("crypto");
 const fs = require("fs");
