@@ -39,7 +39,7 @@ const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys
   --environment ENV     with --state: the policy config policies/config/ENV.json (default: the resources'
                         environment tag)
   --export-state FILE   also write the checked stack as a stack export (secrets as undecryptable ciphertext)
-Exit: 0 ready, 1 mandatory violations or provider errors, 2 config or usage error, 3 internal error (a bug).`;
+Exit: 0 ready, 1 mandatory violations or provider errors, 2 config or usage error, 3 a bug in the program or the check.`;
 
 export interface CliArgs {
     stacks: string[];

@@ -118,7 +118,7 @@ function tree(resources: ReportResource[]): string[] {
 /** The estimate's largest items and the total; `*` marks a figure that rests on a usage assumption. */
 function costLines(cost: NonNullable<StackReport["cost"]>, change: StackReport["costChange"]): string[] {
     const v = cost.byVendor;
-    const out = [`Monthly cost estimate: ${usd(cost.monthly)} (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}; ${cost.currency}, prices of ${cost.priceDate ?? "n/a"})`];
+    const out = [`Monthly cost estimate: ${usd(cost.monthly)} (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}; ${cost.priceDate ? `${cost.currency}, prices of ${cost.priceDate}` : "nothing here has a price: every resource is free or unpriced"})`];
     if (change) out.push(`  change against the baseline: ${change.delta >= 0 ? "+" : "-"}${usd(Math.abs(change.delta))} a month (${usd(change.before)} -> ${usd(change.after)}) in ${change.changes.length} resource${change.changes.length === 1 ? "" : "s"}`);
     const shown = cost.items.slice(0, COST_TABLE_ROWS);
     const width = Math.max(...shown.map((i) => usd(i.monthly).length), 0);

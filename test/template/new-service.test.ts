@@ -67,10 +67,11 @@ describe("a service made from the template", () => {
     const callLog = path.join(tmp, "pulumi-calls.jsonl");
     const sentryDsn = "https://0123456789abcdef@o42.ingest.sentry.io/4242";
     const upstashKey = "upstash-key-0f1e2d3c4b5a";
-    const steps: Record<"install" | "firstCheck" | "normalize" | "create" | "createShared" | "check" | "test", Run | undefined> = {
+    const steps: Record<"install" | "firstCheck" | "normalize" | "refused" | "create" | "createShared" | "check" | "test", Run | undefined> = {
         install: undefined,
         firstCheck: undefined,
         normalize: undefined,
+        refused: undefined,
         create: undefined,
         createShared: undefined,
         check: undefined,
@@ -78,6 +79,7 @@ describe("a service made from the template", () => {
     };
     const firstReport = path.join(tmp, "first-check.json");
     let copiedExamples: string[] = [];
+    let sharedWithSecret: Run | undefined;
 
     before(async () => {
         pulumiNew(ROOT, project, { project: NEW_SERVICE, description: "Shared notes for the orbit team", stack: "dev", answers: ANSWERS });
@@ -106,6 +108,12 @@ describe("a service made from the template", () => {
         // docs/getting-started.md, step 2: normalize the JSON answers, create prod with its own secrets provider.
         const script = (args: string[], input = "") => run("bash", ["scripts/new-stack.sh", ...args], project, env, input);
         steps.normalize = await script(["normalize", "orbit/dev"]);
+        // A prod stack without the settings prod requires (aws.accountId, alerts.emails): the check refuses it,
+        // so create must not end with it.
+        steps.refused = await script(
+            ["create", "--from", "orbit/dev", "--to", "orbit/prod-eu", "--environment", "prod", "--secrets-provider", "awskms://alias/orbit-notes-prod-pulumi?region=eu-west-1", "--secret", "SENTRY_DSN"],
+            `${sentryDsn}\n`,
+        );
         steps.create = await script(
             [
                 "create", "--from", "orbit/dev", "--to", "orbit/prod", "--environment", "prod",
@@ -123,6 +131,10 @@ describe("a service made from the template", () => {
             "--secrets-provider", "awskms://alias/orbit-notes-shared-pulumi?region=us-east-1",
             "--set", "aws.accountId=012345678901",
         ]);
+        sharedWithSecret = await script(
+            ["create", "--from", "orbit/dev", "--to", "orbit/shared-2", "--environment", "shared", "--secrets-provider", "awskms://alias/x?region=us-east-1", "--secret", "upstash:apiKey"],
+            "some-key\n",
+        );
         if (steps.normalize.status !== 0 || steps.create.status !== 0 || steps.createShared.status !== 0) return;
 
         steps.check = await npm(["run", "--silent", "check", "--", "--format", "json"], project, env);
@@ -179,6 +191,32 @@ describe("a service made from the template", () => {
         assert.deepEqual(dev["service:aws"], { region: "us-east-1" }, "a JSON answer becomes a YAML object");
         assert.deepEqual(Object.keys(dev["service:apiKeys"]), ["OPENAI_API_KEY"]);
         assert.ok(typeof dev["service:apiKeys"].OPENAI_API_KEY.secure === "string", "a secret answer stays secret, leaf by leaf");
+    });
+
+    it("scripts/new-stack.sh create refuses to end with a stack the check refuses, and removes it again", () => {
+        const r = steps.refused;
+        assert.ok(r, "the refused create did not run");
+        assert.equal(r.status, 2, r.output);
+        assert.match(r.output, /aws\.accountId/, "the check names the missing key");
+        assert.match(r.output, /the check refuses orbit\/prod-eu \(exit 2/);
+        assert.doesNotMatch(r.output, /^Created /m);
+        assert.ok(!fs.existsSync(path.join(project, "Pulumi.prod-eu.yaml")), "no stack file left behind");
+        const calls = fs.readFileSync(callLog, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as string[]).join(" "));
+        assert.ok(calls.includes("stack rm --yes orbit/prod-eu"), calls.join("\n"));
+    });
+
+    it("scripts/new-stack.sh create copies to the shared stack only what it reads, and asks it for no secret", () => {
+        const shared = parse(fs.readFileSync(path.join(project, "Pulumi.shared.yaml"), "utf8")).config;
+        // What the shared stack's program reads (scripts/new-stack.sh): nothing of dev's app, data tier, Sentry or keys.
+        const reads = ["service:aws", "service:cost", "service:environment", "service:name", "service:owner", "service:reachability", "service:storage", "service:vercel"];
+        for (const key of Object.keys(shared)) assert.ok(reads.includes(key), `${key} copied into the shared stack`);
+        const dev = parse(fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8")).config;
+        assert.ok(Object.keys(dev).some((k) => !reads.includes(k)), "dev holds settings the shared stack does not read (else this proves nothing)");
+        assert.match(passed("createShared").output, /not copying service:apiKeys: the target environment does not read it/);
+        assert.ok(sharedWithSecret, "the shared create with a secret did not run");
+        assert.equal(sharedWithSecret.status, 2);
+        assert.match(sharedWithSecret.output, /--secret upstash:apiKey: the shared stack reads no secret/);
+        assert.ok(!fs.existsSync(path.join(project, "Pulumi.shared-2.yaml")));
     });
 
     it("the prod stack has its own secrets provider and copies no secret, key or ciphertext from dev", () => {
