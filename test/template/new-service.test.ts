@@ -67,8 +67,9 @@ describe("a service made from the template", () => {
     const callLog = path.join(tmp, "pulumi-calls.jsonl");
     const sentryDsn = "https://0123456789abcdef@o42.ingest.sentry.io/4242";
     const upstashKey = "upstash-key-0f1e2d3c4b5a";
-    const steps: Record<"install" | "firstCheck" | "normalize" | "refused" | "create" | "createShared" | "check" | "test", Run | undefined> = {
+    const steps: Record<"install" | "readme" | "firstCheck" | "normalize" | "refused" | "create" | "createShared" | "check" | "test", Run | undefined> = {
         install: undefined,
+        readme: undefined,
         firstCheck: undefined,
         normalize: undefined,
         refused: undefined,
@@ -101,6 +102,8 @@ describe("a service made from the template", () => {
         steps.install = await npm(["ci", "--dry-run", "--prefer-offline", "--no-audit", "--no-fund"], project, env);
         if (steps.install.status !== 0) return;
         fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(project, "node_modules"), "dir");
+        // What the real install runs last: the root package's postinstall (the service's own README).
+        steps.readme = await npm(["run", "postinstall"], project, env);
 
         // Right after pulumi new: the check runs on the service's dev stack alone.
         steps.firstCheck = await npm(["run", "--silent", "check", "--", "--format", "json", "--out", firstReport], project, env);
@@ -175,6 +178,20 @@ describe("a service made from the template", () => {
             assert.match(r.output, new RegExp(`skipped ${file.replace(".", "\\.")}: it is the template's worked example`));
         }
         assert.match(r.output, /scripts\/new-stack\.sh create/);
+    });
+
+    it("gets a README of its own on pulumi new: its name and description, not the template's front door", () => {
+        passed("readme");
+        const readme = fs.readFileSync(path.join(project, "README.md"), "utf8");
+        assert.equal(readme.split("\n")[0], `# ${NEW_SERVICE}`);
+        assert.ok(readme.includes("Shared notes for the orbit team"), "the description pulumi new was given");
+        assert.ok(!readme.includes("Service template:"), "not the template's README");
+        assert.ok(!fs.existsSync(path.join(project, ".template")), "the service keeps no template leftovers");
+        assert.equal(JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")).description, "Shared notes for the orbit team");
+        // Every page the README links to is there.
+        for (const [, link] of readme.matchAll(/\]\(([^)#]+)\)/g)) assert.ok(fs.existsSync(path.join(project, link)), link);
+        // The template's own README is left alone where the template is checked out.
+        assert.match(fs.readFileSync(path.join(ROOT, "README.md"), "utf8").split("\n")[0], /^# Service template/);
     });
 
     it("the copy's own npm ci accepts its package.json and lockfile", () => {
