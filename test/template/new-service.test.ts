@@ -51,6 +51,11 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, i
         child.stdout.on("data", (d) => (output += d));
         child.stderr.on("data", (d) => (output += d));
         child.on("close", (status) => resolve({ status, output, ms: Date.now() - start }));
+        // A command that refuses before it reads its input (new-stack.sh refusing a --secret) closes its stdin:
+        // the write then fails with EPIPE, which is the command's answer, not this test's error.
+        child.stdin.on("error", (e: NodeJS.ErrnoException) => {
+            if (e.code !== "EPIPE") throw e;
+        });
         child.stdin.end(input);
     });
 }
