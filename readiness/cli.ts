@@ -4,7 +4,9 @@
  * Exit codes (an interface; scripts depend on them):
  *   0  no mandatory violation in any checked stack
  *   1  at least one mandatory violation or provider error
- *   2  a config or usage error (bad flag, invalid stack config, malformed policy config, program failure)
+ *   2  a config or usage error (bad flag, invalid stack config, malformed policy config, a program's own
+ *      config error)
+ *   3  an internal error: a bug in the program or in the check (an exception nobody meant to throw)
  */
 import "./startup";
 import * as fs from "fs";
@@ -24,11 +26,13 @@ import type { Layout } from "./layout";
 import { checkState, exportState } from "./state";
 import { addCollisions } from "./collisions";
 
-const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE]
+const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys(FORMATS).join("|")}] [--out FILE] [--tree]
                          [--preview] [--policy-config FILE] [--strict-secrets] [--baseline FILE]
                          [--export-state FILE] | --state FILE [--environment ENV]
 
-  --stack NAME          check one stack (repeatable); default: every Pulumi.<stack>.yaml here
+  --stack NAME          check one stack (repeatable), as the CLI spells it: NAME, ORG/NAME or ORG/PROJECT/NAME
+                        (its file is Pulumi.NAME.yaml); default: every Pulumi.<stack>.yaml here
+  --tree                text format: list every resource as a tree (default: one line counting them)
   --format FORMAT       report format (default text); json is one document on stdout
   --out FILE            write the report to FILE instead of stdout
   --preview             check the first preview of a new stack alone (computed outputs unknown); by
@@ -42,7 +46,7 @@ const USAGE = `Usage: npm run check -- [--stack NAME]... [--format ${Object.keys
   --environment ENV     with --state: the policy config policies/config/ENV.json (default: the resources'
                         environment tag)
   --export-state FILE   also write the checked stack as a stack export (secrets as undecryptable ciphertext)
-Exit: 0 ready, 1 mandatory violations or provider errors, 2 config or usage error.`;
+Exit: 0 ready, 1 mandatory violations or provider errors, 2 config or usage error, 3 a bug in the program or the check.`;
 
 export interface CliArgs {
     stacks: string[];
@@ -58,6 +62,8 @@ export interface CliArgs {
     environment?: string;
     /** Write the checked stack as a stack export to this file. */
     exportState?: string;
+    /** Text format: the whole resource tree instead of a count. */
+    tree: boolean;
     help: boolean;
 }
 
@@ -78,7 +84,7 @@ export function stackNameProblem(name: string): string | undefined {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-    const args: CliArgs = { stacks: [], format: "text", preview: false, strictSecrets: false, help: false };
+    const args: CliArgs = { stacks: [], format: "text", preview: false, strictSecrets: false, tree: false, help: false };
     const seen = new Map<string, string>();
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -106,7 +112,7 @@ export function parseArgs(argv: string[]): CliArgs {
                 const stack = value();
                 const problem = stackNameProblem(stack);
                 if (problem) throw new UsageError(`--stack ${JSON.stringify(escapeControl(stack))}: expected ${problem}`, [{ key: "--stack", value: JSON.stringify(escapeControl(stack)), expected: problem }]);
-                args.stacks.push(stack);
+                args.stacks.push(stackName(stack));
                 break;
             }
             case "--format":
@@ -122,6 +128,9 @@ export function parseArgs(argv: string[]): CliArgs {
                 break;
             case "--preview":
                 args.preview = true;
+                break;
+            case "--tree":
+                args.tree = true;
                 break;
             case "--policy-config":
                 args.policyConfig = path.resolve(value());
@@ -159,6 +168,19 @@ export function parseArgs(argv: string[]): CliArgs {
     return args;
 }
 
+/**
+ * The stack a `--stack` value names, spelled as the Pulumi CLI takes it: `NAME`, `ORG/NAME` or
+ * `ORG/PROJECT/NAME` (pulumi/pulumi sdk/go/common/tokens: a fully qualified stack name); the stack file is
+ * Pulumi.NAME.yaml either way, as scripts/pulumi.js reads it.
+ */
+export function stackName(value: string): string {
+    const parts = value.split("/");
+    if (parts.length > 3 || parts.some((p) => p === "")) {
+        throw new UsageError(`--stack ${value}: expected NAME, ORG/NAME or ORG/PROJECT/NAME`, [{ key: "--stack", value, expected: "a stack name: NAME, ORG/NAME or ORG/PROJECT/NAME" }]);
+    }
+    return parts[parts.length - 1];
+}
+
 /** `--format json` anywhere on the command line, even one that fails to parse: errors then come as JSON too. */
 function wantsJson(argv: string[]): boolean {
     return argv.some((a, i) => a === "--format=json" || a === "-f=json" || ((a === "--format" || a === "-f") && argv[i + 1] === "json"));
@@ -167,6 +189,8 @@ function wantsJson(argv: string[]): boolean {
 /** What the command line or the input got wrong, as one message and as problems for the JSON document. */
 interface Failure {
     message: string;
+    /** 2 for bad input, 3 for a bug (an internal error). */
+    code?: 2 | 3;
     problems: InputProblem[];
     stack?: string;
 }
@@ -177,17 +201,21 @@ function failureOf(e: unknown, stack?: string): Failure {
     if (e instanceof ProgramError) {
         const cause = e.cause as { problems?: Array<{ key: string; given: string; expected: string }> } | undefined;
         const problems = cause?.problems?.map(toInputProblem) ?? [{ key: `stack ${stack}`, value: "", expected: e.message }];
+        if (e.bug) return { message: `${prefix}${e.message}\n${BUG}`, problems, stack, code: 3 };
         return { message: `${prefix}${e.message}`, problems, stack };
     }
-    // A bug rather than bad input: still exit 2 with one message (the trace only when asked for).
+    // A bug rather than bad input: exit 3 with one message (the trace only when asked for).
     const detail = process.env.READINESS_STACK_TRACES ? (e as Error).stack : `${(e as Error)?.message ?? String(e)} (set READINESS_STACK_TRACES=1 for a stack trace)`;
-    return { message: `${prefix}internal error: ${detail}`, problems: [{ key: stack ? `stack ${stack}` : "(internal)", value: "", expected: `no internal error: please report it (${(e as Error)?.message ?? String(e)})` }], stack };
+    return { message: `${prefix}internal error: ${detail}\n${BUG}`, problems: [{ key: stack ? `stack ${stack}` : "(internal)", value: "", expected: `no internal error: please report it (${(e as Error)?.message ?? String(e)})` }], stack, code: 3 };
 }
+
+/** What an internal error (exit 3) adds: it is not the user's input. */
+const BUG = "This is a bug in the program or in the check, not a problem with your input: exit 3. Please report it with the command you ran.";
 
 /**
  * The check command. `base` is applied to every stack's check (tests point it at other project layouts and
- * programs). Every failure exits 2 with one message on stderr, or with `--format json` one document on stdout:
- * `{"error": {"code": 2, "message", "problems": [{key, value, expected}]}}`.
+ * programs). Every failure exits 2 (bad input) or 3 (a bug) with one message on stderr, or with `--format json`
+ * one document on stdout: `{"error": {"code": 2 | 3, "message", "problems": [{key, value, expected}]}}`.
  */
 export async function main(
     argv: string[],
@@ -200,9 +228,10 @@ export async function main(
     let reportFile: string | undefined;
     const fail = (f: Failure, usage = false): number => {
         if (reportFile) removeStaleReport(reportFile, json ? () => undefined : err);
-        if (json) out(`${JSON.stringify({ error: { code: 2, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems } }, null, 2)}\n`);
+        const code = f.code ?? 2;
+        if (json) out(`${JSON.stringify({ error: { code, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems } }, null, 2)}\n`);
         else err(`${f.message}\n${usage ? `\n${USAGE}\n` : ""}`);
-        return 2;
+        return code;
     };
     const usageFailure = (key: string, value: string, message: string) => fail({ message, problems: [{ key, value, expected: message }] }, true);
     let args: CliArgs;
@@ -303,7 +332,7 @@ function outOfUnparsed(argv: string[], layout: Layout): string | undefined {
     if (outs.length !== 1) return undefined;
     const named = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]] : a.startsWith(`${flag}=`) ? [a.slice(flag.length + 1)] : [])).filter((v): v is string => !!v);
     const others = [...named("--policy-config"), ...named("--baseline"), ...named("--state"), ...named("--export-state")];
-    const args = { stacks: [], format: "text", preview: false, strictSecrets: false, help: false } as CliArgs;
+    const args = { stacks: [], format: "text", preview: false, strictSecrets: false, tree: false, help: false } as CliArgs;
     if (inputAt(outs[0], args, layout) || others.some((o) => sameFile(o, outs[0]))) return undefined;
     return outs[0];
 }
@@ -376,7 +405,7 @@ function safeList(dir: string): string[] {
 
 /** Renders the reports where `--out` says and gives the exit code. */
 function finish(args: CliArgs, reports: StackReport[], out: (s: string) => void, err: (s: string) => void, fail: (f: Failure) => number): number {
-    const text = render(args.format, reports);
+    const text = render(args.format, reports, { tree: args.tree });
     if (args.out) {
         try {
             fs.writeFileSync(args.out, text);
@@ -431,8 +460,18 @@ function statOf(p: string): fs.Stats | undefined {
     }
 }
 
-/** The check as a process: `main`'s answer is the exit code, an unexpected error exits 2. */
+/**
+ * The check as a process: `main`'s answer is the exit code, an unexpected error exits 3. A reader that stops
+ * early (`npm run check | head`) closes the pipe: the rest of the report is dropped and the exit code is the
+ * check's, not a crash on EPIPE.
+ */
 export function runAsProcess(argv: string[]): Promise<void> {
+    for (const stream of [process.stdout, process.stderr]) {
+        // The write fails and the stream is destroyed; later writes fail the same way. Nothing else is lost.
+        stream.on("error", (e: NodeJS.ErrnoException) => {
+            if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+        });
+    }
     return main(argv).then(
         (code) => {
             process.exitCode = code;
@@ -440,8 +479,8 @@ export function runAsProcess(argv: string[]): Promise<void> {
         (e) => {
             // A bug, not bad input: the trace is what a bug report needs, but still one line unless asked for.
             const detail = process.env.READINESS_STACK_TRACES ? (e as Error).stack : `${(e as Error).message ?? e} (set READINESS_STACK_TRACES=1 for a stack trace)`;
-            process.stderr.write(`internal error: ${detail}\n`);
-            process.exitCode = 2;
+            process.stderr.write(`internal error: ${detail}\n${BUG}\n`);
+            process.exitCode = 3;
         },
     );
 }

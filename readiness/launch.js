@@ -13,11 +13,13 @@
  *
  * Plain JavaScript, because it runs before anything is compiled.
  */
+require("./node-version").refuseUnsupportedNode("npm run check");
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
 
-Module.enableCompileCache();
+// From Node 22.1 (nodejs/node doc/api/module.md, "module.enableCompileCache"); 22.0 runs without the cache.
+Module.enableCompileCache?.();
 
 const root = path.resolve(__dirname, "..");
 const tsconfigFile = path.join(root, "tsconfig.json");

@@ -12,7 +12,8 @@
 import * as Module from "module";
 import { sdkEagerLoads } from "./pulumiInternals";
 
-Module.enableCompileCache();
+// From Node 22.1 (nodejs/node doc/api/module.md, "module.enableCompileCache"); 22.0 runs without the cache.
+Module.enableCompileCache?.();
 
 /**
  * Puts a stand-in for `file` in the require cache. The stand-in presents the module the way TypeScript's

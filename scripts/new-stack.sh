@@ -17,13 +17,18 @@
 #   service:vercel.projectId, .secureComputeNetworkId and .peeringConnectionId, and every --skip PATH.
 #   --set PATH=STRING and --set-json PATH=JSON add or override settings. A PATH without a namespace is below
 #   service: (aws.accountId); --secret NAME means service:apiKeys.NAME, --secret ns:key that key.
+#   The shared stack reads only the service's identity, AWS account, Vercel team, storage backend and cost
+#   settings (index.ts sharedStack): only those are copied to it, and it takes no --secret.
+#   Last, the offline check runs on the new stack (readiness/launch.js); if it refuses the stack, the stack is
+#   removed again (`pulumi stack rm`) and create exits with the check's code, so it never ends with a stack
+#   the check refuses.
 # normalize: `pulumi new` saves each nested answer as one JSON string, and a later `pulumi config set --path`
 #   on such a key would replace the whole string. normalize rewrites each such key as a YAML object, leaf
 #   by leaf (secret keys stay secret; their values pass through stdin only).
 set -euo pipefail
 
 usage() {
-    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 die() {
@@ -42,13 +47,15 @@ full_key() {
 
 # Reads `pulumi config --json` on stdin and prints NUL-separated records `op key type value`, one per leaf,
 # op being rm, set or set-secret and key a full path (service:aws.region). MODE=copy emits every non-secret
-# leaf except pulumi:*, service:environment and the service paths in SKIP; MODE=normalize emits, for each
+# leaf except pulumi:*, service:environment and the service paths in SKIP, and, when ONLY is set, only the
+# service: keys it names (no other namespace); MODE=normalize emits, for each
 # key stored as a JSON string, an rm record and then its leaves (secret ones as set-secret).
 flatten() {
     # shellcheck disable=SC2016 # JavaScript, not shell: its template literals must reach node unexpanded.
     node -e '
 const mode = process.env.MODE;
 const skip = new Set((process.env.SKIP || "").split(" ").filter(Boolean));
+const only = process.env.ONLY ? new Set(process.env.ONLY.split(" ").filter(Boolean).map((k) => `service:${k}`)) : undefined;
 const entries = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const out = [];
 const emit = (...fields) => out.push(fields.map((f) => f + "\0").join(""));
@@ -62,6 +69,10 @@ function walk(key, value, op) {
 }
 for (const [key, entry] of Object.entries(entries)) {
     if (key.startsWith("pulumi:") || key === "service:environment") continue;
+    if (mode === "copy" && only && !only.has(key)) {
+        process.stderr.write(`new-stack: not copying ${key}: the target environment does not read it\n`);
+        continue;
+    }
     let value = entry.objectValue;
     let jsonString = false;
     if (value === undefined && typeof entry.value === "string" && /^\s*[[{]/.test(entry.value)) {
@@ -155,6 +166,13 @@ cmd_create() {
         die "create needs --from, --to, --environment and --secrets-provider"
     fi
     [ -f "policies/config/$environment.json" ] || die "no policies/config/$environment.json: is \"$environment\" a preset of config/presets.ts?"
+    # What the shared stack's program reads (index.ts sharedStack, components/wiring.ts sharedSingletonsArgs and
+    # costArgs, components/context.ts); every other environment reads every setting.
+    local only=""
+    if [ "$environment" = shared ]; then
+        only="name owner reachability aws vercel storage cost"
+        [ ${#secrets[@]} -eq 0 ] || die "--secret ${secrets[0]}: the shared stack reads no secret (it creates no Redis, Sentry project or app keys)"
+    fi
     local short=${to##*/} f
     # A stack file already there belongs to a stack (or to a `pulumi stack init` that was not finished):
     # its settings are not this command's to merge into.
@@ -194,7 +212,7 @@ cmd_create() {
     # Read the source before `stack init`, which selects the new stack.
     records=$(mktemp)
     trap 'rm -f "$records"' EXIT
-    pulumi config --stack "$from" --json | MODE=copy SKIP="$skip" flatten >"$records"
+    pulumi config --stack "$from" --json | MODE=copy SKIP="$skip" ONLY="$only" flatten >"$records"
 
     pulumi stack init "$to" --secrets-provider "$provider"
     echo "Settings of $to:"
@@ -216,6 +234,19 @@ cmd_create() {
         printf '%s' "${secret_values[$i]}" | pulumi config set --stack "$to" --secret --path "${secret_keys[$i]}"
         echo "  ${secret_keys[$i]} (secret)"
     done
+
+    # The check's own verdict on the stack as created: its config validation (exit 2) and its rules (exit 1).
+    echo
+    echo "Checking $to offline (npm run check -- --stack $short):"
+    local status=0
+    node readiness/launch.js --stack "$short" || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "new-stack: the check refuses $to (exit $status, above); removing it again (pulumi stack rm $to)" >&2
+        pulumi stack rm --yes "$to" >/dev/null
+        rm -f "Pulumi.$short.yaml"
+        echo "new-stack: $to not created: run create again with the settings the check names (--set, --set-json, --secret)" >&2
+        exit "$status"
+    fi
 
     cat <<EOF
 

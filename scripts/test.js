@@ -17,6 +17,7 @@
  *
  * Plain JavaScript, because it runs before anything is compiled.
  */
+require("../readiness/node-version").refuseUnsupportedNode("npm test");
 const { spawn } = require("child_process");
 const crypto = require("crypto");
 const fs = require("fs");
@@ -105,7 +106,10 @@ async function main() {
     if (outDir === undefined) return 2;
     const files = require(path.join(outDir, "test", "selection.js")).testFiles();
     const shards = ["1", "2"].map((n) => path.join(outDir, "test", "shards", `${n}.js`));
-    const tested = await run(["--test", "--test-concurrency=2", ...process.argv.slice(2), ...shards], { stdio: "inherit", env: { ...process.env, TEST_FILES: files.join("\n") } });
+    // Node 22 reports in TAP when stdout is not a terminal, 23 and later in spec: the same report on every
+    // supported Node (nodejs/node doc/api/test.md, "Test reporters"), unless a reporter is asked for.
+    const reporter = process.argv.slice(2).some((a) => a.startsWith("--test-reporter")) ? [] : ["--test-reporter=spec"];
+    const tested = await run(["--test", "--test-concurrency=2", ...reporter, ...process.argv.slice(2), ...shards], { stdio: "inherit", env: { ...process.env, TEST_FILES: files.join("\n") } });
     const types = await checked;
     if (types.code !== 0) process.stderr.write(`\n${types.output}npm test: the type-check (tsc --noEmit) failed\n`);
     else process.stdout.write(types.remembered ? "type-check: passed (these sources and dependencies passed before)\n" : "type-check: passed\n");

@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
@@ -41,9 +42,9 @@ describe("check command", () => {
         assert.equal(doc.summary.stacks, 3);
     });
 
-    it("shows the resource tree, violations and a one-line summary in text", async () => {
+    it("shows the resource tree with --tree, violations and a one-line summary in text", async () => {
         const strict = tmpFile("strict.json", JSON.stringify({ all: "mandatory", "generated-secret-strength": { minimumLength: 100 } }));
-        const { code, out } = await cli(["--stack", "dev", "--policy-config", strict]);
+        const { code, out } = await cli(["--stack", "dev", "--policy-config", strict, "--tree"]);
         assert.equal(code, 1);
         assert.ok(out.includes(`pulumi:pulumi:Stack  ${EXAMPLE_PROJECT}-dev\n`), out);
         assert.match(out, /\[mandatory\] generated-secret-strength {2}random:index\/randomPassword:RandomPassword/);
@@ -89,5 +90,71 @@ describe("check command", () => {
         assert.equal(r.code, 0);
         assert.equal(r.out, "");
         assert.equal(JSON.parse(fs.readFileSync(out, "utf8")).stack, "dev");
+    });
+
+    it("puts the findings, each with its source line, before the resources, and collapses the tree unless --tree", async () => {
+        const strict = tmpFile("strict.json", JSON.stringify({ all: "mandatory", "generated-secret-strength": { minimumLength: 100 } }));
+        const { code, out } = await cli(["--stack", "dev", "--policy-config", strict]);
+        assert.equal(code, 1);
+        const lines = out.trimEnd().split("\n");
+        assert.ok(!out.includes(`pulumi:pulumi:Stack  ${EXAMPLE_PROJECT}-dev\n`), "no tree without --tree");
+        const finding = lines.findIndex((l) => /\[mandatory\] generated-secret-strength/.test(l));
+        const resources = lines.findIndex((l) => /^Resources: \d+ \(--tree lists them\)$/.test(l));
+        assert.ok(finding > 0 && resources > finding, out);
+        // The line that declared the resource, as the Markdown and SARIF reports give it.
+        assert.match(lines[finding + 1], /^ {6}at [\w/.-]+\.ts:\d+$/);
+        const file = /at ([\w/.-]+)\.ts:(\d+)$/.exec(lines[finding + 1])!;
+        assert.ok(fs.existsSync(path.join(EXAMPLE.root, `${file[1]}.ts`)), file[1]);
+    });
+
+    it("ends a run over several stacks with one line naming every stack and its verdict", async () => {
+        const ready = await cli([]);
+        assert.equal(ready.code, 0);
+        assert.equal(ready.out.trimEnd().split("\n").pop(), "READY: dev READY, prod READY, shared READY");
+        const strict = tmpFile("strict.json", JSON.stringify({ all: "mandatory", "generated-secret-strength": { minimumLength: 100 } }));
+        const mixed = await cli(["--stack", "dev", "--stack", "shared", "--policy-config", strict]);
+        assert.equal(mixed.code, 1);
+        assert.match(mixed.out.trimEnd().split("\n").pop()!, /^NOT READY: dev NOT READY \([1-9]\d* mandatory\), shared (NOT )?READY/);
+    });
+
+    it("takes --stack as the Pulumi CLI spells it: NAME, ORG/NAME, ORG/PROJECT/NAME", async () => {
+        for (const spelling of ["prod", "acme/prod", `acme/${EXAMPLE_PROJECT}/prod`, "--stack=acme/prod"]) {
+            const args = spelling.startsWith("--") ? [spelling, "--format", "json"] : ["--stack", spelling, "--format", "json"];
+            const { code, out } = await cli(args);
+            assert.equal(code, 0, `${spelling}: ${out}`);
+            assert.equal(JSON.parse(out).stack, "prod");
+        }
+        for (const bad of ["a/b/c/prod", "acme/", "/prod"]) {
+            const { code, out } = await cli(["--stack", bad, "--format", "json"]);
+            assert.equal(code, 2, bad);
+            assert.deepEqual(JSON.parse(out).error.problems[0], { key: "--stack", value: bad, expected: "a stack name: NAME, ORG/NAME or ORG/PROJECT/NAME" });
+        }
+    });
+
+    it("exits 3, saying it is a bug, when the program throws an error nobody meant (not 2, which is bad input)", async () => {
+        const program = path.join(EXAMPLE.dist, "test", "programs", "buggy.js");
+        let out = "";
+        let err = "";
+        const code = await main(["--stack", "prod"], (s) => (out += s), (s) => (err += s), { layout: EXAMPLE, program });
+        assert.equal(code, 3, err);
+        assert.match(err, /the program failed: Cannot read properties of undefined \(reading 'name'\)/);
+        assert.match(err, /This is a bug in the program or in the check, not a problem with your input: exit 3/);
+        assert.doesNotMatch(err, /\n\s+at /, "no stack trace unless asked for");
+        let json = "";
+        assert.equal(await main(["--stack", "prod", "--format", "json"], (s) => (json += s), () => undefined, { layout: EXAMPLE, program }), 3);
+        assert.equal(JSON.parse(json).error.code, 3);
+    });
+});
+
+describe("check as a process", () => {
+    const launch = path.join(EXAMPLE.root, "readiness", "launch.js");
+
+    it("survives a reader that stops early (npm run check | head): no EPIPE crash, the check's exit code", () => {
+        // `head -n 2` closes the pipe after two lines of a report larger than a pipe's buffer (64 KiB on Linux, so
+        // the write outlives the reader); pipefail gives the check's own status.
+        const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${launch}" --format json | head -n 2`], { cwd: EXAMPLE.root, encoding: "utf8" });
+        assert.equal(r.stdout.split("\n").filter(Boolean).length, 2);
+        assert.doesNotMatch(r.stderr, /EPIPE|Error/, r.stderr);
+        assert.equal(r.status, 0, r.stderr);
     });
 });

@@ -22,8 +22,10 @@ const { root, dist } = defaultLayout();
 function scratchProject(nodeModules?: string): { dir: string; run: (...args: string[]) => { status: number | null; stdout: string; stderr: string }; write: (marker: string) => void; output: string } {
     const dir = scratchDir("launch-");
     fs.mkdirSync(path.join(dir, "readiness"));
-    fs.copyFileSync(path.join(root, "readiness", "launch.js"), path.join(dir, "readiness", "launch.js"));
-    fs.copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
+    // The launcher, the Node guard it runs first, and what that reads (package.json's engines, .nvmrc).
+    for (const file of [["readiness", "launch.js"], ["readiness", "node-version.js"], ["tsconfig.json"], ["package.json"], [".nvmrc"]]) {
+        fs.copyFileSync(path.join(root, ...file), path.join(dir, ...file));
+    }
     scratchNodeModules(dir, root, nodeModules);
     const write = (marker: string) =>
         fs.writeFileSync(

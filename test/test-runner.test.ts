@@ -29,7 +29,7 @@ function scratchProject(nodeModules?: string): string {
         fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
         fs.writeFileSync(path.join(dir, file), text);
     };
-    for (const file of ["readiness/launch.js", "scripts/test.js"]) write(file, fs.readFileSync(path.join(root, file), "utf8"));
+    for (const file of ["readiness/launch.js", "readiness/node-version.js", "scripts/test.js", "package.json", ".nvmrc"]) write(file, fs.readFileSync(path.join(root, file), "utf8"));
     write("tsconfig.json", JSON.stringify(TSCONFIG, null, 4));
     write("package-lock.json", "{}\n");
     write("src/value.ts", "export const value: number = 1;\n");

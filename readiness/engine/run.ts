@@ -44,6 +44,8 @@ export class ProgramError extends Error {
     constructor(
         message: string,
         readonly cause?: unknown,
+        /** A bug in the program or in the check itself (not bad input): the CLI exits 3 for it. */
+        readonly bug = false,
     ) {
         super(message);
         this.name = "ProgramError";
@@ -225,12 +227,12 @@ function packageVersion(pkg: string): string {
 function programError(e: unknown, mockFailures: string[]): ProgramError {
     if (mockFailures.length > 0) {
         const unique = [...new Set(mockFailures)];
-        return new ProgramError(`the offline engine could not answer the program:\n  - ${unique.join("\n  - ")}`, e);
+        return new ProgramError(`the offline engine could not answer the program:\n  - ${unique.join("\n  - ")}`, e, true);
     }
     const err = e as Error | undefined;
     if (err && (err.name === "ConfigError" || pulumi.RunError.isInstance(e))) return new ProgramError(err.message, e);
     const trace = process.env.READINESS_STACK_TRACES ? err?.stack : undefined;
-    return new ProgramError(`the program failed: ${trace ?? err?.message ?? String(e)}${trace ? "" : " (set READINESS_STACK_TRACES=1 for a stack trace)"}`, e);
+    return new ProgramError(`the program failed: ${trace ?? err?.message ?? String(e)}${trace ? "" : " (set READINESS_STACK_TRACES=1 for a stack trace)"}`, e, true);
 }
 
 function recordRegistration(req: any, resp: any): RecordedResource {

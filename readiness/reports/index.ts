@@ -4,7 +4,7 @@ import { renderJson } from "./json";
 import { renderJunit } from "./junit";
 import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
-import { renderText } from "./text";
+import { renderText, TextOptions } from "./text";
 
 export const FORMATS = {
     text: renderText,
@@ -16,6 +16,7 @@ export const FORMATS = {
 
 export type Format = keyof typeof FORMATS;
 
-export function render(format: Format, reports: StackReport[]): string {
-    return FORMATS[format](reports);
+/** `options` shape the text format only (the machine formats always carry everything). */
+export function render(format: Format, reports: StackReport[], options: TextOptions = {}): string {
+    return format === "text" ? renderText(reports, options) : FORMATS[format](reports);
 }

@@ -144,7 +144,7 @@ function costSection(cost: NonNullable<StackReport["cost"]>): string[] {
     const out = [
         "#### Monthly cost estimate",
         "",
-        `**${usd(cost.monthly)} a month** (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}), ${cost.currency} prices of ${cost.priceDate ?? "n/a"}.`,
+        `**${usd(cost.monthly)} a month** (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}), ${cost.priceDate ? `${cost.currency} prices of ${cost.priceDate}` : "nothing here has a price: every resource is free or unpriced"}.`,
         "",
         "| Resource | Item | Monthly |",
         "| --- | --- | ---: |",

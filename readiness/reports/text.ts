@@ -1,22 +1,43 @@
-/** The report for people: the resource tree, then violations grouped by severity with their remediation. */
-import { blocks, ReportResource, StackReport } from "../report";
+/**
+ * The report for people, read from the bottom up: per stack, the findings first (provider errors, violations
+ * grouped by severity with the source line that declared the resource and the remediation), then what does
+ * not block, the cost, the resources (one counting line, or the whole tree with `--tree`) and the stack's
+ * verdict; after several stacks, one last line with every stack's verdict. Every value is escaped for humans
+ * first (./escape.ts), so no resource name or message can forge a line.
+ */
+import type { ReportResource, StackReport } from "../report";
+import { blocks } from "../report";
 import { changesText } from "../changes/render";
 import { COST_TABLE_ROWS, urnName } from "../cost";
 import { usd } from "../../policies/lib/cost/estimate";
 import { AFTER_APPLY, SEVERITY_ORDER } from "./severity";
 import { escapedForHumans } from "./escape";
+import { findingLocation } from "./sarif";
 
-
-export function renderText(reports: StackReport[]): string {
-    return reports.map(escapedForHumans).map(renderOne).join("\n");
+export interface TextOptions {
+    /** List every resource as a tree (`--tree`) rather than one line counting them. */
+    tree?: boolean;
 }
 
-function renderOne(r: StackReport): string {
+export function renderText(reports: StackReport[], options: TextOptions = {}): string {
+    const text = reports.map(escapedForHumans).map((r) => renderOne(r, options)).join("\n");
+    return reports.length > 1 ? `${text}\n${verdictLine(reports)}\n` : text;
+}
+
+/** One line naming every stack and its verdict: what a reader (or `tail -1`) needs from a run over several stacks. */
+export function verdictLine(reports: StackReport[]): string {
+    const each = reports.map((r) => {
+        if (!blocks(r)) return `${r.stack} READY`;
+        const why = [r.summary.mandatory > 0 ? `${r.summary.mandatory} mandatory` : "", r.summary.providerErrors > 0 ? `${r.summary.providerErrors} provider error${r.summary.providerErrors === 1 ? "" : "s"}` : ""];
+        return `${r.stack} NOT READY (${why.filter(Boolean).join(", ")})`;
+    });
+    return `${reports.some(blocks) ? "NOT READY" : "READY"}: ${each.join(", ")}`;
+}
+
+function renderOne(r: StackReport, options: TextOptions): string {
     const lines: string[] = [];
     lines.push(`Stack ${r.stack} (environment ${r.environment}${r.reachability ? `, ${r.reachability} reachability` : ""}${r.preview ? ", first-preview mode" : ""})`);
     lines.push(`Policy pack ${r.policyPack.name}@${r.policyPack.version} with ${r.policyPack.config}`);
-    lines.push("");
-    lines.push(...tree(r.resources));
     lines.push("");
     const names = new Map(r.resources.map((res) => [res.urn, `${res.type} "${res.name}"`]));
     // First: a provider error stops the preview itself, before any policy runs.
@@ -47,7 +68,9 @@ function renderOne(r: StackReport): string {
             for (const v of group.sort((a, b) => (a.enforcementLevel === b.enforcementLevel ? 0 : a.enforcementLevel === "mandatory" ? -1 : 1))) {
                 // A deleted resource is only in the baseline: its type and name come with the finding.
                 const subject = names.get(v.urn) ?? (v.resourceType ? `${v.resourceType} "${v.resourceName}"` : v.urn);
+                const at = findingLocation(r, v.urn);
                 lines.push(`  [${v.enforcementLevel}] ${v.policy}  ${subject}${v.deployPhase === "apply" ? `  ${AFTER_APPLY}` : ""}`);
+                lines.push(`      at ${at.file}:${at.line}`);
                 for (const l of v.message.split("\n")) lines.push(`      ${l}`);
                 if (v.remediation) lines.push(`      fix: ${v.remediation}`);
             }
@@ -71,6 +94,8 @@ function renderOne(r: StackReport): string {
     lines.push(...changesText(r));
     if (r.cost) lines.push("", ...costLines(r.cost, r.costChange));
     lines.push("");
+    if (options.tree) lines.push(`Resources (${r.resources.length})`, ...tree(r.resources), "");
+    else lines.push(`Resources: ${r.resources.length} (--tree lists them)`, "");
     const s = r.summary;
     lines.push(
         `${blocks(r) ? "NOT READY" : "READY"}: ${r.stack}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted, ${s.notEvaluated} not evaluated, ${s.providerErrors} provider errors${s.collisions ? `, ${s.collisions} collisions with other stacks` : ""}`,
@@ -100,7 +125,7 @@ function tree(resources: ReportResource[]): string[] {
 /** The estimate's largest items and the total; `*` marks a figure that rests on a usage assumption. */
 function costLines(cost: NonNullable<StackReport["cost"]>, change: StackReport["costChange"]): string[] {
     const v = cost.byVendor;
-    const out = [`Monthly cost estimate: ${usd(cost.monthly)} (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}; ${cost.currency}, prices of ${cost.priceDate ?? "n/a"})`];
+    const out = [`Monthly cost estimate: ${usd(cost.monthly)} (AWS ${usd(v.aws)}, Vercel ${usd(v.vercel)}, Upstash ${usd(v.upstash)}; ${cost.priceDate ? `${cost.currency}, prices of ${cost.priceDate}` : "nothing here has a price: every resource is free or unpriced"})`];
     if (change) out.push(`  change against the baseline: ${change.delta >= 0 ? "+" : "-"}${usd(Math.abs(change.delta))} a month (${usd(change.before)} -> ${usd(change.after)}) in ${change.changes.length} resource${change.changes.length === 1 ? "" : "s"}`);
     const shown = cost.items.slice(0, COST_TABLE_ROWS);
     const width = Math.max(...shown.map((i) => usd(i.monthly).length), 0);

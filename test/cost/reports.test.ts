@@ -86,14 +86,14 @@ describe("cost in the reports", () => {
         assert.match(repriced.basis, /priced with this run's price table and service:cost usage/);
     });
 
-    it("the README states the committed stacks' estimates as the check prints them", async () => {
-        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+    it("docs/cost.md states the committed stacks' estimates as the check prints them", async () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "docs", "cost.md"), "utf8");
         const money = (n: number) => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
         for (const stack of ["dev", "prod"]) {
             const cost = (await checkVariant(stack)).cost!;
             const v = cost.byVendor;
             const row = `| \`${stack}\` | ${money(cost.monthly)} | ${money(v.aws)} | ${money(v.vercel)} | ${money(v.upstash)} | ${cost.items[0].description}, ${money(cost.items[0].monthly)} |`;
-            assert.ok(readme.includes(row), `README lacks ${row}`);
+            assert.ok(readme.includes(row), `docs/cost.md lacks ${row}`);
         }
     });
 });

@@ -27,6 +27,8 @@ interface ErrorReply {
     message: string;
     stack?: string;
     problems?: UsageError["problems"];
+    /** A ProgramError's `bug`: whether the CLI answers it with exit 3. */
+    bug?: boolean;
 }
 
 /** The check as `v8.serialize` wrote it, its buffer moved to the shard's thread rather than copied. */
@@ -34,7 +36,7 @@ type Reply = { id: number; check: Uint8Array } | { id: number; error: ErrorReply
 
 /** Errors the engine throws on purpose keep their class across the thread boundary; any other is an Error. */
 function revive(e: ErrorReply): Error {
-    const err = e.name === "ProgramError" ? new ProgramError(e.message) : e.name === "UsageError" ? new UsageError(e.message, e.problems) : new Error(e.message);
+    const err = e.name === "ProgramError" ? new ProgramError(e.message, undefined, e.bug) : e.name === "UsageError" ? new UsageError(e.message, e.problems) : new Error(e.message);
     err.stack = e.stack ?? err.stack;
     return err;
 }
@@ -100,7 +102,8 @@ if (!isMainThread && parentPort) {
             } catch (e) {
                 const err = e instanceof Error ? e : new Error(String(e));
                 const problems = err instanceof UsageError ? err.problems : undefined;
-                port.postMessage({ id, error: { name: err.name, message: err.message, stack: err.stack, problems } } satisfies Reply);
+                const bug = err instanceof ProgramError ? err.bug : undefined;
+                port.postMessage({ id, error: { name: err.name, message: err.message, stack: err.stack, problems, bug } } satisfies Reply);
             }
         });
     });

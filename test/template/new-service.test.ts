@@ -51,6 +51,11 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, i
         child.stdout.on("data", (d) => (output += d));
         child.stderr.on("data", (d) => (output += d));
         child.on("close", (status) => resolve({ status, output, ms: Date.now() - start }));
+        // A command that refuses before it reads its input (new-stack.sh refusing a --secret) closes its stdin:
+        // the write then fails with EPIPE, which is the command's answer, not this test's error.
+        child.stdin.on("error", (e: NodeJS.ErrnoException) => {
+            if (e.code !== "EPIPE") throw e;
+        });
         child.stdin.end(input);
     });
 }
@@ -67,10 +72,12 @@ describe("a service made from the template", () => {
     const callLog = path.join(tmp, "pulumi-calls.jsonl");
     const sentryDsn = "https://0123456789abcdef@o42.ingest.sentry.io/4242";
     const upstashKey = "upstash-key-0f1e2d3c4b5a";
-    const steps: Record<"install" | "firstCheck" | "normalize" | "create" | "createShared" | "check" | "test", Run | undefined> = {
+    const steps: Record<"install" | "readme" | "firstCheck" | "normalize" | "refused" | "create" | "createShared" | "check" | "test", Run | undefined> = {
         install: undefined,
+        readme: undefined,
         firstCheck: undefined,
         normalize: undefined,
+        refused: undefined,
         create: undefined,
         createShared: undefined,
         check: undefined,
@@ -78,6 +85,7 @@ describe("a service made from the template", () => {
     };
     const firstReport = path.join(tmp, "first-check.json");
     let copiedExamples: string[] = [];
+    let sharedWithSecret: Run | undefined;
 
     before(async () => {
         pulumiNew(ROOT, project, { project: NEW_SERVICE, description: "Shared notes for the orbit team", stack: "dev", answers: ANSWERS });
@@ -99,6 +107,8 @@ describe("a service made from the template", () => {
         steps.install = await npm(["ci", "--dry-run", "--prefer-offline", "--no-audit", "--no-fund"], project, env);
         if (steps.install.status !== 0) return;
         fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(project, "node_modules"), "dir");
+        // What the real install runs last: the root package's postinstall (the service's own README).
+        steps.readme = await npm(["run", "postinstall"], project, env);
 
         // Right after pulumi new: the check runs on the service's dev stack alone.
         steps.firstCheck = await npm(["run", "--silent", "check", "--", "--format", "json", "--out", firstReport], project, env);
@@ -106,6 +116,12 @@ describe("a service made from the template", () => {
         // docs/getting-started.md, step 2: normalize the JSON answers, create prod with its own secrets provider.
         const script = (args: string[], input = "") => run("bash", ["scripts/new-stack.sh", ...args], project, env, input);
         steps.normalize = await script(["normalize", "orbit/dev"]);
+        // A prod stack without the settings prod requires (aws.accountId, alerts.emails): the check refuses it,
+        // so create must not end with it.
+        steps.refused = await script(
+            ["create", "--from", "orbit/dev", "--to", "orbit/prod-eu", "--environment", "prod", "--secrets-provider", "awskms://alias/orbit-notes-prod-pulumi?region=eu-west-1", "--secret", "SENTRY_DSN"],
+            `${sentryDsn}\n`,
+        );
         steps.create = await script(
             [
                 "create", "--from", "orbit/dev", "--to", "orbit/prod", "--environment", "prod",
@@ -123,6 +139,10 @@ describe("a service made from the template", () => {
             "--secrets-provider", "awskms://alias/orbit-notes-shared-pulumi?region=us-east-1",
             "--set", "aws.accountId=012345678901",
         ]);
+        sharedWithSecret = await script(
+            ["create", "--from", "orbit/dev", "--to", "orbit/shared-2", "--environment", "shared", "--secrets-provider", "awskms://alias/x?region=us-east-1", "--secret", "upstash:apiKey"],
+            "some-key\n",
+        );
         if (steps.normalize.status !== 0 || steps.create.status !== 0 || steps.createShared.status !== 0) return;
 
         steps.check = await npm(["run", "--silent", "check", "--", "--format", "json"], project, env);
@@ -165,6 +185,20 @@ describe("a service made from the template", () => {
         assert.match(r.output, /scripts\/new-stack\.sh create/);
     });
 
+    it("gets a README of its own on pulumi new: its name and description, not the template's front door", () => {
+        passed("readme");
+        const readme = fs.readFileSync(path.join(project, "README.md"), "utf8");
+        assert.equal(readme.split("\n")[0], `# ${NEW_SERVICE}`);
+        assert.ok(readme.includes("Shared notes for the orbit team"), "the description pulumi new was given");
+        assert.ok(!readme.includes("Service template:"), "not the template's README");
+        assert.ok(!fs.existsSync(path.join(project, ".template")), "the service keeps no template leftovers");
+        assert.equal(JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")).description, "Shared notes for the orbit team");
+        // Every page the README links to is there.
+        for (const [, link] of readme.matchAll(/\]\(([^)#]+)\)/g)) assert.ok(fs.existsSync(path.join(project, link)), link);
+        // The template's own README is left alone where the template is checked out.
+        assert.match(fs.readFileSync(path.join(ROOT, "README.md"), "utf8").split("\n")[0], /^# Service template/);
+    });
+
     it("the copy's own npm ci accepts its package.json and lockfile", () => {
         passed("install");
     });
@@ -179,6 +213,32 @@ describe("a service made from the template", () => {
         assert.deepEqual(dev["service:aws"], { region: "us-east-1" }, "a JSON answer becomes a YAML object");
         assert.deepEqual(Object.keys(dev["service:apiKeys"]), ["OPENAI_API_KEY"]);
         assert.ok(typeof dev["service:apiKeys"].OPENAI_API_KEY.secure === "string", "a secret answer stays secret, leaf by leaf");
+    });
+
+    it("scripts/new-stack.sh create refuses to end with a stack the check refuses, and removes it again", () => {
+        const r = steps.refused;
+        assert.ok(r, "the refused create did not run");
+        assert.equal(r.status, 2, r.output);
+        assert.match(r.output, /aws\.accountId/, "the check names the missing key");
+        assert.match(r.output, /the check refuses orbit\/prod-eu \(exit 2/);
+        assert.doesNotMatch(r.output, /^Created /m);
+        assert.ok(!fs.existsSync(path.join(project, "Pulumi.prod-eu.yaml")), "no stack file left behind");
+        const calls = fs.readFileSync(callLog, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as string[]).join(" "));
+        assert.ok(calls.includes("stack rm --yes orbit/prod-eu"), calls.join("\n"));
+    });
+
+    it("scripts/new-stack.sh create copies to the shared stack only what it reads, and asks it for no secret", () => {
+        const shared = parse(fs.readFileSync(path.join(project, "Pulumi.shared.yaml"), "utf8")).config;
+        // What the shared stack's program reads (scripts/new-stack.sh): nothing of dev's app, data tier, Sentry or keys.
+        const reads = ["service:aws", "service:cost", "service:environment", "service:name", "service:owner", "service:reachability", "service:storage", "service:vercel"];
+        for (const key of Object.keys(shared)) assert.ok(reads.includes(key), `${key} copied into the shared stack`);
+        const dev = parse(fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8")).config;
+        assert.ok(Object.keys(dev).some((k) => !reads.includes(k)), "dev holds settings the shared stack does not read (else this proves nothing)");
+        assert.match(passed("createShared").output, /not copying service:apiKeys: the target environment does not read it/);
+        assert.ok(sharedWithSecret, "the shared create with a secret did not run");
+        assert.equal(sharedWithSecret.status, 2);
+        assert.match(sharedWithSecret.output, /--secret upstash:apiKey: the shared stack reads no secret/);
+        assert.ok(!fs.existsSync(path.join(project, "Pulumi.shared-2.yaml")));
     });
 
     it("the prod stack has its own secrets provider and copies no secret, key or ciphertext from dev", () => {

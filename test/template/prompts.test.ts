@@ -170,7 +170,7 @@ describe("what pulumi new copies", () => {
     });
 
     it("carries the placeholders exactly where the new project's name and description belong", () => {
-        const expected: Record<string, number> = { "Pulumi.yaml": 2, "package.json": 1, "package-lock.json": 2 };
+        const expected: Record<string, number> = { ".template/README.md": 2, "Pulumi.yaml": 2, "package.json": 2, "package-lock.json": 2 };
         const found: Record<string, number> = {};
         for (const file of files) {
             const bytes = fs.readFileSync(path.join(ROOT, file));

@@ -226,6 +226,11 @@ if (cmd === "stack init") {
         cur[last] = leaf;
     }
     save(flags["--stack"], doc);
+} else if (cmd === "stack rm") {
+    // The CLI deletes the stack and, unless --preserve-config, its Pulumi.<stack>.yaml (pulumi/pulumi
+    // pkg/cmd/pulumi/stack/stack_rm.go; the automation API's remove_stack runs \`stack rm --yes\`).
+    if (!flags["--yes"]) fail("the fake expects --yes");
+    if (!flags["--preserve-config"]) fs.rmSync(stackFile(pos[2]), { force: true });
 } else if (cmd === "config rm") {
     const doc = load(flags["--stack"]);
     if (doc.config) delete doc.config[pos[2]];
