@@ -17,7 +17,7 @@ import { ProgramRun, RunOptions, runProgram } from "./engine/run";
 import type { RecordedResource } from "./engine/resource";
 import { readProject, readStackFile, UsageError } from "./engine/stackFiles";
 import { ProviderError, validateProviderInputs } from "./providers";
-import { redact } from "./redact";
+import { reportInputs } from "./redact";
 import { readJsonFile } from "./jsonFile";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
 import { defaultLayout, Layout } from "./layout";
@@ -327,7 +327,7 @@ export function buildReport(b: BuildInput): StackReport {
         ignoreChanges: r.ignoreChanges,
         dependsOn: r.dependsOn,
         source: r.source ? { file: relativeSource(r.source.uri, b.root), line: r.source.line, column: r.source.column } : null,
-        inputs: redact(r.inputs),
+        inputs: reportInputs(r.inputs),
     }));
     const count = (level: EnforcementLevel) => violations.filter((v) => v.enforcementLevel === level).length;
     return {

@@ -2,6 +2,7 @@
  * Turns wire-form property values into report values: every secret becomes the redaction marker, every
  * unknown `[unknown]`, resource references their URN. Nothing secret survives into a report.
  */
+import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 
 // The wire-format signatures, as the SDK exports them.
@@ -33,3 +34,17 @@ export function redact(value: unknown): unknown {
     }
     return value;
 }
+
+/**
+ * A resource's inputs as reports show them: redacted, and a dynamic resource's `__provider` (the serialized
+ * provider code the SDK stores as an input, some 20 KB per resource) as a digest of that code, so a report stays
+ * readable while a change of the provider's code still shows as a change, against a report or a stack export alike.
+ */
+export function reportInputs(inputs: unknown): Record<string, unknown> {
+    const out = (redact(inputs ?? {}) ?? {}) as Record<string, unknown>;
+    const code = out.__provider;
+    if (typeof code === "string" && !code.startsWith(PROVIDER_DIGEST)) out.__provider = `${PROVIDER_DIGEST}${createHash("sha256").update(code).digest("hex")}`;
+    return out;
+}
+
+const PROVIDER_DIGEST = "sha256:";

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { main } from "../readiness/cli";
+import { main, stackNameProblem } from "../readiness/cli";
 import { UsageError } from "../readiness/engine/stackFiles";
 import { checkVariant, EXAMPLE, EXAMPLE_PROJECT } from "./support";
 import { scratchDir } from "./scratch";
@@ -127,7 +127,8 @@ describe("check command", () => {
         for (const bad of ["a/b/c/prod", "acme/", "/prod"]) {
             const { code, out } = await cli(["--stack", bad, "--format", "json"]);
             assert.equal(code, 2, bad);
-            assert.deepEqual(JSON.parse(out).error.problems[0], { key: "--stack", value: bad, expected: "a stack name: NAME, ORG/NAME or ORG/PROJECT/NAME" });
+            assert.deepEqual(JSON.parse(out).error.problems[0], { key: "--stack", value: JSON.stringify(bad), expected: stackNameProblem(bad) });
+            assert.match(JSON.parse(out).error.problems[0].expected, /optionally as org\/stack or org\/project\/stack/);
         }
     });
 

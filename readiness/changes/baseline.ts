@@ -5,7 +5,7 @@
  */
 import { UsageError } from "../engine/stackFiles";
 import { exportResourceList, readJsonFile, shown } from "../jsonFile";
-import { redact } from "../redact";
+import { reportInputs } from "../redact";
 
 export type BaselineKind = "report" | "stack-export";
 
@@ -139,7 +139,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
             type: res.type,
             custom: res.custom !== false,
             // A report's inputs are already redacted; redacting again keeps any stray wire-form secret out.
-            inputs: (redact(res.inputs ?? {}) ?? {}) as Record<string, unknown>,
+            inputs: reportInputs(res.inputs),
             protect: res.protect === true,
             retainOnDelete: res.retainOnDelete === true,
             provider: engineProviderRef(res.provider, urns),
@@ -173,7 +173,7 @@ function fromExport(deployment: Record<string, unknown>, file: string): Baseline
                 urn: urns.get(r.urn as string) ?? (r.urn as string),
                 type: r.type as string,
                 custom: r.custom === true,
-                inputs: (redact(r.inputs ?? {}) ?? {}) as Record<string, unknown>,
+                inputs: reportInputs(r.inputs),
                 protect: r.protect === true,
                 retainOnDelete: r.retainOnDelete === true,
                 provider: typeof r.provider === "string" && r.provider ? engineProviderRef(r.provider, urns) : undefined,
