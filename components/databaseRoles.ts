@@ -84,6 +84,9 @@ const CREDENTIALS: Credential[] = ["primary", "alternate"];
 /** The login name of a role's credential: the role itself, or its `_alt` member. */
 export const credentialName = (role: string, credential: Credential) => (credential === "primary" ? role : `${role}_alt`);
 const ROLE_SUFFIX: Record<RoleKind, string> = { migration: "migrator", app: "app", readonly: "readonly" };
+/** What every login role is not: no superuser, no role or database creation, no replication, no bypass of row security. */
+const LOGIN_ONLY = { superuser: false, createDatabase: false, createRole: false, replication: false, bypassRowLevelSecurity: false } as const;
+
 /** The one source of the grants, read by both the provider path and the bootstrap script. */
 export const DATABASE_PRIVILEGES: Record<RoleKind, string[]> = { migration: ["CONNECT", "CREATE"], app: ["CONNECT"], readonly: ["CONNECT"] };
 export const TABLE_PRIVILEGES: Record<RoleKind, string[]> = { migration: [], app: ["SELECT", "INSERT", "UPDATE", "DELETE"], readonly: ["SELECT"] };
@@ -222,11 +225,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
                     password: passwords[kind],
                     connectionLimit: args.limits[kind],
                     searchPaths: [APP_SCHEMA],
-                    superuser: false,
-                    createDatabase: false,
-                    createRole: false,
-                    replication: false,
-                    bypassRowLevelSecurity: false,
+                    ...LOGIN_ONLY,
                 },
                 stateful,
             );
@@ -246,11 +245,7 @@ export class PostgresRoles extends pulumi.ComponentResource {
                         searchPaths: [APP_SCHEMA],
                         roles: [roles[kind].name],
                         assumeRole: roles[kind].name,
-                        superuser: false,
-                        createDatabase: false,
-                        createRole: false,
-                        replication: false,
-                        bypassRowLevelSecurity: false,
+                        ...LOGIN_ONLY,
                     },
                     stateful,
                 ),
