@@ -14,7 +14,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as sentry from "@pulumiverse/sentry";
-import { ERROR_TRACKING_TYPE } from "../policies/rules/errorTracking";
+import { ERROR_TRACKING_TYPE } from "../policies/lib/tokens";
 import { PRIORITY, SnubaDataSource } from "../policies/lib/sentry";
 import type { PlainServiceConfig } from "../config";
 import type { ServiceContext } from "./context";

@@ -9,7 +9,7 @@
  * This module has no dependency on @pulumi/policy, so the program can import it to build tags.
  */
 import { z } from "zod";
-import { parseJsonish } from "./values";
+import { parseJsonish } from "./json";
 
 export const ExemptionSchema = z
     .object({

@@ -6,17 +6,9 @@
  */
 import { Secret } from "@pulumi/policy";
 import * as pulumi from "@pulumi/pulumi";
+import { parseJsonish } from "./json";
 import { isUnknown } from "./preview";
 
-/** JSON text of an object or list becomes the value it encodes; everything else (other text too) passes through. */
-export function parseJsonish(value: unknown): unknown {
-    if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 /** Stands in for a value that is unknown until the resource it comes from exists (a preview of a new stack). */
 export const UNKNOWN: unique symbol = Symbol("unknown during preview");

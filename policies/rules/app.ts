@@ -8,7 +8,7 @@ import { z } from "zod";
 import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/values";
+import { parseJsonish } from "../lib/json";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VERCEL, VercelTargetName } from "../lib/vercel";
 

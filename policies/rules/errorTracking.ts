@@ -13,11 +13,10 @@ import { dependsOn } from "../lib/links";
 import { peek } from "../lib/preview";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../lib/sentry";
-import { parseJsonish } from "../lib/values";
+import { parseJsonish } from "../lib/json";
+import { ERROR_TRACKING_TYPE } from "../lib/tokens";
 import { ENV_VAR_TYPES, targetsOf, variablesOf, VERCEL } from "../lib/vercel";
 
-/** The ErrorTracking component's type (components/errorTracking.ts registers it with its mode and project). */
-export const ERROR_TRACKING_TYPE = "service:monitoring:ErrorTracking";
 
 export const SENTRY = {
     project: "sentry:index/sentryProject:SentryProject",

@@ -10,7 +10,7 @@ import { isSet, knownOrUndefined } from "../lib/preview";
 import { DATA_TYPES, mustProtect } from "../lib/stateful";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
-import { parseJsonish } from "../lib/values";
+import { parseJsonish } from "../lib/json";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);

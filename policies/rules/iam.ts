@@ -31,7 +31,7 @@ import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/values";
+import { parseJsonish } from "../lib/json";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
 

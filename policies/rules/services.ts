@@ -9,7 +9,7 @@ import { inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule } from "../lib/rule";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
-import { parseJsonish } from "../lib/values";
+import { parseJsonish } from "../lib/json";
 
 const RDS_SNAPSHOTS = [TYPES.rdsSnapshot, TYPES.rdsClusterSnapshot, TYPES.rdsSnapshotCopy, TYPES.rdsClusterSnapshotCopy];
 

@@ -4,7 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CostEstimate, CostResource, estimateCost, USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/cost/estimate";
+import { CostEstimate, CostResource, estimateCost } from "../../policies/lib/cost/estimate";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/tokens";
 import type { PriceTable } from "../../policies/lib/cost/priceSchema";
 import { BaselineStack, engineUrns } from "../changes/baseline";
 import type { RecordedResource } from "../engine/resource";

@@ -11,6 +11,7 @@
 import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
+import { USAGE_ASSUMPTIONS_TYPE } from "../tokens";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
@@ -42,8 +43,6 @@ export interface CostUsage {
     vercelSeats: number;
 }
 
-/** Type token of the component that carries `service:cost` (components/costAssumptions.ts). */
-export const USAGE_ASSUMPTIONS_TYPE = "service:cost:UsageAssumptions";
 
 /** Used when a stack has no assumptions component: the prod preset's figures, the conservative ones. */
 export const FALLBACK_USAGE: CostUsage = {
