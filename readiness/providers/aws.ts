@@ -194,6 +194,9 @@ const timePeriodTimestamp: ValueTest = {
     },
 };
 
+/** logs/validate.go validLogGroupName and validLogGroupNamePrefix: the same character set for a name and a prefix. */
+const logGroupCharacters = matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed");
+
 export const awsValidators: Validator[] = [
     // aws_db_instance
     ...rdsName(RDS, "identifier", rdsValidate, /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed"),
@@ -442,9 +445,9 @@ export const awsValidators: Validator[] = [
     // aws_cloudwatch_log_group
     field(LOGS, "logGroupClass", logGroup, sdkEnum("cloudwatch-logs.LogGroupClass")),
     field(LOGS, "name", logValidate, lengthBetween(0, 512, "validLogGroupName: at most 512")),
-    field(LOGS, "name", logValidate, matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed")),
+    field(LOGS, "name", logValidate, logGroupCharacters),
     field(LOGS, "namePrefix", logValidate, lengthBetween(0, 483, "validLogGroupNamePrefix: at most 483")),
-    field(LOGS, "namePrefix", logValidate, matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed")),
+    field(LOGS, "namePrefix", logValidate, logGroupCharacters),
 
     // aws_route53_health_check
     field(HEALTH, "type", healthV5, sdkEnum("route-53.HealthCheckType")),
