@@ -9,26 +9,17 @@
  * complete (every validated type has an entry).
  */
 import { VALIDATORS } from "./index";
-import { VALIDATED_TYPES } from "./types";
-
-/** One validator-bearing attribute of the provider's schema, in the Pulumi SDK's names. */
-export interface SourceAttribute {
-    /** Property path as the validators name it (`rules[].applyServerSideEncryptionByDefault.sseAlgorithm`). */
-    path: string;
-    /** What the provider source declares there, as written (`enum.Validate[types.ComparisonOperator]()`). */
-    declared: string;
-    /** Why the engine does not emulate it (absent when it does). */
-    exception?: string;
-    /** The declaration is a shape the Pulumi SDK's typing already enforces (a MaxItems 1 block is one object). */
-    shape?: true;
-}
-
-export type TypeCoverage = { source: string; attributes: SourceAttribute[] } | { notTranscribed: string };
+import { SourceAttribute, TypeCoverage, VALIDATED_TYPES } from "./types";
 
 const TF_AWS = "hashicorp/terraform-provider-aws";
 const ONE_BLOCK = "MaxItems 1: the Pulumi SDK types this block as one object, not a list";
 
-const NOT_TRANSCRIBED_AWS = "provider file not transcribed into this table yet; the validators listed are those emulated (see readiness/providers/aws.ts for their sources)";
+/** Where the validators of a type that has no transcription yet cite their sources. */
+function notTranscribed(type: string): string {
+    const provider = type.startsWith("pulumi:providers:") ? type.slice("pulumi:providers:".length) : type.split(":")[0];
+    const home = provider === "aws" ? "readiness/providers/aws/" : `readiness/providers/${provider}.ts`;
+    return `provider file not transcribed into this table yet; the validators listed are those emulated (see ${home} for their sources)`;
+}
 
 export const COVERAGE: Record<string, TypeCoverage> = {
     "aws:cloudwatch/metricAlarm:MetricAlarm": {
@@ -315,7 +306,7 @@ export function isEmulated(type: string, a: SourceAttribute): boolean {
 export function coverageRows(): { type: string; entry: TypeCoverage; emulatedRules: string[] }[] {
     return VALIDATED_TYPES.map((type) => ({
         type,
-        entry: COVERAGE[type] ?? { notTranscribed: NOT_TRANSCRIBED_AWS },
+        entry: COVERAGE[type] ?? { notTranscribed: notTranscribed(type) },
         emulatedRules: (VALIDATORS.get(type) ?? []).map((v) => `${v.property} ${v.rule}`),
     }));
 }

@@ -122,3 +122,17 @@ export const WITHOUT_VALIDATORS: Record<string, string> = {
     "pulumi:providers:random": "the random provider has no configuration",
     "pulumi:providers:pulumi-nodejs": "the nodejs dynamic provider (the language host's) has no configuration; its resources are validated by their own types",
 };
+
+/** One validator-bearing attribute of the provider's schema, in the Pulumi SDK's names. */
+export interface SourceAttribute {
+    /** Property path as the validators name it (`rules[].applyServerSideEncryptionByDefault.sseAlgorithm`). */
+    path: string;
+    /** What the provider source declares there, as written (`enum.Validate[types.ComparisonOperator]()`). */
+    declared: string;
+    /** Why the engine does not emulate it (absent when it does). */
+    exception?: string;
+    /** The declaration is a shape the Pulumi SDK's typing already enforces (a MaxItems 1 block is one object). */
+    shape?: true;
+}
+
+export type TypeCoverage = { source: string; attributes: SourceAttribute[] } | { notTranscribed: string };

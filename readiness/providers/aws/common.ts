@@ -1,0 +1,175 @@
+/**
+ * What the validators of terraform-provider-aws share: the citation helpers, type tokens, the SDK enums and the
+ * value tests several services use. The validators themselves are in ./index.ts.
+ *
+ * Input validators of terraform-provider-aws (the v6 line that @pulumi/aws 7.x bridges). The provider
+ * repository is too large to keep here; each source names the file it was read from and the release line
+ * that file shows (v6 where the file carries v6-only markers such as resource identity, v5 where only an
+ * older copy was available; these rules are unchanged between the two).
+ */
+import { doesNotMatch, field, lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
+import { AWS_SDK_ENUMS } from "../enums.generated";
+import { isSet, plain } from "../values";
+
+export const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
+/**
+ * A file read at a known commit of terraform-provider-aws (the stored copy the research tools serve, which is
+ * not always the bridged release): `line` is the major line that copy shows, the commit pins it.
+ */
+export const read = (file: string, line: string, commit: string) => `hashicorp/terraform-provider-aws ${file} ${line} @${commit}`;
+
+/**
+ * `enum.Validate[awstypes.X]()` (StringInSlice(X.Values(), false)): case-sensitive, with the members the AWS
+ * SDK clients define (readiness/providers/enums.generated.ts, from the same service models as the Go SDK).
+ */
+export function sdkEnum(key: string, extra: readonly string[] = []): ValueTest {
+    const values = AWS_SDK_ENUMS.enums[key];
+    if (!values) throw new Error(`${key} is not in readiness/providers/enums.generated.ts: add it to SDK_ENUMS in readiness/providers/schema/enums.ts and run \`npm run provider-schema\``);
+    return stringInSlice([...values, ...extra], false, `enum.Validate[${key}]()${extra.length ? ` + ${extra.join(", ")}` : ""}`);
+}
+
+/** verify.ValidARN: arn.Parse, a known partition, a well-formed region and account when present, a resource. */
+export const validARN: ValueTest = {
+    rule: "ValidARN",
+    test: (v) => {
+        if (typeof v !== "string" || v === "") return undefined;
+        const parts = v.split(":");
+        if (parts.length < 6 || parts[0] !== "arn") return "is an invalid ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>";
+        const [, partition, , region, account] = parts;
+        const resource = parts.slice(5).join(":");
+        if (!/^aws(-[a-z]+)*$/.test(partition)) return "is an invalid ARN: invalid partition value";
+        if (region !== "" && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return "is an invalid ARN: invalid region value";
+        if (account !== "" && !/^(aws|aws-managed|third-party|\d{12}|cw.{10})$/.test(account)) return "is an invalid ARN: invalid account ID value";
+        return resource === "" ? "is an invalid ARN: missing resource value" : undefined;
+    },
+};
+
+/** verify.ValidAccountID: exactly 12 digits. */
+export const validAccountID = matches(/^\d{12}$/, "doesn't look like an AWS account ID (exactly 12 digits)");
+
+/** iam validResourceName(max): 1 to max characters of [\w+=,.@-]. */
+export const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]")];
+
+/** The generic URL part of verify.ValidIAMPolicyJSON(max): a JSON object, no leading space, at most max once normalized. */
+export const iamPolicyJSON = (max: number): ValueTest => ({
+    rule: `ValidIAMPolicyJSON(${max})`,
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        if (v === "") return "is an empty string, which is not a valid JSON value";
+        if (v[0] !== "{") return /^\s/.test(v) ? "is an invalid JSON policy: leading space characters are not allowed" : "is an invalid JSON policy: not a JSON object";
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(v);
+        } catch {
+            return "is an invalid JSON policy: not valid JSON";
+        }
+        // Go's json.Marshal (the normalization) escapes <, > and & as \u003c, \u003e, \u0026.
+        const normalized = JSON.stringify(parsed).replace(/[<>&]/g, "\\u0000");
+        return normalized.length > max ? `is ${normalized.length} characters once normalized; the PolicySize quota is ${max}` : undefined;
+    },
+});
+
+export const RDS = "aws:rds/instance:Instance";
+export const PARAMS = "aws:rds/parameterGroup:ParameterGroup";
+export const RDS_SUBNETS = "aws:rds/subnetGroup:SubnetGroup";
+export const HEALTH = "aws:route53/healthCheck:HealthCheck";
+export const REDIS = "aws:elasticache/replicationGroup:ReplicationGroup";
+export const KEY = "aws:kms/key:Key";
+export const ALIAS = "aws:kms/alias:Alias";
+export const SECRET = "aws:secretsmanager/secret:Secret";
+export const LOGS = "aws:cloudwatch/logGroup:LogGroup";
+export const VPC = "aws:ec2/vpc:Vpc";
+export const ROLE = "aws:iam/role:Role";
+export const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+export const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+export const EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
+export const EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
+export const SG = "aws:ec2/securityGroup:SecurityGroup";
+export const ROUTE = "aws:ec2/route:Route";
+export const ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation";
+export const ROUTE_TARGETS = ["carrierGatewayId", "coreNetworkArn", "egressOnlyGatewayId", "gatewayId", "localGatewayId", "natGatewayId", "networkInterfaceId", "transitGatewayId", "vpcEndpointId", "vpcPeeringConnectionId"];
+export const BUDGET = "aws:budgets/budget:Budget";
+export const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
+export const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+export const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+export const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+export const INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+export const TOPIC = "aws:sns/topic:Topic";
+export const sg = src("ec2/vpc_security_group.go");
+// The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
+// comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
+export const alarm = src("cloudwatch/metric_alarm.go");
+
+export const rdsInstance = src("rds/instance.go", "v5");
+export const rdsValidate = src("rds/validate.go", "v5");
+export const health = src("route53/health_check.go");
+export const redis = src("elasticache/replication_group.go");
+export const kmsKey = src("kms/key.go");
+export const kmsKeyV6 = read("internal/service/kms/key.go", "v6", "00a35305");
+// The stored kms/validate.go shows the v5+ validNameForResource (regexache, cmkAliasPrefix = "alias/aws/").
+export const kmsValidate = src("kms/validate.go", "v5");
+export const alarmV6 = read("internal/service/cloudwatch/metric_alarm.go", "v6", "055611a6");
+export const budget = read("internal/service/budgets/budget.go", "v4", "01d5888a");
+export const logGroup = read("internal/service/logs/group.go", "v6", "0073593e");
+export const logValidate = src("logs/validate.go", "v5");
+export const healthV5 = src("route53/health_check.go", "v5");
+export const sse = read("internal/service/s3/bucket_server_side_encryption_configuration.go", "v5", "01606926");
+export const versioning = read("internal/service/s3/bucket_versioning.go", "v4", "01c08000");
+export const subscription = read("internal/service/sns/topic_subscription.go", "v5", "04a2e6e5");
+export const snsConsts = read("internal/service/sns/consts.go", "v4", "01c08000");
+export const role = read("internal/service/iam/role.go", "v4", "0040ea69");
+export const rolePolicy = read("internal/service/iam/role_policy.go", "v5", "02f97af8");
+export const iamValidate = read("internal/service/iam/validate.go", "v5", "044fb317");
+export const oidc = read("internal/service/iam/openid_connect_provider.go", "v6", "01606926");
+export const secret = read("internal/service/secretsmanager/secret.go", "v5", "00c21ced");
+export const secretValidate = read("internal/service/secretsmanager/validate.go", "v6", "0413c661");
+// instance.go names the validators (backup_window, maintenance_window); timestamp.go defines the two formats.
+export const rdsWindows = "hashicorp/terraform-provider-aws internal/service/rds/instance.go,internal/types/timestamp/timestamp.go@259c7dae v4";
+// The stored topic.go is a v5-line copy (aws-sdk-go-v2, resourceTopicCustomizeDiff); the research tools do not show its commit.
+export const topic = src("sns/topic.go", "v5");
+export const ingress = read("internal/service/ec2/vpc_security_group_ingress_rule.go", "v4", "00a32209");
+export const eventRule = src("events/rule.go");
+
+/** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
+export function rdsName(type: string, path: string, source: string, characters: RegExp, explanation: string): Validator[] {
+    return [
+        field(type, path, source, matches(characters, explanation)),
+        field(type, path, source, matches(/^[a-z]/, "the first character must be a letter")),
+        field(type, path, source, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
+        field(type, path, source, doesNotMatch(/-$/, "cannot end with a hyphen")),
+    ];
+}
+
+/** validateRuleName and validateTargetID in events/validate.go: at most 64 characters of [0-9A-Za-z_.-]. */
+export function eventBridgeName(type: string, path: string): Validator[] {
+    const source = src("events/validate.go");
+    return [field(type, path, source, lengthBetween(1, 64, "cannot be longer than 64 characters")), field(type, path, source, matches(/^[0-9A-Za-z_.-]+$/, "only letters, digits, '_', '.' and '-' allowed"))];
+}
+
+/** A boolean that is set and true (a known value; unknown values are left to the caller). */
+export const isTrue = (obj: unknown, key: string) => isSet(obj, key) && plain((obj as Record<string, unknown>)[key]) === true;
+
+/** The extended statistics metric_alarm.go accepts (p99, tm90, TM(10%:90%), IQM, ...), as it writes them. */
+export const EXTENDED_STATISTIC = /^((p|(tm)|(wm)|(tc)|(ts))((\d{1,2}(\.\d{1,2})?)|(100))|(IQM)|(((TM)|(WM)|(PR)|(TC)|(TS)))\((\d+(\.\d+)?%?)?:(\d+(\.\d+)?%?)?\))$/;
+
+/** A metric query's period: Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60)). */
+export const queryPeriod: ValueTest = {
+    rule: "Any(IntInSlice([1, 5, 10, 20, 30]), IntDivisibleBy(60))",
+    test: (v) => (typeof v !== "number" || [1, 5, 10, 20, 30].includes(v) || v % 60 === 0 ? undefined : "is not allowed; expected 1, 5, 10, 20, 30 or a multiple of 60"),
+};
+
+/** budgets validTimePeriodTimestamp: "YYYY-MM-DD_hh:mm" (the provider's own layout, parsed by time.Parse). */
+export const timePeriodTimestamp: ValueTest = {
+    rule: "validTimePeriodTimestamp",
+    test: (v) => {
+        if (typeof v !== "string") return undefined;
+        const m = /^(\d{4})-(\d{2})-(\d{2})_(\d{2}):(\d{2})$/.exec(v);
+        if (!m) return 'is not a time period timestamp; expected "YYYY-MM-DD_hh:mm"';
+        const [y, mo, d, h, mi] = m.slice(1).map(Number);
+        const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+        return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 ? undefined : 'is not a valid date and time; expected "YYYY-MM-DD_hh:mm"';
+    },
+};
+
+/** logs/validate.go validLogGroupName and validLogGroupNamePrefix: the same character set for a name and a prefix. */
+export const logGroupCharacters = matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed");
