@@ -193,6 +193,10 @@ function add(
     for (const c of charges) {
         const price = findPrice(ctx.table, region, c.row);
         if (!price) {
+            // A region the table prices partly reports what it lacks as unknown (never guessed from another region),
+            // and says once which of its products are unknown there.
+            const missing = ctx.table.missingProducts?.[region];
+            if (missing) ctx.assumptions.add(`${region} is priced partly (the price table has no ${region} prices for ${missing.join(", ")}): what it lacks there is listed as not priced, never priced at another region's rates (docs/cost.md, "Regions").`);
             ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `${description}: the price table has no row ${c.row} in ${region} (npm run refresh-prices adds it)` });
             return;
         }

@@ -35,6 +35,15 @@ export const PRICE_FILE_DATA: unknown = {
                         {"id":"rds.instance.db.t3.large.single-az","description":"RDS for PostgreSQL db.t3.large, Single-AZ, on demand","unit":"hour","usd":0.145,"filters":{"instanceType":"db.t3.large","deploymentOption":"Single-AZ"}},
                         {"id":"rds.instance.db.t3.large.multi-az","description":"RDS for PostgreSQL db.t3.large, Multi-AZ (primary and standby), on demand","unit":"hour","usd":0.29,"filters":{"instanceType":"db.t3.large","deploymentOption":"Multi-AZ"}}
                     ]
+                },
+                "eu-west-1": {
+                    "date": "2026-03-23",
+                    "source": "criyoo/corpershub-infrastructure docs/Cloud_Deployment_Cost_Estimate.md at 5b0a897 (\"Unit Prices Used\", eu-west-1, reviewed 2026-03-23 from the AWS Price List offer files https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/{AmazonRDS,AmazonElastiCache,AmazonS3}/current/eu-west-1/index.json)",
+                    "rows": [
+                        {"id":"rds.instance.db.t4g.micro.single-az","description":"RDS for PostgreSQL db.t4g.micro, Single-AZ, on demand","unit":"hour","usd":0.017,"filters":{"instanceType":"db.t4g.micro","deploymentOption":"Single-AZ"}},
+                        {"id":"rds.instance.db.t4g.medium.single-az","description":"RDS for PostgreSQL db.t4g.medium, Single-AZ, on demand","unit":"hour","usd":0.069,"filters":{"instanceType":"db.t4g.medium","deploymentOption":"Single-AZ"}},
+                        {"id":"rds.instance.db.t4g.large.single-az","description":"RDS for PostgreSQL db.t4g.large, Single-AZ, on demand","unit":"hour","usd":0.138,"filters":{"instanceType":"db.t4g.large","deploymentOption":"Single-AZ"}}
+                    ]
                 }
             }
         },
@@ -51,6 +60,13 @@ export const PRICE_FILE_DATA: unknown = {
                         {"id":"rds.storage.gp3.multi-az","description":"RDS gp3 storage, Multi-AZ (billed for both copies)","unit":"GB-month","usd":0.23,"filters":{"volumeType":"General Purpose-GP3","deploymentOption":"Multi-AZ"}},
                         {"id":"rds.storage.gp2.single-az","description":"RDS gp2 storage, Single-AZ","unit":"GB-month","usd":0.115,"filters":{"volumeType":"General Purpose","deploymentOption":"Single-AZ"}},
                         {"id":"rds.storage.gp2.multi-az","description":"RDS gp2 storage, Multi-AZ (billed for both copies)","unit":"GB-month","usd":0.23,"filters":{"volumeType":"General Purpose","deploymentOption":"Multi-AZ"}}
+                    ]
+                },
+                "eu-west-1": {
+                    "date": "2026-03-23",
+                    "source": "criyoo/corpershub-infrastructure docs/Cloud_Deployment_Cost_Estimate.md at 5b0a897 (\"Unit Prices Used\", eu-west-1, reviewed 2026-03-23 from the AWS Price List offer files https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/{AmazonRDS,AmazonElastiCache,AmazonS3}/current/eu-west-1/index.json)",
+                    "rows": [
+                        {"id":"rds.storage.gp3.single-az","description":"RDS gp3 storage, Single-AZ","unit":"GB-month","usd":0.127,"filters":{"volumeType":"General Purpose-GP3","deploymentOption":"Single-AZ"}}
                     ]
                 }
             }
@@ -90,6 +106,15 @@ export const PRICE_FILE_DATA: unknown = {
                         {"id":"elasticache.node.cache.t3.small.valkey","description":"ElastiCache for Valkey cache.t3.small node, on demand","unit":"hour","usd":0.0272,"filters":{"instanceType":"cache.t3.small","cacheEngine":"Valkey"}},
                         {"id":"elasticache.node.cache.t3.medium.redis","description":"ElastiCache for Redis OSS cache.t3.medium node, on demand","unit":"hour","usd":0.068,"filters":{"instanceType":"cache.t3.medium","cacheEngine":"Redis"}},
                         {"id":"elasticache.node.cache.t3.medium.valkey","description":"ElastiCache for Valkey cache.t3.medium node, on demand","unit":"hour","usd":0.0544,"filters":{"instanceType":"cache.t3.medium","cacheEngine":"Valkey"}}
+                    ]
+                },
+                "eu-west-1": {
+                    "date": "2026-03-23",
+                    "source": "criyoo/corpershub-infrastructure docs/Cloud_Deployment_Cost_Estimate.md at 5b0a897 (\"Unit Prices Used\", eu-west-1, reviewed 2026-03-23 from the AWS Price List offer files https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/{AmazonRDS,AmazonElastiCache,AmazonS3}/current/eu-west-1/index.json)",
+                    "rows": [
+                        {"id":"elasticache.node.cache.t4g.micro.valkey","description":"ElastiCache for Valkey cache.t4g.micro node, on demand","unit":"hour","usd":0.0136,"filters":{"instanceType":"cache.t4g.micro","cacheEngine":"Valkey"}},
+                        {"id":"elasticache.node.cache.t4g.small.valkey","description":"ElastiCache for Valkey cache.t4g.small node, on demand","unit":"hour","usd":0.0272,"filters":{"instanceType":"cache.t4g.small","cacheEngine":"Valkey"}},
+                        {"id":"elasticache.node.cache.t4g.medium.valkey","description":"ElastiCache for Valkey cache.t4g.medium node, on demand","unit":"hour","usd":0.0544,"filters":{"instanceType":"cache.t4g.medium","cacheEngine":"Valkey"}}
                     ]
                 }
             }
@@ -176,6 +201,13 @@ export const PRICE_FILE_DATA: unknown = {
                         {"id":"cloudwatch.alarm.standard","description":"CloudWatch alarm, standard resolution (per metric)","unit":"month","usd":0.1,"filters":{"usagetype":"{usage}-CW:AlarmMonitorUsage"}},
                         {"id":"cloudwatch.alarm.high-resolution","description":"CloudWatch alarm, high resolution (period under 60 s, per metric)","unit":"month","usd":0.3,"filters":{"usagetype":"{usage}-CW:HighResAlarmMonitorUsage"}}
                     ]
+                },
+                "eu-west-1": {
+                    "date": "2026-10-02",
+                    "source": "mamtha4u/SDLC backend/config/pricing_eu-west-1.json at 45b7bae (fetched 2026-10-02 from the AWS Price List offer file https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonCloudWatch/current/eu-west-1/index.json, published 2026-09-22)",
+                    "rows": [
+                        {"id":"cloudwatch.alarm.standard","description":"CloudWatch alarm, standard resolution (per metric)","unit":"month","usd":0.1,"filters":{"usagetype":"{usage}-CW:AlarmMonitorUsage"}}
+                    ]
                 }
             }
         },
@@ -191,6 +223,14 @@ export const PRICE_FILE_DATA: unknown = {
                         {"id":"cloudwatch.logs.ingestion","description":"CloudWatch Logs ingestion (standard log class)","unit":"GB","usd":0.5,"filters":{"usagetype":"{usage}-DataProcessing-Bytes"}},
                         {"id":"cloudwatch.logs.storage","description":"CloudWatch Logs storage (archived)","unit":"GB-month","usd":0.03,"filters":{"usagetype":"{usage}-TimedStorage-ByteHrs"}}
                     ]
+                },
+                "eu-west-1": {
+                    "date": "2026-10-02",
+                    "source": "mamtha4u/SDLC backend/config/pricing_eu-west-1.json at 45b7bae (fetched 2026-10-02 from the AWS Price List offer file https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonCloudWatch/current/eu-west-1/index.json, published 2026-09-22)",
+                    "rows": [
+                        {"id":"cloudwatch.logs.ingestion","description":"CloudWatch Logs ingestion (standard log class)","unit":"GB","usd":0.57,"filters":{"usagetype":"{usage}-DataProcessing-Bytes"}},
+                        {"id":"cloudwatch.logs.storage","description":"CloudWatch Logs storage (archived)","unit":"GB-month","usd":0.03,"filters":{"usagetype":"{usage}-TimedStorage-ByteHrs"}}
+                    ]
                 }
             }
         },
@@ -202,6 +242,15 @@ export const PRICE_FILE_DATA: unknown = {
                 "us-east-1": {
                     "date": "2026-12-01",
                     "source": "https://aws.amazon.com/s3/pricing/",
+                    "rows": [
+                        {"id":"s3.standard.storage","description":"S3 Standard storage, first 50 TB","unit":"GB-month","usd":0.023,"filters":{"productFamily":"Storage","volumeType":"Standard"}},
+                        {"id":"s3.standard.write-requests","description":"S3 Standard PUT, COPY, POST and LIST requests","unit":"1K requests","usd":0.005,"filters":{"productFamily":"API Request","group":"S3-API-Tier1"}},
+                        {"id":"s3.standard.read-requests","description":"S3 Standard GET and other requests","unit":"1K requests","usd":0.0004,"filters":{"productFamily":"API Request","group":"S3-API-Tier2"}}
+                    ]
+                },
+                "eu-west-1": {
+                    "date": "2026-03-23",
+                    "source": "criyoo/corpershub-infrastructure docs/Cloud_Deployment_Cost_Estimate.md at 5b0a897 (\"Unit Prices Used\", eu-west-1, reviewed 2026-03-23 from the AWS Price List offer files https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/{AmazonRDS,AmazonElastiCache,AmazonS3}/current/eu-west-1/index.json)",
                     "rows": [
                         {"id":"s3.standard.storage","description":"S3 Standard storage, first 50 TB","unit":"GB-month","usd":0.023,"filters":{"productFamily":"Storage","volumeType":"Standard"}},
                         {"id":"s3.standard.write-requests","description":"S3 Standard PUT, COPY, POST and LIST requests","unit":"1K requests","usd":0.005,"filters":{"productFamily":"API Request","group":"S3-API-Tier1"}},
