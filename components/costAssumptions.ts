@@ -5,7 +5,7 @@
  * nothing in any cloud.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { CostUsage } from "../policies/lib/cost/estimate";
+import type { CostUsage } from "../policies/lib/cost/usage";
 import { USAGE_ASSUMPTIONS_TYPE } from "../policies/lib/tokens";
 
 export interface CostAssumptionsArgs {

@@ -1,5 +1,5 @@
 /**
- * `npm run refresh-prices -- --region eu-west-1 [--region ...]`: rewrites the AWS rows of
+ * `npm run refresh-prices -- --region eu-west-1 [--region ...]`: rewrites the AWS products of
  * policies/lib/cost/prices.data.ts for each region from the AWS Price List API, with the AWS CLI and your
  * credentials (`pricing:GetProducts`). The SKUs are the table's own rows (us-east-1's are the template for a new
  * region) plus every RDS class components/database.ts knows, Single-AZ and Multi-AZ. Global AWS rows (Route 53)
@@ -9,12 +9,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../components/database";
 import { cacheNodeRowId, rdsInstanceRowId } from "../policies/lib/cost/estimate";
-import { PRICE_TABLE, renderPriceData } from "../policies/lib/cost/prices";
+import { PRICE_FILE, PRICE_TABLE, TEMPLATE_REGION } from "../policies/lib/cost/prices";
 import type { PriceListLookup, PriceRow, PriceTable } from "../policies/lib/cost/priceSchema";
 import { defaultLayout } from "../readiness/layout";
+import { groupPriceTable, renderPriceData } from "./priceData";
 import { parseEveryProduct, parseGetProducts, refreshedRow, runGetProducts } from "./priceList";
-
-const TEMPLATE_REGION = "us-east-1";
 
 /** The AWS rows a region should have: the template region's, and a row per known RDS class and deployment. */
 export function skuRows(table: PriceTable): PriceRow[] {
@@ -103,7 +102,7 @@ function main(argv: string[]): void {
         process.exit(2);
     }
     const today = new Date().toISOString().slice(0, 10);
-    const table: PriceTable = JSON.parse(JSON.stringify(PRICE_TABLE));
+    const table: PriceTable = JSON.parse(JSON.stringify({ ...PRICE_TABLE, missingProducts: undefined }));
     const failures: string[] = [];
     for (const region of regions) {
         const wanted = region === "global" ? table.global.filter((r) => r.priceList) : skuRows(table);
@@ -138,7 +137,8 @@ function main(argv: string[]): void {
         }
     }
     const target = path.join(defaultLayout().root, "policies", "lib", "cost", "prices.data.ts");
-    fs.writeFileSync(target, renderPriceData(table, `AWS rows of ${regions.join(", ")} refreshed on ${today} from the AWS Price List API.`));
+    const note = `AWS products of ${regions.join(", ")} refreshed on ${today} from the AWS Price List API; every other region and product as its own date and source say.`;
+    fs.writeFileSync(target, renderPriceData(groupPriceTable(table, PRICE_FILE, note)));
     process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
     if (failures.length > 0) {
         process.stderr.write(`${failures.length} rows could not be refreshed (kept as they were, or left out of a new region, where the estimate lists what they price as not priced):\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);

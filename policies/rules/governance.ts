@@ -7,8 +7,8 @@ import { z } from "zod";
 import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
 import { Inputs, inputsOf, TYPES } from "../lib/inputs";
 import { isSet, knownOrUndefined } from "../lib/preview";
-import { DATA_TYPES, mustProtect } from "../lib/stateful";
-import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
+import { DATA_TYPES, generatedSourcesToProtect, mustProtect } from "../lib/stateful";
+import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
 import { parseJsonish } from "../lib/json";
 
@@ -249,13 +249,17 @@ export const thirdPartyKeyEnvironment = resourceRule({
     },
 });
 
-export const statefulResourcesProtected = resourceRule({
+const statefulDoc = {
     name: "stateful-resources-protected",
-    description: "Every stateful resource of a production stack is protected, and none is replaced by deleting it first, so no destroy, rename or replacement can remove its data.",
+    description: "Every stateful resource of a production stack is protected, and none is replaced by deleting it first, so no destroy, rename or replacement can remove its data; a generated secret value written into a secret other systems read is protected too.",
     severity: "high",
     category: "durability",
     remediation:
-        "Keep `service:protectData: true` (the prod preset's default): components spread `ctx.stateful` (protect and retainOnDelete) into every stateful resource's options. Do not set `deleteBeforeReplace` on a stateful resource.",
+        "Keep `service:protectData: true` (the prod preset's default): components spread `ctx.stateful` (protect and retainOnDelete) into every stateful resource's options, and protect a generated password whose value a Secrets Manager version carries (rotate it as docs/runbooks/rotate-secret.md says: unprotect, then replace). Do not set `deleteBeforeReplace` on a stateful resource.",
+} as const;
+
+export const statefulResourcesProtected = resourceAndStackRule(resourceRule({
+    ...statefulDoc,
     // The one list of stateful types, which the change report reads too; `settings` types (a parameter group)
     // lose nothing once unused, and a value the program rotates must stay replaceable (one whose value input is
     // ignored is written once and never rotated, so it is protected like the rest).
@@ -273,7 +277,22 @@ export const statefulResourcesProtected = resourceRule({
             report(`${resource.name} (${resource.type}) sets deleteBeforeReplace: a replacement would delete it before its successor exists.`);
         }
     },
-});
+}), stackRule({
+    ...statefulDoc,
+    config: { required: z.boolean().default(false) },
+    // A rotated secret version may be replaced or deleted without losing the value (lib/stateful.ts says why);
+    // the generated password it carries may not: a destroy or a rename would generate another and rotate the
+    // secret unannounced, signing every user out. Which password a version carries is its property dependency.
+    validate(resources, config, report) {
+        if (!config.required) return;
+        for (const { source, writer } of generatedSourcesToProtect(resources)) {
+            report(
+                `${source.name} (${source.type}) is not protected, yet ${writer.name} (${writer.type}) writes its value into a secret other systems read: a \`pulumi destroy\` or a rename would generate a new value and rotate the secret unannounced.`,
+                ruleResource(source),
+            );
+        }
+    },
+}));
 
 /** `exemptions-valid` for a pack whose rule names `ruleNames` returns (the pack passes its own, so this module needs no pack). */
 export const exemptionsValid = (ruleNames: () => readonly string[]): Rule => stackRule({

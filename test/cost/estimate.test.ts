@@ -192,7 +192,8 @@ describe("price table", () => {
             const ids = new Set<string>();
             for (const r of rows) {
                 assert.match(r.date, /^\d{4}-\d{2}-\d{2}$/, r.id);
-                assert.match(r.source, /^https:\/\//, r.id);
+                // A vendor's page, or a public record of one: a repository, its path and the commit read.
+                assert.match(r.source, /^(https:\/\/|[\w.-]+\/[\w.-]+ \S+ at [0-9a-f]{7,40} )/, r.id);
                 assert.ok(r.usd >= 0, r.id);
                 assert.ok(!ids.has(r.id), `${region}: duplicate ${r.id}`);
                 ids.add(r.id);

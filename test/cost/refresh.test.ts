@@ -2,7 +2,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "fs";
 import * as path from "path";
 import { describe, it } from "node:test";
-import { PRICE_TABLE, renderPriceData } from "../../policies/lib/cost/prices";
+import { flattenPriceFile, loadPriceFile, PRICE_FILE, PRICE_TABLE } from "../../policies/lib/cost/prices";
+import { groupPriceTable, renderPriceData } from "../../scripts/priceData";
 import { filtersFor, getProductsArgs, parseGetProducts, refreshedRow } from "../../scripts/priceList";
 import { catalogueLookups, catalogueRows, skuRows } from "../../scripts/refresh-prices";
 import { estimateCost } from "../../policies/lib/cost/estimate";
@@ -44,8 +45,9 @@ describe("price refresh from the AWS Price List API", () => {
         const ids = new Set(skuRows(PRICE_TABLE).map((r) => r.id));
         for (const cls of Object.keys(INSTANCE_CLASS_MEMORY_GIB)) assert.ok(ids.has(`rds.instance.${cls}.multi-az`), cls);
         const committed = fs.readFileSync(path.join(root, "policies", "lib", "cost", "prices.data.ts"), "utf8");
-        const header = committed.split("\n")[1].replace(/^\/\/ /, "");
-        assert.equal(renderPriceData(PRICE_TABLE, header), committed, "prices.data.ts is exactly what the refresh script writes");
+        assert.equal(renderPriceData(PRICE_FILE), committed, "prices.data.ts is exactly what the refresh script writes");
+        // A refresh regroups the flat rows it priced: with nothing changed, it writes the same data back.
+        assert.deepEqual(groupPriceTable(PRICE_TABLE, PRICE_FILE, PRICE_FILE.note), PRICE_FILE);
     });
 
     it("prices every class a catalogue lookup returns, under the id the estimate builds, and lists what it cannot price", () => {
@@ -71,6 +73,14 @@ describe("price refresh from the AWS Price List API", () => {
         const db = { urn: "db", type: "aws:rds/instance:Instance", name: "db", providerRegion: "us-east-1", props: { engine: "mysql", instanceClass: "db.r6g.large", multiAz: true } };
         const estimate = estimateCost([db], table);
         assert.ok(estimate.items.some((i) => i.prices.includes("us-east-1/rds.instance.db.r6g.large.mysql.multi-az")), JSON.stringify(estimate.items));
+        // What the refresh writes: the MySQL rows form a product of their own, with the filters they share stated
+        // once; the written data passes the schema and reads back to the same rows.
+        const written = groupPriceTable(table, PRICE_FILE, "refreshed in a test");
+        const mysql = written.products.find((p) => p.product === "amazonrds-database-instance-mysql")!;
+        assert.deepEqual(mysql.priceList, { serviceCode: "AmazonRDS", filters: { productFamily: "Database Instance", databaseEngine: "MySQL", deploymentOption: "Multi-AZ", licenseModel: "No license required" } });
+        assert.deepEqual(mysql.regions["us-east-1"].rows.map((r) => r.filters), [{ instanceType: "db.t4g.micro" }, { instanceType: "db.r6g.large" }]);
+        const reread = flattenPriceFile(loadPriceFile(new Function(`${renderPriceData(written).replace("export const PRICE_FILE_DATA: unknown =", "return")}`)()));
+        assert.deepEqual(reread.regions["us-east-1"], table.regions["us-east-1"]);
         for (const engine of ["Redis", "Valkey", "Memcached"]) assert.ok(lookups.some((l) => l.lookup.filters.cacheEngine === engine), engine);
     });
 });

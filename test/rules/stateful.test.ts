@@ -44,6 +44,31 @@ describe("stateful-resources-protected reads the one list of stateful types", ()
         for (const name of ["rotated", "password", "settings"]) assertQuiet(diags, RULE, name);
     });
 
+    it("requires in prod the generated password a rotated secret version carries to be protected, not the version itself", async () => {
+        // What components/secrets.ts makes of an app secret: a password, the secret, and the version carrying the
+        // password's value (a property dependency), replaced at each rotation.
+        const app = (protectPassword: boolean): SyntheticResource[] => [
+            of("random:index/randomPassword:RandomPassword", "session-secret", { inputs: { length: 64 }, protect: protectPassword }),
+            of("aws:secretsmanager/secret:Secret", "session-secret-store", { inputs: { name: "acme-prod-session-secret" }, protect: true }),
+            of("aws:secretsmanager/secretVersion:SecretVersion", "session-secret-value", {
+                inputs: { secretId: "acme-prod-session-secret", secretString: "generated" },
+                propertyDependencies: { secretId: ["session-secret-store"], secretString: ["session-secret"] },
+            }),
+        ];
+        const [finding] = assertFires(await evaluate(app(false)), RULE, "session-secret", "mandatory");
+        assert.match(finding.message, /session-secret-value .* writes its value into a secret other systems read/);
+        // The version itself stays replaceable: deleting it leaves the current value in Secrets Manager.
+        assertQuiet(await evaluate(app(false)), RULE, "session-secret-value");
+        assertQuiet(await evaluate(app(true)), RULE);
+        // A password no secret version carries (a database role's, rotated with its alternate credential) is left alone,
+        // and so is one only a write-once record carries (its value input ignored: judged as a record, protected itself).
+        const roleOnly = app(false).filter((r) => r.type !== "aws:secretsmanager/secretVersion:SecretVersion");
+        assertQuiet(await evaluate(roleOnly), RULE);
+        const record = app(false).map((r) => (r.type === "aws:secretsmanager/secretVersion:SecretVersion" ? { ...r, protect: true, ignoreChanges: ["secretString"] } : r));
+        assertQuiet(await evaluate(record), RULE);
+        assertQuiet(await evaluate(app(false), { environment: "dev" }), RULE);
+    });
+
     it("stays quiet in dev, where data is destroyable", async () => {
         assertQuiet(await evaluate([of("sentry:index/sentryProject:SentryProject", "p")], { environment: "dev" }), RULE);
     });

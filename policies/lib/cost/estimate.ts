@@ -12,6 +12,7 @@ import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
 import { USAGE_ASSUMPTIONS_TYPE } from "../tokens";
+import { CostUsage, PROD_COST_USAGE } from "./usage";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
@@ -20,43 +21,11 @@ export const FALLBACK_REGION = "us-east-1";
 export const HOURS_PER_MONTH = 730;
 const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
-/** Usage the estimate cannot read from any resource: `service:cost`, and the team's plan from `service:vercel.plan`. */
-export interface CostUsage {
-    /** GB kept in the object store (S3 or Vercel Blob), old versions included. */
-    storageGb: number;
-    /** Uploads, copies and lists a month (S3 PUT/COPY/POST/LIST, Blob advanced operations). */
-    storageWritesPerMonth: number;
-    /** Reads a month (S3 GET, Blob cache-miss reads). */
-    storageReadsPerMonth: number;
-    /** Upstash Redis commands a month. */
-    redisCommandsPerMonth: number;
-    /** GB kept in Upstash Redis. */
-    redisStorageGb: number;
-    /** GB a month each RDS instance writes to CloudWatch Logs through its log exports. */
-    databaseLogGbPerMonth: number;
-    /** Share of the allocated database storage that changes each day: what each day of backups adds. */
-    backupDailyChangeShare: number;
-    /** KB one enhanced-monitoring sample of an RDS instance writes to CloudWatch Logs. */
-    monitoringSampleKb: number;
-    /** The Vercel team's plan, and how many of its seats this stack's estimate carries. */
-    vercelPlan: "hobby" | "pro" | "enterprise";
-    vercelSeats: number;
-}
-
-
-/** Used when a stack has no assumptions component: the prod preset's figures, the conservative ones. */
-export const FALLBACK_USAGE: CostUsage = {
-    storageGb: 50,
-    storageWritesPerMonth: 1_000_000,
-    storageReadsPerMonth: 10_000_000,
-    redisCommandsPerMonth: 10_000_000,
-    redisStorageGb: 1,
-    databaseLogGbPerMonth: 5,
-    backupDailyChangeShare: 0.05,
-    monitoringSampleKb: 10,
-    vercelPlan: "pro",
-    vercelSeats: 1,
-};
+/**
+ * Used when a stack has no assumptions component: prod's figures, the conservative ones, on the presets' default
+ * plan (config/presets.ts).
+ */
+export const FALLBACK_USAGE: CostUsage = { ...PROD_COST_USAGE, vercelPlan: "pro" };
 
 /** A resource as the estimate reads it. `props` may be @pulumi/policy's proxy: it is only read through `peek`. */
 export interface CostResource {
@@ -224,6 +193,10 @@ function add(
     for (const c of charges) {
         const price = findPrice(ctx.table, region, c.row);
         if (!price) {
+            // A region the table prices partly reports what it lacks as unknown (never guessed from another region),
+            // and says once which of its products are unknown there.
+            const missing = ctx.table.missingProducts?.[region];
+            if (missing) ctx.assumptions.add(`${region} is priced partly (the price table has no ${region} prices for ${missing.join(", ")}): what it lacks there is listed as not priced, never priced at another region's rates (docs/cost.md, "Regions").`);
             ctx.unpriced.push({ urn: r.urn, type: r.type, reason: `${description}: the price table has no row ${c.row} in ${region} (npm run refresh-prices adds it)` });
             return;
         }
