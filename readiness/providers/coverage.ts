@@ -9,6 +9,11 @@
  * complete (every validated type has an entry).
  */
 import { VALIDATORS } from "./index";
+import { postgresqlCoverage } from "./postgresql";
+import { randomCoverage } from "./random";
+import { sentryCoverage } from "./sentry";
+import { upstashCoverage } from "./upstash";
+import { vercelCoverage } from "./vercel";
 import { SourceAttribute, TypeCoverage, VALIDATED_TYPES } from "./types";
 
 const TF_AWS = "hashicorp/terraform-provider-aws";
@@ -22,6 +27,11 @@ function notTranscribed(type: string): string {
 }
 
 export const COVERAGE: Record<string, TypeCoverage> = {
+    ...vercelCoverage,
+    ...postgresqlCoverage,
+    ...sentryCoverage,
+    ...upstashCoverage,
+    ...randomCoverage,
     "aws:cloudwatch/metricAlarm:MetricAlarm": {
         source: `${TF_AWS} internal/service/cloudwatch/metric_alarm.go v6 @055611a6 (resourceMetricAlarm schema and CustomizeDiff)`,
         attributes: [
@@ -58,18 +68,6 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "treatMissingData", declared: "StringInSlice(missingData_Values(), true)" },
             { path: "unit", declared: "enum.Validate[types.StandardUnit]()" },
             { path: "(inputs)", declared: "CustomizeDiff: one of statistic or extended_statistic with metric_name" },
-        ],
-    },
-    "upstash:index/redisDatabase:RedisDatabase": {
-        source: "upstash/terraform-provider-upstash upstash/redis/database/resource.go @016582f6 (a copy older than the v2.0.0 @upstash/pulumi 0.5 bridges, which could not be read): no attribute carries a validator, ConflictsWith or MaxItems; its CustomizeDiffs only force replacement when `consistent` or `tls` goes from true to false, which needs prior state",
-        attributes: [],
-    },
-    "random:index/randomPassword:RandomPassword": {
-        source: "hashicorp/terraform-provider-random internal/provider/resource_password.go v3.9.0 (passwordSchemaV3; min_* carry a default and no validator in the copy read @0117aa60)",
-        attributes: [
-            { path: "length", declared: "int64validator.AtLeast(1), AtLeastSumOf(min_upper, min_lower, min_numeric, min_special)" },
-            { path: "numeric", declared: "AtLeastOneOfTrue(special, upper, lower)" },
-            { path: "number", declared: "AtLeastOneOfTrue(special, upper, lower) (deprecated alias of numeric)" },
         ],
     },
     "aws:sns/topic:Topic": {
