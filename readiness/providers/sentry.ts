@@ -50,8 +50,10 @@ function serializer(type: string, key: string, problems: (inputs: Record<string,
         rule,
         source,
         run(all) {
-            // A secret input (the token) is never judged: the messages would show it.
+            // A secret input (the token) is never judged, as if unknown: the messages would show it, and leaving it out
+            // would read as a missing input.
             const inputs = plainMarkingUnknowns(Object.fromEntries(Object.entries(all).filter(([, v]) => !containsSecret(v))), MARK) as Record<string, unknown>;
+            for (const [k, v] of Object.entries(all)) if (containsSecret(v)) inputs[k] = MARK;
             return problems(inputs, (v) => v === MARK)
                 .filter((p) => p.source === source && (p.property === key || p.property.startsWith(`${key}.`) || p.property.startsWith(`${key}[`)))
                 .map((p) => ({ property: p.property, message: p.message, source }));
