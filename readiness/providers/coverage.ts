@@ -341,7 +341,9 @@ export function renderCoverageDoc(): string {
         "Version: @pulumi/aws 7.48.0 bridges terraform-provider-aws v6 (pulumi/pulumi-aws#5665 moved v7 onto v6). The",
         "exact v6 release at tag v7.48.0 could not be read here (the stored pulumi/pulumi-aws provider/go.mod is an",
         "older v6-line copy whose `replace => ../upstream` points at the submodule, and the repository is too large to",
-        "fetch); each row cites the copy of the provider file that could be read, its major line and commit.",
+        "fetch); each row cites the copy of the provider file that could be read, its major line and commit. The other",
+        "providers' rows cite the tag of the upstream release their bridged package pins (vercel v5.4.1, postgresql",
+        "ff936b9, sentry v0.11.2, upstash v2.0.0, random v3.9.0), with the schema lines read.",
         "",
     );
     for (const r of rows) {

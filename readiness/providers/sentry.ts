@@ -169,6 +169,12 @@ export const sentryCoverage: Record<string, TypeCoverage> = {
             { path: "name", declared: `BaseDetectorTypeValidator: name CharField(max_length=200), required (${S.detector})` },
             { path: "type", declared: `BaseDetectorTypeValidator: a registered detector type; this resource sends metric_issue (${S.detector})` },
             { path: "config", declared: `config.detectionType static, percent or dynamic (${S.docs})` },
+            {
+                path: "config.comparisonDelta",
+                declared: "MetricIssue config_schema: comparison_delta integer or null in COMPARISON_DELTA_CHOICES (getsentry/sentry src/sentry/incidents/grouptype.py)",
+                exception:
+                    "ComparisonDeltaChoices (src/sentry/incidents/models/alert_rule.py) could not be read, and the six values DETECTOR_CONFIG_HELP_TEXT documents may not be all of them; the program sends only detectionType static, with no comparisonDelta",
+            },
             { path: "dataSources", declared: `required (${S.detector}); SnubaQueryValidator (${S.snuba}); transaction dataset deprecation (${S.metric})` },
             { path: "conditionGroup", declared: `MetricIssueDetectorValidator and MetricIssueComparisonConditionValidator (${S.metric}); logicType (${S.group})` },
             { path: "project (exists)", declared: "create: GET /projects/{org}/{project}/ must find the project", exception: API },
