@@ -9,6 +9,11 @@
  * complete (every validated type has an entry).
  */
 import { VALIDATORS } from "./index";
+import { postgresqlCoverage } from "./postgresql";
+import { randomCoverage } from "./random";
+import { sentryCoverage } from "./sentry";
+import { upstashCoverage } from "./upstash";
+import { vercelCoverage } from "./vercel";
 import { SourceAttribute, TypeCoverage, VALIDATED_TYPES } from "./types";
 
 const TF_AWS = "hashicorp/terraform-provider-aws";
@@ -22,6 +27,11 @@ function notTranscribed(type: string): string {
 }
 
 export const COVERAGE: Record<string, TypeCoverage> = {
+    ...vercelCoverage,
+    ...postgresqlCoverage,
+    ...sentryCoverage,
+    ...upstashCoverage,
+    ...randomCoverage,
     "aws:cloudwatch/metricAlarm:MetricAlarm": {
         source: `${TF_AWS} internal/service/cloudwatch/metric_alarm.go v6 @055611a6 (resourceMetricAlarm schema and CustomizeDiff)`,
         attributes: [
@@ -58,18 +68,6 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "treatMissingData", declared: "StringInSlice(missingData_Values(), true)" },
             { path: "unit", declared: "enum.Validate[types.StandardUnit]()" },
             { path: "(inputs)", declared: "CustomizeDiff: one of statistic or extended_statistic with metric_name" },
-        ],
-    },
-    "upstash:index/redisDatabase:RedisDatabase": {
-        source: "upstash/terraform-provider-upstash upstash/redis/database/resource.go @016582f6 (a copy older than the v2.0.0 @upstash/pulumi 0.5 bridges, which could not be read): no attribute carries a validator, ConflictsWith or MaxItems; its CustomizeDiffs only force replacement when `consistent` or `tls` goes from true to false, which needs prior state",
-        attributes: [],
-    },
-    "random:index/randomPassword:RandomPassword": {
-        source: "hashicorp/terraform-provider-random internal/provider/resource_password.go v3.9.0 (passwordSchemaV3; min_* carry a default and no validator in the copy read @0117aa60)",
-        attributes: [
-            { path: "length", declared: "int64validator.AtLeast(1), AtLeastSumOf(min_upper, min_lower, min_numeric, min_special)" },
-            { path: "numeric", declared: "AtLeastOneOfTrue(special, upper, lower)" },
-            { path: "number", declared: "AtLeastOneOfTrue(special, upper, lower) (deprecated alias of numeric)" },
         ],
     },
     "aws:sns/topic:Topic": {
@@ -343,7 +341,9 @@ export function renderCoverageDoc(): string {
         "Version: @pulumi/aws 7.48.0 bridges terraform-provider-aws v6 (pulumi/pulumi-aws#5665 moved v7 onto v6). The",
         "exact v6 release at tag v7.48.0 could not be read here (the stored pulumi/pulumi-aws provider/go.mod is an",
         "older v6-line copy whose `replace => ../upstream` points at the submodule, and the repository is too large to",
-        "fetch); each row cites the copy of the provider file that could be read, its major line and commit.",
+        "fetch); each row cites the copy of the provider file that could be read, its major line and commit. The other",
+        "providers' rows cite the tag of the upstream release their bridged package pins (vercel v5.4.1, postgresql",
+        "ff936b9, sentry v0.11.2, upstash v2.0.0, random v3.9.0), with the schema lines read.",
         "",
     );
     for (const r of rows) {

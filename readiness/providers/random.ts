@@ -2,6 +2,7 @@
  * Input validators of terraform-provider-random v3.9.0, the upstream @pulumi/random 4.21 pins
  * (provider/go.mod: terraform-provider-random at commit f8d869d, tagged v3.9.0).
  */
+import type { TypeCoverage } from "./types";
 import { field, object, relation, ValueTest, Validator } from "./validator";
 import { containsUnknown, isSet, isUnknownAt, plain } from "./values";
 
@@ -43,3 +44,19 @@ export const randomValidators: Validator[] = [
         ),
     ),
 ];
+
+/** Every validator-bearing attribute of the random types the program registers, read at tag v3.9.0 (f8d869dc, MPL-2.0). */
+export const randomCoverage: Record<string, TypeCoverage> = {
+    [PASSWORD]: {
+        source: "hashicorp/terraform-provider-random internal/provider/resource_password.go v3.9.0 (f8d869dc) passwordSchemaV3 L557-700 (min_* carry a default and no validator)",
+        attributes: [
+            { path: "length", declared: "int64validator.AtLeast(1), AtLeastSumOf(min_upper, min_lower, min_numeric, min_special) (L587-594)" },
+            { path: "numeric", declared: "AtLeastOneOfTrue(special, upper, lower) (L640-645)" },
+            { path: "number", declared: "AtLeastOneOfTrue(special, upper, lower) (L659-664; deprecated alias of numeric)" },
+        ],
+    },
+    "pulumi:providers:random": {
+        source: "hashicorp/terraform-provider-random internal/provider/provider.go v3.9.0 (f8d869dc) Schema L28: the provider takes no configuration",
+        attributes: [],
+    },
+};

@@ -83,7 +83,7 @@ export const EXAMPLES: Record<string, Example> = {
     [`${P} trustedIps.deploymentType OneOf("standard_protection_new", "standard_protection", "all_deployments", "only_production_deployments", "only_preview_deployments")`]: ["none", "only_production_deployments"],
     [`${P} trustedIps.protectionMode OneOf("trusted_ip_required", "trusted_ip_optional")`]: ["required", "trusted_ip_required"],
     [`${P} (inputs) ConflictsWith(previewComments, enablePreviewFeedback)`]: [{ previewComments: true, enablePreviewFeedback: true }, { enablePreviewFeedback: true }],
-    [`${P} (inputs) ConflictsWith(serverless_function_region, resource_config.function_default_regions)`]: [
+    [`${P} (inputs) ConflictsWith(serverlessFunctionRegion, resourceConfig.functionDefaultRegions)`]: [
         { serverlessFunctionRegion: "iad1", resourceConfig: { functionDefaultRegions: ["iad1"] } },
         { resourceConfig: { functionDefaultRegions: ["iad1"] } },
     ],
@@ -91,6 +91,26 @@ export const EXAMPLES: Record<string, Example> = {
     [`${P} resourceConfig.functionDefaultCpuType OneOf("standard_legacy", "standard", "performance")`]: ["turbo", "standard"],
     [`${P} resourceConfig.functionDefaultTimeout Between(1, 900)`]: [901, 60],
     [`${P} buildMachineType OneOf("standard", "enhanced", "turbo", "elastic")`]: ["large", "turbo"],
+    [`${P} environments[] ModifyPlan: a variable targeting development must set sensitive = false`]: [
+        { key: "A", value: "1", targets: ["preview", "development"], sensitive: true },
+        { key: "A", value: "1", targets: ["preview", "development"], sensitive: false },
+    ],
+    [`${P} trustedSources.projects SizeAtMost(100)`]: [Array.from({ length: 101 }, (_, i) => ({ projectId: `prj_${i}` })), Array.from({ length: 100 }, (_, i) => ({ projectId: `prj_${i}` }))],
+    [`${P} trustedSources.projects[].projectId LengthBetween(1, 64)`]: ["p".repeat(65), "p".repeat(64)],
+    [`${P} trustedSources.projects[].label LengthBetween(1, 100)`]: ["", "l".repeat(100)],
+    [`${P} trustedSources.projects[].customAllows SizeAtLeast(1), SizeAtMost(20)`]: [[], [{ from: { preset: "all-custom" }, to: { slugs: ["production"] } }]],
+    ...Object.fromEntries(
+        ["trustedSources.projects[].customAllows[].from", "trustedSources.projects[].customAllows[].to", "trustedSources.externalSources[].to"].flatMap((m) => [
+            [`${P} ${m}.slugs SizeAtLeast(1), SizeAtMost(10)`, [[], ["production"]]],
+            [`${P} ${m}.preset OneOf("all-custom")`, ["all", "all-custom"]],
+            [`${P} ${m} AtLeastOneOf(slugs, preset)`, [{}, { slugs: ["preview"] }]],
+        ]),
+    ),
+    [`${P} trustedSources.externalSources[].issuer LengthBetween(1, 512)`]: ["", "https://token.actions.githubusercontent.com"],
+    [`${P} trustedSources.externalSources[].label LengthBetween(1, 100)`]: ["l".repeat(101), "GitHub Actions"],
+    [`${P} oidcTokenConfig.issuerMode OneOf("team", "global")`]: ["issuer", "global"],
+    [`${P} optionsAllowlist.paths SizeAtLeast(1)`]: [[], [{ value: "/api" }]],
+    [`${P} resourceConfig fluidComputeBasicCPUValidator (fluid, functionDefaultCpuType)`]: [{ fluid: true, functionDefaultCpuType: "standard_legacy" }, { fluid: true, functionDefaultCpuType: "standard" }],
 
     [`${F} rules.rules UniqueValues()`]: [[{ name: "same" }, { name: "same" }], [{ name: "one1" }, { name: "two2" }]],
     [`${F} rules.rules[].name LengthBetween(4, 160)`]: ["api", "api-all"],
@@ -132,6 +152,10 @@ export const EXAMPLES: Record<string, Example> = {
     [`${E} (inputs) AtLeastOneOf(targets, customEnvironmentIds)`]: [{ key: "A", value: "1" }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} (inputs) ExactlyOneOf(value, valueWo)`]: [{ key: "A", targets: ["preview"] }, { key: "A", value: "1", targets: ["preview"] }],
     [`${E} comment LengthBetween(0, 1000)`]: ["c".repeat(1001), "why"],
+    [`${E} (inputs) ModifyPlan: a variable targeting development must set sensitive = false`]: [
+        { key: "A", value: "1", targets: ["development"], sensitive: true },
+        { key: "A", value: "1", targets: ["development"], sensitive: false },
+    ],
     [`${CE} name LengthBetween(1, 32)`]: ["s".repeat(33), "staging"],
     [`${CE} name RegexMatches(/^[a-z0-9-]{0,32}$/)`]: ["Staging", "staging"],
     [`${CE} branchTracking.pattern LengthBetween(1, 100)`]: ["", "release/"],
@@ -224,10 +248,30 @@ export const EXAMPLES: Record<string, Example> = {
     [`${PR} (inputs) RequiredWith(passwordWo: passwordWoVersion)`]: [{ passwordWo: "p" }, { passwordWo: "p", passwordWoVersion: "1" }],
     [`${PR} (inputs) RequiredWith(passwordWoVersion: passwordWo)`]: [{ passwordWoVersion: "1" }, { passwordWo: "p", passwordWoVersion: "1" }],
     [`${PD} connectionLimit AtLeast(-1)`]: [-5, -1],
+    [`${PR} searchPaths[] Create: alterSearchPath (no ", " in an element)`]: ["app, public", "app,public"],
+    [`${GR} (inputs) Create: schema is mandatory unless objectType is database, foreign_data_wrapper or foreign_server`]: [
+        { objectType: "table", privileges: ["SELECT"] },
+        { objectType: "database", privileges: ["CONNECT"] },
+    ],
+    [`${GR} (inputs) Create: no objects when objectType is database or schema`]: [{ objectType: "schema", schema: "app", objects: ["app"] }, { objectType: "schema", schema: "app", objects: [] }],
+    [`${GR} (inputs) Create: columns only when objectType is column`]: [{ objectType: "table", schema: "app", columns: ["id"] }, { objectType: "column", schema: "app", columns: ["id"] }],
+    [`${GR} (inputs) Create: columns required when objectType is column`]: [{ objectType: "column", schema: "app" }, { objectType: "column", schema: "app", columns: ["id"] }],
+    [`${GR} (inputs) Create: exactly 1 privilege when objectType is column`]: [{ objectType: "column", privileges: ["SELECT", "UPDATE"] }, { objectType: "column", privileges: ["SELECT"] }],
+    [`${GR} (inputs) Create: exactly 1 object when objectType is column`]: [{ objectType: "column", objects: ["a", "b"] }, { objectType: "column", objects: ["a"] }],
+    [`${GR} (inputs) Create: exactly 1 object when objectType is foreign_data_wrapper or foreign_server`]: [{ objectType: "foreign_server", objects: [] }, { objectType: "foreign_server", objects: ["remote"] }],
+    [`${GR} (inputs) Create: validatePrivileges (privileges allowed for objectType)`]: [{ objectType: "schema", privileges: ["SELECT"] }, { objectType: "schema", privileges: ["USAGE", "CREATE"] }],
+    [`${DP} (inputs) Create: no schema when objectType is schema`]: [{ objectType: "schema", schema: "app" }, { objectType: "schema" }],
+    [`${DP} (inputs) Create: withGrantOption not for role public`]: [{ role: "PUBLIC", withGrantOption: true }, { role: "app_rw", withGrantOption: true }],
+    [`${DP} (inputs) Create: validatePrivileges (privileges allowed for objectType)`]: [{ objectType: "sequence", privileges: ["EXECUTE"] }, { objectType: "sequence", privileges: ["USAGE", "SELECT"] }],
+    ['pulumi:providers:postgresql scheme StringInSlice("postgres", "awspostgres", "gcppostgres", false)']: ["Postgres", "awspostgres"],
+    ["pulumi:providers:postgresql connectTimeout AtLeast(-1)"]: ["-2", "-1"],
+    ["pulumi:providers:postgresql maxConnections AtLeast(-1)"]: [-2, 0],
+    ["pulumi:providers:postgresql expectedVersion validateExpectedVersion (semver.ParseTolerant)"]: ["17-beta", "17.4"],
+    ["pulumi:providers:postgresql (inputs) Configure: azureIdentityAuth needs azureTenantId"]: [{ azureIdentityAuth: "true" }, { azureIdentityAuth: "true", azureTenantId: "00000000-0000-0000-0000-000000000000" }],
 
     // upstash (the provider's own configuration)
-    ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_EMAIL) (upstash:email)"]: [{ apiKey: "k" }, { email: "ops@acme.example", apiKey: "k" }],
-    ["pulumi:providers:upstash (inputs) Required, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
+    ["pulumi:providers:upstash (inputs) Required email, DefaultFunc EnvDefaultFunc(UPSTASH_EMAIL) (upstash:email)"]: [{ apiKey: "k" }, { email: "ops@acme.example", apiKey: "k" }],
+    ["pulumi:providers:upstash (inputs) Required apiKey, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
 
     // AWS: VPC, IAM role, SNS subscription
     ["aws:ec2/vpc:Vpc cidrBlock IsCIDRNetwork(16, 28)"]: ["10.42.1.0/8", "10.42.0.0/16"],
@@ -293,31 +337,40 @@ export const EXAMPLES: Record<string, Example> = {
     ["sentry:index/sentryIssueAlert:SentryIssueAlert actions SizeAtLeast(1)"]: [[], [{ id: "sentry.mail.actions.NotifyEmailAction", targetType: "Team", targetIdentifier: "42" }]],
     ["sentry:index/sentryMetricAlert:SentryMetricAlert triggers SizeAtLeast(1)"]: [[], [{ label: "critical", thresholdType: 0, alertThreshold: 0.01 }]],
     ["sentry:index/sentryProject:SentryProject (inputs) ConflictsWith(team, teams)"]: [{ team: "a", teams: ["a"] }, { teams: ["a"] }],
-    ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN) (sentry:token)"]: [{}, { token: "sntrys_abc" }],
+    ["sentry:index/sentryProject:SentryProject (inputs) Create: AtLeastOneOf(team, teams)"]: [{ organization: "acme", name: "acme-chat" }, { organization: "acme", name: "acme-chat", teams: ["platform"] }],
+    ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN): every API call needs a token"]: [{}, { token: "sntrys_abc" }],
     ["sentry:index/sentryProject:SentryProject platform ValidateDiagFunc validatePlatform (http.Get https://docs.sentry.io/_platforms/<platform>.json)"]: ["javascript-nextjs", "other"],
 
     // Sentry's workflow engine (policies/lib/sentry.ts): one validator per serializer file.
-    [`${WF} (inputs) WorkflowValidator (name max_length 256, actionFilters with actions)`]: [{ ...workflow, name: "n".repeat(257) }, workflow],
-    [`${WF} (inputs) documented frequencies and email/Slack action targets`]: [
-        { ...workflow, actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { targetType: "team", targetIdentifier: "platform-team", targetDisplay: null } }] }] },
-        workflow,
+    [`${WF} name WorkflowValidator: name not blank, max_length 256`]: ["n".repeat(257), "n".repeat(256)],
+    [`${WF} config config.frequency one of the documented minutes (0, 5, 10, 30, 60, 180, 720, 1440)`]: [{ frequency: 15 }, { frequency: 1440 }],
+    [`${WF} triggers DataConditionGroup.Type: logicType any, any-short, all or none; conditions a list`]: [{ logicType: "any-of", conditions: [] }, workflow.triggers],
+    [`${WF} triggers Condition: type a Condition member, comparison and conditionResult present`]: [
+        { logicType: "any-short", conditions: [{ type: "sentry.rules.conditions.first_seen_event.FirstSeenEventCondition", comparison: true, conditionResult: true }] },
+        workflow.triggers,
     ],
-    [`${WF} (inputs) DataConditionGroup.Type (logicType)`]: [{ ...workflow, triggers: { logicType: "any-of", conditions: [] } }, workflow],
-    [`${WF} (inputs) Condition (condition types, comparison, conditionResult)`]: [
-        { ...workflow, triggers: { logicType: "any-short", conditions: [{ type: "sentry.rules.conditions.first_seen_event.FirstSeenEventCondition", comparison: true, conditionResult: true }] } },
-        workflow,
+    [`${WF} notifyTeam a team slug (the provider looks its id up at create)`]: ["Platform Team", "platform-team"],
+    [`${WF} actionFilters WorkflowValidator: action filters present, each with its actions key`]: [[{ logicType: "any-short", conditions: [] }], workflow.actionFilters],
+    [`${WF} actionFilters DataConditionGroup.Type: logicType any, any-short, all or none; conditions a list`]: [[{ logicType: "first", conditions: [], actions: [email] }], workflow.actionFilters],
+    [`${WF} actionFilters Condition: type a Condition member, comparison and conditionResult present`]: [[{ logicType: "any-short", conditions: [{ type: "level", comparison: 40 }], actions: [email] }], workflow.actionFilters],
+    [`${WF} actionFilters documented actions: email to a user, team (numeric id) or the issue owners; Slack with its integration id and channel`]: [
+        [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { targetType: "team", targetIdentifier: "platform-team", targetDisplay: null } }] }],
+        workflow.actionFilters,
     ],
-    [`${DT} (inputs) BaseDetectorTypeValidator (name max_length 200, type, dataSources required)`]: [{ ...detector, dataSources: [] }, detector],
-    [`${DT} (inputs) documented detectionType`]: [{ ...detector, config: { detectionType: "threshold" } }, detector],
-    [`${DT} (inputs) MetricIssueDetectorValidator (transaction deprecation, condition results, resolution condition)`]: [
-        { ...detector, dataSources: [{ ...spans, dataset: "transactions", eventTypes: ["transaction"] }] },
-        detector,
+    [`${DT} name BaseDetectorTypeValidator: name not blank, max_length 200`]: ["n".repeat(201), "n".repeat(200)],
+    [`${DT} type BaseDetectorTypeValidator: type metric_issue`]: ["error", "metric_issue"],
+    [`${DT} config config.detectionType static, percent or dynamic`]: [{ detectionType: "threshold" }, { detectionType: "static" }],
+    [`${DT} dataSources BaseDetectorTypeValidator: dataSources required`]: [[], [spans]],
+    [`${DT} dataSources SnubaQueryValidator: required fields, query type, dataset and event types per query type, time window, aggregate`]: [[{ ...spans, timeWindow: 299 }], [{ ...spans, timeWindow: 300 }]],
+    [`${DT} dataSources _validate_transaction_dataset_deprecation: no transactions or generic_metrics dataset`]: [[{ ...spans, dataset: "transactions", eventTypes: ["transaction"] }], [spans]],
+    [`${DT} conditionGroup MetricIssueDetectorValidator: a condition group of at most 3 numeric conditions with results 75, 50 or 0, one resolving`]: [
+        { logicType: "any", conditions: [{ type: "gt", comparison: 0.01, conditionResult: 75 }] },
+        detector.conditionGroup,
     ],
-    [`${DT} (inputs) SnubaQueryValidator (query type, dataset, event types, time window)`]: [{ ...detector, dataSources: [{ ...spans, eventTypes: ["error"] }] }, detector],
-    [`${DT} (inputs) DataConditionGroup.Type (logicType)`]: [{ ...detector, conditionGroup: { ...detector.conditionGroup, logicType: "either" } }, detector],
-    [`${DT} (inputs) MetricIssueComparisonConditionValidator.supported_conditions`]: [
-        { ...detector, conditionGroup: { logicType: "any", conditions: [{ type: "first_seen_event", comparison: true, conditionResult: 75 }, { type: "lte", comparison: 0.01, conditionResult: 0 }] } },
-        detector,
+    [`${DT} conditionGroup DataConditionGroup.Type: logicType any, any-short, all or none; conditions a list`]: [{ ...detector.conditionGroup, logicType: "either" }, detector.conditionGroup],
+    [`${DT} conditionGroup MetricIssueComparisonConditionValidator.supported_conditions (gt, lt, gte, lte, anomaly_detection); comparison and conditionResult present`]: [
+        { logicType: "any", conditions: [{ type: "first_seen_event", comparison: true, conditionResult: 75 }, { type: "lte", comparison: 0.01, conditionResult: 0 }] },
+        detector.conditionGroup,
     ],
 
     ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
