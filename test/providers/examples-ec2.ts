@@ -89,7 +89,7 @@ export const EC2_EXAMPLES: Record<string, Example> = {
 
     [`${TABLE} routes[].cidrBlock ValidIPv4CIDRNetworkAddress`]: ["0.0.0.1/0", "0.0.0.0/0"],
     [`${TABLE} routes[].ipv6CidrBlock ValidIPv6CIDRNetworkAddress`]: ["::1/0", "::/0"],
-    [`${TABLE} routes[] validNestedExactlyOneOf(cidrBlock, ipv6CidrBlock, destinationPrefixListId)`]: [{ gatewayId: "igw-1", cidrBlock: "" }, { cidrBlock: "0.0.0.0/0", gatewayId: "igw-1", ipv6CidrBlock: "" }],
+    [`${TABLE} routes[] validNestedExactlyOneOf(cidrBlock, ipv6CidrBlock, destinationPrefixListId)`]: [{ gatewayId: "igw-1", destinationPrefixListId: "" }, { cidrBlock: "0.0.0.0/0", gatewayId: "igw-1", destinationPrefixListId: "" }],
     [`${TABLE} routes[] validNestedExactlyOneOf(${TARGETS})`]: [
         { cidrBlock: "0.0.0.0/0", gatewayId: "igw-1", natGatewayId: "nat-1" },
         { cidrBlock: "0.0.0.0/0", natGatewayId: "nat-1", gatewayId: "" },
