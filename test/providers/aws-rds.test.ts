@@ -58,6 +58,17 @@ describe("aws_db_instance", () => {
         assert.deepEqual(props(RDS, { instanceClass: "db.t4g.micro", replicateSourceDb: "acme-prod" }), []);
     });
 
+    it("an S3 import names its storage, engine and user, and no character set, time zone or backup target (checked at create)", () => {
+        const s3Import = { bucketName: "acme-backups", ingestionRole: "arn:aws:iam::123456789012:role/rds-s3", sourceEngine: "mysql", sourceEngineVersion: "8.0" };
+        const restore = (over: Record<string, unknown>) => props(RDS, { instanceClass: "db.t4g.micro", s3Import, engine: "mysql", username: "admin", allocatedStorage: 20, ...over });
+        assert.deepEqual(restore({}), []);
+        assert.deepEqual(restore({ allocatedStorage: 0, username: "" }).sort(), ["allocatedStorage", "username"]);
+        assert.deepEqual(restore({ engine: undefined }), ["engine"]);
+        assert.deepEqual(restore({ timezone: "UTC", characterSetName: "utf8", backupTarget: "region" }).sort(), ["backupTarget", "characterSetName", "timezone"]);
+        assert.deepEqual(restore({ allocatedStorage: UNKNOWN }), []);
+        assert.deepEqual(props(RDS, { ...instance, allocatedStorage: 20, timezone: "UTC" }), [], "without an S3 import nothing is asked");
+    });
+
     it("blue/green updates are for MariaDB, MySQL and PostgreSQL primaries; an unset or unknown engine is not decided", () => {
         const bg = (over: Record<string, unknown>) => props(RDS, { instanceClass: "db.t4g.micro", blueGreenUpdate: { enabled: true }, ...over });
         for (const engine of ["postgres", "mysql", "mariadb", "Postgres"]) assert.deepEqual(bg({ engine }), [], engine);

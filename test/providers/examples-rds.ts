@@ -46,6 +46,11 @@ export const RDS_EXAMPLES: Record<string, Example> = {
         { engine: "postgres", blueGreenUpdate: { enabled: true } },
     ],
 
+    [`${RDS} (inputs) resourceInstanceCreate: an S3 import needs allocated_storage, engine, username, and takes no character_set_name, timezone, backup_target`]: [
+        { s3Import: { bucketName: "acme-backups", ingestionRole: "arn:aws:iam::123456789012:role/rds-s3", sourceEngine: "mysql", sourceEngineVersion: "8.0" }, engine: "mysql", username: "admin" },
+        { s3Import: { bucketName: "acme-backups", ingestionRole: "arn:aws:iam::123456789012:role/rds-s3", sourceEngine: "mysql", sourceEngineVersion: "8.0" }, engine: "mysql", username: "admin", allocatedStorage: 20 },
+    ],
+
     [`${PG} name RegexMatches(/^[0-9a-z.-]+$/)`]: ["acme_chat_postgres17", "acme-chat-postgres17"],
     [`${PG} name RegexMatches(/^[a-z]/)`]: ["17-acme", "acme-17"],
     [`${PG} name StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres17", "acme-chat-prod-postgres17"],

@@ -157,7 +157,7 @@ const ONE_BLOCK = "MaxItems 1";
 
 export const coverage: Record<string, TypeCoverage> = {
     [VPC]: {
-        source: `${vpcFile} (ResourceVPC schema; only a v5 copy could be read)`,
+        source: `${vpcFile} (ResourceVPC schema; its CustomizeDiff only marks values computed or forces replacement; only a v5 copy could be read)`,
         attributes: [
             { path: "assignGeneratedIpv6CidrBlock", declared: "ConflictsWith(ipv6_ipam_pool_id)" },
             { path: "cidrBlock", declared: "IsCIDRNetwork(16, 28), ConflictsWith(ipv4_netmask_length)" },

@@ -14,7 +14,8 @@ const groupFile = read("internal/service/elasticache/replication_group.go", "v6"
 const validateFile = read("internal/service/elasticache/validate.go", "v4", "0a2e9385");
 // validRedisVersionString and validValkeyVersionString; a v5-line copy whose commit the research tools do not show.
 const versionFile = src("elasticache/engine_version.go", "v5");
-const subnetGroupFile = read("internal/service/elasticache/subnet_group.go", "v4", "01c08000");
+// A v5-line copy (aws-sdk-go-v2, names.AttrX, @SDKResource with @Tags); the research tools do not show its commit.
+const subnetGroupFile = src("elasticache/subnet_group.go", "v5");
 
 /**
  * Any(validRedisVersionString, validValkeyVersionString), the patterns as the provider writes them: Redis 1 to 5 as
@@ -155,7 +156,7 @@ export const coverage: Record<string, TypeCoverage> = {
         ],
     },
     [SUBNET_GROUP]: {
-        source: `${subnetGroupFile} (ResourceSubnetGroup schema: name, description, subnet_ids, tags; no validator; the v5-line copy read as far as name, ${src("elasticache/subnet_group.go", "v5")}, shows the same; only a v4 copy could be read whole)`,
+        source: `${subnetGroupFile} (resourceSubnetGroup schema: name, description, subnet_ids, tags, no validator; its CustomizeDiff refuses nothing; the v4 copy @01c08000 has the same schema)`,
         attributes: [],
     },
 };

@@ -68,6 +68,9 @@ const validKMSKeyID = lengthBetween(1, 2048, "ValidKMSKeyID: 1 to 2048 character
 /** enum.ValidateIgnoreCase[types.ApplyMethod](): the SDK's members, compared without case. */
 const applyMethod = stringInSlice(AWS_SDK_ENUMS.enums["rds.ApplyMethod"] ?? [], true, "enum.ValidateIgnoreCase[rds.ApplyMethod]()");
 
+const S3_IMPORT_NEEDS = ["allocatedStorage", "engine", "username"];
+const S3_IMPORT_REFUSES = ["characterSetName", "timezone", "backupTarget"];
+
 /** dbInstanceValidBlueGreenEngines, in the same instance.go. */
 const BLUE_GREEN_ENGINES = ["mariadb", "mysql", "postgres"];
 
@@ -123,6 +126,25 @@ export const validators: Validator[] = [
                 out.push({ property: at("blueGreenUpdate.enabled"), message: `${at("blueGreenUpdate.enabled")} cannot be set when ${at("replicateSourceDb")} is set` });
             }
             return out;
+        }),
+    ),
+
+    object(
+        RDS,
+        "",
+        instanceFile,
+        // resourceInstanceCreate checks these before RestoreDBInstanceFromS3 with d.GetOk, to which a zero value is unset;
+        // the apply fails, not the preview.
+        relation("resourceInstanceCreate: an S3 import needs allocated_storage, engine, username, and takes no character_set_name, timezone, backup_target", (o, at) => {
+            const keys = ["s3Import", "replicateSourceDb", ...S3_IMPORT_NEEDS, ...S3_IMPORT_REFUSES];
+            if (keys.some((k) => isUnknownAt(o.value, k)) || !isSet(o.value, "s3Import")) return [];
+            const inputs = plain(o.value) as Record<string, unknown>;
+            if (typeof inputs.replicateSourceDb === "string" && inputs.replicateSourceDb !== "") return [];
+            const given = (k: string) => inputs[k] !== undefined && inputs[k] !== null && inputs[k] !== "" && inputs[k] !== 0 && inputs[k] !== false;
+            return [
+                ...S3_IMPORT_NEEDS.filter((k) => !given(k)).map((k) => ({ property: at(k), message: `${at(k)} is required to restore from ${at("s3Import")} (checked when the instance is created)` })),
+                ...S3_IMPORT_REFUSES.filter(given).map((k) => ({ property: at(k), message: `${at(k)} does not work with a restore from ${at("s3Import")} (checked when the instance is created)` })),
+            ];
         }),
     ),
 
@@ -183,6 +205,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "restoreToPointInTime.restoreTime", declared: "verify.ValidUTCTimestamp, ConflictsWith(restore_to_point_in_time.0.use_latest_restorable_time)" },
             { path: "restoreToPointInTime.useLatestRestorableTime", declared: "ConflictsWith(restore_to_point_in_time.0.restore_time)" },
             { path: "s3Import", declared: "MaxItems 1, ConflictsWith(snapshot_identifier, replicate_source_db)" },
+            { path: "(inputs)", declared: "s3_import in resourceInstanceCreate, before RestoreDBInstanceFromS3: allocated_storage, engine and username required; character_set_name, timezone, backup_target refused" },
             { path: "upgradeStorageConfig", declared: "(v6 attribute)", exception: V6_ONLY },
             { path: "username", declared: "ConflictsWith(replicate_source_db)" },
         ],
