@@ -23,17 +23,17 @@ const ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
 describe("aws_vpc", () => {
     const pool = { ipv6IpamPoolId: "ipam-pool-0123" };
 
-    it("an IPv4 netmask from 16 to 28, an IPv6 block and netmask of exactly /56", () => {
+    it("an IPv4 netmask from 16 to 28; an IPv6 netmask of 44 to 60 in steps of 4 (v6); an IPv6 block a network address", () => {
         const v4 = (ipv4NetmaskLength: number) => props(VPC, { ipv4IpamPoolId: "ipam-pool-1", ipv4NetmaskLength });
         assert.deepEqual([16, 28].map(v4), [[], []]);
         assert.deepEqual([15, 29].map(v4), [["ipv4NetmaskLength"], ["ipv4NetmaskLength"]]);
         const block = (ipv6CidrBlock: string) => props(VPC, { ...pool, ipv6CidrBlock });
         assert.deepEqual(block("2001:db8:0:100::/56"), []);
-        assert.deepEqual(block("2001:db8::/55"), ["ipv6CidrBlock"]);
-        assert.deepEqual(block("2001:db8::/57"), ["ipv6CidrBlock"]);
+        assert.deepEqual(block("2001:db8:0:10::/60"), [], "an IPAM block smaller than /56 is not refused on the v5 bound");
         assert.deepEqual(block("2001:db8:0:1::/56"), ["ipv6CidrBlock"], "host bits set below /56");
         const netmask = (ipv6NetmaskLength: number) => props(VPC, { ...pool, ipv6NetmaskLength });
-        assert.deepEqual([55, 56, 57].map(netmask), [["ipv6NetmaskLength"], [], ["ipv6NetmaskLength"]]);
+        assert.deepEqual([44, 48, 52, 56, 60].map(netmask), [[], [], [], [], []]);
+        assert.deepEqual([40, 45, 57, 64].map(netmask), [["ipv6NetmaskLength"], ["ipv6NetmaskLength"], ["ipv6NetmaskLength"], ["ipv6NetmaskLength"]]);
     });
 
     it("an IPv6 block or netmask comes from an IPAM pool, and never with Amazon's generated block", () => {
