@@ -15,6 +15,10 @@ import { sentryCoverage } from "./sentry";
 import { upstashCoverage } from "./upstash";
 import { vercelCoverage } from "./vercel";
 import { SourceAttribute, TypeCoverage, VALIDATED_TYPES } from "./types";
+import * as ec2 from "./aws/ec2";
+import * as vpc from "./aws/vpc";
+import * as elasticache from "./aws/elasticache";
+import * as rds from "./aws/rds";
 
 const TF_AWS = "hashicorp/terraform-provider-aws";
 const ONE_BLOCK = "MaxItems 1: the Pulumi SDK types this block as one object, not a list";
@@ -32,6 +36,10 @@ export const COVERAGE: Record<string, TypeCoverage> = {
     ...sentryCoverage,
     ...upstashCoverage,
     ...randomCoverage,
+    ...ec2.coverage,
+    ...vpc.coverage,
+    ...elasticache.coverage,
+    ...rds.coverage,
     "aws:cloudwatch/metricAlarm:MetricAlarm": {
         source: `${TF_AWS} internal/service/cloudwatch/metric_alarm.go v6 @055611a6 (resourceMetricAlarm schema and CustomizeDiff)`,
         attributes: [
@@ -96,18 +104,6 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "policy", declared: "StringIsJSON" },
             { path: "signatureVersion", declared: "IntBetween(1, 2)" },
             { path: "tracingConfig", declared: "StringInSlice(topicTracingConfig_Values(), false) (members from the bridged release's docs)" },
-        ],
-    },
-    "aws:rds/subnetGroup:SubnetGroup": {
-        source: `${TF_AWS} internal/service/rds/subnet_group.go v5 @01c08000; validSubnetGroupName in internal/service/rds/validate.go v5`,
-        attributes: [
-            { path: "name", declared: "validSubnetGroupName, ConflictsWith(name_prefix)" },
-            { path: "namePrefix", declared: "ConflictsWith(name)" },
-            {
-                path: "namePrefix (characters and length)",
-                declared: "validSubnetGroupNamePrefix",
-                exception: "validSubnetGroupNamePrefix was not read (only validSubnetGroupName was), so its limits are not known here",
-            },
         ],
     },
     "aws:kms/key:Key": {
@@ -277,16 +273,6 @@ export const COVERAGE: Record<string, TypeCoverage> = {
             { path: "recoveryWindowInDays", declared: "Any(IntBetween(7, 30), IntInSlice([0]))" },
         ],
     },
-    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": {
-        source: `${TF_AWS} internal/service/ec2/vpc_security_group_ingress_rule.go v4 @00a32209 (plugin framework; only a v4 copy could be read)`,
-        attributes: [
-            { path: "cidrIpv4", declared: "fwvalidators.IPv4CIDRNetworkAddress()" },
-            { path: "cidrIpv6", declared: "fwvalidators.IPv6CIDRNetworkAddress()" },
-            { path: "fromPort", declared: "int64validator.Between(-1, 65535)" },
-            { path: "toPort", declared: "int64validator.Between(-1, 65535)" },
-            { path: "(inputs)", declared: "ConfigValidators: ExactlyOneOf(cidr_ipv4, cidr_ipv6, prefix_list_id, referenced_security_group_id)" },
-        ],
-    },
 };
 
 /** Whether a registered validator of `type` emulates the row: one at its path, or a relation naming its key. */
@@ -297,7 +283,7 @@ export function isEmulated(type: string, a: SourceAttribute): boolean {
     const dot = a.path.lastIndexOf(".");
     const parent = dot < 0 ? "(inputs)" : a.path.slice(0, dot);
     const key = dot < 0 ? a.path : a.path.slice(dot + 1);
-    return validators.some((v) => v.property === parent && new RegExp(`[(, ]${key.replace(/[[\]]/g, "\\$&")}([,) ]|$)`).test(v.rule));
+    return validators.some((v) => v.property === parent && new RegExp(`[(, ]${key.replace(/[[\]]/g, "\\$&")}([,): ]|$)`).test(v.rule));
 }
 
 /** Every validated type's entry: a transcription, or why there is none, with the validators emulated. */

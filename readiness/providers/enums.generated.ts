@@ -7,7 +7,10 @@ export const AWS_SDK_ENUMS: EnumTable = {
         "@aws-sdk/client-budgets": "3.1124.0",
         "@aws-sdk/client-cloudwatch": "3.1178.0",
         "@aws-sdk/client-cloudwatch-logs": "3.1178.0",
+        "@aws-sdk/client-ec2": "3.1178.0",
+        "@aws-sdk/client-elasticache": "3.1127.0",
         "@aws-sdk/client-kms": "3.1178.0",
+        "@aws-sdk/client-rds": "3.1178.0",
         "@aws-sdk/client-route-53": "3.1178.0",
         "@aws-sdk/client-s3": "3.1178.0"
     },
@@ -95,6 +98,64 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "INFREQUENT_ACCESS",
             "STANDARD"
         ],
+        "ec2.DnsRecordIpType": [
+            "dualstack",
+            "ipv4",
+            "ipv6",
+            "service-defined"
+        ],
+        "ec2.HostnameType": [
+            "ip-name",
+            "resource-name"
+        ],
+        "ec2.IpAddressType": [
+            "dualstack",
+            "ipv4",
+            "ipv6"
+        ],
+        "ec2.VpcEndpointType": [
+            "Gateway",
+            "GatewayLoadBalancer",
+            "Interface",
+            "Resource",
+            "ServiceNetwork",
+            "Tunnel"
+        ],
+        "elasticache.AuthTokenUpdateStrategyType": [
+            "DELETE",
+            "ROTATE",
+            "SET"
+        ],
+        "elasticache.ClusterMode": [
+            "compatible",
+            "disabled",
+            "enabled"
+        ],
+        "elasticache.DestinationType": [
+            "cloudwatch-logs",
+            "kinesis-firehose"
+        ],
+        "elasticache.IpDiscovery": [
+            "ipv4",
+            "ipv6"
+        ],
+        "elasticache.LogFormat": [
+            "json",
+            "text"
+        ],
+        "elasticache.LogType": [
+            "engine-log",
+            "slow-log"
+        ],
+        "elasticache.NetworkType": [
+            "dual_stack",
+            "ipv4",
+            "ipv6"
+        ],
+        "elasticache.TransitEncryptionMode": [
+            "preferred",
+            "required"
+        ],
         "kms.KeySpec": [
             "ECC_NIST_EDWARDS25519",
             "ECC_NIST_P256",
@@ -123,6 +184,14 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "GENERATE_VERIFY_MAC",
             "KEY_AGREEMENT",
             "SIGN_VERIFY"
+        ],
+        "rds.ApplyMethod": [
+            "immediate",
+            "pending-reboot"
+        ],
+        "rds.ReplicaMode": [
+            "mounted",
+            "open-read-only"
         ],
         "route-53.CloudWatchRegion": [
             "af-south-1",

@@ -57,6 +57,6 @@ describe("issue 9's provider defects, as the program registered them", () => {
         assert.deepEqual(instance.map((e) => [e.property, e.message]), [["identifier", 'identifier: "acme--chat-dev-postgres" matches /--/: cannot contain two consecutive hyphens']]);
         const params = errorsOf("aws:rds/parameterGroup:ParameterGroup", { name: "acme--chat-dev-postgres17", family: "postgres17" });
         assert.deepEqual(params.map((e) => e.property), ["name"]);
-        assert.match(params[0].source, /rds\/validate\.go v5$/);
+        assert.match(params[0].source, /rds\/validate\.go v5 @03e17e19$/);
     });
 });

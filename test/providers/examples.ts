@@ -3,6 +3,11 @@
  * validator's property path. Keyed by `<type> <property> <rule>`; the validator test fails on a validator
  * without an example, so a new validator comes with both.
  */
+import { EC2_EXAMPLES } from "./examples-ec2";
+import { VPC_EXAMPLES } from "./examples-vpc";
+import { ELASTICACHE_EXAMPLES } from "./examples-elasticache";
+import { RDS_EXAMPLES } from "./examples-rds";
+
 export type Example = [bad: unknown, good: unknown];
 
 const P = "vercel:index/project:Project";
@@ -13,12 +18,8 @@ const C = "vercel:index/blobProjectConnection:BlobProjectConnection";
 const D = "vercel:index/projectDomain:ProjectDomain";
 const E = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
 const CE = "vercel:index/customEnvironment:CustomEnvironment";
-const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
 const KA = "aws:kms/alias:Alias";
 const KK = "aws:kms/key:Key";
-const RDS = "aws:rds/instance:Instance";
-const PG = "aws:rds/parameterGroup:ParameterGroup";
-const SG = "aws:rds/subnetGroup:SubnetGroup";
 const HC = "aws:route53/healthCheck:HealthCheck";
 const SM = "aws:secretsmanager/secret:Secret";
 const LG = "aws:cloudwatch/logGroup:LogGroup";
@@ -35,7 +36,6 @@ const SU = "aws:sns/topicSubscription:TopicSubscription";
 const RO = "aws:iam/role:Role";
 const RPOL = "aws:iam/rolePolicy:RolePolicy";
 const OI = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
-const IN = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 const TO = "aws:sns/topic:Topic";
 
 const WF = "pulumi-nodejs:dynamic/sentry:Workflow";
@@ -64,6 +64,10 @@ const detector = {
 };
 
 export const EXAMPLES: Record<string, Example> = {
+    ...EC2_EXAMPLES,
+    ...VPC_EXAMPLES,
+    ...ELASTICACHE_EXAMPLES,
+    ...RDS_EXAMPLES,
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
     [`${P} name RegexMatches(/^[a-z0-9-]{0,100}$/)`]: ["Acme_Chat", "acme-chat"],
     [`${P} nodeVersion OneOf("18.x", "20.x", "22.x", "24.x")`]: ["24", "24.x"],
@@ -162,55 +166,12 @@ export const EXAMPLES: Record<string, Example> = {
     [`${CE} branchTracking.type OneOf("startsWith", "endsWith", "equals")`]: ["prefix", "startsWith"],
 
     // AWS
-    [`${RG} replicationGroupId LengthBetween(1, 40)`]: ["a".repeat(41), "acme-chat-prod"],
-    [`${RG} replicationGroupId RegexMatches(/^[0-9A-Za-z-]+$/)`]: ["acme_chat", "acme-chat"],
-    [`${RG} replicationGroupId RegexMatches(/^[A-Za-z]/)`]: ["1acme", "acme1"],
-    [`${RG} replicationGroupId StringDoesNotMatch(/--/)`]: ["acme--chat", "acme-chat"],
-    [`${RG} replicationGroupId StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
-    [`${RG} description StringIsNotEmpty`]: ["", "Redis for acme-chat"],
-    [`${RG} authToken LengthBetween(16, 128)`]: ["short", "s".repeat(64)],
-    [`${RG} authToken RegexMatches(/^[^@"/]+$/)`]: ["with/slash/and@at-sign", "only-allowed-chars-!&#$^<>"],
-    [`${RG} snapshotRetentionLimit IntAtMost(35)`]: [36, 7],
-    [`${RG} replicasPerNodeGroup AtLeast(0)`]: [-1, 1],
-    [`${RG} engine StringInSlice(["redis", "valkey"], ignoreCase)`]: ["memcached", "Valkey"],
-    [`${RG} (inputs) ConflictsWith(authToken, userGroupIds)`]: [{ authToken: "t".repeat(16), userGroupIds: ["g"] }, { authToken: "t".repeat(16) }],
-    [`${RG} (inputs) ConflictsWith(numCacheClusters, numNodeGroups, replicasPerNodeGroup)`]: [{ numCacheClusters: 2, numNodeGroups: 1 }, { numCacheClusters: 2 }],
-    [`${RG} (inputs) replicationGroupValidateMultiAZAutomaticFailover`]: [{ multiAzEnabled: true, automaticFailoverEnabled: false }, { multiAzEnabled: true, automaticFailoverEnabled: true }],
-    [`${RG} (inputs) replicationGroupValidateAutomaticFailoverNumCacheClusters`]: [{ automaticFailoverEnabled: true, numCacheClusters: 1 }, { automaticFailoverEnabled: true, numCacheClusters: 2 }],
     // v5+: only "alias/aws/" is reserved, so "alias/awsome-app" is a valid name (v4 refused it).
     [`${KA} name StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/rds", "alias/awsome-app"],
     [`${KA} name RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["alias/acme:chat", "alias/acme-chat_prod/db"],
     [`${KA} namePrefix StringDoesNotMatch(/^(alias\\/aws\\/)/)`]: ["alias/aws/acme-", "alias/awsome-"],
     [`${KA} namePrefix RegexMatches(/^(alias\\/)[0-9A-Za-z_/-]+$/)`]: ["acme-", "alias/acme-"],
     [`${KA} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "alias/a", namePrefix: "alias/a-" }, { namePrefix: "alias/a-" }],
-    [`${RDS} identifier RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme-Chat", "acme-chat"],
-    [`${RDS} identifier RegexMatches(/^[a-z]/)`]: ["1acme", "acme1"],
-    [`${RDS} identifier StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres", "acme-chat-prod-postgres"],
-    [`${RDS} identifier StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
-    [`${RDS} identifierPrefix RegexMatches(/^[0-9a-z-]+$/)`]: ["Acme", "acme-"],
-    [`${RDS} identifierPrefix RegexMatches(/^[a-z]/)`]: ["-acme", "acme-"],
-    [`${RDS} identifierPrefix StringDoesNotMatch(/--/)`]: ["acme--", "acme-"],
-    [`${RDS} (inputs) ConflictsWith(identifier, identifierPrefix)`]: [{ identifier: "acme", identifierPrefix: "acme-" }, { identifier: "acme" }],
-    [`${RDS} backupRetentionPeriod IntBetween(0, 35)`]: [36, 14],
-    [`${RDS} monitoringInterval OneOf(0, 1, 5, 10, 15, 30, 60)`]: [20, 60],
-    [`${RDS} finalSnapshotIdentifier RegexMatches(/^[A-Za-z]/)`]: ["1-final", "final-1"],
-    [`${RDS} finalSnapshotIdentifier RegexMatches(/^[0-9A-Za-z-]+$/)`]: ["final_snapshot", "final-snapshot"],
-    [`${RDS} finalSnapshotIdentifier StringDoesNotMatch(/--/)`]: ["final--snapshot", "final-snapshot"],
-    [`${RDS} finalSnapshotIdentifier StringDoesNotMatch(/-$/)`]: ["final-", "final"],
-    [`${RDS} customIamInstanceProfile RegexMatches(/^AWSRDSCustom.*$/)`]: ["MyProfile", "AWSRDSCustomProfile"],
-    [`${RDS} (inputs) ConflictsWith(manageMasterUserPassword, password)`]: [{ manageMasterUserPassword: true, password: "p".repeat(16) }, { manageMasterUserPassword: true }],
-    [`${RDS} (inputs) ConflictsWith(dbName, replicateSourceDb)`]: [{ dbName: "app", replicateSourceDb: "src" }, { dbName: "app" }],
-    [`${RDS} (inputs) ConflictsWith(s3Import, snapshotIdentifier, replicateSourceDb)`]: [{ s3Import: { bucketName: "b" }, snapshotIdentifier: "s" }, { snapshotIdentifier: "s" }],
-    [`${RDS} (inputs) ConflictsWith(restoreToPointInTime, s3Import, snapshotIdentifier, replicateSourceDb)`]: [{ restoreToPointInTime: { useLatestRestorableTime: true }, snapshotIdentifier: "s" }, { restoreToPointInTime: { useLatestRestorableTime: true } }],
-    [`${PG} name RegexMatches(/^[0-9a-z.-]+$/)`]: ["acme_chat_postgres17", "acme-chat-postgres17"],
-    [`${PG} name RegexMatches(/^[a-z]/)`]: ["17-acme", "acme-17"],
-    [`${PG} name StringDoesNotMatch(/--/)`]: ["acme--chat-prod-postgres17", "acme-chat-prod-postgres17"],
-    [`${PG} name StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
-    [`${PG} name LengthAtMost(255)`]: ["a".repeat(256), "acme"],
-    [`${PG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "acme", namePrefix: "acme-" }, { namePrefix: "acme-" }],
-    [`${SG} name RegexMatches(/^[0-9a-z_ .-]+$/)`]: ["Acme/Chat", "acme-chat"],
-    [`${SG} name LengthAtMost(255)`]: ["a".repeat(256), "acme"],
-    [`${SG} name StringDoesNotMatch(/^default$/i)`]: ["default", "acme-default"],
     [`${HC} referenceName StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)`]: ["a-service-name-longer-than-fifteen-prod-uptime", "acme-chat-prod-uptime"],
     [`${HC} failureThreshold IntBetween(1, 10)`]: [11, 3],
     [`${HC} fqdn StringLenBetween(0, 255)`]: ["a".repeat(256), "chat.acme.example"],
@@ -273,13 +234,7 @@ export const EXAMPLES: Record<string, Example> = {
     ["pulumi:providers:upstash (inputs) Required email, DefaultFunc EnvDefaultFunc(UPSTASH_EMAIL) (upstash:email)"]: [{ apiKey: "k" }, { email: "ops@acme.example", apiKey: "k" }],
     ["pulumi:providers:upstash (inputs) Required apiKey, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
 
-    // AWS: VPC, IAM role, SNS subscription
-    ["aws:ec2/vpc:Vpc cidrBlock IsCIDRNetwork(16, 28)"]: ["10.42.1.0/8", "10.42.0.0/16"],
-    ['aws:ec2/vpc:Vpc instanceTenancy OneOf("default", "dedicated")']: ["host", "default"],
-    ["aws:ec2/vpc:Vpc ipv4NetmaskLength IntBetween(16, 28)"]: [30, 20],
-    ["aws:ec2/vpc:Vpc (inputs) ConflictsWith(cidrBlock, ipv4NetmaskLength)"]: [{ cidrBlock: "10.0.0.0/16", ipv4NetmaskLength: 16 }, { cidrBlock: "10.0.0.0/16" }],
-    ["aws:ec2/vpc:Vpc (inputs) RequiredWith(ipv4NetmaskLength: ipv4IpamPoolId)"]: [{ ipv4NetmaskLength: 16 }, { ipv4NetmaskLength: 16, ipv4IpamPoolId: "ipam-pool-1" }],
-    ["aws:ec2/vpc:Vpc (inputs) ConflictsWith(assignGeneratedIpv6CidrBlock, ipv6IpamPoolId)"]: [{ assignGeneratedIpv6CidrBlock: true, ipv6IpamPoolId: "p" }, { assignGeneratedIpv6CidrBlock: true }],
+    // AWS: IAM role, SNS subscription
     ["aws:iam/role:Role assumeRolePolicy StringIsJSON"]: ['{"Version": "2012-10-17",', '{"Version":"2012-10-17","Statement":[]}'],
     ["aws:iam/role:Role maxSessionDuration IntBetween(3600, 43200)"]: [60, 3600],
     ["aws:iam/role:Role description StringLenBetween(0, 1000)"]: ["d".repeat(1001), "storage access for the app"],
@@ -321,13 +276,6 @@ export const EXAMPLES: Record<string, Example> = {
     ],
     ["aws:cloudwatch/eventRule:EventRule description StringLenBetween(0, 512)"]: ["d".repeat(513), "RDS storage nears its ceiling"],
 
-    // AWS: security group
-    ["aws:ec2/securityGroup:SecurityGroup description StringLenBetween(0, 255)"]: ["d".repeat(256), "Postgres: TLS from allowed CIDRs"],
-    ["aws:ec2/securityGroup:SecurityGroup name StringLenBetween(0, 255)"]: ["n".repeat(256), "acme-chat-prod-postgres"],
-    ["aws:ec2/securityGroup:SecurityGroup name StringDoesNotMatch(/^sg-/)"]: ["sg-postgres", "postgres-sg"],
-    ["aws:ec2/securityGroup:SecurityGroup namePrefix StringLenBetween(0, 255 - UniqueIDSuffixLength)"]: ["n".repeat(230), "acme-"],
-    ["aws:ec2/securityGroup:SecurityGroup namePrefix StringDoesNotMatch(/^sg-/)"]: ["sg-acme-", "acme-sg-"],
-    ["aws:ec2/securityGroup:SecurityGroup (inputs) ConflictsWith(name, namePrefix)"]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
 
     // sentry (terraform-provider-sentry v0.11.2)
     ['sentry:index/sentryIssueAlert:SentryIssueAlert name StringLenBetween(1, 64)']: ["n".repeat(65), "New issue or regression (prod)"],
@@ -375,14 +323,6 @@ export const EXAMPLES: Record<string, Example> = {
 
     ["pulumi:providers:vercel apiToken RegexMatches(/[0-9a-zA-Z]{24}/)"]: ["vercel_token", "0123456789abcdefABCDEF01"],
 
-    // AWS: routes
-    ["aws:ec2/route:Route (inputs) ExactlyOneOf(carrierGatewayId, coreNetworkArn, egressOnlyGatewayId, gatewayId, localGatewayId, natGatewayId, networkInterfaceId, transitGatewayId, vpcEndpointId, vpcPeeringConnectionId)"]: [
-        { routeTableId: "rtb-1", destinationCidrBlock: "0.0.0.0/0", gatewayId: "igw-1", natGatewayId: "nat-1" },
-        { routeTableId: "rtb-1", destinationCidrBlock: "0.0.0.0/0", gatewayId: "igw-1" },
-    ],
-    ["aws:ec2/route:Route (inputs) ConflictsWith(egressOnlyGatewayId, destinationCidrBlock)"]: [{ egressOnlyGatewayId: "eigw-1", destinationCidrBlock: "0.0.0.0/0" }, { egressOnlyGatewayId: "eigw-1", destinationIpv6CidrBlock: "::/0" }],
-    ["aws:ec2/route:Route (inputs) ConflictsWith(carrierGatewayId, destinationIpv6CidrBlock)"]: [{ carrierGatewayId: "cagw-1", destinationIpv6CidrBlock: "::/0" }, { carrierGatewayId: "cagw-1", destinationCidrBlock: "0.0.0.0/0" }],
-    ["aws:ec2/routeTableAssociation:RouteTableAssociation (inputs) ExactlyOneOf(subnetId, gatewayId)"]: [{ routeTableId: "rtb-1" }, { routeTableId: "rtb-1", subnetId: "subnet-1" }],
 
     // AWS SDK enums (enum.Validate[awstypes.X]()), case-sensitive
     [`${KK} customerMasterKeySpec enum.Validate[kms.KeySpec]()`]: ["AES_256", "SYMMETRIC_DEFAULT"],
@@ -481,19 +421,7 @@ export const EXAMPLES: Record<string, Example> = {
     [`${SM} namePrefix validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486`]: ["s".repeat(487), "s".repeat(486)],
     [`${SM} policy StringIsJSON`]: ["{", "{}"],
 
-    [`${RDS} backupWindow ValidOnceADayWindowFormat`]: ["3:00-4:00", "03:00-04:00"],
-    [`${RDS} maintenanceWindow ValidOnceAWeekWindowFormat`]: ["sunday:04:30-sunday:05:30", "Sun:04:30-Sun:05:30"],
-    [`${RDS} kmsKeyId ValidARN`]: ["alias/acme", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"],
-    [`${RDS} performanceInsightsKmsKeyId ValidARN`]: ["arn:aws:kms", "arn:aws:kms:us-east-1:123456789012:key/abc"],
 
-    [`${IN} fromPort int64validator.Between(-1, 65535)`]: [-2, -1],
-    [`${IN} toPort int64validator.Between(-1, 65535)`]: [65536, 65535],
-    [`${IN} cidrIpv4 IPv4CIDRNetworkAddress`]: ["10.0.0.1/16", "10.0.0.0/16"],
-    [`${IN} cidrIpv6 IPv6CIDRNetworkAddress`]: ["2001:db8::1/64", "2001:db8::/64"],
-    [`${IN} (inputs) ExactlyOneOf(cidrIpv4, cidrIpv6, prefixListId, referencedSecurityGroupId)`]: [
-        { ipProtocol: "tcp", cidrIpv4: "10.0.0.0/16", referencedSecurityGroupId: "sg-1" },
-        { ipProtocol: "tcp", referencedSecurityGroupId: "sg-1" },
-    ],
 
     ...Object.fromEntries(
         ["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [
@@ -504,7 +432,6 @@ export const EXAMPLES: Record<string, Example> = {
     ),
     ...Object.fromEntries(["archivePolicy", "deliveryPolicy", "policy"].map((p) => [`${TO} ${p} StringIsJSON`, ['{"a":', '{"MessageRetentionPeriod":"30"}']])),
     [`${TO} signatureVersion IntBetween(1, 2)`]: [3, 2],
-    [`${SG} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
     [`${TO} tracingConfig StringInSlice("PassThrough", "Active", false)`]: ["active", "Active"],
     [`${TO} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { name: "a" }],
     [`${TO} (inputs) resourceTopicCustomizeDiff: topic name`]: [{ name: "acme.alerts" }, { name: "acme-chat-prod-alerts" }],

@@ -2,7 +2,7 @@
  * Input validators of terraform-provider-aws (the v6 line that @pulumi/aws 7.x bridges), by resource type.
  * Each source names the file it was read from and the release line that file shows (see ./common.ts).
  */
-import { atLeast, between, conflictsWith, doesNotMatch, exactlyOneOf, field, isCIDRNetwork, isJSON, lengthAtMost, lengthBetween, matches, object, oneOf, ipv4CIDRNetwork, ipv6CIDRNetwork, onceADayWindow, onceAWeekWindow, openIDURL, relation, requiredWith, sizeBetween, stringInSlice, Validator } from "../validator";
+import { atLeast, between, conflictsWith, doesNotMatch, field, isJSON, lengthBetween, matches, object, oneOf, openIDURL, relation, requiredWith, sizeBetween, stringInSlice, Validator } from "../validator";
 import { isSet, isUnknownAt, plain } from "../values";
 import { isIP } from "net";
 import {
@@ -13,38 +13,24 @@ import {
     validAccountID,
     iamName,
     iamPolicyJSON,
-    RDS,
-    PARAMS,
-    RDS_SUBNETS,
     HEALTH,
-    REDIS,
     KEY,
     ALIAS,
     SECRET,
     LOGS,
-    VPC,
     ROLE,
     SUBSCRIPTION,
     ALARM,
     EVENT_RULE,
     EVENT_TARGET,
-    SG,
-    ROUTE,
-    ASSOCIATION,
-    ROUTE_TARGETS,
     BUDGET,
     SSE,
     VERSIONING,
     ROLE_POLICY,
     OIDC,
-    INGRESS,
     TOPIC,
-    sg,
     alarm,
-    rdsInstance,
-    rdsValidate,
     health,
-    redis,
     kmsKey,
     kmsKeyV6,
     kmsValidate,
@@ -63,47 +49,26 @@ import {
     oidc,
     secret,
     secretValidate,
-    rdsWindows,
     topic,
-    ingress,
     eventRule,
-    rdsName,
     eventBridgeName,
-    isTrue,
     EXTENDED_STATISTIC,
     queryPeriod,
     timePeriodTimestamp,
     logGroupCharacters,
 } from "./common";
 import { AWS_SDK_ENUMS } from "../enums.generated";
+import * as ec2 from "./ec2";
+import * as vpc from "./vpc";
+import * as elasticache from "./elasticache";
+import * as rds from "./rds";
 
+/** Every service's validators, from the files that hold them with their coverage. */
 export const awsValidators: Validator[] = [
-    // aws_db_instance
-    ...rdsName(RDS, "identifier", rdsValidate, /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed"),
-    field(RDS, "identifierPrefix", rdsValidate, matches(/^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed")),
-    field(RDS, "identifierPrefix", rdsValidate, matches(/^[a-z]/, "the first character must be a letter")),
-    field(RDS, "identifierPrefix", rdsValidate, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    object(RDS, "", rdsInstance, conflictsWith("identifier", "identifierPrefix")),
-    field(RDS, "backupRetentionPeriod", rdsInstance, between(0, 35, "IntBetween(0, 35)")),
-    field(RDS, "monitoringInterval", rdsInstance, oneOf(0, 1, 5, 10, 15, 30, 60)),
-    field(RDS, "finalSnapshotIdentifier", rdsInstance, matches(/^[A-Za-z]/, "must begin with alphabetic character")),
-    field(RDS, "finalSnapshotIdentifier", rdsInstance, matches(/^[0-9A-Za-z-]+$/, "must only contain alphanumeric characters and hyphens")),
-    field(RDS, "finalSnapshotIdentifier", rdsInstance, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    field(RDS, "finalSnapshotIdentifier", rdsInstance, doesNotMatch(/-$/, "cannot end in a hyphen")),
-    field(RDS, "customIamInstanceProfile", rdsInstance, matches(/^AWSRDSCustom.*$/, "must begin with AWSRDSCustom")),
-    object(RDS, "", rdsInstance, conflictsWith("manageMasterUserPassword", "password")),
-    object(RDS, "", rdsInstance, conflictsWith("dbName", "replicateSourceDb")),
-    object(RDS, "", rdsInstance, conflictsWith("s3Import", "snapshotIdentifier", "replicateSourceDb")),
-    object(RDS, "", rdsInstance, conflictsWith("restoreToPointInTime", "s3Import", "snapshotIdentifier", "replicateSourceDb")),
-
-    // aws_db_parameter_group, aws_db_subnet_group
-    ...rdsName(PARAMS, "name", rdsValidate, /^[0-9a-z.-]+$/, "only lowercase alphanumeric characters, periods, and hyphens allowed in parameter group names"),
-    field(PARAMS, "name", rdsValidate, lengthAtMost(255)),
-    object(PARAMS, "", src("rds/parameter_group.go"), conflictsWith("name", "namePrefix")),
-    field(RDS_SUBNETS, "name", rdsValidate, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
-    field(RDS_SUBNETS, "name", rdsValidate, lengthAtMost(255)),
-    field(RDS_SUBNETS, "name", rdsValidate, doesNotMatch(/^default$/i, '"Default" is not allowed as a name')),
-    object(RDS_SUBNETS, "", read("internal/service/rds/subnet_group.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
+    ...ec2.validators,
+    ...vpc.validators,
+    ...elasticache.validators,
+    ...rds.validators,
 
     // aws_route53_health_check
     field(HEALTH, "referenceName", health, lengthBetween(0, 27, "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)")),
@@ -115,45 +80,6 @@ export const awsValidators: Validator[] = [
     field(HEALTH, "childHealthThreshold", health, between(Number.NEGATIVE_INFINITY, 256, "IntAtMost(256)")),
     field(HEALTH, "port", health, between(1, 65535, "IsPortNumber")),
     field(HEALTH, "regions", health, sizeBetween(3, 64, "MinItems 3, MaxItems 64")),
-
-    // aws_elasticache_replication_group
-    field(REDIS, "replicationGroupId", redis, lengthBetween(1, 40)),
-    field(REDIS, "replicationGroupId", redis, matches(/^[0-9A-Za-z-]+$/, "must contain only alphanumeric characters and hyphens")),
-    field(REDIS, "replicationGroupId", redis, matches(/^[A-Za-z]/, "must begin with a letter")),
-    field(REDIS, "replicationGroupId", redis, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    field(REDIS, "replicationGroupId", redis, doesNotMatch(/-$/, "cannot end with a hyphen")),
-    field(REDIS, "description", redis, lengthBetween(1, Number.MAX_SAFE_INTEGER, "StringIsNotEmpty")),
-    field(REDIS, "authToken", src("elasticache/validate.go"), lengthBetween(16, 128)),
-    field(REDIS, "authToken", src("elasticache/validate.go"), matches(/^[^@"/]+$/, 'only alphanumeric characters or symbols (excluding @, ", and /) allowed')),
-    field(REDIS, "snapshotRetentionLimit", redis, between(Number.NEGATIVE_INFINITY, 35, "IntAtMost(35)")),
-    field(REDIS, "replicasPerNodeGroup", redis, atLeast(0)),
-    field(REDIS, "engine", redis, {
-        rule: 'StringInSlice(["redis", "valkey"], ignoreCase)',
-        test: (v) => (typeof v !== "string" || ["redis", "valkey"].includes(v.toLowerCase()) ? undefined : 'is not allowed; expected "redis" or "valkey"'),
-    }),
-    object(REDIS, "", redis, conflictsWith("authToken", "userGroupIds")),
-    object(REDIS, "", redis, conflictsWith("numCacheClusters", "numNodeGroups", "replicasPerNodeGroup")),
-    object(
-        REDIS,
-        "",
-        redis,
-        relation("replicationGroupValidateMultiAZAutomaticFailover", (o, at) =>
-            isUnknownAt(o.value, "multiAzEnabled") || isUnknownAt(o.value, "automaticFailoverEnabled") || !isTrue(o.value, "multiAzEnabled") || isTrue(o.value, "automaticFailoverEnabled")
-                ? []
-                : [`${at("automaticFailoverEnabled")} must be true if ${at("multiAzEnabled")} is true`],
-        ),
-    ),
-    object(
-        REDIS,
-        "",
-        redis,
-        relation("replicationGroupValidateAutomaticFailoverNumCacheClusters", (o, at) => {
-            if (isUnknownAt(o.value, "automaticFailoverEnabled") || !isTrue(o.value, "automaticFailoverEnabled")) return [];
-            if (isUnknownAt(o.value, "numCacheClusters") || !isSet(o.value, "numCacheClusters")) return [];
-            const n = plain((o.value as Record<string, unknown>).numCacheClusters);
-            return typeof n === "number" && n < 2 ? [`${at("numCacheClusters")} must be at least 2 if ${at("automaticFailoverEnabled")} is true`] : [];
-        }),
-    ),
 
     // aws_kms_key, aws_kms_alias
     field(KEY, "deletionWindowInDays", kmsKey, between(7, 30, "IntBetween(7, 30)")),
@@ -184,14 +110,6 @@ export const awsValidators: Validator[] = [
     // aws_cloudwatch_log_group
     field(LOGS, "retentionInDays", src("logs/group.go"), oneOf(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     object(LOGS, "", src("logs/group.go"), conflictsWith("name", "namePrefix")),
-
-    // aws_vpc
-    field(VPC, "cidrBlock", src("ec2/vpc_.go", "v5"), isCIDRNetwork(16, 28)),
-    field(VPC, "instanceTenancy", src("ec2/vpc_.go", "v5"), oneOf("default", "dedicated")),
-    field(VPC, "ipv4NetmaskLength", src("ec2/vpc_.go", "v5"), between(16, 28, "IntBetween(16, 28)")),
-    object(VPC, "", src("ec2/vpc_.go", "v5"), conflictsWith("cidrBlock", "ipv4NetmaskLength")),
-    object(VPC, "", src("ec2/vpc_.go", "v5"), requiredWith("ipv4NetmaskLength", "ipv4IpamPoolId")),
-    object(VPC, "", src("ec2/vpc_.go", "v5"), conflictsWith("assignGeneratedIpv6CidrBlock", "ipv6IpamPoolId")),
 
     // aws_iam_role
     field(ROLE, "assumeRolePolicy", src("iam/role.go", "v4"), isJSON),
@@ -252,20 +170,6 @@ export const awsValidators: Validator[] = [
         },
     }),
     field(EVENT_RULE, "description", eventRule, lengthBetween(0, 512, "StringLenBetween(0, 512)")),
-
-    // aws_security_group
-    field(SG, "description", sg, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
-    field(SG, "name", sg, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
-    field(SG, "name", sg, doesNotMatch(/^sg-/, "cannot begin with sg-")),
-    field(SG, "namePrefix", sg, lengthBetween(0, 229, "StringLenBetween(0, 255 - UniqueIDSuffixLength)")),
-    field(SG, "namePrefix", sg, doesNotMatch(/^sg-/, "cannot begin with sg-")),
-    object(SG, "", sg, conflictsWith("name", "namePrefix")),
-
-    // aws_route, aws_route_table_association
-    object(ROUTE, "", src("ec2/vpc_route.go"), exactlyOneOf(...ROUTE_TARGETS)),
-    object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("egressOnlyGatewayId", "destinationCidrBlock")),
-    object(ROUTE, "", src("ec2/vpc_route.go"), conflictsWith("carrierGatewayId", "destinationIpv6CidrBlock")),
-    object(ASSOCIATION, "", src("ec2/vpc_route_table_association.go", "v5"), exactlyOneOf("subnetId", "gatewayId")),
 
     // aws_cloudwatch_metric_alarm: the SDK enums and the rules of the v6 file
     field(ALARM, "comparisonOperator", alarmV6, sdkEnum("cloudwatch.ComparisonOperator")),
@@ -388,19 +292,6 @@ export const awsValidators: Validator[] = [
     field(SECRET, "namePrefix", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
     field(SECRET, "namePrefix", secretValidate, lengthBetween(0, 486, "validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486")),
     field(SECRET, "policy", secret, isJSON),
-
-    // aws_db_instance: maintenance windows (timestamp.go's formats), ARNs
-    field(RDS, "backupWindow", rdsWindows, onceADayWindow),
-    field(RDS, "maintenanceWindow", rdsWindows, onceAWeekWindow),
-    field(RDS, "kmsKeyId", rdsInstance, validARN),
-    field(RDS, "performanceInsightsKmsKeyId", rdsInstance, validARN),
-
-    // aws_vpc_security_group_ingress_rule (plugin framework): ranges, CIDRs, exactly one source
-    field(INGRESS, "fromPort", ingress, between(-1, 65535, "int64validator.Between(-1, 65535)")),
-    field(INGRESS, "toPort", ingress, between(-1, 65535, "int64validator.Between(-1, 65535)")),
-    field(INGRESS, "cidrIpv4", ingress, ipv4CIDRNetwork),
-    field(INGRESS, "cidrIpv6", ingress, ipv6CIDRNetwork),
-    object(INGRESS, "", ingress, exactlyOneOf("cidrIpv4", "cidrIpv6", "prefixListId", "referencedSecurityGroupId")),
 
     // aws_sns_topic
     ...["application", "firehose", "http", "lambda", "sqs"].flatMap((p) => [

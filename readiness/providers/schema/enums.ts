@@ -17,7 +17,10 @@ export const SDK_ENUMS: Record<string, readonly string[]> = {
     budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "NotificationType", "ThresholdType", "TimeUnit"],
     cloudwatch: ["ComparisonOperator", "StandardUnit", "Statistic"],
     "cloudwatch-logs": ["LogGroupClass"],
+    ec2: ["DnsRecordIpType", "HostnameType", "IpAddressType", "VpcEndpointType"],
+    elasticache: ["AuthTokenUpdateStrategyType", "ClusterMode", "DestinationType", "IpDiscovery", "LogFormat", "LogType", "NetworkType", "TransitEncryptionMode"],
     kms: ["KeySpec", "KeyUsageType"],
+    rds: ["ApplyMethod", "ReplicaMode"],
     "route-53": ["CloudWatchRegion", "HealthCheckRegion", "HealthCheckType", "InsufficientDataHealthStatus"],
     s3: ["BucketVersioningStatus", "MFADelete", "ServerSideEncryption"],
 };

@@ -1,0 +1,51 @@
+/** Examples (refused, accepted) for the ElastiCache validators of readiness/providers/aws/elasticache.ts; see ./examples.ts. */
+type Example = [bad: unknown, good: unknown];
+
+const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
+
+export const ELASTICACHE_EXAMPLES: Record<string, Example> = {
+    [`${RG} replicationGroupId LengthBetween(1, 40)`]: ["a".repeat(41), "acme-chat-prod"],
+    [`${RG} replicationGroupId RegexMatches(/^[0-9A-Za-z-]+$/)`]: ["acme_chat", "acme-chat"],
+    [`${RG} replicationGroupId RegexMatches(/^[A-Za-z]/)`]: ["1acme", "acme1"],
+    [`${RG} replicationGroupId StringDoesNotMatch(/--/)`]: ["acme--chat", "acme-chat"],
+    [`${RG} replicationGroupId StringDoesNotMatch(/-$/)`]: ["acme-", "acme"],
+    [`${RG} description StringIsNotEmpty`]: ["", "Redis for acme-chat"],
+    [`${RG} authToken LengthBetween(16, 128)`]: ["short", "s".repeat(64)],
+    [`${RG} authToken RegexMatches(/^[^@"/]+$/)`]: ["with/slash/and@at-sign", "only-allowed-chars-!&#$^<>"],
+    [`${RG} authTokenUpdateStrategy enum.Validate[elasticache.AuthTokenUpdateStrategyType]()`]: ["rotate", "ROTATE"],
+    [`${RG} clusterMode enum.Validate[elasticache.ClusterMode]()`]: ["Enabled", "enabled"],
+    [`${RG} engine StringInSlice(["redis", "valkey"], ignoreCase)`]: ["memcached", "Valkey"],
+    [`${RG} engineVersion Any(validRedisVersionString, validValkeyVersionString)`]: ["7.1.0", "7.1"],
+    [`${RG} ipDiscovery enum.Validate[elasticache.IpDiscovery]()`]: ["IPv4", "ipv4"],
+    [`${RG} logDeliveryConfigurations MaxItems 2`]: [[{}, {}, {}], [{}, {}]],
+    [`${RG} logDeliveryConfigurations[].destinationType enum.Validate[elasticache.DestinationType]()`]: ["cloudwatch", "cloudwatch-logs"],
+    [`${RG} logDeliveryConfigurations[].logFormat enum.Validate[elasticache.LogFormat]()`]: ["JSON", "json"],
+    [`${RG} logDeliveryConfigurations[].logType enum.Validate[elasticache.LogType]()`]: ["slowlog", "slow-log"],
+    [`${RG} maintenanceWindow ValidOnceAWeekWindowFormat`]: ["sun:5:00-sun:06:00", "sun:05:00-sun:06:00"],
+    [`${RG} networkType enum.Validate[elasticache.NetworkType]()`]: ["dual-stack", "dual_stack"],
+    [`${RG} nodeGroupConfigurations[].nodeGroupId RegexMatches(/^\\d{1,4}$/)`]: ["00001", "0001"],
+    [`${RG} nodeGroupConfigurations[].primaryOutpostArn ValidARN`]: ["op-1", "arn:aws:outposts:us-east-1:123456789012:outpost/op-1"],
+    [`${RG} nodeGroupConfigurations[].replicaCount AtLeast(0)`]: [-1, 0],
+    [`${RG} nodeGroupConfigurations[].slots RegexMatches(/^[\\d,-]+$/)`]: ["0-5461;5462", "0-5461,10923-16383"],
+    [`${RG} notificationTopicArn ValidARN`]: ["acme-alerts", "arn:aws:sns:us-east-1:123456789012:acme-alerts"],
+    [`${RG} replicasPerNodeGroup AtLeast(0)`]: [-1, 1],
+    [`${RG} snapshotArns[] ValidARN`]: ["s3://acme/redis.rdb", "arn:aws:s3:::acme/redis.rdb"],
+    [`${RG} snapshotArns[] StringDoesNotMatch(/,/)`]: ["arn:aws:s3:::acme/a.rdb,b.rdb", "arn:aws:s3:::acme/a.rdb"],
+    [`${RG} snapshotRetentionLimit IntAtMost(35)`]: [36, 35],
+    [`${RG} snapshotWindow ValidOnceADayWindowFormat`]: ["5:00-06:00", "05:00-06:00"],
+    [`${RG} transitEncryptionMode enum.Validate[elasticache.TransitEncryptionMode]()`]: ["Required", "required"],
+    [`${RG} (inputs) ConflictsWith(authToken, userGroupIds)`]: [{ authToken: "t".repeat(16), userGroupIds: ["g"] }, { authToken: "t".repeat(16) }],
+    [`${RG} (inputs) ConflictsWith(numCacheClusters, numNodeGroups, replicasPerNodeGroup)`]: [{ numCacheClusters: 2, numNodeGroups: 1 }, { numCacheClusters: 2 }],
+    [`${RG} (inputs) ConflictsWith(numNodeGroups, numCacheClusters, globalReplicationGroupId)`]: [{ numNodeGroups: 2, globalReplicationGroupId: "g" }, { numNodeGroups: 2 }],
+    [`${RG} (inputs) ConflictsWith(globalReplicationGroupId, numNodeGroups, parameterGroupName, engine, engineVersion, nodeType, securityGroupNames, transitEncryptionEnabled, transitEncryptionMode, atRestEncryptionEnabled, snapshotArns, snapshotName)`]: [
+        { globalReplicationGroupId: "ldgnf-acme", nodeType: "cache.t4g.micro" },
+        { globalReplicationGroupId: "ldgnf-acme", description: "secondary" },
+    ],
+    [`${RG} (inputs) ConflictsWith(nodeGroupConfigurations, preferredCacheClusterAzs)`]: [
+        { nodeGroupConfigurations: [{ nodeGroupId: "0001" }], preferredCacheClusterAzs: ["us-east-1a"] },
+        { nodeGroupConfigurations: [{ nodeGroupId: "0001" }] },
+    ],
+    [`${RG} (inputs) replicationGroupValidateMultiAZAutomaticFailover`]: [{ multiAzEnabled: true, automaticFailoverEnabled: false }, { multiAzEnabled: true, automaticFailoverEnabled: true }],
+    [`${RG} (inputs) replicationGroupValidateAutomaticFailoverNumCacheClusters`]: [{ automaticFailoverEnabled: true, numCacheClusters: 1 }, { automaticFailoverEnabled: true, numCacheClusters: 2 }],
+    [`${RG} (inputs) authTokenUpdateStrategyValidate`]: [{ authTokenUpdateStrategy: "ROTATE" }, { authTokenUpdateStrategy: "ROTATE", authToken: "t".repeat(16) }],
+};
