@@ -7,7 +7,8 @@
 import type { RecordedResource } from "../engine/resource";
 import { REQUIRED_INPUTS } from "./required.generated";
 import { object, ProviderFinding, required, Validator } from "./validator";
-import { awsValidators } from "./aws";
+// "./aws/index", not "./aws": a build of an older checkout left dist/readiness/providers/aws.js, which Node would load first.
+import { awsValidators } from "./aws/index";
 import { postgresqlValidators } from "./postgresql";
 import { randomValidators } from "./random";
 import { sentryValidators } from "./sentry";
