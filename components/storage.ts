@@ -35,9 +35,9 @@ export interface S3StorageArgs {
     region: string;
     /** Keep overwritten and deleted versions (`service:storage.versioning`; on in prod, off in dev). */
     versioning: boolean;
-    /** Days a noncurrent version is kept before it expires, when versioned (`service:storage.noncurrentVersionExpirationDays`, default 30). */
+    /** Days a noncurrent version is kept before it expires, when versioned (`service:storage.noncurrentVersionExpirationDays`; 7 in dev, 30 in prod). */
     noncurrentVersionExpirationDays: number;
-    /** Days before an unfinished multipart upload is aborted (`service:storage.abortIncompleteUploadDays`, default 7). */
+    /** Days before an unfinished multipart upload is aborted (`service:storage.abortIncompleteUploadDays`; 1 in dev, 7 in prod). */
     abortIncompleteUploadDays: number;
     /** Browser origins allowed to use the bucket directly (`service:storage.corsOrigins`, default none: no CORS configuration). */
     corsOrigins: string[];

@@ -2,7 +2,7 @@
  * The one place that turns the stack config into each component's args, so `index.ts` and the test programs
  * that run part of the stack build components exactly alike.
  */
-import type { PlainServiceConfig, StorageTrust } from "../config";
+import { connectionBudget, PlainServiceConfig, StorageTrust } from "../config";
 import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "./app/envContract";
 import type { VercelAppArgs } from "./app/project";
 import type { ElastiCacheArgs, RedisArgs } from "./cache";
@@ -31,6 +31,7 @@ export function networkArgs(config: PlainServiceConfig, zones: string[]): Networ
 export function postgresArgs(config: PlainServiceConfig, network: Network): PostgresArgs {
     return {
         settings: config.database,
+        budget: connectionBudget(config.database),
         subnetIds: network.databaseSubnetIds,
         vpcId: network.vpcId,
         securityGroupId: network.databaseSecurityGroupId,
@@ -94,7 +95,7 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
     return {
         database: data.database,
         cache: data.cache,
-        databaseInstanceClass: config.database.instanceClass,
+        databaseInstance: { instanceClass: config.database.instanceClass, memoryGib: connectionBudget(config.database).instanceMemoryGib },
         cacheNodes: config.cache.nodes,
         alertEmails: config.alerts.emails,
         connectionsAlarmShare: config.alerts.connectionsAlarmShare,

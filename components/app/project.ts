@@ -19,6 +19,7 @@ import { EdgeFirewall } from "./firewall";
 export interface VercelAppArgs {
     /** The shared project (`LiveSettings.vercelProjectId`, components/surroundings.ts). */
     projectId: pulumi.Input<string>;
+    /** What the data tier hands the app: connection URLs, storage endpoints, generated secrets (components/contract.ts). */
     data: DataTier;
     /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
     apiKeys: Record<string, pulumi.Output<string>>;
