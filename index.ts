@@ -6,7 +6,6 @@
 import { loadStackSettings, PlainServiceConfig, StackSettings } from "./config";
 import { SHARED_ENVIRONMENT } from "./config/presets";
 import { VercelApp } from "./components/app/project";
-import * as aws from "./components/aws";
 import { Redis } from "./components/cache";
 import { createServiceContext, ServiceContext } from "./components/context";
 import { CostAssumptions } from "./components/costAssumptions";
@@ -16,7 +15,8 @@ import { Postgres } from "./components/database";
 import { Monitoring } from "./components/monitoring";
 import { Network } from "./components/network";
 import { GeneratedSecrets } from "./components/secrets";
-import { sharedReferences, SharedSingletons } from "./components/shared";
+import { SharedSingletons } from "./components/shared";
+import { readSurroundings } from "./components/surroundings";
 import { ObjectStorage } from "./components/storage";
 import { costArgs, errorTrackingArgs, monitoringArgs, networkArgs, postgresArgs, redisArgs, secretsArgs, sharedSingletonsArgs, storageArgs, vercelAppArgs } from "./components/wiring";
 
@@ -30,13 +30,13 @@ function sharedStack(config: PlainServiceConfig, ctx: ServiceContext) {
 
 /** An environment's stack: its data tier and app tier, in the shared project. */
 async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["apiKeys"], ctx: ServiceContext) {
-    const ownAccount = async () => config.aws.accountId ?? (await aws.getCallerIdentity({}, { provider: ctx.aws })).accountId;
-    const shared = await sharedReferences(config, ownAccount);
+    // The config against the region's zones and the shared stack, judged before anything of the stack's own registers.
+    const live = await readSurroundings(config, ctx);
 
     // ── Data tier: network, Postgres, object storage, Redis, generated secrets ──────────────────────────
-    const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
+    const network = new Network(`${ctx.prefix}-network`, networkArgs(config, live.zones), ctx);
     const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
-    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, shared), ctx);
+    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, live.storage), ctx);
     const cache = new Redis(
         `${ctx.prefix}-redis`,
         redisArgs(config, { subnetIds: network.privateSubnetIds, securityGroupIds: [network.cacheSecurityGroupId] }),
@@ -48,7 +48,7 @@ async function serviceStack(config: PlainServiceConfig, apiKeys: StackSettings["
     const data: DataTier = { database, cache: cache.endpoints, storage: storage.endpoints, generatedSecrets: secrets.values };
     // The app receives the DSN of this environment's own Sentry key (none when it is kept by hand).
     const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, errorTrackingArgs(config), ctx);
-    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: live.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     // The usage the cost estimate and the budget rule assume (service:cost), where the policy pack can see it.
     new CostAssumptions(`${ctx.prefix}-cost`, costArgs(config));

@@ -18,7 +18,7 @@ export * as secretsmanager from "@pulumi/aws/secretsmanager";
 export * as sns from "@pulumi/aws/sns";
 export * as vpc from "@pulumi/aws/vpc";
 export { Provider } from "@pulumi/aws/provider";
-export { getAvailabilityZonesOutput } from "@pulumi/aws/getAvailabilityZones";
+export { getAvailabilityZones } from "@pulumi/aws/getAvailabilityZones";
 export { getCallerIdentity, getCallerIdentityOutput } from "@pulumi/aws/getCallerIdentity";
 export type { GetCallerIdentityResult } from "@pulumi/aws/getCallerIdentity";
 export { getPartitionOutput } from "@pulumi/aws/getPartition";

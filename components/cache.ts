@@ -18,34 +18,44 @@ const REDIS_PORT = 6379;
 /** The only specials ElastiCache accepts in an AUTH token. */
 const AUTH_TOKEN_SPECIALS = "!&#$^<>-";
 
-export interface RedisArgs {
-    /** `elasticache` (needs private reachability) or `upstash` (`service:cache.backend`). */
-    backend: "elasticache" | "upstash";
-    /** ElastiCache engine, `valkey` or `redis` (`service:cache.engine`). */
+/** An ElastiCache replication group in the VPC (`service:cache.backend: elasticache`; config allows it with private reachability only). */
+export interface ElastiCacheArgs {
+    /** `elasticache` (`service:cache.backend`; the presets' default is `upstash`, private reachability's `elasticache`). */
+    backend: "elasticache";
+    /** ElastiCache engine, `valkey` (the default) or `redis` (`service:cache.engine`). */
     engine: "valkey" | "redis";
-    /** ElastiCache node type (`service:cache.nodeType`). */
+    /** ElastiCache node type (`service:cache.nodeType`, default cache.t4g.micro). */
     nodeType: string;
-    /** ElastiCache nodes (`service:cache.nodes`); 2 or more turns on Multi-AZ automatic failover. */
+    /** ElastiCache nodes (`service:cache.nodes`; 1 in dev, 2 in prod); 2 or more turns on Multi-AZ automatic failover. */
     nodes: number;
-    /** Days of daily ElastiCache snapshots (`service:cache.snapshotRetentionDays`, 0 = none). */
+    /** Days of daily ElastiCache snapshots (`service:cache.snapshotRetentionDays`; 0 = none in dev, 7 in prod). */
     snapshotRetentionDays: number;
-    /** Take a final snapshot when the group is deleted (`service:protectData`). */
+    /** Take a final snapshot when the group is deleted (`service:protectData`; on in prod). */
     finalSnapshot: boolean;
-    /** Upstash primary region (`service:cache.upstashRegion`), close to the Vercel functions. */
-    upstashRegion: string;
-    /** Upstash's monthly budget in USD (`service:cache.upstashBudgetUsd`): past it Upstash throttles the database. */
-    upstashBudgetUsd: number;
-    /** Private subnets of the network (ElastiCache only): the group is never reachable from the internet. */
-    subnetIds?: pulumi.Input<string>[];
-    /** Security groups admitting Redis's port from the VPC and Secure Compute only (ElastiCache only). */
-    securityGroupIds?: pulumi.Input<string>[];
+    /** The network's private subnets, one per zone (at least two): the group is never reachable from the internet. */
+    subnetIds: pulumi.Input<string>[];
+    /** The network's cache security group, admitting Redis's port from the VPC and Secure Compute only. */
+    securityGroupIds: pulumi.Input<string>[];
     /**
      * Hooks that change a child's args or options just before it is constructed (components/transform.ts), for a
-     * stack that needs one ElastiCache argument the settings do not expose; the pack judges the result.
-     * - `replicationGroup`: the `aws.elasticache.ReplicationGroup` (ElastiCache backend only).
+     * stack that needs one ElastiCache argument the settings do not expose; the pack judges the result. None by default.
+     * - `replicationGroup`: the `aws.elasticache.ReplicationGroup`.
      */
     transform?: { replicationGroup?: Transform<aws.elasticache.ReplicationGroupArgs> };
 }
+
+/** A serverless Upstash database over TLS (`service:cache.backend: upstash`, the presets' default). */
+export interface UpstashArgs {
+    /** `upstash` (`service:cache.backend`, the default). */
+    backend: "upstash";
+    /** Upstash primary region (`service:cache.upstashRegion`, default us-east-1), close to the Vercel functions. */
+    upstashRegion: string;
+    /** Upstash's monthly budget in USD (`service:cache.upstashBudgetUsd`): past it Upstash throttles the database. */
+    upstashBudgetUsd: number;
+}
+
+/** Redis on the chosen backend, with only that backend's settings. */
+export type RedisArgs = ElastiCacheArgs | UpstashArgs;
 
 export class Redis extends pulumi.ComponentResource {
     public readonly endpoints: CacheEndpoints;
@@ -56,10 +66,7 @@ export class Redis extends pulumi.ComponentResource {
         this.registerOutputs({ replicationGroupId: this.endpoints.replicationGroupId, private: this.endpoints.private });
     }
 
-    private elasticache(name: string, args: RedisArgs, ctx: ServiceContext): CacheEndpoints {
-        if (!args.subnetIds?.length || !args.securityGroupIds?.length) {
-            throw new Error("Redis: the elasticache backend needs the network's private subnets and the cache security group");
-        }
+    private elasticache(name: string, args: ElastiCacheArgs, ctx: ServiceContext): CacheEndpoints {
         const child = { parent: this };
         const subnets = new aws.elasticache.SubnetGroup(
             `${name}-subnets`,
@@ -103,7 +110,7 @@ export class Redis extends pulumi.ComponentResource {
         return { url: pulumi.secret(url), replicationGroupId: group.id, private: true };
     }
 
-    private upstash(name: string, args: RedisArgs, ctx: ServiceContext): CacheEndpoints {
+    private upstash(name: string, args: UpstashArgs, ctx: ServiceContext): CacheEndpoints {
         // Upstash creates only global databases now; the primary region is where writes land.
         const db = new upstash.RedisDatabase(
             `${name}-upstash`,

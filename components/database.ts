@@ -9,7 +9,7 @@
  */
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
-import { connectionBudget, ConnectionBudget, DatabaseConfig } from "../config";
+import type { ConnectionBudget, DatabaseConfig } from "../config";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { DatabaseEndpoints } from "./contract";
 import { PostgresRoles } from "./databaseRoles";
@@ -25,19 +25,21 @@ const RDS_CA = "rds-ca-rsa2048-g1";
 const MASTER_USERNAME = "dbadmin";
 
 export interface PostgresArgs {
-    /** Every database setting (`service:database`). */
+    /** Every database setting (`service:database`; the environment's preset fills what the stack file leaves out). */
     settings: DatabaseConfig;
+    /** The connection budget of those settings (config/connectionBudget.ts), which config validation computed and found workable. */
+    budget: ConnectionBudget;
     /** Subnets of the DB subnet group (`Network.databaseSubnetIds`): public ones in public mode, private ones in private mode. */
     subnetIds: pulumi.Input<string>[];
-    /** The VPC of those subnets (where the bootstrap function runs when roles are not managed). */
+    /** The VPC of those subnets (`Network.vpcId`), where the bootstrap function runs when roles are not managed. */
     vpcId: pulumi.Input<string>;
     /** The group admitting TCP 5432 (`Network.databaseSecurityGroupId`). */
     securityGroupId: pulumi.Input<string>;
-    /** Give the instance a public endpoint: true in public reachability, where Vercel's dynamic egress must reach it. */
+    /** Give the instance a public endpoint: true in public reachability (the default), where Vercel's dynamic egress must reach it. */
     publiclyAccessible: boolean;
-    /** Days a deleted Secrets Manager secret of this component stays recoverable (`service:secrets.recoveryWindowDays`). */
+    /** Days a deleted Secrets Manager secret of this component stays recoverable (`service:secrets.recoveryWindowDays`; 7 in dev, 30 in prod). */
     recoveryWindowDays: number;
-    /** Keep data through mistakes (`service:protectData`): the longest KMS deletion window, the parameter group retained. */
+    /** Keep data through mistakes (`service:protectData`; off in dev, on in prod): the longest KMS deletion window, the parameter group retained. */
     protectData: boolean;
     /**
      * What the instance must wait for beyond its inputs: in public mode the network's internet gateway and public
@@ -79,37 +81,63 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
     constructor(name: string, args: PostgresArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:data:Postgres", name, {}, withAwsProvider(ctx, opts));
         const s = args.settings;
-        // Before any resource: a budget that cannot work is a config error, not a deploy that fails at runtime.
-        this.budget = connectionBudget(s);
-        const child = { parent: this };
-        const stateful = { ...child, ...ctx.stateful };
-        const names = ctx.names.postgres;
-        const identifier = names.identifier;
+        this.budget = args.budget;
+        const key = this.createKey(name, args, ctx);
+        const instance = this.createInstance(name, args, key, ctx);
+        this.instanceIdentifier = instance.identifier;
+        this.masterSecretArn = instance.masterUserSecrets.apply((secrets) => secrets[0]?.secretArn ?? "");
+        const roles = this.createRoles(name, args, instance, key, ctx);
+        this.connectionLimitsSql = roles.connectionLimitsSql;
+        this.appUrl = roles.appUrl;
+        this.migrationUrl = roles.migrationUrl;
+        this.readonlyUrl = roles.readonlyUrl;
+        this.poolSize = this.budget.poolSize;
+        this.appConnectionLimit = this.budget.appConnectionLimit;
+        this.allocatedStorageGb = s.allocatedStorageGb;
+        this.private = !args.publiclyAccessible;
 
+        this.registerOutputs({
+            instanceIdentifier: this.instanceIdentifier,
+            appConnectionLimit: this.appConnectionLimit,
+            poolSize: this.poolSize,
+            maxConnections: this.budget.maxConnections,
+        });
+    }
+
+    /** The customer key of the instance's storage, Performance Insights and master secret, rotating, with its alias. */
+    private createKey(name: string, args: PostgresArgs, ctx: ServiceContext) {
+        const names = ctx.names.postgres;
         const key = new aws.kms.Key(
             `${name}-key`,
             {
-                description: `Encrypts ${identifier}: storage, Performance Insights and the master user secret`,
+                description: `Encrypts ${names.identifier}: storage, Performance Insights and the master user secret`,
                 enableKeyRotation: true,
                 // A deleted key makes every snapshot it encrypted unreadable: the longest window in protected stacks.
                 deletionWindowInDays: args.protectData ? 30 : 7,
                 tags: ctx.tags,
             },
-            stateful,
+            { parent: this, ...ctx.stateful },
         );
-        new aws.kms.Alias(`${name}-key`, { name: names.keyAlias, targetKeyId: key.keyId }, child);
+        new aws.kms.Alias(`${name}-key`, { name: names.keyAlias, targetKeyId: key.keyId }, { parent: this });
+        return key;
+    }
 
-        // One group per major version: an upgrade creates the next major's group next to the one in use, moves
-        // the instance to it, and only then drops the old one (retained where data is protected; AWS refuses to
-        // delete a group an instance still uses). The alias adopts the group of the version-less logical name
-        // earlier releases used, for the major it was created with.
-        const parameterGroup = new aws.rds.ParameterGroup(
-            `${name}-params${s.engineVersion}`,
+    /**
+     * The parameter group: TLS forced and what a slow app needs logged. One group per major version: an upgrade
+     * creates the next major's group next to the one in use, moves the instance to it, and only then drops the old
+     * one (retained where data is protected; AWS refuses to delete a group an instance still uses). The alias adopts
+     * the group of the version-less logical name earlier releases used, for the major it was created with.
+     */
+    private createParameterGroup(name: string, args: PostgresArgs, ctx: ServiceContext) {
+        const { engineVersion } = args.settings;
+        const names = ctx.names.postgres;
+        return new aws.rds.ParameterGroup(
+            `${name}-params${engineVersion}`,
             ...transformed(args.transform?.parameterGroup, {
                 // An explicit name is known at preview, so policies can link the instance to it before anything exists.
                 name: names.parameterGroup,
-                family: `postgres${s.engineVersion}`,
-                description: `${identifier}: TLS forced, slow queries and lock waits logged`,
+                family: `postgres${engineVersion}`,
+                description: `${names.identifier}: TLS forced, slow queries and lock waits logged`,
                 parameters: [
                     { name: "rds.force_ssl", value: "1" },
                     // Statements over a second, lock waits and big temp files are what a slow app needs explained.
@@ -120,54 +148,67 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                     { name: "idle_in_transaction_session_timeout", value: String(5 * 60 * 1000) },
                 ],
                 tags: ctx.tags,
-            }, { ...child, retainOnDelete: args.protectData, aliases: [{ name: `${name}-params` }] }),
+            }, { parent: this, retainOnDelete: args.protectData, aliases: [{ name: `${name}-params` }] }),
         );
+    }
 
-        const subnetGroup = new aws.rds.SubnetGroup(
-            `${name}-subnets`,
-            { name: names.subnetGroup, description: `Subnets of ${identifier}`, subnetIds: args.subnetIds, tags: ctx.tags },
+    /** Enhanced monitoring's role, which RDS assumes to publish OS metrics (only when `monitoringIntervalSeconds` is above 0). */
+    private createMonitoringRole(name: string, ctx: ServiceContext) {
+        const child = { parent: this };
+        const names = ctx.names.postgres;
+        const role = new aws.iam.Role(
+            `${name}-monitoring`,
+            {
+                name: names.monitoringRole,
+                description: `Enhanced monitoring of ${names.identifier}`,
+                assumeRolePolicy: JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [{ Effect: "Allow", Principal: { Service: "monitoring.rds.amazonaws.com" }, Action: "sts:AssumeRole" }],
+                }),
+                tags: ctx.tags,
+            },
             child,
         );
+        const partition = aws.getPartitionOutput({}, { parent: this }).partition;
+        new aws.iam.RolePolicyAttachment(
+            `${name}-monitoring`,
+            { role: role.name, policyArn: pulumi.interpolate`arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole` },
+            child,
+        );
+        return role.arn;
+    }
 
-        let monitoringRoleArn: pulumi.Output<string> | undefined;
-        if (s.monitoringIntervalSeconds > 0) {
-            const role = new aws.iam.Role(
-                `${name}-monitoring`,
-                {
-                    name: names.monitoringRole,
-                    description: `Enhanced monitoring of ${identifier}`,
-                    assumeRolePolicy: JSON.stringify({
-                        Version: "2012-10-17",
-                        Statement: [{ Effect: "Allow", Principal: { Service: "monitoring.rds.amazonaws.com" }, Action: "sts:AssumeRole" }],
-                    }),
-                    tags: ctx.tags,
-                },
-                child,
-            );
-            const partition = aws.getPartitionOutput({}, { parent: this }).partition;
-            new aws.iam.RolePolicyAttachment(
-                `${name}-monitoring`,
-                { role: role.name, policyArn: pulumi.interpolate`arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole` },
-                child,
-            );
-            monitoringRoleArn = role.arn;
-        }
-
-        // RDS would create `/aws/rds/instance/<id>/<log>` itself on first export, with no retention (kept forever).
-        // Created here first, the group carries the stack's retention and tags, and the instance waits for it.
-        const logGroups = LOG_EXPORTS.map(
+    /**
+     * The exported logs' groups. RDS would create `/aws/rds/instance/<id>/<log>` itself on first export, with no
+     * retention (kept forever); created here first, each carries the stack's retention and tags, and the instance waits for them.
+     */
+    private createLogGroups(name: string, args: PostgresArgs, ctx: ServiceContext) {
+        return LOG_EXPORTS.map(
             (log) =>
                 new aws.cloudwatch.LogGroup(
                     `${name}-log-${log}`,
-                    { name: names.logGroup(log), retentionInDays: s.logRetentionDays, tags: ctx.tags },
-                    { ...child, ...ctx.stateful },
+                    { name: ctx.names.postgres.logGroup(log), retentionInDays: args.settings.logRetentionDays, tags: ctx.tags },
+                    { parent: this, ...ctx.stateful },
                 ),
         );
+    }
 
-        const instance = new aws.rds.Instance(
+    /** The instance, with what it is placed in, encrypted with and waits for. */
+    private createInstance(name: string, args: PostgresArgs, key: aws.kms.Key, ctx: ServiceContext) {
+        const s = args.settings;
+        const names = ctx.names.postgres;
+        const parameterGroup = this.createParameterGroup(name, args, ctx);
+        const subnetGroup = new aws.rds.SubnetGroup(
+            `${name}-subnets`,
+            { name: names.subnetGroup, description: `Subnets of ${names.identifier}`, subnetIds: args.subnetIds, tags: ctx.tags },
+            { parent: this },
+        );
+        const monitoringRoleArn = s.monitoringIntervalSeconds > 0 ? this.createMonitoringRole(name, ctx) : undefined;
+        const logGroups = this.createLogGroups(name, args, ctx);
+        return new aws.rds.Instance(
             `${name}-instance`,
             ...transformed(args.transform?.instance, {
-                identifier,
+                identifier: names.identifier,
                 engine: "postgres",
                 // The major version only: RDS picks the newest minor and `autoMinorVersionUpgrade` keeps it current.
                 engineVersion: s.engineVersion,
@@ -207,16 +248,18 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
                 monitoringRoleArn,
                 enabledCloudwatchLogsExports: [...LOG_EXPORTS],
                 tags: ctx.tags,
-            }, { ...stateful, dependsOn: [...(args.dependsOn ?? []), ...logGroups] }),
+            }, { parent: this, ...ctx.stateful, dependsOn: [...(args.dependsOn ?? []), ...logGroups] }),
         );
-        this.instanceIdentifier = instance.identifier;
-        this.masterSecretArn = instance.masterUserSecrets.apply((secrets) => secrets[0]?.secretArn ?? "");
+    }
 
-        const roles = new PostgresRoles(
+    /** The database and the app's, migrations' and read-only tools' roles, with the budget's connection limits. */
+    private createRoles(name: string, args: PostgresArgs, instance: aws.rds.Instance, key: aws.kms.Key, ctx: ServiceContext) {
+        const s = args.settings;
+        return new PostgresRoles(
             `${name}-roles`,
             {
                 manage: s.manageRoles,
-                databaseName: names.database,
+                databaseName: ctx.names.postgres.database,
                 host: instance.address,
                 port: instance.port,
                 masterUsername: MASTER_USERNAME,
@@ -233,20 +276,5 @@ export class Postgres extends pulumi.ComponentResource implements DatabaseEndpoi
             ctx,
             { parent: this },
         );
-        this.connectionLimitsSql = roles.connectionLimitsSql;
-        this.appUrl = roles.appUrl;
-        this.migrationUrl = roles.migrationUrl;
-        this.readonlyUrl = roles.readonlyUrl;
-        this.poolSize = this.budget.poolSize;
-        this.appConnectionLimit = this.budget.appConnectionLimit;
-        this.allocatedStorageGb = s.allocatedStorageGb;
-        this.private = !args.publiclyAccessible;
-
-        this.registerOutputs({
-            instanceIdentifier: this.instanceIdentifier,
-            appConnectionLimit: this.appConnectionLimit,
-            poolSize: this.poolSize,
-            maxConnections: this.budget.maxConnections,
-        });
     }
 }

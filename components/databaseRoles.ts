@@ -55,6 +55,7 @@ export interface PostgresRolesArgs {
     databaseName: string;
     /** The instance's address and port. */
     host: pulumi.Input<string>;
+    /** The instance's port (5432, `POSTGRES_PORT`). */
     port: pulumi.Input<number>;
     /** The master user the provider (or the operator) logs in as. */
     masterUsername: string;

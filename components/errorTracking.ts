@@ -57,6 +57,7 @@ export interface ErrorTrackingArgs {
     sentry: PlainServiceConfig["sentry"];
     /** The service (`service:name`) and environment (`service:environment`) the key and the alerts are named after. */
     service: string;
+    /** The environment (`service:environment`), which names this stack's Sentry project and its alerts. */
     environment: string;
     /** The workflow API's address and the auth token (the bridge provider's `sentry:baseUrl` and `sentry:token`). */
     connection: SentryConnection;

@@ -8,36 +8,38 @@
  */
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
-import { INSTANCE_CLASS_MEMORY_GIB } from "../config";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
 import { exemptionTag } from "../policies/lib/exemptions";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 
 export interface MonitoringArgs {
+    /** What the alarms watch on Postgres (the Postgres component). */
     database: DatabaseEndpoints;
+    /** What the alarms watch on Redis (the Redis component); an Upstash cache has no CloudWatch metrics. */
     cache: CacheEndpoints;
-    /** RDS instance class: its memory sets the FreeableMemory threshold. */
-    databaseInstanceClass: string;
-    /** Nodes of the ElastiCache replication group; each node is alarmed, since ElastiCache publishes per node. */
+    /** The RDS instance class (`service:database.instanceClass`) and its nominal memory (`ConnectionBudget.instanceMemoryGib`), which the FreeableMemory threshold is a share of. */
+    databaseInstance: { instanceClass: string; memoryGib: number };
+    /** Nodes of the ElastiCache replication group (`service:cache.nodes`); each node is alarmed, since ElastiCache publishes per node. */
     cacheNodes: number;
-    /** Subscribed to the alerts topic (each address must confirm) and to the budget notifications. */
+    /** Subscribed to the alerts topic (each address must confirm) and to the budget notifications (`service:alerts.emails`; none in dev, required in prod). */
     alertEmails: string[];
-    /** Alarm when connections exceed this share of the app role's connection limit. */
+    /** Alarm when connections exceed this share of the app role's connection limit (`service:alerts.connectionsAlarmShare`, default 0.8). */
     connectionsAlarmShare: number;
     /**
      * Uptime check of `https://<domain><path>`; omitted when the stack serves no custom domain. With `prelaunch`, the
      * app is not expected on the domain before that day (`service:app.prelaunchUntil`): the alarm pages nobody until then.
      */
     uptime?: { domain: string; path: string; prelaunch?: { until: string; owner: string } };
+    /** The stack's monthly AWS budget and its alert thresholds (`service:budget`; 50 USD in dev, 500 in prod, at 80 and 100 %). */
     budget: { monthlyUsd: number; alertPercentages: number[] };
     /** The stack's AWS region (`service:aws.region`): the uptime check's alarm lives in us-east-1, with its own topic elsewhere. */
     region: string;
     /** The `service` and `environment` tag values the budget filters costs by (`service:name`, `service:environment`). */
     costTags: { service: string; environment: string };
-    /** Keep data through mistakes (`service:protectData`): the longest KMS deletion window for the alert topics' key. */
+    /** Keep data through mistakes (`service:protectData`; off in dev, on in prod): the longest KMS deletion window for the alert topics' key. */
     protectData: boolean;
-    /** Thresholds that no config key sets; see `DEFAULT_THRESHOLDS` for each default and why. */
+    /** Thresholds that no config key sets; by default `DEFAULT_THRESHOLDS`, which says why each is what it is. */
     thresholds?: Partial<AlarmThresholds>;
 }
 
@@ -88,12 +90,29 @@ export class Monitoring extends pulumi.ComponentResource {
         this.identity = aws.getCallerIdentityOutput({}, { parent: this });
         this.partition = aws.getPartitionOutput({}, { parent: this }).partition;
 
-        // ── Postgres storage (RDS events, not a metric) ──
-        // Storage autoscaling (always on: config requires maxAllocatedStorageGb at least 10 % above allocatedStorageGb)
-        // grows the disk whenever free space falls below 10 % of the allocation, so a FreeStorageSpace alarm either
-        // fires on every routine step or, set below it, only when the disk is nearly full at the ceiling; CloudWatch
-        // publishes no allocated-storage metric to compare with the ceiling. RDS itself says when the ceiling nears
-        // (STORAGE_EVENTS), on the default event bus, so a rule on this instance's events reaches the alerts topic.
+        const main = this.createAlertsAndStorageEvents(name, args);
+        this.alertTopicArn = main.arn;
+        this.storageEventRuleName = ctx.names.storageEventRule;
+        this.createDatabaseAlarms(name, args, t, main);
+        if (args.cache.replicationGroupId) this.createCacheAlarms(name, args.cache.replicationGroupId, args.cacheNodes, t, main);
+        if (args.uptime) this.healthCheckId = this.createUptimeCheck(name, args, args.uptime, main);
+        this.budgetName = ctx.names.budget;
+        this.createBudget(name, args, main);
+
+        this.registerOutputs({ alertTopicArn: this.alertTopicArn, alarmNames: this.alarmNames, budgetName: this.budgetName, healthCheckId: this.healthCheckId });
+    }
+
+    /**
+     * The main alerts topic, and the rule that sends it the database's storage-ceiling events. Postgres storage is
+     * watched through RDS events, not a metric: storage autoscaling (always on: config requires maxAllocatedStorageGb
+     * at least 10 % above allocatedStorageGb) grows the disk whenever free space falls below 10 % of the allocation,
+     * so a FreeStorageSpace alarm either fires on every routine step or, set below it, only when the disk is nearly
+     * full at the ceiling; CloudWatch publishes no allocated-storage metric to compare with the ceiling. RDS itself
+     * says when the ceiling nears (STORAGE_EVENTS), on the default event bus, so a rule on this instance's events
+     * reaches the alerts topic.
+     */
+    private createAlertsAndStorageEvents(name: string, args: MonitoringArgs): aws.sns.Topic {
+        const { ctx } = this;
         const storageRule = new aws.cloudwatch.EventRule(
             `${name}-db-storage`,
             {
@@ -108,10 +127,7 @@ export class Monitoring extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        this.storageEventRuleName = ctx.names.storageEventRule;
-
         const main = this.alertTopic(`${name}-alerts`, ctx.names.alertsTopic(), args.alertEmails, undefined, [storageRule.arn]);
-        this.alertTopicArn = main.arn;
         new aws.cloudwatch.EventTarget(
             `${name}-db-storage`,
             {
@@ -126,134 +142,147 @@ export class Monitoring extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        const alarm = (suffix: string, spec: AlarmSpec, topic: aws.sns.Topic = main, region?: string) => {
-            const alarmName = ctx.names.alarm(suffix);
-            this.alarmNames.push(alarmName);
-            return new aws.cloudwatch.MetricAlarm(
-                `${name}-${suffix}`,
-                {
-                    name: alarmName,
-                    region,
-                    alarmActions: [topic.arn],
-                    okActions: [topic.arn],
-                    treatMissingData: "missing",
-                    tags: ctx.tags,
-                    ...spec,
-                },
-                { parent: this },
-            );
-        };
+        return main;
+    }
 
-        // ── Postgres (RDS) ──
+    /** One CloudWatch alarm, named by the stack and listed in `alarmNames`, acting on `topic` (in `region`, default the stack's). */
+    private alarm(name: string, suffix: string, spec: AlarmSpec, topic: aws.sns.Topic, region?: string) {
+        const { ctx } = this;
+        const alarmName = ctx.names.alarm(suffix);
+        this.alarmNames.push(alarmName);
+        return new aws.cloudwatch.MetricAlarm(
+            `${name}-${suffix}`,
+            {
+                name: alarmName,
+                region,
+                alarmActions: [topic.arn],
+                okActions: [topic.arn],
+                treatMissingData: "missing",
+                tags: ctx.tags,
+                ...spec,
+            },
+            { parent: this },
+        );
+    }
+
+    /** Postgres (RDS): CPU, connections against the app role's budget, and freeable memory against the class's memory. */
+    private createDatabaseAlarms(name: string, args: MonitoringArgs, t: AlarmThresholds, topic: aws.sns.Topic) {
         const db = { DBInstanceIdentifier: args.database.instanceIdentifier };
-        alarm("db-cpu", {
+        this.alarm(name, "db-cpu", {
             alarmDescription: `Database CPU above ${t.databaseCpuPercent}% for 15 minutes: scale the instance class or find the slow queries.`,
             namespace: "AWS/RDS", metricName: "CPUUtilization", dimensions: db, statistic: "Average",
             period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.databaseCpuPercent,
-        });
+        }, topic);
         const connections = Math.max(1, Math.floor(args.connectionsAlarmShare * args.database.appConnectionLimit));
-        alarm("db-connections", {
+        this.alarm(name, "db-connections", {
             alarmDescription: `Database connections above ${connections} (${Math.round(args.connectionsAlarmShare * 100)}% of the app role's limit of ${args.database.appConnectionLimit}): too many function instances are running at once; lower service:database.poolSize or add a pooler.`,
             namespace: "AWS/RDS", metricName: "DatabaseConnections", dimensions: db, statistic: "Maximum",
             period: 60, evaluationPeriods: 5, comparisonOperator: "GreaterThanThreshold", threshold: connections,
-        });
-        const memoryGib = instanceMemoryGib(args.databaseInstanceClass);
-        alarm("db-freeable-memory", {
-            alarmDescription: `Database freeable memory below ${Math.round(t.databaseFreeMemoryShare * 100)}% of the ${memoryGib} GiB of ${args.databaseInstanceClass}.`,
+        }, topic);
+        const { instanceClass, memoryGib } = args.databaseInstance;
+        this.alarm(name, "db-freeable-memory", {
+            alarmDescription: `Database freeable memory below ${Math.round(t.databaseFreeMemoryShare * 100)}% of the ${memoryGib} GiB of ${instanceClass}.`,
             namespace: "AWS/RDS", metricName: "FreeableMemory", dimensions: db, statistic: "Average",
             period: 300, evaluationPeriods: 3, comparisonOperator: "LessThanThreshold", threshold: Math.floor(t.databaseFreeMemoryShare * memoryGib * GIB),
-        });
+        }, topic);
+    }
 
-        // ── Redis (ElastiCache only: metrics are published per member node, `<group>-001`, `<group>-002`, ...) ──
-        const groupId = args.cache.replicationGroupId;
-        if (groupId) {
-            for (let i = 1; i <= args.cacheNodes; i++) {
-                const node = String(i).padStart(3, "0");
-                const dims = { CacheClusterId: pulumi.interpolate`${groupId}-${node}` };
-                alarm(`cache-${node}-engine-cpu`, {
-                    alarmDescription: `Redis engine CPU above ${t.cacheEngineCpuPercent}% on node ${node}: commands queue up; scale the node type (service:cache.nodeType).`,
-                    namespace: "AWS/ElastiCache", metricName: "EngineCPUUtilization", dimensions: dims, statistic: "Average",
-                    period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEngineCpuPercent,
-                });
-                alarm(`cache-${node}-memory`, {
-                    alarmDescription: `Redis memory above ${t.cacheMemoryPercent}% on node ${node}: evictions follow.`,
-                    namespace: "AWS/ElastiCache", metricName: "DatabaseMemoryUsagePercentage", dimensions: dims, statistic: "Average",
-                    period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheMemoryPercent,
-                });
-                alarm(`cache-${node}-evictions`, {
-                    alarmDescription: `Redis evicted keys on node ${node}: sessions or rate-limit counters are being lost.`,
-                    namespace: "AWS/ElastiCache", metricName: "Evictions", dimensions: dims, statistic: "Sum",
-                    period: 300, evaluationPeriods: 1, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEvictions,
-                });
-            }
+    /** ElastiCache: engine CPU, memory and evictions of each member node (metrics are published per node, `<group>-001`, ...). */
+    private createCacheAlarms(name: string, groupId: pulumi.Output<string>, nodes: number, t: AlarmThresholds, topic: aws.sns.Topic) {
+        for (let i = 1; i <= nodes; i++) {
+            const node = String(i).padStart(3, "0");
+            const dims = { CacheClusterId: pulumi.interpolate`${groupId}-${node}` };
+            this.alarm(name, `cache-${node}-engine-cpu`, {
+                alarmDescription: `Redis engine CPU above ${t.cacheEngineCpuPercent}% on node ${node}: commands queue up; scale the node type (service:cache.nodeType).`,
+                namespace: "AWS/ElastiCache", metricName: "EngineCPUUtilization", dimensions: dims, statistic: "Average",
+                period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEngineCpuPercent,
+            }, topic);
+            this.alarm(name, `cache-${node}-memory`, {
+                alarmDescription: `Redis memory above ${t.cacheMemoryPercent}% on node ${node}: evictions follow.`,
+                namespace: "AWS/ElastiCache", metricName: "DatabaseMemoryUsagePercentage", dimensions: dims, statistic: "Average",
+                period: 300, evaluationPeriods: 3, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheMemoryPercent,
+            }, topic);
+            this.alarm(name, `cache-${node}-evictions`, {
+                alarmDescription: `Redis evicted keys on node ${node}: sessions or rate-limit counters are being lost.`,
+                namespace: "AWS/ElastiCache", metricName: "Evictions", dimensions: dims, statistic: "Sum",
+                period: 300, evaluationPeriods: 1, comparisonOperator: "GreaterThanThreshold", threshold: t.cacheEvictions,
+            }, topic);
         }
+    }
 
-        // ── Uptime ──
-        if (args.uptime) {
-            const check = new aws.route53.HealthCheck(
-                `${name}-uptime`,
-                {
-                    type: "HTTPS",
-                    fqdn: args.uptime.domain,
-                    port: 443,
-                    resourcePath: args.uptime.path,
-                    enableSni: true,
-                    requestInterval: 30,
-                    failureThreshold: 3,
-                    // At most 27 characters: the provider appends a unique id to make the caller reference (config/names.ts).
-                    referenceName: ctx.names.healthCheckReference,
-                    tags: { ...ctx.tags, Name: `${ctx.prefix}-uptime` },
-                },
-                { parent: this },
-            );
-            this.healthCheckId = check.id;
-            const inMetricsRegion = args.region === HEALTH_CHECK_METRICS_REGION;
-            const topic = inMetricsRegion
-                ? main
-                : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, ctx.names.alertsTopic(HEALTH_CHECK_METRICS_REGION), args.alertEmails, HEALTH_CHECK_METRICS_REGION);
-            // Before launch the domain serves nothing, so the check fails and a paging alarm would wake someone for a
-            // deploy that has not happened: its actions stay off, waived in the open by an expiring exemption tag
-            // (docs/decisions/first-deploy.md). The alarm still changes state, so its history shows the launch.
-            const prelaunch = args.uptime.prelaunch;
-            alarm(
-                "uptime",
-                {
-                    ...(prelaunch
-                        ? {
-                              actionsEnabled: false,
-                              tags: {
-                                  ...ctx.tags,
-                                  ...exemptionTag({
-                                      rule: "alarm-actions-reach-subscriber",
-                                      // The tag's owner is one word (policies/lib/exemptions.ts reads owner=\S*).
-                                      owner: prelaunch.owner.replace(/\s+/g, "-"),
-                                      expires: prelaunch.until,
-                                      reason: "pre-launch: the app does not serve the domain before its first deployment - service:app.prelaunchUntil",
-                                  }),
-                              },
-                          }
-                        : {}),
-                    alarmDescription: `https://${args.uptime.domain}${args.uptime.path} failed its health check from several Route 53 regions.`,
-                    namespace: "AWS/Route53", metricName: "HealthCheckStatus", dimensions: { HealthCheckId: check.id }, statistic: "Minimum",
-                    period: 60, evaluationPeriods: 2, comparisonOperator: "LessThanThreshold", threshold: 1,
-                    // No data from Route 53 means the check itself is gone or broken: treat as down.
-                    treatMissingData: "breaching",
-                },
-                topic,
-                inMetricsRegion ? undefined : HEALTH_CHECK_METRICS_REGION,
-            );
-        }
+    /**
+     * A Route 53 health check of the production domain and its alarm. Route 53 publishes health-check metrics in
+     * us-east-1 only, so outside it the alarm gets a topic of its own there.
+     */
+    private createUptimeCheck(name: string, args: MonitoringArgs, uptime: NonNullable<MonitoringArgs["uptime"]>, main: aws.sns.Topic) {
+        const { ctx } = this;
+        const check = new aws.route53.HealthCheck(
+            `${name}-uptime`,
+            {
+                type: "HTTPS",
+                fqdn: uptime.domain,
+                port: 443,
+                resourcePath: uptime.path,
+                enableSni: true,
+                requestInterval: 30,
+                failureThreshold: 3,
+                // At most 27 characters: the provider appends a unique id to make the caller reference (config/names.ts).
+                referenceName: ctx.names.healthCheckReference,
+                tags: { ...ctx.tags, Name: `${ctx.prefix}-uptime` },
+            },
+            { parent: this },
+        );
+        const inMetricsRegion = args.region === HEALTH_CHECK_METRICS_REGION;
+        const topic = inMetricsRegion
+            ? main
+            : this.alertTopic(`${name}-alerts-${HEALTH_CHECK_METRICS_REGION}`, ctx.names.alertsTopic(HEALTH_CHECK_METRICS_REGION), args.alertEmails, HEALTH_CHECK_METRICS_REGION);
+        // Before launch the domain serves nothing, so the check fails and a paging alarm would wake someone for a
+        // deploy that has not happened: its actions stay off, waived in the open by an expiring exemption tag
+        // (docs/decisions/first-deploy.md). The alarm still changes state, so its history shows the launch.
+        const prelaunch = uptime.prelaunch;
+        this.alarm(
+            name,
+            "uptime",
+            {
+                ...(prelaunch
+                    ? {
+                          actionsEnabled: false,
+                          tags: {
+                              ...ctx.tags,
+                              ...exemptionTag({
+                                  rule: "alarm-actions-reach-subscriber",
+                                  // The tag's owner is one word (policies/lib/exemptions.ts reads owner=\S*).
+                                  owner: prelaunch.owner.replace(/\s+/g, "-"),
+                                  expires: prelaunch.until,
+                                  reason: "pre-launch: the app does not serve the domain before its first deployment - service:app.prelaunchUntil",
+                              }),
+                          },
+                      }
+                    : {}),
+                alarmDescription: `https://${uptime.domain}${uptime.path} failed its health check from several Route 53 regions.`,
+                namespace: "AWS/Route53", metricName: "HealthCheckStatus", dimensions: { HealthCheckId: check.id }, statistic: "Minimum",
+                period: 60, evaluationPeriods: 2, comparisonOperator: "LessThanThreshold", threshold: 1,
+                // No data from Route 53 means the check itself is gone or broken: treat as down.
+                treatMissingData: "breaching",
+            },
+            topic,
+            inMetricsRegion ? undefined : HEALTH_CHECK_METRICS_REGION,
+        );
+        return check.id;
+    }
 
-        // ── Cost ──
-        // Budgets filter by cost allocation tags, which must be activated once per account (Billing console, Cost
-        // allocation tags: `service` and `environment`) before spend shows up here.
-        this.budgetName = ctx.names.budget;
+    /**
+     * The stack's monthly AWS budget, filtered by its cost allocation tags, which must be activated once per account
+     * (Billing console, Cost allocation tags: `service` and `environment`) before spend shows up in it.
+     */
+    private createBudget(name: string, args: MonitoringArgs, main: aws.sns.Topic) {
+        const { ctx } = this;
         // A budget notification takes at most 10 addresses; with none (or more), it goes through the topic.
         const direct = args.alertEmails.length > 0 && args.alertEmails.length <= 10;
         new aws.budgets.Budget(
             `${name}-budget`,
             {
-                name: this.budgetName,
+                name: ctx.names.budget,
                 budgetType: "COST",
                 limitAmount: args.budget.monthlyUsd.toFixed(2),
                 limitUnit: "USD",
@@ -277,8 +306,6 @@ export class Monitoring extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-
-        this.registerOutputs({ alertTopicArn: this.alertTopicArn, alarmNames: this.alarmNames, budgetName: this.budgetName, healthCheckId: this.healthCheckId });
     }
 
     /**
@@ -382,13 +409,3 @@ export const STORAGE_EVENTS: Record<string, string> = {
 };
 
 type AlarmSpec = Omit<aws.cloudwatch.MetricAlarmArgs, "name" | "alarmActions" | "okActions" | "region">;
-
-/**
- * Memory of an RDS instance class in GiB, from the table config validation already refused unknown classes
- * against (config/connectionBudget.ts), so the alarm and the connection budget agree on one number.
- */
-export function instanceMemoryGib(instanceClass: string): number {
-    const gib = INSTANCE_CLASS_MEMORY_GIB[instanceClass];
-    if (gib === undefined) throw new Error(`instance class ${instanceClass} is not in INSTANCE_CLASS_MEMORY_GIB (config/connectionBudget.ts); config validation refuses it`);
-    return gib;
-}

@@ -18,7 +18,7 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
-import { ConfigError } from "../config";
+import { parseIpv4Cidr } from "../config/schema";
 import { ServiceContext, withAwsProvider } from "./context";
 
 /** Postgres's port; the only one the database group ever opens. */
@@ -32,24 +32,30 @@ export interface SecureComputeArgs {
     /** The Secure Compute network (`service:vercel.secureComputeNetworkId`); its CIDR is read from Vercel. */
     networkId: string;
     /**
-     * The peering connection Vercel requested to this VPC (`service:vercel.peeringConnectionId`). Unset on
-     * the first deploy: Vercel can only request peering once the VPC exists, so until then nothing is
+     * The peering connection Vercel requested to this VPC (`service:vercel.peeringConnectionId`). Unset (the safe
+     * default) on the first deploy: Vercel can only request peering once the VPC exists, so until then nothing is
      * accepted or routed and the app cannot reach the datastores yet.
      */
     peeringConnectionId?: string;
 }
 
+/** How the datastores are reached (`service:reachability`); see the module comment. */
+export type Reachability =
+    /** Postgres in public subnets, open to `databaseAllowedCidrs` only (`service:database.allowedCidrs`, no default: the stack file names them). */
+    | { mode: "public"; databaseAllowedCidrs: string[] }
+    /** Datastores in private subnets, open to the VPC and the Secure Compute network only. */
+    | { mode: "private"; secureCompute: SecureComputeArgs };
+
 export interface NetworkArgs {
-    /** `public` or `private` (`service:reachability`); see the module comment. */
-    reachability: "public" | "private";
-    /** IPv4 range of the VPC (`service:vpcCidr`); each subnet takes one eighth of it. */
+    /** `public` (the presets' default) or `private`, with what each mode needs. */
+    reachability: Reachability;
+    /** IPv4 range of the VPC (`service:vpcCidr`, default 10.42.0.0/16); each subnet takes one eighth of it. */
     cidrBlock: string;
-    /** Zones the subnets span (`service:availabilityZones`): one private subnet, and in public mode one public subnet, per zone. */
-    availabilityZones: number;
-    /** Sources admitted to Postgres in public mode (`service:database.allowedCidrs`); ignored in private mode. */
-    databaseAllowedCidrs: string[];
-    /** The Secure Compute network; required in private mode, ignored in public mode. */
-    secureCompute?: SecureComputeArgs;
+    /**
+     * The zones the subnets span, by name (`service:availabilityZones` of the region's available zones, checked in
+     * config/live.ts; 2 in dev, 3 in prod): one private subnet, and in public mode one public subnet, per zone.
+     */
+    zones: string[];
 }
 
 export class Network extends pulumi.ComponentResource {
@@ -59,7 +65,7 @@ export class Network extends pulumi.ComponentResource {
     /** One private subnet per zone: no route to the internet. */
     public readonly privateSubnetIds: pulumi.Output<string>[];
     /** One public subnet per zone in public mode; empty in private mode. */
-    public readonly publicSubnetIds: pulumi.Output<string>[];
+    public readonly publicSubnetIds: pulumi.Output<string>[] = [];
     /** Subnets for the DB subnet group: public ones in public mode, private ones in private mode. */
     public readonly databaseSubnetIds: pulumi.Output<string>[];
     /** Admits TCP 5432 from the allowed sources of the reachability mode. */
@@ -79,97 +85,19 @@ export class Network extends pulumi.ComponentResource {
 
     constructor(name: string, args: NetworkArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:network:Network", name, {}, withAwsProvider(ctx, opts));
-        const child = { parent: this };
-        const tagged = (suffix: string) => ({ ...ctx.tags, Name: `${ctx.prefix}-${suffix}` });
-        this.private = args.reachability === "private";
+        const reach = args.reachability;
+        this.private = reach.mode === "private";
         this.vpcCidr = args.cidrBlock;
-        if (this.private && !args.secureCompute) {
-            throw new ConfigError([{ key: "service:vercel.secureComputeNetworkId", given: "(not set)", expected: "the Secure Compute network id: private reachability needs it" }]);
-        }
-
-        const vpc = new aws.ec2.Vpc(
-            `${name}-vpc`,
-            // DNS hostnames let a publicly accessible instance's endpoint resolve to its public address.
-            { cidrBlock: args.cidrBlock, enableDnsSupport: true, enableDnsHostnames: true, tags: tagged("vpc") },
-            child,
-        );
+        const vpc = this.createVpc(name, args, ctx);
         this.vpcId = vpc.id;
-        // Strip the default group's allow-all rules, so nothing launched into the VPC by mistake is open.
-        new aws.ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, tags: tagged("default-closed") }, child);
-
-        const zones = aws.getAvailabilityZonesOutput({ state: "available" }, { parent: this });
-        const zone = (i: number) =>
-            zones.names.apply((names) => {
-                if (names.length < args.availabilityZones) {
-                    throw new ConfigError([
-                        { key: "service:availabilityZones", given: String(args.availabilityZones), expected: `at most ${names.length}: the region has no more available zones` },
-                    ]);
-                }
-                return names[i];
-            });
-
-        const privateRoutes = new aws.ec2.RouteTable(`${name}-private-rt`, { vpcId: vpc.id, tags: tagged("private") }, child);
-        this.privateSubnetIds = [];
-        for (let i = 0; i < args.availabilityZones; i++) {
-            const subnet = new aws.ec2.Subnet(
-                `${name}-private-${i}`,
-                { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, i), availabilityZone: zone(i), mapPublicIpOnLaunch: false, tags: tagged(`private-${i}`) },
-                child,
-            );
-            new aws.ec2.RouteTableAssociation(`${name}-private-${i}`, { subnetId: subnet.id, routeTableId: privateRoutes.id }, child);
-            this.privateSubnetIds.push(subnet.id);
-        }
-
-        this.publicSubnetIds = [];
-        if (!this.private) {
-            const gateway = new aws.ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: tagged("igw") }, child);
-            const publicRoutes = new aws.ec2.RouteTable(
-                `${name}-public-rt`,
-                { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: gateway.id }], tags: tagged("public") },
-                child,
-            );
-            for (let i = 0; i < args.availabilityZones; i++) {
-                // Public subnets take the upper half of the range, so private subnets keep their CIDRs across modes.
-                const subnet = new aws.ec2.Subnet(
-                    `${name}-public-${i}`,
-                    // No auto-assigned public IPs: only RDS, which asks for one itself, is meant to be public here.
-                    { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, SUBNET_SLOTS / 2 + i), availabilityZone: zone(i), mapPublicIpOnLaunch: false, tags: tagged(`public-${i}`) },
-                    child,
-                );
-                const association = new aws.ec2.RouteTableAssociation(`${name}-public-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, child);
-                this.publicSubnetIds.push(subnet.id);
-                this.publicRouting.push(association);
-            }
-            this.publicRouting.push(gateway, publicRoutes);
-        }
+        const privateRoutes = new aws.ec2.RouteTable(`${name}-private-rt`, { vpcId: vpc.id, tags: tagged(ctx, "private") }, { parent: this });
+        this.privateSubnetIds = this.createPrivateSubnets(name, args, vpc, privateRoutes, ctx);
+        if (reach.mode === "public") this.createPublicSubnets(name, args, vpc, ctx);
         this.databaseSubnetIds = this.private ? this.privateSubnetIds : this.publicSubnetIds;
-
-        if (this.private && args.secureCompute) {
-            const sc = args.secureCompute;
-            const network = vercel.getNetworkOutput({ id: sc.networkId, teamId: sc.teamId }, { parent: this });
-            this.secureComputeCidr = network.cidr;
-            if (sc.peeringConnectionId) {
-                const peering = new aws.ec2.VpcPeeringConnectionAccepter(
-                    `${name}-secure-compute-peering`,
-                    { vpcPeeringConnectionId: sc.peeringConnectionId, autoAccept: true, tags: tagged("vercel-secure-compute") },
-                    child,
-                );
-                new aws.ec2.Route(
-                    `${name}-secure-compute-route`,
-                    { routeTableId: privateRoutes.id, destinationCidrBlock: this.secureComputeCidr, vpcPeeringConnectionId: peering.id },
-                    child,
-                );
-            } else {
-                pulumi.log.warn(
-                    "Private reachability without service:vercel.peeringConnectionId: the VPC is ready, but Vercel functions cannot reach the datastores until the " +
-                        "Secure Compute network's peering request to this VPC is accepted. Request peering in the Vercel dashboard, then set the pcx- id and run `pulumi up` again.",
-                    this,
-                );
-            }
-        }
+        if (reach.mode === "private") this.secureComputeCidr = this.peerSecureCompute(name, reach.secureCompute, privateRoutes, ctx);
 
         const internal: pulumi.Input<string>[] = [args.cidrBlock, ...(this.secureComputeCidr ? [this.secureComputeCidr] : [])];
-        const databaseSources = this.private ? internal : args.databaseAllowedCidrs;
+        const databaseSources = reach.mode === "private" ? internal : reach.databaseAllowedCidrs;
         this.databaseSecurityGroupId = this.securityGroup(name, "postgres", "Postgres", POSTGRES_PORT, databaseSources, vpc.id, ctx);
         this.cacheSecurityGroupId = this.securityGroup(name, "cache", "Redis", CACHE_PORT, internal, vpc.id, ctx);
 
@@ -180,6 +108,81 @@ export class Network extends pulumi.ComponentResource {
             databaseSecurityGroupId: this.databaseSecurityGroupId,
             cacheSecurityGroupId: this.cacheSecurityGroupId,
         });
+    }
+
+    /** The VPC, and its default group stripped of AWS's allow-all rules, so nothing launched into the VPC by mistake is open. */
+    private createVpc(name: string, args: NetworkArgs, ctx: ServiceContext) {
+        const child = { parent: this };
+        const vpc = new aws.ec2.Vpc(
+            `${name}-vpc`,
+            // DNS hostnames let a publicly accessible instance's endpoint resolve to its public address.
+            { cidrBlock: args.cidrBlock, enableDnsSupport: true, enableDnsHostnames: true, tags: tagged(ctx, "vpc") },
+            child,
+        );
+        new aws.ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, tags: tagged(ctx, "default-closed") }, child);
+        return vpc;
+    }
+
+    /** One private subnet per zone, in the lower slots of the range, all on one route table without a way out. */
+    private createPrivateSubnets(name: string, args: NetworkArgs, vpc: aws.ec2.Vpc, routes: aws.ec2.RouteTable, ctx: ServiceContext) {
+        const child = { parent: this };
+        return args.zones.map((zone, i) => {
+            const subnet = new aws.ec2.Subnet(
+                `${name}-private-${i}`,
+                { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, i), availabilityZone: zone, mapPublicIpOnLaunch: false, tags: tagged(ctx, `private-${i}`) },
+                child,
+            );
+            new aws.ec2.RouteTableAssociation(`${name}-private-${i}`, { subnetId: subnet.id, routeTableId: routes.id }, child);
+            return subnet.id;
+        });
+    }
+
+    /** Public mode: an internet gateway and one public subnet per zone routed through it, kept in `publicRouting`. */
+    private createPublicSubnets(name: string, args: NetworkArgs, vpc: aws.ec2.Vpc, ctx: ServiceContext) {
+        const child = { parent: this };
+        const gateway = new aws.ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: tagged(ctx, "igw") }, child);
+        const publicRoutes = new aws.ec2.RouteTable(
+            `${name}-public-rt`,
+            { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: gateway.id }], tags: tagged(ctx, "public") },
+            child,
+        );
+        args.zones.forEach((zone, i) => {
+            // Public subnets take the upper half of the range, so private subnets keep their CIDRs across modes.
+            const subnet = new aws.ec2.Subnet(
+                `${name}-public-${i}`,
+                // No auto-assigned public IPs: only RDS, which asks for one itself, is meant to be public here.
+                { vpcId: vpc.id, cidrBlock: subnetCidr(args.cidrBlock, SUBNET_SLOTS / 2 + i), availabilityZone: zone, mapPublicIpOnLaunch: false, tags: tagged(ctx, `public-${i}`) },
+                child,
+            );
+            const association = new aws.ec2.RouteTableAssociation(`${name}-public-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, child);
+            this.publicSubnetIds.push(subnet.id);
+            this.publicRouting.push(association);
+        });
+        this.publicRouting.push(gateway, publicRoutes);
+    }
+
+    /**
+     * Private mode: the Secure Compute network's CIDR, read from Vercel; once Vercel's peering request is named,
+     * it is accepted and the private route table sends that CIDR through it.
+     */
+    private peerSecureCompute(name: string, sc: SecureComputeArgs, privateRoutes: aws.ec2.RouteTable, ctx: ServiceContext) {
+        const child = { parent: this };
+        const cidr = vercel.getNetworkOutput({ id: sc.networkId, teamId: sc.teamId }, { parent: this }).cidr;
+        if (sc.peeringConnectionId) {
+            const peering = new aws.ec2.VpcPeeringConnectionAccepter(
+                `${name}-secure-compute-peering`,
+                { vpcPeeringConnectionId: sc.peeringConnectionId, autoAccept: true, tags: tagged(ctx, "vercel-secure-compute") },
+                child,
+            );
+            new aws.ec2.Route(`${name}-secure-compute-route`, { routeTableId: privateRoutes.id, destinationCidrBlock: cidr, vpcPeeringConnectionId: peering.id }, child);
+        } else {
+            pulumi.log.warn(
+                "Private reachability without service:vercel.peeringConnectionId: the VPC is ready, but Vercel functions cannot reach the datastores until the " +
+                    "Secure Compute network's peering request to this VPC is accepted. Request peering in the Vercel dashboard, then set the pcx- id and run `pulumi up` again.",
+                this,
+            );
+        }
+        return cidr;
     }
 
     /** A group admitting TCP `port` from each source, one standalone rule per source (so each can be reviewed and exempted alone). */
@@ -201,28 +204,22 @@ export class Network extends pulumi.ComponentResource {
     }
 }
 
+/** The stack's tags, with a `Name` the console shows: `<prefix>-<suffix>`. */
+function tagged(ctx: ServiceContext, suffix: string) {
+    return { ...ctx.tags, Name: `${ctx.prefix}-${suffix}` };
+}
+
 /** Subnet slots the VPC range is cut into: three zones of private subnets and three of public ones fit in eight. */
 const SUBNET_SLOTS = 8;
 
-function parseIpv4Cidr(cidr: string): { base: number; prefix: number } {
-    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-    if (!m) throw new Error(`not an IPv4 CIDR: ${cidr}`);
-    const octets = m.slice(1, 5).map(Number);
-    if (octets.some((o) => o > 255)) throw new Error(`not an IPv4 CIDR: ${cidr}`);
-    const prefix = Number(m[5]);
-    const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-    const size = 2 ** (32 - prefix);
-    return { base: address - (address % size), prefix };
-}
-
-function formatIpv4(n: number, prefix: number): string {
-    return `${[24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".")}/${prefix}`;
-}
-
-/** The `index`-th of the eight equal subnets of `vpcCidr`. */
+/**
+ * The `index`-th of the eight equal subnets of `vpcCidr`. The schema admitted `service:vpcCidr` as a /16-/24 on its
+ * network address (config/schema.ts), so it parses and has room for eight; the indexes are the zones' (at most three
+ * private, three public).
+ */
 export function subnetCidr(vpcCidr: string, index: number): string {
-    const { base, prefix } = parseIpv4Cidr(vpcCidr);
+    const { address, prefix } = parseIpv4Cidr(vpcCidr)!;
     const bits = Math.log2(SUBNET_SLOTS);
-    if (index < 0 || index >= SUBNET_SLOTS) throw new Error(`subnet index ${index} out of range`);
-    return formatIpv4(base + index * 2 ** (32 - prefix - bits), prefix + bits);
+    const base = address + index * 2 ** (32 - prefix - bits);
+    return `${[24, 16, 8, 0].map((s) => Math.floor(base / 2 ** s) % 256).join(".")}/${prefix + bits}`;
 }

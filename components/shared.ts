@@ -2,12 +2,13 @@
  * What a Vercel team and an AWS account hold once, and every environment uses: the Vercel project (Vercel allows
  * one project per name per team) and the IAM OIDC provider for the team's Vercel issuer (IAM allows one provider
  * per issuer URL per account). The `shared` stack owns them; dev, staging and prod find them through a
- * StackReference, so neither environment's first deploy collides with the other's, in either order.
+ * StackReference (components/surroundings.ts), so neither environment's first deploy collides with the other's, in
+ * either order.
  * Why this and not a lookup: docs/decisions/shared-singletons.md.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
-import { ConfigError, PlainServiceConfig } from "../config";
+import type { PlainServiceConfig } from "../config";
 import { SHARED_ENVIRONMENT } from "../config/presets";
 import * as aws from "./aws";
 import { ServiceContext, withAwsProvider } from "./context";
@@ -75,60 +76,7 @@ export class SharedSingletons extends pulumi.ComponentResource {
     }
 }
 
-/** What an environment needs from the shared stack, read only when the stack's config does not name it itself. */
-export interface SharedReferences {
-    vercelProjectId: string;
-    /** Undefined when this stack creates its account's provider (`service:storage.ownOidcProvider`) or uses Blob. */
-    oidcProviderArn?: string;
-}
-
 /** `<org>/<project>/shared` unless `service:sharedStack` names another stack. */
 export function sharedStackName(config: PlainServiceConfig): string {
     return config.sharedStack ?? `${pulumi.getOrganization()}/${pulumi.getProject()}/${SHARED_ENVIRONMENT}`;
-}
-
-/**
- * The shared singletons an environment uses: the ids its config pins (`service:vercel.projectId`,
- * `service:storage.oidcProviderArn`), else the shared stack's outputs. Awaited before the environment registers
- * anything of its own, so a shared stack that is missing, or in another AWS account, is a clear error and not a
- * half-created stack; a StackReference is read in previews too, so the values are known at preview.
- */
-export async function sharedReferences(config: PlainServiceConfig, ownAccountId: () => Promise<string>): Promise<SharedReferences> {
-    const needsProvider = config.storage.backend === "s3" && !config.storage.oidcProviderArn && !config.storage.ownOidcProvider;
-    if (config.vercel.projectId && !needsProvider) {
-        return { vercelProjectId: config.vercel.projectId, oidcProviderArn: config.storage.oidcProviderArn };
-    }
-    const name = sharedStackName(config);
-    const ref = new pulumi.StackReference(SHARED_ENVIRONMENT, { name });
-    const read = async (output: keyof SharedOutputs): Promise<string> => {
-        const details = await ref.getOutputDetails(output);
-        const value = details.value ?? details.secretValue;
-        if (typeof value !== "string") {
-            throw new ConfigError([
-                {
-                    key: "service:sharedStack",
-                    given: JSON.stringify(name),
-                    expected: `a deployed shared stack that exports ${output}: run \`pulumi up\` on the ${SHARED_ENVIRONMENT} stack first, or name it here`,
-                },
-            ]);
-        }
-        return value;
-    };
-    let oidcProviderArn = config.storage.oidcProviderArn;
-    if (needsProvider) {
-        const [arn, sharedAccount, own] = await Promise.all([read("vercelOidcProviderArn"), read("awsAccountId"), ownAccountId()]);
-        if (!arn || sharedAccount !== own) {
-            throw new ConfigError([
-                {
-                    key: "service:storage.ownOidcProvider",
-                    given: "false",
-                    expected: !arn
-                        ? `true: the shared stack ${name} created no OIDC provider (its storage backend is not s3)`
-                        : `true: this stack deploys into AWS account ${own}, the shared stack ${name} into ${sharedAccount}; an account's first stack creates its own provider (or name an existing one in service:storage.oidcProviderArn)`,
-                },
-            ]);
-        }
-        oidcProviderArn = arn;
-    }
-    return { vercelProjectId: config.vercel.projectId ?? (await read("vercelProjectId")), oidcProviderArn };
 }

@@ -14,52 +14,61 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as vercel from "@pulumiverse/vercel";
-import { ConfigError } from "../config";
+import type { OidcProviderSource } from "../config";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { StorageEndpoints } from "./contract";
 import { Transform, transformed } from "./transform";
 
-
-export interface ObjectStorageArgs {
-    /** The stack's AWS region (`service:aws.region`), handed to the app with the bucket name. */
-    region: string;
-    /** `s3` (`service:storage.backend`): private bucket plus OIDC role; `blob`: private Vercel Blob store. */
-    backend: "s3" | "blob";
-    /** Keep overwritten and deleted versions (`service:storage.versioning`). */
-    versioning: boolean;
-    /** Days a noncurrent version is kept before it expires (`service:storage.noncurrentVersionExpirationDays`); used when versioned. */
-    noncurrentVersionExpirationDays: number;
-    /** Days before an unfinished multipart upload is aborted (`service:storage.abortIncompleteUploadDays`). */
-    abortIncompleteUploadDays: number;
-    /** Browser origins allowed to use the bucket directly (`service:storage.corsOrigins`); no CORS configuration when empty. */
-    corsOrigins: string[];
-    /** Let `pulumi destroy` delete a bucket that still holds objects; only where data is disposable (not `service:protectData`). */
-    forceDestroy: boolean;
-    /** AWS account of the bucket (`service:aws.accountId`); the deploying identity's account when unset. */
-    accountId?: string;
-    /** Vercel team id (`service:vercel.teamId`): the Blob store is created in that team, never a personal scope. */
+/** A private Vercel Blob store (`service:storage.backend: blob`). */
+export interface BlobStorageArgs {
+    /** `blob` (`service:storage.backend`; the presets' default is `s3`). */
+    backend: "blob";
+    /** Vercel team id (`service:vercel.teamId`, required): the store is created in that team, never a personal scope. */
     teamId: string;
-    /** Vercel team slug (`service:vercel.teamSlug`): the OIDC issuer is `https://oidc.vercel.com/<slug>`. When unset, taken from `oidcProviderArn`, else read from Vercel. */
+}
+
+/** A private S3 bucket the app reaches through Vercel OIDC (`service:storage.backend: s3`, the presets' default). */
+export interface S3StorageArgs {
+    /** `s3` (`service:storage.backend`, the default). */
+    backend: "s3";
+    /** The stack's AWS region (`service:aws.region`, required), handed to the app with the bucket name. */
+    region: string;
+    /** Keep overwritten and deleted versions (`service:storage.versioning`; on in prod, off in dev). */
+    versioning: boolean;
+    /** Days a noncurrent version is kept before it expires, when versioned (`service:storage.noncurrentVersionExpirationDays`; 7 in dev, 30 in prod). */
+    noncurrentVersionExpirationDays: number;
+    /** Days before an unfinished multipart upload is aborted (`service:storage.abortIncompleteUploadDays`; 1 in dev, 7 in prod). */
+    abortIncompleteUploadDays: number;
+    /** Browser origins allowed to use the bucket directly (`service:storage.corsOrigins`, default none: no CORS configuration). */
+    corsOrigins: string[];
+    /** Let `pulumi destroy` delete a bucket that still holds objects; only where data is disposable (not `service:protectData`, so off in prod). */
+    forceDestroy: boolean;
+    /** AWS account of the bucket (`service:aws.accountId`); the deploying identity's account when unset (the default). */
+    accountId?: string;
+    /** Vercel team id (`service:vercel.teamId`, required): the OIDC slug is read from it when nothing else names it. */
+    teamId: string;
+    /** Vercel team slug (`service:vercel.teamSlug`): the OIDC issuer is `https://oidc.vercel.com/<slug>`. When unset (the default), taken from an existing provider's ARN, else read from Vercel. */
     teamSlug?: string;
     /** Vercel project name, as the OIDC token's subject names it (`service:vercel.projectName`, default the service name). */
     projectName: string;
     /** Vercel environments whose deployments may assume the role, as the OIDC token's `environment` claim names them (`deploymentEnvironmentsFor`). */
     oidcEnvironments: string[];
     /**
-     * The account's IAM OIDC provider for the team's issuer: `service:storage.oidcProviderArn`, else the shared
-     * stack's (components/shared.ts). An account holds one provider per issuer, so environments never create it,
-     * unless `createOidcProvider` says this stack's account has no other.
+     * The account's IAM OIDC provider for the team's issuer (config/live.ts): by default the shared stack's
+     * (components/shared.ts), or `service:storage.oidcProviderArn`; created here only with
+     * `service:storage.ownOidcProvider`, for a stack whose account has no other (an account holds one per issuer).
      */
-    oidcProviderArn?: string;
-    /** Create the account's provider here (`service:storage.ownOidcProvider`): the stack deploys into an account of its own. */
-    createOidcProvider: boolean;
+    oidcProvider: OidcProviderSource;
     /**
      * Hooks that change a child's args or options just before it is constructed (components/transform.ts), for a
-     * stack that needs one S3 argument the settings do not expose; the pack judges the result.
-     * - `bucket`: the `aws.s3.Bucket` (s3 backend only).
+     * stack that needs one S3 argument the settings do not expose; the pack judges the result. None by default.
+     * - `bucket`: the `aws.s3.Bucket`.
      */
     transform?: { bucket?: Transform<aws.s3.BucketArgs> };
 }
+
+/** Where uploads go: a Blob store or an S3 bucket, with only the settings of the chosen backend. */
+export type ObjectStorageArgs = BlobStorageArgs | S3StorageArgs;
 
 export class ObjectStorage extends pulumi.ComponentResource {
     public readonly endpoints: StorageEndpoints;
@@ -76,33 +85,42 @@ export class ObjectStorage extends pulumi.ComponentResource {
             this.registerOutputs({ storeId: store.id });
             return;
         }
-        const { bucketName, roleArn } = this.s3(name, args, ctx);
-        this.endpoints = { backend: "s3", bucketName, region: args.region, roleArn };
-        this.registerOutputs({ bucketName, roleArn });
-    }
-
-    private s3(name: string, args: ObjectStorageArgs, ctx: ServiceContext) {
         const child = { parent: this };
         const accountId = args.accountId ? pulumi.output(args.accountId) : aws.getCallerIdentityOutput({}, child).accountId;
         const partition = aws.getPartitionOutput({}, child).partition;
+        const bucketName = this.createBucket(name, args, accountId, ctx);
+        const bucketArn = pulumi.interpolate`arn:${partition}:s3:::${bucketName}`;
+        this.createBucketGuards(name, args, bucketName, bucketArn, ctx);
+        if (args.corsOrigins.length > 0) this.allowBrowserOrigins(name, bucketName, args.corsOrigins);
+        const role = this.createAppRole(name, args, accountId, partition, bucketArn, ctx);
+        this.endpoints = { backend: "s3", bucketName, region: args.region, roleArn: role.arn };
+        this.registerOutputs({ bucketName, roleArn: role.arn });
+    }
 
-        // Bucket names are global across AWS: the account id keeps the same service from colliding across accounts.
+    /**
+     * The bucket, named with the account id: bucket names are global across AWS, so the same service cannot collide
+     * across accounts. Returns its name input, which config resources refer to: it is known in a preview (the id is not).
+     */
+    private createBucket(name: string, args: S3StorageArgs, accountId: pulumi.Output<string>, ctx: ServiceContext) {
         const bucket = new aws.s3.Bucket(
             `${name}-bucket`,
             ...transformed(
                 args.transform?.bucket,
                 { bucket: accountId.apply((id) => ctx.names.storage.bucket(id)), forceDestroy: args.forceDestroy, tags: ctx.tags },
-                { ...child, ...ctx.stateful },
+                { parent: this, ...ctx.stateful },
             ),
         );
-        // Config resources refer to the bucket by its name input, which is known in a preview (its id is not).
-        const bucketName = bucket.bucket;
-        const bucketArn = pulumi.interpolate`arn:${partition}:s3:::${bucketName}`;
+        return bucket.bucket;
+    }
 
-        // The guards of a kept bucket are kept with it: `pulumi destroy --skip-preview` deletes unprotected
-        // resources until it reaches a protected one, and deleting these would leave the retained bucket open
-        // to public ACLs and policies, without its TLS-only policy, or with versioning suspended (the provider
-        // suspends it when a BucketVersioning is deleted).
+    /**
+     * What keeps the bucket private, encrypted, TLS-only and tidy. The guards of a kept bucket are kept with it:
+     * `pulumi destroy --skip-preview` deletes unprotected resources until it reaches a protected one, and deleting
+     * these would leave the retained bucket open to public ACLs and policies, without its TLS-only policy, or with
+     * versioning suspended (the provider suspends it when a BucketVersioning is deleted).
+     */
+    private createBucketGuards(name: string, args: S3StorageArgs, bucketName: pulumi.Output<string>, bucketArn: pulumi.Output<string>, ctx: ServiceContext) {
+        const child = { parent: this };
         const guard = { ...child, ...ctx.stateful };
         const accessBlock = new aws.s3.BucketPublicAccessBlock(
             `${name}-public-access`,
@@ -175,51 +193,35 @@ export class ObjectStorage extends pulumi.ComponentResource {
             // Both edit the bucket's access settings; S3 rejects concurrent changes.
             { ...guard, dependsOn: [accessBlock] },
         );
-        if (args.corsOrigins.length > 0) {
-            new aws.s3.BucketCorsConfiguration(
-                `${name}-cors`,
-                {
-                    bucket: bucketName,
-                    corsRules: [
-                        {
-                            // Browser uploads and downloads through presigned URLs.
-                            allowedMethods: ["GET", "HEAD", "PUT", "POST"],
-                            allowedOrigins: args.corsOrigins,
-                            allowedHeaders: ["content-type", "content-md5", "x-amz-*"],
-                            exposeHeaders: ["ETag"],
-                            maxAgeSeconds: 3600,
-                        },
-                    ],
-                },
-                child,
-            );
-        }
+    }
 
-        // An existing provider's ARN names the team's issuer; otherwise Vercel is asked (a data source, read in
-        // previews too, so the trust policy is known before anything is created).
-        // The provider's ARN names the team's issuer; without a slug in config it is read from there, else Vercel is
-        // asked (a data source, read in previews too, so the trust policy is known before anything is created).
-        const providerSlug = args.oidcProviderArn?.replace(/^.*:oidc-provider\/oidc\.vercel\.com\//, "");
-        if (args.teamSlug && providerSlug && providerSlug !== args.teamSlug) {
-            throw new ConfigError([
-                {
-                    key: "service:storage.oidcProviderArn",
-                    given: JSON.stringify(args.oidcProviderArn),
-                    expected: `the account's OIDC provider for oidc.vercel.com/${args.teamSlug} (the team's issuer), or no value to use the shared stack's`,
-                },
-            ]);
-        }
-        const knownSlug = args.teamSlug ?? providerSlug;
-        const teamSlug = knownSlug ? pulumi.output(knownSlug) : vercel.getTeamConfigOutput({ id: args.teamId }, { parent: this }).slug;
-        const issuerHost = pulumi.interpolate`oidc.vercel.com/${teamSlug}`;
-        const audience = pulumi.interpolate`https://vercel.com/${teamSlug}`;
-        const provider = args.createOidcProvider
-            ? new aws.iam.OpenIdConnectProvider(`${name}-vercel-oidc`, { url: pulumi.interpolate`https://${issuerHost}`, clientIdLists: [audience], tags: ctx.tags }, { ...child, ...ctx.stateful })
-            : undefined;
-        if (!provider && !args.oidcProviderArn) {
-            throw new ConfigError([{ key: "service:storage.ownOidcProvider", given: "false", expected: "true, or an OIDC provider from the shared stack or service:storage.oidcProviderArn: the role needs one" }]);
-        }
-        const providerArn = args.oidcProviderArn ?? pulumi.interpolate`arn:${partition}:iam::${accountId}:oidc-provider/${issuerHost}`;
+    /** Browser uploads and downloads through presigned URLs, from the configured origins only. */
+    private allowBrowserOrigins(name: string, bucketName: pulumi.Output<string>, origins: string[]) {
+        new aws.s3.BucketCorsConfiguration(
+            `${name}-cors`,
+            {
+                bucket: bucketName,
+                corsRules: [
+                    {
+                        allowedMethods: ["GET", "HEAD", "PUT", "POST"],
+                        allowedOrigins: origins,
+                        allowedHeaders: ["content-type", "content-md5", "x-amz-*"],
+                        exposeHeaders: ["ETag"],
+                        maxAgeSeconds: 3600,
+                    },
+                ],
+            },
+            { parent: this },
+        );
+    }
+
+    /**
+     * The role the app assumes with its Vercel OIDC token (no static keys), trusting exactly this project's
+     * deployments of the configured environments, and allowed the bucket's objects only.
+     */
+    private createAppRole(name: string, args: S3StorageArgs, accountId: pulumi.Output<string>, partition: pulumi.Output<string>, bucketArn: pulumi.Output<string>, ctx: ServiceContext) {
+        const child = { parent: this };
+        const { providerArn, provider, issuerHost, audience, teamSlug } = this.oidcProvider(name, args, accountId, partition, ctx);
         const role = new aws.iam.Role(
             `${name}-role`,
             {
@@ -269,6 +271,26 @@ export class ObjectStorage extends pulumi.ComponentResource {
             },
             child,
         );
-        return { bucketName, roleArn: role.arn };
+        return role;
+    }
+
+    /**
+     * The team's issuer and the provider the role trusts. The slug comes from config, else from the existing
+     * provider's ARN (which names the issuer), else from Vercel (a data source, read in previews too, so the trust
+     * policy is known before anything is created). The provider is created here only when `oidcProvider` says so.
+     */
+    private oidcProvider(name: string, args: S3StorageArgs, accountId: pulumi.Output<string>, partition: pulumi.Output<string>, ctx: ServiceContext) {
+        const source = args.oidcProvider;
+        const knownSlug = args.teamSlug ?? (source.create ? undefined : source.arn.replace(/^.*:oidc-provider\/oidc\.vercel\.com\//, ""));
+        const teamSlug = knownSlug ? pulumi.output(knownSlug) : vercel.getTeamConfigOutput({ id: args.teamId }, { parent: this }).slug;
+        const issuerHost = pulumi.interpolate`oidc.vercel.com/${teamSlug}`;
+        const audience = pulumi.interpolate`https://vercel.com/${teamSlug}`;
+        if (!source.create) return { providerArn: pulumi.output(source.arn), provider: undefined, issuerHost, audience, teamSlug };
+        const provider = new aws.iam.OpenIdConnectProvider(
+            `${name}-vercel-oidc`,
+            { url: pulumi.interpolate`https://${issuerHost}`, clientIdLists: [audience], tags: ctx.tags },
+            { parent: this, ...ctx.stateful },
+        );
+        return { providerArn: pulumi.interpolate`arn:${partition}:iam::${accountId}:oidc-provider/${issuerHost}`, provider, issuerHost, audience, teamSlug };
     }
 }

@@ -2,10 +2,10 @@
  * The one place that turns the stack config into each component's args, so `index.ts` and the test programs
  * that run part of the stack build components exactly alike.
  */
-import type { PlainServiceConfig } from "../config";
+import { connectionBudget, PlainServiceConfig, StorageTrust } from "../config";
 import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "./app/envContract";
 import type { VercelAppArgs } from "./app/project";
-import type { RedisArgs } from "./cache";
+import type { ElastiCacheArgs, RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 import type { CostAssumptionsArgs } from "./costAssumptions";
 import { ErrorTrackingArgs, sentryConnection } from "./errorTracking";
@@ -13,25 +13,25 @@ import type { PostgresArgs } from "./database";
 import type { MonitoringArgs } from "./monitoring";
 import type { Network, NetworkArgs } from "./network";
 import type { GeneratedSecretsArgs } from "./secrets";
-import type { SharedReferences, SharedSingletonsArgs } from "./shared";
+import type { SharedSingletonsArgs } from "./shared";
 import type { ObjectStorageArgs } from "./storage";
 
-export function networkArgs(config: PlainServiceConfig): NetworkArgs {
-    const { vercel } = config;
+/** `zones` are the ones the stack's surroundings offer (components/surroundings.ts, `LiveSettings.zones`). */
+export function networkArgs(config: PlainServiceConfig, zones: string[]): NetworkArgs {
     return {
-        reachability: config.reachability,
+        reachability:
+            config.reachability === "private"
+                ? { mode: "private", secureCompute: { teamId: config.vercel.teamId, networkId: config.vercel.secureComputeNetworkId, peeringConnectionId: config.vercel.peeringConnectionId } }
+                : { mode: "public", databaseAllowedCidrs: config.database.allowedCidrs },
         cidrBlock: config.vpcCidr,
-        availabilityZones: config.availabilityZones,
-        databaseAllowedCidrs: config.database.allowedCidrs,
-        secureCompute: vercel.secureComputeNetworkId
-            ? { teamId: vercel.teamId, networkId: vercel.secureComputeNetworkId, peeringConnectionId: vercel.peeringConnectionId }
-            : undefined,
+        zones,
     };
 }
 
 export function postgresArgs(config: PlainServiceConfig, network: Network): PostgresArgs {
     return {
         settings: config.database,
+        budget: connectionBudget(config.database),
         subnetIds: network.databaseSubnetIds,
         vpcId: network.vpcId,
         securityGroupId: network.databaseSecurityGroupId,
@@ -42,12 +42,13 @@ export function postgresArgs(config: PlainServiceConfig, network: Network): Post
     };
 }
 
-/** `shared` holds the account's OIDC provider found by `sharedReferences` (components/shared.ts). */
-export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedReferences, "oidcProviderArn">): ObjectStorageArgs {
+/** `trust` is how the surroundings left storage (components/surroundings.ts, `LiveSettings.storage`): the backend, and for S3 the OIDC provider. */
+export function storageArgs(config: PlainServiceConfig, trust: StorageTrust): ObjectStorageArgs {
     const { storage, vercel } = config;
+    if (trust.backend === "blob") return { backend: "blob", teamId: vercel.teamId };
     return {
+        backend: "s3",
         region: config.aws.region,
-        backend: storage.backend,
         versioning: storage.versioning,
         noncurrentVersionExpirationDays: storage.noncurrentVersionExpirationDays,
         abortIncompleteUploadDays: storage.abortIncompleteUploadDays,
@@ -59,23 +60,21 @@ export function storageArgs(config: PlainServiceConfig, shared: Pick<SharedRefer
         projectName: vercel.projectName ?? config.name,
         // The role trusts exactly the deployments this stack hands AWS_ROLE_ARN to.
         oidcEnvironments: deploymentEnvironmentsFor(config.environment),
-        oidcProviderArn: shared.oidcProviderArn,
-        createOidcProvider: storage.ownOidcProvider,
+        oidcProvider: trust.oidcProvider,
     };
 }
 
-/** `placement` is the network's private subnets and cache security group (ElastiCache only). */
-export function redisArgs(config: PlainServiceConfig, placement: Pick<RedisArgs, "subnetIds" | "securityGroupIds">): RedisArgs {
+/** `placement` is the network's private subnets and cache security group, which ElastiCache lives in. */
+export function redisArgs(config: PlainServiceConfig, placement: Pick<ElastiCacheArgs, "subnetIds" | "securityGroupIds">): RedisArgs {
     const { cache } = config;
+    if (cache.backend === "upstash") return { backend: "upstash", upstashRegion: cache.upstashRegion, upstashBudgetUsd: cache.upstashBudgetUsd };
     return {
-        backend: cache.backend,
+        backend: "elasticache",
         engine: cache.engine,
         nodeType: cache.nodeType,
         nodes: cache.nodes,
         snapshotRetentionDays: cache.snapshotRetentionDays,
         finalSnapshot: config.protectData,
-        upstashRegion: cache.upstashRegion,
-        upstashBudgetUsd: cache.upstashBudgetUsd,
         ...placement,
     };
 }
@@ -96,7 +95,7 @@ export function monitoringArgs(config: PlainServiceConfig, data: { database: Dat
     return {
         database: data.database,
         cache: data.cache,
-        databaseInstanceClass: config.database.instanceClass,
+        databaseInstance: { instanceClass: config.database.instanceClass, memoryGib: connectionBudget(config.database).instanceMemoryGib },
         cacheNodes: config.cache.nodes,
         alertEmails: config.alerts.emails,
         connectionsAlarmShare: config.alerts.connectionsAlarmShare,
@@ -132,7 +131,6 @@ export function vercelAppArgs(config: PlainServiceConfig, refs: Pick<VercelAppAr
         ...refs,
         contract: envContract(config, Object.keys(refs.apiKeys)),
         teamId: config.vercel.teamId,
-        storageBackend: config.storage.backend,
         targets: targetsFor(config.environment),
         customEnvironment: customEnvironmentFor(config.environment),
         rateLimits: config.rateLimits,

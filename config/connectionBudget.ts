@@ -39,6 +39,8 @@ export const MASTER_HEADROOM = 3;
 const MIGRATION_CONNECTION_CAP = 10;
 
 export interface ConnectionBudget {
+    /** The class's nominal memory in GiB (`INSTANCE_CLASS_MEMORY_GIB`), which the freeable-memory alarm is a share of. */
+    instanceMemoryGib: number;
     /** Approximate `DBInstanceClassMemory` of the class, in bytes. */
     instanceMemoryBytes: number;
     /** RDS's default max_connections for that memory. */
@@ -112,6 +114,7 @@ export function planConnections(settings: BudgetSettings): { budget: ConnectionB
     if (problems.length > 0) return { problems };
     return {
         budget: {
+            instanceMemoryGib: gib,
             instanceMemoryBytes,
             maxConnections,
             appConnectionLimit,

@@ -6,7 +6,7 @@
  */
 import { customEnvironmentFor, envContractProblems } from "../components/app/envContract";
 import { planConnections } from "./connectionBudget";
-import type { ConfigProblem } from "./load";
+import type { ConfigProblem, PlainServiceConfig } from "./load";
 import { ServiceConfig, ServiceConfigSchema } from "./schema";
 
 /**
@@ -61,7 +61,8 @@ export function derivedProblems(merged: unknown): ConfigProblem[] {
 
     if (valid("environment", "app", "secrets", "storage", "database", "vercel", "apiKeys")) {
         const { apiKeys, ...plain } = c;
-        problems.push(...envContractProblems(plain, Object.keys(apiKeys)));
+        // Runs beside the cross-key checks, not after them; the contract reads none of the keys CrossKeyGuarantees ties.
+        problems.push(...envContractProblems(plain as PlainServiceConfig, Object.keys(apiKeys)));
     }
     if (!valid("app")) return problems;
 

@@ -36,8 +36,20 @@ export class ConfigError extends pulumi.RunError {
     }
 }
 
+/**
+ * What the cross-key checks (`crossFieldProblems`) guarantee of a config `parseServiceConfig` returns, as types, so
+ * code past validation reads them instead of checking again: private reachability has its Secure Compute network.
+ */
+export type CrossKeyGuarantees = { reachability: "public" } | { reachability: "private"; vercel: { secureComputeNetworkId: string } };
+
+/** A config that passed every check of `parseServiceConfig`. */
+export type CheckedServiceConfig = ServiceConfig & CrossKeyGuarantees;
+
+/** `Omit` member by member, so a union keeps its discriminant. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
-export type PlainServiceConfig = Omit<ServiceConfig, "apiKeys">;
+export type PlainServiceConfig = OmitEach<CheckedServiceConfig, "apiKeys">;
 
 export interface StackSettings {
     config: PlainServiceConfig;
@@ -58,7 +70,7 @@ export interface ParseOptions {
  * preset. `secretKeys` holds the full keys (`service:apiKeys`) whose values came from secure config.
  * Every problem is collected first, the environment's first of all, and thrown as one `ConfigError`.
  */
-export function parseServiceConfig(raw: Record<string, string>, secretKeys: ReadonlySet<string> = new Set(), options: ParseOptions = {}): ServiceConfig {
+export function parseServiceConfig(raw: Record<string, string>, secretKeys: ReadonlySet<string> = new Set(), options: ParseOptions = {}): CheckedServiceConfig {
     const prefix = `${CONFIG_NAMESPACE}:`;
     const given: Record<string, unknown> = {};
     for (const [fullKey, value] of Object.entries(raw)) {
@@ -130,7 +142,8 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
     }
     problems.push(...derivedProblems(merged));
     if (problems.length > 0) throw new ConfigError(dedupe(problems));
-    return result.data!;
+    // No problem: crossFieldProblems found each of CrossKeyGuarantees true.
+    return result.data! as CheckedServiceConfig;
 }
 
 /**
@@ -172,6 +185,13 @@ function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
                 "false while reachability is \"private\": the postgresql provider connects from wherever `pulumi up` runs, and a GitHub-hosted runner " +
                 "cannot reach a VPC-only database (the run would fail after the instance is created). Set it to false, and `pulumi up` runs the bootstrap SQL " +
                 `through a Lambda function inside the VPC (docs/decisions/postgres-bootstrap.md), or, if \`pulumi up\` runs inside the VPC or the peered network, set ${p}database.deployerInsideVpc to true`,
+        });
+    }
+    if (c.storage.ownOidcProvider && c.storage.oidcProviderArn) {
+        problems.push({
+            key: `${p}storage.oidcProviderArn`,
+            given: JSON.stringify(c.storage.oidcProviderArn),
+            expected: `no value while ${p}storage.ownOidcProvider is true: the stack creates its account's provider and its role trusts that one; set one of the two`,
         });
     }
     if (c.cache.backend === "elasticache" && c.reachability !== "private") {

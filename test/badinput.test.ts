@@ -104,6 +104,7 @@ const derived: Case[] = [
     { name: "a third-party key named like a contract variable", set: { "service:apiKeys": { DATABASE_URL: secure("db") } }, key: "service:apiKeys.DATABASE_URL", value: "[secret]" },
     { name: "autoscaling ceiling below the storage", set: { "service:database": { allocatedStorageGb: 100, maxAllocatedStorageGb: 50 } }, key: "service:database.maxAllocatedStorageGb", value: "50" },
     { name: "ElastiCache with public reachability", set: { "service:cache": { backend: "elasticache" } }, key: "service:cache.backend", value: '"elasticache"' },
+    { name: "its own OIDC provider and an existing one at once", set: { "service:storage": { ownOidcProvider: true, oidcProviderArn: "arn:aws:iam::123456789012:oidc-provider/oidc.vercel.com/acme" } }, key: "service:storage.oidcProviderArn", value: "123456789012", expected: /ownOidcProvider is true/ },
     { name: "private reachability without Secure Compute", set: { "service:reachability": "private", "service:cache": { backend: "elasticache" } }, key: "service:vercel.secureComputeNetworkId", value: "(not set)" },
 ];
 

@@ -7,7 +7,9 @@ import * as vercel from "@pulumiverse/vercel";
 import type { RateLimitRule } from "../../config";
 
 export interface EdgeFirewallArgs {
+    /** The shared Vercel project whose firewall this is (one per project). */
     projectId: pulumi.Input<string>;
+    /** The Vercel team (`service:vercel.teamId`, required), so nothing lands in a personal scope. */
     teamId: string;
     /** Rules in evaluation order; Vercel checks them top to bottom, so the presets list specific paths before `/api`. */
     rateLimits: RateLimitRule[];

@@ -17,8 +17,9 @@ import { EnvEntry, envNamesByTarget, VercelTarget } from "./envContract";
 import { EdgeFirewall } from "./firewall";
 
 export interface VercelAppArgs {
-    /** The shared project (`sharedReferences(...).vercelProjectId`). */
+    /** The shared project (`LiveSettings.vercelProjectId`, components/surroundings.ts). */
     projectId: pulumi.Input<string>;
+    /** What the data tier hands the app: connection URLs, storage endpoints, generated secrets (components/contract.ts). */
     data: DataTier;
     /** Third-party keys from `service:apiKeys`, each a Pulumi secret. */
     apiKeys: Record<string, pulumi.Output<string>>;
@@ -28,8 +29,6 @@ export interface VercelAppArgs {
     contract: EnvEntry[];
     /** The Vercel team (`service:vercel.teamId`). */
     teamId: string;
-    /** `service:storage.backend`: the data tier must have built this one. */
-    storageBackend: PlainServiceConfig["storage"]["backend"];
     /** The Vercel targets this stack writes (`targetsFor(service:environment)`). */
     targets: VercelTarget[];
     /** The custom environment this stack creates and writes instead of standard targets (`customEnvironmentFor(service:environment)`). */
@@ -61,9 +60,6 @@ export class VercelApp extends pulumi.ComponentResource {
     constructor(name: string, args: VercelAppArgs, ctx: ServiceContext, opts?: pulumi.ComponentResourceOptions) {
         super("service:app:VercelApp", name, {}, opts);
         const { teamId } = args;
-        if (args.data.storage.backend !== args.storageBackend) {
-            throw new pulumi.RunError(`service:storage.backend is "${args.storageBackend}" but the data tier built ${args.data.storage.backend}`);
-        }
 
         // The project belongs to the shared stack (components/shared.ts): one per team, used by every environment.
         this.projectId = pulumi.output(args.projectId);

@@ -38,16 +38,22 @@ export const RUNTIME_CA_BUNDLE = "/var/runtime/ca-cert.pem";
 const HTTPS_PORT = 443;
 
 export interface PostgresBootstrapArgs {
+    /** The database's VPC, where the function and its Secrets Manager endpoint run. */
     vpcId: pulumi.Input<string>;
     /** The database's subnets; the function runs in all of them, the endpoint in the first (one hourly charge). */
     subnetIds: pulumi.Input<string>[];
+    /** The database's security group (`Network.databaseSecurityGroupId`): it admits the function's own group, which may reach only Postgres. */
     databaseSecurityGroupId: pulumi.Input<string>;
+    /** The instance's address. */
     host: pulumi.Input<string>;
+    /** The instance's port (5432). */
     port: pulumi.Input<number>;
+    /** The master user the function logs in as, with the password it reads from the master secret. */
     masterUsername: string;
     /** The RDS-managed master secret and the key that encrypts it: all the function may read. */
     masterSecretArn: pulumi.Input<string>;
     kmsKeyArn: pulumi.Input<string>;
+    /** The SQL the function applies on every change: database, schema, roles and their connection limits. */
     plan: pulumi.Output<BootstrapPlan>;
     /** Days the function's log group keeps what little it writes (the runtime's start/end lines, errors). */
     logRetentionDays: number;

@@ -19,6 +19,8 @@ export interface MockContext {
      * (a test's way to reference a shared stack in another account, say).
      */
     stackOutputs?: Record<string, Record<string, unknown>>;
+    /** The zones the region offers the account (default four, a to d): a test's way to model a region with fewer. */
+    availableZones?: string[];
 }
 
 type Outputs = Record<string, unknown>;
@@ -380,7 +382,7 @@ export function callMock(ctx: MockContext) {
             case "aws:index/getPartition:getPartition":
                 return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" };
             case "aws:index/getAvailabilityZones:getAvailabilityZones": {
-                const names = ["a", "b", "c", "d"].map((s) => `${ctx.region}${s}`);
+                const names = ctx.availableZones ?? ["a", "b", "c", "d"].map((s) => `${ctx.region}${s}`);
                 return { names, zoneIds: names.map((_, i) => `use1-az${i + 1}`), id: ctx.region, state: "available" };
             }
             case "aws:secretsmanager/getSecretVersion:getSecretVersion": {

@@ -50,6 +50,9 @@ export class ProgramError extends Error {
         super(message);
         this.name = "ProgramError";
     }
+
+    /** URNs the program registered before it failed, in order: what a refusal left behind (tests prove a config refusal came first). */
+    registered: string[] = [];
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -170,7 +173,11 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         Error.stackTraceLimit = stackTraceLimit;
         restorePromiseTracking();
     }
-    if (loadError !== undefined || mockFailures.length > 0 || rejections.length > 0) throw programError(loadError ?? rejections[0], mockFailures);
+    if (loadError !== undefined || mockFailures.length > 0 || rejections.length > 0) {
+        const error = programError(loadError ?? rejections[0], mockFailures);
+        error.registered = order.map((r) => r.urn);
+        throw error;
+    }
     // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
     const stackOutputs = order.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
     addDefaultProviders(order, opts);

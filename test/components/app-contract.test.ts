@@ -5,8 +5,7 @@ import { parseServiceConfig, PlainServiceConfig } from "../../config";
 import { corsOrigins, customEnvironmentFor, deploymentEnvironmentsFor, envContract, envNamesByTarget, targetsFor } from "../../components/app/envContract";
 import { firewallRules } from "../../components/app/firewall";
 import { splitForVercel } from "../../components/app/project";
-import { instanceMemoryGib } from "../../components/monitoring";
-import { INSTANCE_CLASS_MEMORY_GIB } from "../../config";
+import { INSTANCE_CLASS_MEMORY_GIB, planConnections } from "../../config";
 import { renderEnvExample } from "../../scripts/env-example";
 import { EXAMPLE } from "../support";
 
@@ -118,13 +117,15 @@ describe("firewall rules", () => {
 });
 
 describe("instance memory for the FreeableMemory alarm", () => {
-    it("reads the one instance-class table and refuses a class it does not hold", () => {
-        assert.equal(instanceMemoryGib("db.t4g.micro"), 1);
-        assert.equal(instanceMemoryGib("db.t4g.medium"), 4);
-        assert.equal(instanceMemoryGib("db.m7g.large"), 8);
-        assert.equal(instanceMemoryGib("db.r6g.2xlarge"), 64);
-        assert.throws(() => instanceMemoryGib("db.unknown"), /db\.unknown is not in INSTANCE_CLASS_MEMORY_GIB/);
-        for (const [cls, gib] of Object.entries(INSTANCE_CLASS_MEMORY_GIB)) assert.equal(instanceMemoryGib(cls), gib, cls);
+    it("comes from the one instance-class table, through the budget config validation computed", () => {
+        const budget = (instanceClass: string) => planConnections({ instanceClass, appConnectionShare: 0.7, poolSize: 1 });
+        assert.equal(budget("db.t4g.micro").budget?.instanceMemoryGib, 1);
+        assert.equal(budget("db.t4g.medium").budget?.instanceMemoryGib, 4);
+        assert.equal(budget("db.m7g.large").budget?.instanceMemoryGib, 8);
+        assert.equal(budget("db.r6g.2xlarge").budget?.instanceMemoryGib, 64);
+        // A class the table does not hold has no budget: config validation refuses it, naming the key.
+        assert.deepEqual(budget("db.unknown").problems.map((p) => p.key), ["service:database.instanceClass"]);
+        for (const [cls, gib] of Object.entries(INSTANCE_CLASS_MEMORY_GIB)) assert.equal(budget(cls).budget?.instanceMemoryGib, gib, cls);
     });
 });
 

@@ -12,7 +12,7 @@ import type { DataTier } from "../../components/contract";
 import { VercelApp } from "../../components/app/project";
 import { ErrorTracking } from "../../components/errorTracking";
 import { Monitoring } from "../../components/monitoring";
-import { sharedReferences } from "../../components/shared";
+import { readSurroundings } from "../../components/surroundings";
 import { errorTrackingArgs, monitoringArgs, vercelAppArgs } from "../../components/wiring";
 
 /** Every stand-in secret contains it; test/components/app-stack.test.ts searches the recorded inputs for it. */
@@ -75,9 +75,9 @@ const data: DataTier = {
 };
 
 async function main() {
-    const shared = await sharedReferences(config, async () => config.aws.accountId ?? "111111111111");
+    const live = await readSurroundings(config, ctx, async () => config.aws.accountId ?? "111111111111");
     const errorTracking = new ErrorTracking(`${ctx.prefix}-sentry`, errorTrackingArgs(config), ctx);
-    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: shared.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
+    const app = new VercelApp(`${ctx.prefix}-app`, vercelAppArgs(config, { projectId: live.vercelProjectId, data, apiKeys, errorTracking: errorTracking.dsn ? { dsn: errorTracking.dsn } : undefined }), ctx);
     const monitoring = new Monitoring(`${ctx.prefix}-monitoring`, monitoringArgs(config, data, app.productionDomain), ctx);
     return { envVarNames: app.envVarNames, alarmNames: monitoring.alarmNames };
 }

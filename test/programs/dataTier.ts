@@ -3,23 +3,31 @@
 import { createServiceContext } from "../../components/context";
 import { Postgres } from "../../components/database";
 import { Network } from "../../components/network";
+import { readSurroundings } from "../../components/surroundings";
 import { networkArgs, postgresArgs } from "../../components/wiring";
 import { loadStackSettings } from "../../config";
 
 const { config } = loadStackSettings();
 const ctx = createServiceContext(config);
-const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
-const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
 
-export const appUrl = database.appUrl;
-export const migrationUrl = database.migrationUrl;
-export const readonlyUrl = database.readonlyUrl;
-export const poolSize = database.poolSize;
-export const appConnectionLimit = database.appConnectionLimit;
-export const instanceIdentifier = database.instanceIdentifier;
-export const allocatedStorageGb = database.allocatedStorageGb;
-export const isPrivate = database.private;
-export const databaseSubnetIds = network.databaseSubnetIds;
-export const publicSubnetIds = network.publicSubnetIds;
-export const privateSubnetIds = network.privateSubnetIds;
-export const cacheSecurityGroupId = network.cacheSecurityGroupId;
+async function main() {
+    const live = await readSurroundings(config, ctx);
+    const network = new Network(`${ctx.prefix}-network`, networkArgs(config, live.zones), ctx);
+    const database = new Postgres(`${ctx.prefix}-postgres`, postgresArgs(config, network), ctx);
+    return {
+        appUrl: database.appUrl,
+        migrationUrl: database.migrationUrl,
+        readonlyUrl: database.readonlyUrl,
+        poolSize: database.poolSize,
+        appConnectionLimit: database.appConnectionLimit,
+        instanceIdentifier: database.instanceIdentifier,
+        allocatedStorageGb: database.allocatedStorageGb,
+        isPrivate: database.private,
+        databaseSubnetIds: network.databaseSubnetIds,
+        publicSubnetIds: network.publicSubnetIds,
+        privateSubnetIds: network.privateSubnetIds,
+        cacheSecurityGroupId: network.cacheSecurityGroupId,
+    };
+}
+
+export = main();

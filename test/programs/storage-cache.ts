@@ -6,17 +6,16 @@
 import { loadStackSettings } from "../../config";
 import { Redis } from "../../components/cache";
 import { createServiceContext } from "../../components/context";
-import * as aws from "../../components/aws";
-import { sharedReferences } from "../../components/shared";
 import { ObjectStorage } from "../../components/storage";
+import { readSurroundings } from "../../components/surroundings";
 import { redisArgs, storageArgs } from "../../components/wiring";
 
 const { config } = loadStackSettings();
 const ctx = createServiceContext(config);
 
 async function main() {
-    const shared = await sharedReferences(config, async () => config.aws.accountId ?? (await aws.getCallerIdentity({}, { provider: ctx.aws })).accountId);
-    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, shared), ctx);
+    const live = await readSurroundings(config, ctx);
+    const storage = new ObjectStorage(`${ctx.prefix}-storage`, storageArgs(config, live.storage), ctx);
     const cache = new Redis(`${ctx.prefix}-redis`, redisArgs(config, { subnetIds: ["subnet-0aaaa", "subnet-0bbbb"], securityGroupIds: ["sg-0cache"] }), ctx);
     return {
         storageEndpoints: storage.endpoints,

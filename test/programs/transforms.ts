@@ -5,21 +5,20 @@
  * recorded inputs must show.
  */
 import { loadStackSettings } from "../../config";
-import * as aws from "../../components/aws";
 import { Redis } from "../../components/cache";
 import { createServiceContext } from "../../components/context";
 import { Postgres } from "../../components/database";
 import { Network } from "../../components/network";
-import { sharedReferences } from "../../components/shared";
 import { ObjectStorage } from "../../components/storage";
+import { readSurroundings } from "../../components/surroundings";
 import { networkArgs, postgresArgs, redisArgs, storageArgs } from "../../components/wiring";
 
 const { config } = loadStackSettings();
 const ctx = createServiceContext(config);
 
 async function main() {
-    const shared = await sharedReferences(config, async () => config.aws.accountId ?? (await aws.getCallerIdentity({}, { provider: ctx.aws })).accountId);
-    const network = new Network(`${ctx.prefix}-network`, networkArgs(config), ctx);
+    const live = await readSurroundings(config, ctx);
+    const network = new Network(`${ctx.prefix}-network`, networkArgs(config, live.zones), ctx);
     new Postgres(
         `${ctx.prefix}-postgres`,
         {
@@ -36,19 +35,14 @@ async function main() {
         },
         ctx,
     );
-    new ObjectStorage(
-        `${ctx.prefix}-storage`,
-        { ...storageArgs(config, shared), transform: { bucket: (args) => void (args.tags = { ...ctx.tags, "data-class": "uploads" }) } },
-        ctx,
-    );
-    new Redis(
-        `${ctx.prefix}-redis`,
-        {
-            ...redisArgs(config, { subnetIds: network.privateSubnetIds, securityGroupIds: [network.cacheSecurityGroupId] }),
-            transform: { replicationGroup: (args) => void (args.description = "Redis of acme-chat: sessions and rate limits") },
-        },
-        ctx,
-    );
+    const storage = storageArgs(config, live.storage);
+    // The bucket hook exists on the s3 backend only: a Blob store has no bucket.
+    if (storage.backend === "s3") storage.transform = { bucket: (args) => void (args.tags = { ...ctx.tags, "data-class": "uploads" }) };
+    new ObjectStorage(`${ctx.prefix}-storage`, storage, ctx);
+    const redis = redisArgs(config, { subnetIds: network.privateSubnetIds, securityGroupIds: [network.cacheSecurityGroupId] });
+    // The replication group's hook exists on the elasticache backend only.
+    if (redis.backend === "elasticache") redis.transform = { replicationGroup: (args) => void (args.description = "Redis of acme-chat: sessions and rate limits") };
+    new Redis(`${ctx.prefix}-redis`, redis, ctx);
 }
 
 export = main();
