@@ -10,7 +10,7 @@ import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { INSTANCE_CLASS_MEMORY_GIB } from "../config";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
-import { exemptionTag } from "../policies/lib/exemptions";
+import { exemptionTag } from "../contracts/exemptions";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 

@@ -375,7 +375,7 @@ const sentrySlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, { error: "expe
 
 /**
  * Time windows of Sentry's metric monitors, in minutes, from 5: the monitors run on spans, and a span monitor's
- * window is at least 5 minutes (policies/lib/sentry.ts, EAP_MIN_WINDOW_SECONDS).
+ * window is at least 5 minutes (contracts/sentry.ts, EAP_MIN_WINDOW_SECONDS).
  */
 export const SENTRY_ALERT_WINDOWS = [5, 10, 15, 30, 60, 120, 240, 1440] as const;
 const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry span monitor can evaluate)` });

@@ -5,7 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { TYPES } from "../policies/lib/inputs";
+import { TYPES } from "../contracts/tokens";
 
 /** The SDK class a type token names: `aws:iam/role:Role` is `aws.iam.Role`, `pulumi:providers:aws` is `aws.Provider`. */
 function sdkClass(token: string): { __pulumiType?: string } | undefined {

@@ -15,7 +15,8 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import { z } from "zod";
-import { Exemption, ExemptionSchema, exemptionsFromTags, formatExempted, judgeExemption } from "./exemptions";
+import { ExemptionSchema, formatExempted, judgeExemption } from "./exemptions";
+import { Exemption, exemptionsFromTags } from "../../contracts/exemptions";
 import { markSingleType, reportAtLevel } from "./policyInternals";
 
 /** What a rule protects; decides its default enforcement (security is mandatory everywhere). */

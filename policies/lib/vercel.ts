@@ -3,7 +3,7 @@
  * every form the provider has (project variables, the plural resource, shared variables and the project's
  * inline `environments`) with the targets each reaches.
  */
-import { parseJsonish } from "./json";
+import { parseJsonish } from "../../contracts/json";
 
 export const VERCEL = {
     project: "vercel:index/project:Project",

@@ -5,10 +5,11 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VERCEL, VercelTargetName } from "../lib/vercel";
 

@@ -8,7 +8,8 @@
  * caches always use TLS, encryption at rest and several zones, so only the rules they can fail apply to them.
  */
 import { z } from "zod";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { knownStrings, peek } from "../lib/preview";

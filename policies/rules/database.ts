@@ -9,7 +9,8 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { knownOrUndefined, isSet } from "../lib/preview";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
 const INSTANCE = "aws:rds/instance:Instance";

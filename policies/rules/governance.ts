@@ -4,13 +4,15 @@
  * stateful resources that cannot be deleted by accident, and exemptions that stay honest.
  */
 import { z } from "zod";
-import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { judgeExemption } from "../lib/exemptions";
+import { exemptionsFromTags } from "../../contracts/exemptions";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { DATA_TYPES, mustProtect } from "../lib/stateful";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);

@@ -27,11 +27,12 @@ import {
     strings,
     unconstrainedOnEveryResource,
 } from "../lib/iam";
-import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
+import { InputName, inputsOf, peekInput } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
 

@@ -4,7 +4,8 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
+import { InputName, peekInput, TypeToken } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { knownStrings, peek } from "../lib/preview";

@@ -296,7 +296,7 @@ export const EXAMPLES: Record<string, Example> = {
     ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN) (sentry:token)"]: [{}, { token: "sntrys_abc" }],
     ["sentry:index/sentryProject:SentryProject platform ValidateDiagFunc validatePlatform (http.Get https://docs.sentry.io/_platforms/<platform>.json)"]: ["javascript-nextjs", "other"],
 
-    // Sentry's workflow engine (policies/lib/sentry.ts): one validator per serializer file.
+    // Sentry's workflow engine (contracts/sentry.ts): one validator per serializer file.
     [`${WF} (inputs) WorkflowValidator (name max_length 256, actionFilters with actions)`]: [{ ...workflow, name: "n".repeat(257) }, workflow],
     [`${WF} (inputs) documented frequencies and email/Slack action targets`]: [
         { ...workflow, actionFilters: [{ logicType: "any-short", conditions: [], actions: [{ ...email, config: { targetType: "team", targetIdentifier: "platform-team", targetDisplay: null } }] }] },

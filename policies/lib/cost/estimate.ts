@@ -11,7 +11,8 @@
 import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
-import { USAGE_ASSUMPTIONS_TYPE } from "../tokens";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../../contracts/tokens";
+import type { CostUsage } from "../../../contracts/usage";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
@@ -19,30 +20,6 @@ export const FALLBACK_REGION = "us-east-1";
 /** AWS bills hourly resources by the hour; 730 is its monthly convention (8,760 h / 12). */
 export const HOURS_PER_MONTH = 730;
 const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
-
-/** Usage the estimate cannot read from any resource: `service:cost`, and the team's plan from `service:vercel.plan`. */
-export interface CostUsage {
-    /** GB kept in the object store (S3 or Vercel Blob), old versions included. */
-    storageGb: number;
-    /** Uploads, copies and lists a month (S3 PUT/COPY/POST/LIST, Blob advanced operations). */
-    storageWritesPerMonth: number;
-    /** Reads a month (S3 GET, Blob cache-miss reads). */
-    storageReadsPerMonth: number;
-    /** Upstash Redis commands a month. */
-    redisCommandsPerMonth: number;
-    /** GB kept in Upstash Redis. */
-    redisStorageGb: number;
-    /** GB a month each RDS instance writes to CloudWatch Logs through its log exports. */
-    databaseLogGbPerMonth: number;
-    /** Share of the allocated database storage that changes each day: what each day of backups adds. */
-    backupDailyChangeShare: number;
-    /** KB one enhanced-monitoring sample of an RDS instance writes to CloudWatch Logs. */
-    monitoringSampleKb: number;
-    /** The Vercel team's plan, and how many of its seats this stack's estimate carries. */
-    vercelPlan: "hobby" | "pro" | "enterprise";
-    vercelSeats: number;
-}
-
 
 /** Used when a stack has no assumptions component: the prod preset's figures, the conservative ones. */
 export const FALLBACK_USAGE: CostUsage = {
