@@ -3,7 +3,7 @@
  * the app, migration and read-only roles. Pure arithmetic on config, so config validation can refuse a budget
  * that cannot work before the program runs, and the Postgres component uses the same numbers.
  */
-import { ConfigError, ConfigProblem } from "./load";
+import { ConfigError, ConfigProblem } from "./problem";
 import type { DatabaseConfig } from "./schema";
 /**
  * Nominal memory (GiB) of the RDS instance classes the presets use and the common choices around them.

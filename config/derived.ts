@@ -4,9 +4,9 @@
  * platforms the values end up on (Vercel's env var size). They run with the schema, before the program, so
  * every problem of a stack file is reported at once and nothing is registered.
  */
-import { customEnvironmentFor, envContractProblems } from "../components/app/envContract";
+import { customEnvironmentFor, envContractProblems } from "./envContract";
 import { planConnections } from "./connectionBudget";
-import type { ConfigProblem } from "./load";
+import type { ConfigProblem } from "./problem";
 import { ServiceConfig, ServiceConfigSchema } from "./schema";
 
 /**

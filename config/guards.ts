@@ -3,7 +3,7 @@
  * it, secrets written in plain text, `secure:` values where a plain one belongs, and how a value may be
  * shown in an error at all. They look at every key of the stack file, not only the ones the template reads.
  */
-import type { ConfigProblem } from "./load";
+import type { ConfigProblem } from "./problem";
 import { CONFIG_NAMESPACE, SECRET_KEYS } from "./schema";
 
 export const SECRET_MARK = "[secret]";

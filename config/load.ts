@@ -7,37 +7,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { derivedProblems } from "./derived";
+import { providedByStack } from "./envContract";
+import { ConfigError, ConfigProblem } from "./problem";
 import { isSecretPath, NOT_SET, parseLoosely, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
 import { workedExampleProblems } from "./example";
-import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
-
-export interface ConfigProblem {
-    /** Full config key, such as `service:database.backupRetentionDays`. */
-    key: string;
-    /** What was given, rendered for a message; `[secret]` for secret values, `(not set)` when missing. */
-    given: string;
-    expected: string;
-}
-
-/**
- * Every problem of a stack's config at once, so a user fixes them in one pass. A `RunError`, so the Pulumi CLI
- * prints the message alone, without a stack trace.
- */
-export class ConfigError extends pulumi.RunError {
-    constructor(readonly problems: ConfigProblem[]) {
-        super(
-            `Invalid stack config (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
-                problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n"),
-        );
-        this.name = "ConfigError";
-    }
-}
-
-/** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
-export type PlainServiceConfig = Omit<ServiceConfig, "apiKeys">;
+import { CONFIG_NAMESPACE, PlainServiceConfig, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
 
 export interface StackSettings {
     config: PlainServiceConfig;
@@ -432,17 +409,9 @@ export function missingRequiredSecrets(raw: Record<string, string>): string[] {
     const app = deepMerge(preset.defaults.app, parseRawValue(raw[`${p}app`] ?? "{}")) as { requiredApiKeys?: unknown };
     const given = parseRawValue(raw[`${p}apiKeys`] ?? "{}") as Record<string, unknown>;
     const sentry = deepMerge(preset.defaults.sentry, parseRawValue(raw[`${p}sentry`] ?? "{}")) as { mode?: unknown };
-    // A managed Sentry key provides SENTRY_DSN (components/app/envContract.ts); nothing to set by hand.
+    // A managed Sentry key provides SENTRY_DSN (config/envContract.ts); nothing to set by hand.
     const required = (Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : []).filter((k) => !providedByStack(sentry.mode, k));
     return required.filter((k) => !given || typeof given !== "object" || !(k in given)).map((k) => `${p}apiKeys.${k}`);
-}
-
-/**
- * A key the app needs (`service:app.requiredApiKeys`) that the stack itself provides, so nobody sets it by hand:
- * SENTRY_DSN from this stack's Sentry key with `service:sentry.mode: managed` (components/errorTracking.ts).
- */
-export function providedByStack(sentryMode: unknown, name: string): boolean {
-    return sentryMode === "managed" && name === "SENTRY_DSN";
 }
 
 /**

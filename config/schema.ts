@@ -491,6 +491,9 @@ export const ServiceConfigSchema = z
     .strict();
 
 export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
+
+/** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
+export type PlainServiceConfig = Omit<ServiceConfig, "apiKeys">;
 export type DatabaseConfig = ServiceConfig["database"];
 export type RateLimitRule = ServiceConfig["rateLimits"][number];
 

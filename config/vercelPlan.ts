@@ -8,8 +8,8 @@
  * Hobby and Pro, one rate-limit rule per project on Hobby, 40 on Pro. Secure Compute is Enterprise-only and log
  * drains need Pro or Enterprise (vercel.com/docs/secure-compute, vercel.com/docs/log-drains).
  */
-import { customEnvironmentFor } from "../components/app/envContract";
-import type { ConfigProblem } from "./load";
+import { customEnvironmentFor } from "./envContract";
+import type { ConfigProblem } from "./problem";
 import type { ServiceConfig } from "./schema";
 
 export type VercelPlan = ServiceConfig["vercel"]["plan"];
@@ -22,7 +22,7 @@ export interface PlanLimits {
     logDrains: boolean;
     secureCompute: boolean;
     /**
-     * Custom environments, which every environment but dev and prod gets (components/app/envContract.ts): "Pro and
+     * Custom environments, which every environment but dev and prod gets (config/envContract.ts): "Pro and
      * Enterprise teams can create Custom Environments" (vercel.com/docs/deployments/environments). How many a project
      * may hold is the team's `accountLimit` (GET /v9/projects/{idOrName}/custom-environments), not known offline.
      */

@@ -158,7 +158,7 @@ export function addCollisions(reports: StackReport[]): void {
             const certain = holders.every((h) => h.claim.certain);
             const reason =
                 claim.kind === "vercel-env-var"
-                    ? "Vercel refuses the second stack's variable (ENV_ALREADY_EXISTS) or, once the first is gone, hands one stack's value to the other's deployments: give each environment its own target (components/app/envContract.ts)"
+                    ? "Vercel refuses the second stack's variable (ENV_ALREADY_EXISTS) or, once the first is gone, hands one stack's value to the other's deployments: give each environment its own target (config/envContract.ts)"
                     : "the second stack's create fails or takes over the first's resource: each stack needs its own service:name or service:environment";
             found.set(id, {
                 kind: claim.kind,

@@ -13,7 +13,7 @@ import * as vercel from "@pulumiverse/vercel";
 import type { PlainServiceConfig, RateLimitRule } from "../../config";
 import type { ServiceContext } from "../context";
 import type { DataTier } from "../contract";
-import { EnvEntry, envNamesByTarget, VercelTarget } from "./envContract";
+import { EnvEntry, envNamesByTarget, VercelTarget } from "../../config/envContract";
 import { EdgeFirewall } from "./firewall";
 
 export interface VercelAppArgs {

@@ -21,7 +21,7 @@ export const envSecretsSensitive = resourceRule({
     severity: "critical",
     category: "security",
     remediation:
-        "Secrets reach the app through the env-var contract (components/app/envContract.ts), which marks them sensitive: move a credential from `service:app.plainEnv` to secret config with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. A hand-written variable needs `sensitive: true` (Vercel forbids it only on a variable that targets `development` alone).",
+        "Secrets reach the app through the env-var contract (config/envContract.ts), which marks them sensitive: move a credential from `service:app.plainEnv` to secret config with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. A hand-written variable needs `sensitive: true` (Vercel forbids it only on a variable that targets `development` alone).",
     types: ENV_VAR_TYPES,
     validate(resource, _config, report) {
         for (const { item, label } of variablesOf(resource.type, resource.props)) {
@@ -50,7 +50,7 @@ export const envTargetsMatchEnvironment = resourceRule({
     severity: "high",
     category: "security",
     remediation:
-        "Targets follow `ENVIRONMENT_TARGETS` in components/app/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
+        "Targets follow `ENVIRONMENT_TARGETS` in config/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
     types: [...ENV_VAR_TYPES, VERCEL.blobConnection],
     config: { allowedTargets: z.array(z.enum(["production", "preview", "development", "custom"])).default(["production", "preview", "development"]) },
     validate(resource, config, report) {
