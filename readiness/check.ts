@@ -11,7 +11,7 @@ import { exemptionBehind } from "../policies/lib/exemptions";
 import { Exemption } from "../contracts/exemptions";
 import { duplicateKeys } from "../policies/lib/policyConfig";
 import * as pulumi from "@pulumi/pulumi";
-import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
+import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, packFor, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
 import { ProgramRun, RunOptions, runProgram } from "./engine/run";
@@ -41,11 +41,6 @@ export interface CheckOptions {
     /** Compiled program to run instead of `<dist>/index.js` (tests run parts of the stack this way). */
     program?: string;
     layout?: Layout;
-}
-
-/** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
-export function packFor(layout: Layout = defaultLayout()): LoadedPack {
-    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
 }
 
 export async function checkStack(opts: CheckOptions): Promise<StackReport> {

@@ -13,7 +13,8 @@ import { analyzeResources, configure, resolvePolicyConfig } from "./engine/analy
 import type { ProgramRun } from "./engine/run";
 import type { RecordedResource } from "./engine/resource";
 import { UsageError } from "./engine/stackFiles";
-import { buildReport, packFor, readPolicyConfigJson, StackCheck } from "./check";
+import { buildReport, readPolicyConfigJson, StackCheck } from "./check";
+import { packFor } from "./engine/analyzer";
 import { defaultLayout, Layout } from "./layout";
 import { validateProviderInputs } from "./providers";
 import { UNKNOWN } from "./providers/values";

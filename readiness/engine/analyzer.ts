@@ -21,6 +21,7 @@ import { editDistance } from "../../config/guards";
 import { expectation } from "../../config/load";
 import { InputProblem, UsageError } from "./stackFiles";
 import type { RecordedResource } from "./resource";
+import { defaultLayout, Layout } from "../layout";
 import { analyzerProtocol, type analyzerpb } from "../pulumiInternals";
 import { servePackInProcess, type AnalyzerHandlers } from "../../policies/lib/policyInternals";
 
@@ -50,6 +51,11 @@ export interface LoadedPack {
     version: string;
     rules: Rule[];
     handlers: AnalyzerHandlers;
+}
+
+/** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
+export function packFor(layout: Layout = defaultLayout()): LoadedPack {
+    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
 }
 
 const loaded = new Map<string, LoadedPack>();
