@@ -7,6 +7,7 @@
  * (`npm run check` checks every stack file by default), from each report's recorded inputs.
  */
 import type { ReportCollision, ReportResource, StackReport } from "./report";
+import { TYPES } from "../contracts/tokens";
 
 /** What a redacted or unknown input reads as in a report: never a name to compare. */
 const OPAQUE = new Set(["[unknown]", "[secret]"]);
@@ -20,33 +21,33 @@ type Scope = "global" | "account" | "region" | "team" | "project" | "organizatio
  */
 const PHYSICAL_NAMES: Readonly<Record<string, { property: string; scope: Scope }>> = {
     // S3 bucket names are global across accounts (S3 User Guide, "Bucket naming rules").
-    "aws:s3/bucket:Bucket": { property: "bucket", scope: "global" },
-    "aws:s3/bucketV2:BucketV2": { property: "bucket", scope: "global" },
+    [TYPES.bucket]: { property: "bucket", scope: "global" },
+    [TYPES.bucketV2]: { property: "bucket", scope: "global" },
     // IAM and AWS Budgets names are unique per account, whatever the region.
-    "aws:iam/role:Role": { property: "name", scope: "account" },
-    "aws:iam/policy:Policy": { property: "name", scope: "account" },
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": { property: "url", scope: "account" },
-    "aws:budgets/budget:Budget": { property: "name", scope: "account" },
+    [TYPES.role]: { property: "name", scope: "account" },
+    [TYPES.policy]: { property: "name", scope: "account" },
+    [TYPES.openIdConnectProvider]: { property: "url", scope: "account" },
+    [TYPES.budget]: { property: "name", scope: "account" },
     // Regional names, unique per account and region.
-    "aws:rds/instance:Instance": { property: "identifier", scope: "region" },
-    "aws:rds/parameterGroup:ParameterGroup": { property: "name", scope: "region" },
-    "aws:rds/subnetGroup:SubnetGroup": { property: "name", scope: "region" },
-    "aws:elasticache/replicationGroup:ReplicationGroup": { property: "replicationGroupId", scope: "region" },
-    "aws:elasticache/subnetGroup:SubnetGroup": { property: "name", scope: "region" },
-    "aws:secretsmanager/secret:Secret": { property: "name", scope: "region" },
-    "aws:sns/topic:Topic": { property: "name", scope: "region" },
-    "aws:kms/alias:Alias": { property: "name", scope: "region" },
-    "aws:cloudwatch/metricAlarm:MetricAlarm": { property: "name", scope: "region" },
-    "aws:cloudwatch/logGroup:LogGroup": { property: "name", scope: "region" },
+    [TYPES.rdsInstance]: { property: "identifier", scope: "region" },
+    [TYPES.rdsParameterGroup]: { property: "name", scope: "region" },
+    [TYPES.rdsSubnetGroup]: { property: "name", scope: "region" },
+    [TYPES.replicationGroup]: { property: "replicationGroupId", scope: "region" },
+    [TYPES.cacheSubnetGroup]: { property: "name", scope: "region" },
+    [TYPES.secret]: { property: "name", scope: "region" },
+    [TYPES.topic]: { property: "name", scope: "region" },
+    [TYPES.kmsAlias]: { property: "name", scope: "region" },
+    [TYPES.metricAlarm]: { property: "name", scope: "region" },
+    [TYPES.logGroup]: { property: "name", scope: "region" },
     // A team holds one project per name; a project one custom environment per name; an organization one Sentry project per slug.
-    "vercel:index/project:Project": { property: "name", scope: "team" },
-    "vercel:index/customEnvironment:CustomEnvironment": { property: "name", scope: "project" },
-    "sentry:index/sentryProject:SentryProject": { property: "slug", scope: "organization" },
+    [TYPES.vercelProject]: { property: "name", scope: "team" },
+    [TYPES.customEnvironment]: { property: "name", scope: "project" },
+    [TYPES.sentryProject]: { property: "slug", scope: "organization" },
 };
 
-const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
-const ENV_VARS = "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables";
-const CUSTOM_ENVIRONMENT = "vercel:index/customEnvironment:CustomEnvironment";
+const ENV_VAR = TYPES.envVar;
+const ENV_VARS = TYPES.envVars;
+const CUSTOM_ENVIRONMENT = TYPES.customEnvironment;
 
 interface Claim {
     kind: ReportCollision["kind"];
@@ -73,7 +74,7 @@ function jsonList(v: unknown): string[] {
 
 /** The AWS account and default region of a stack: its AWS provider's pinned account (components/context.ts) and region. */
 function awsScope(r: StackReport): { account?: string; region?: string } {
-    const provider = r.resources.find((x) => x.type === "pulumi:providers:aws");
+    const provider = r.resources.find((x) => x.type === TYPES.awsProvider);
     const inputs = (provider?.inputs ?? {}) as Record<string, unknown>;
     const accounts = jsonList(inputs.allowedAccountIds);
     return { account: accounts.length === 1 ? accounts[0] : undefined, region: text(inputs.region) };

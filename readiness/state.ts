@@ -20,6 +20,7 @@ import { validateProviderInputs } from "./providers";
 import { UNKNOWN } from "./providers/values";
 import { SECRET_PROPERTIES } from "./providers/secrets.generated";
 import { exportResourceList, readJsonFile, shown } from "./jsonFile";
+import { TYPES } from "../contracts/tokens";
 
 const SIG_KEY = pulumi.runtime.specialSigKey;
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
@@ -130,7 +131,7 @@ export function readStateExport(file: string, root: string): ProgramRun & { encr
     const raw = exportResourceList(doc.deployment, "--state", file) as ExportResource[];
     // Resources pending deletion after a replacement are not part of what the stack declares.
     const live = raw.filter((r) => r.delete !== true);
-    const stackUrn = live.find((r) => r.type === "pulumi:pulumi:Stack")?.urn as string | undefined;
+    const stackUrn = live.find((r) => r.type === TYPES.stack)?.urn as string | undefined;
     const parts = urnParts(stackUrn ?? (live[0]?.urn as string) ?? "");
     if (!parts) throw new UsageError(`--state ${file}: the export holds no resources`, [{ key: "--state deployment.resources", value: "[]", expected: "the resources of a deployed stack" }]);
     const resources: RecordedResource[] = live.map((r) => {
@@ -160,7 +161,7 @@ export function readStateExport(file: string, root: string): ProgramRun & { encr
             source: sourceOf(r.sourcePosition, root),
         };
     });
-    const stackOutputs = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
+    const stackOutputs = resources.find((r) => r.type === TYPES.stack)?.outputs ?? {};
     return { project: parts.project, stack: parts.stack, preview: false, resources, stackOutputs, encryptedSecrets: encrypted.count };
 }
 

@@ -1,7 +1,8 @@
 /** Readiness rules: Vercel Blob stores, the other object storage backend (`service:storage.backend: blob`). */
 import { resourceRule, Rule } from "../lib/rule";
+import { TYPES } from "../../contracts/tokens";
 
-const BLOB_STORE = "vercel:index/blobStore:BlobStore";
+const BLOB_STORE = TYPES.blobStore;
 
 export const blobStorePrivate = resourceRule({
     name: "blob-store-private",

@@ -14,10 +14,10 @@ import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { knownStrings, peek } from "../lib/preview";
 
-const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
-const CLUSTER = "aws:elasticache/cluster:Cluster";
-const SERVERLESS = "aws:elasticache/serverlessCache:ServerlessCache";
-const UPSTASH_REDIS = "upstash:index/redisDatabase:RedisDatabase";
+const REPLICATION_GROUP = TYPES.replicationGroup;
+const CLUSTER = TYPES.cacheCluster;
+const SERVERLESS = TYPES.serverlessCache;
+const UPSTASH_REDIS = TYPES.upstashRedis;
 const CACHE_USER = "aws:elasticache/user:User";
 
 /** A Cluster that is not a member of a replication group and runs Redis or Valkey (whose engine it must name). */

@@ -9,8 +9,9 @@ import { z } from "zod";
 import { CostResource, estimateCost, usd } from "../lib/cost/estimate";
 import { Rule, ruleResource, stackRule } from "../lib/rule";
 import { peek } from "../lib/preview";
+import { TYPES } from "../../contracts/tokens";
 
-const BUDGET = "aws:budgets/budget:Budget";
+const BUDGET = TYPES.budget;
 
 
 /** What the estimator reads of a resource: its properties through the proxy-safe `peek`, and its provider's region. */

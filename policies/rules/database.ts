@@ -13,14 +13,14 @@ import { Inputs, inputsOf } from "../lib/inputs";
 import { TYPES } from "../../contracts/tokens";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
-const INSTANCE = "aws:rds/instance:Instance";
-const CLUSTER = "aws:rds/cluster:Cluster";
-const CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
-const PARAMETER_GROUP = "aws:rds/parameterGroup:ParameterGroup";
-const CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
-const PG_ROLE = "postgresql:index/role:Role";
-const PG_GRANT = "postgresql:index/grant:Grant";
-const PG_DEFAULT_PRIVILEGES = "postgresql:index/defaultPrivileges:DefaultPrivileges";
+const INSTANCE = TYPES.rdsInstance;
+const CLUSTER = TYPES.rdsCluster;
+const CLUSTER_INSTANCE = TYPES.rdsClusterInstance;
+const PARAMETER_GROUP = TYPES.rdsParameterGroup;
+const CLUSTER_PARAMETER_GROUP = TYPES.rdsClusterParameterGroup;
+const PG_ROLE = TYPES.postgresRole;
+const PG_GRANT = TYPES.postgresGrant;
+const PG_DEFAULT_PRIVILEGES = TYPES.postgresDefaultPrivileges;
 const PG_GRANT_ROLE = "postgresql:index/grantRole:GrantRole";
 
 /**

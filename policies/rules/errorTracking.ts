@@ -14,20 +14,20 @@ import { peek } from "../lib/preview";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../contracts/sentry";
 import { parseJsonish } from "../../contracts/json";
-import { ERROR_TRACKING_TYPE } from "../../contracts/tokens";
-import { ENV_VAR_TYPES, targetsOf, variablesOf, VERCEL } from "../lib/vercel";
+import { ERROR_TRACKING_TYPE, TYPES } from "../../contracts/tokens";
+import { ENV_VAR_TYPES, targetsOf, variablesOf } from "../lib/vercel";
 
 
 export const SENTRY = {
-    project: "sentry:index/sentryProject:SentryProject",
-    key: "sentry:index/sentryKey:SentryKey",
-    issueAlert: "sentry:index/sentryIssueAlert:SentryIssueAlert",
-    metricAlert: "sentry:index/sentryMetricAlert:SentryMetricAlert",
+    project: TYPES.sentryProject,
+    key: TYPES.sentryKey,
+    issueAlert: TYPES.sentryIssueAlert,
+    metricAlert: TYPES.sentryMetricAlert,
 } as const;
 
 /** The input of each env var form whose dependencies say where its value came from. */
 function valueProp(type: string): string {
-    return type === VERCEL.envVars ? "variables" : type === VERCEL.project ? "environments" : "value";
+    return type === TYPES.envVars ? "variables" : type === TYPES.vercelProject ? "environments" : "value";
 }
 
 /** What the stack declares about Sentry: kept outside Pulumi, or the project it adopted. */

@@ -41,7 +41,7 @@ export const requiredTags = resourceRule({
     validate(resource, config, report, args) {
         if (!declaresTags(resource.type) && !("tags" in resource.props)) return;
         const own = tagMap(resource.props.tags);
-        const provider = args.provider?.type === "pulumi:providers:aws" ? args.provider : undefined;
+        const provider = args.provider?.type === TYPES.awsProvider ? args.provider : undefined;
         const defaults = tagMap(tagMap(provider?.props.defaultTags).tags);
         const missing = config.keys.filter((key) => {
             const value = own[key] ?? defaults[key];
@@ -55,38 +55,38 @@ export const requiredTags = resourceRule({
 
 /** Where each AWS, Vercel and Upstash resource type takes its physical name, including the generated-suffix forms. */
 const PHYSICAL_NAME_PROPS: Record<string, readonly string[]> = {
-    "aws:s3/bucket:Bucket": ["bucket", "bucketPrefix"],
-    "aws:s3/bucketV2:BucketV2": ["bucket", "bucketPrefix"],
-    "aws:rds/instance:Instance": ["identifier", "identifierPrefix"],
-    "aws:rds/cluster:Cluster": ["clusterIdentifier", "clusterIdentifierPrefix"],
-    "aws:rds/clusterInstance:ClusterInstance": ["identifier", "identifierPrefix"],
-    "aws:rds/parameterGroup:ParameterGroup": ["name", "namePrefix"],
-    "aws:rds/clusterParameterGroup:ClusterParameterGroup": ["name", "namePrefix"],
-    "aws:rds/subnetGroup:SubnetGroup": ["name", "namePrefix"],
-    "aws:rds/proxy:Proxy": ["name"],
-    "aws:elasticache/replicationGroup:ReplicationGroup": ["replicationGroupId"],
-    "aws:elasticache/cluster:Cluster": ["clusterId"],
-    "aws:elasticache/serverlessCache:ServerlessCache": ["name"],
-    "aws:elasticache/subnetGroup:SubnetGroup": ["name"],
-    "aws:elasticache/parameterGroup:ParameterGroup": ["name"],
-    "aws:sns/topic:Topic": ["name", "namePrefix"],
+    [TYPES.bucket]: ["bucket", "bucketPrefix"],
+    [TYPES.bucketV2]: ["bucket", "bucketPrefix"],
+    [TYPES.rdsInstance]: ["identifier", "identifierPrefix"],
+    [TYPES.rdsCluster]: ["clusterIdentifier", "clusterIdentifierPrefix"],
+    [TYPES.rdsClusterInstance]: ["identifier", "identifierPrefix"],
+    [TYPES.rdsParameterGroup]: ["name", "namePrefix"],
+    [TYPES.rdsClusterParameterGroup]: ["name", "namePrefix"],
+    [TYPES.rdsSubnetGroup]: ["name", "namePrefix"],
+    [TYPES.rdsProxy]: ["name"],
+    [TYPES.replicationGroup]: ["replicationGroupId"],
+    [TYPES.cacheCluster]: ["clusterId"],
+    [TYPES.serverlessCache]: ["name"],
+    [TYPES.cacheSubnetGroup]: ["name"],
+    [TYPES.cacheParameterGroup]: ["name"],
+    [TYPES.topic]: ["name", "namePrefix"],
     "aws:sqs/queue:Queue": ["name", "namePrefix"],
-    "aws:iam/role:Role": ["name", "namePrefix"],
-    "aws:iam/policy:Policy": ["name", "namePrefix"],
-    "aws:secretsmanager/secret:Secret": ["name", "namePrefix"],
-    "aws:kms/alias:Alias": ["name", "namePrefix"],
-    "aws:cloudwatch/metricAlarm:MetricAlarm": ["name"],
+    [TYPES.role]: ["name", "namePrefix"],
+    [TYPES.policy]: ["name", "namePrefix"],
+    [TYPES.secret]: ["name", "namePrefix"],
+    [TYPES.kmsAlias]: ["name", "namePrefix"],
+    [TYPES.metricAlarm]: ["name"],
     "aws:cloudwatch/compositeAlarm:CompositeAlarm": ["alarmName"],
-    "aws:cloudwatch/logGroup:LogGroup": ["name", "namePrefix"],
-    "aws:budgets/budget:Budget": ["name", "namePrefix"],
-    "aws:dynamodb/table:Table": ["name"],
-    "aws:ec2/securityGroup:SecurityGroup": ["name", "namePrefix"],
-    "aws:lambda/function:Function": ["name"],
-    "aws:ssm/parameter:Parameter": ["name"],
+    [TYPES.logGroup]: ["name", "namePrefix"],
+    [TYPES.budget]: ["name", "namePrefix"],
+    [TYPES.dynamodbTable]: ["name"],
+    [TYPES.securityGroup]: ["name", "namePrefix"],
+    [TYPES.lambdaFunction]: ["name"],
+    [TYPES.ssmParameter]: ["name"],
     "aws:ecr/repository:Repository": ["name"],
     // A Vercel project is one per service, its environments live inside it, so its name is exempt.
-    "vercel:index/blobStore:BlobStore": ["name"],
-    "upstash:index/redisDatabase:RedisDatabase": ["databaseName"],
+    [TYPES.blobStore]: ["name"],
+    [TYPES.upstashRedis]: ["databaseName"],
 };
 
 /** `urn:pulumi:<stack>::<project>::...` */
@@ -125,7 +125,7 @@ export const awsProviderAccountPinned = resourceRule({
     category: "governance",
     remediation:
         "Set `service:aws.accountId` in the stack file (the template's AWS provider turns it into `allowedAccountIds`); give every other AWS provider `allowedAccountIds`, and set `aws:allowedAccountIds` in the stack config for the default provider.",
-    types: ["pulumi:providers:aws"],
+    types: [TYPES.awsProvider],
     config: {
         /** Whether this environment must pin accounts; prod-like configs turn it on. */
         required: z.boolean().default(false),
@@ -203,9 +203,9 @@ export const logGroupRetention = resourceRule({
 });
 
 const VERCEL_ENV_TYPES = [
-    "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
-    "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
-    "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
+    TYPES.envVar,
+    TYPES.envVars,
+    TYPES.sharedEnvVar,
 ];
 
 /**

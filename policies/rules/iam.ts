@@ -473,7 +473,7 @@ export const iamRolePoliciesNotMixed = resourceAndStackRule(
 
 // ── Roles the app assumes through Vercel OIDC ──────────────────────────────────────────────────────────────────
 
-const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+const OIDC_PROVIDER = TYPES.openIdConnectProvider;
 const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
 const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
 const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;

@@ -11,10 +11,10 @@ import { DeclaredLists, listsIn } from "../lib/declared";
 import { knownStrings, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 
-const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
-const SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
-const INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+const SECURITY_GROUP = TYPES.securityGroup;
+const DEFAULT_SECURITY_GROUP = TYPES.defaultSecurityGroup;
+const SECURITY_GROUP_RULE = TYPES.securityGroupRule;
+const INGRESS_RULE = TYPES.ingressRule;
 
 /**
  * Whether a source CIDR stands for "the internet": an IPv4 block of /8 or wider, or an IPv6 block of /16 or
@@ -220,8 +220,8 @@ function plainListeners(balancers: PolicyResource[], port: number, resources: Po
     return out;
 }
 
-const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
-const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];
+const EGRESS_RULE = TYPES.egressRule;
+const STANDALONE_RULES: readonly string[] = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];
 
 /** Datastores and the input that lists their security groups. */
 const DATASTORE_GROUPS: { [T in TypeToken]?: InputName<T> } = {

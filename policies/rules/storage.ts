@@ -26,7 +26,7 @@ const [BUCKET_V7, BUCKET_V2] = BUCKETS;
 const PUBLIC_ACCESS_BLOCK = `${S3}bucketPublicAccessBlock:BucketPublicAccessBlock`;
 const ACCOUNT_PUBLIC_ACCESS_BLOCK = `${S3}accountPublicAccessBlock:AccountPublicAccessBlock`;
 const ACCESS_POINT = `${S3}accessPoint:AccessPoint`;
-const MULTI_REGION_ACCESS_POINT = "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint";
+const MULTI_REGION_ACCESS_POINT = TYPES.multiRegionAccessPoint;
 const OWNERSHIP_CONTROLS = `${S3}bucketOwnershipControls:BucketOwnershipControls`;
 const BUCKET_ACLS = [`${S3}bucketAcl:BucketAcl`, `${S3}bucketAclV2:BucketAclV2`];
 const OBJECTS = [`${S3}bucketObject:BucketObject`, `${S3}bucketObjectv2:BucketObjectv2`, `${S3}objectCopy:ObjectCopy`];
@@ -48,7 +48,7 @@ const RESOURCE_POLICIES: Record<string, (p: Record<string, unknown>) => unknown>
     [ACCESS_POINT]: (p) => p.policy,
     "aws:s3control/accessPointPolicy:AccessPointPolicy": (p) => p.policy,
     "aws:s3control/bucketPolicy:BucketPolicy": (p) => p.policy,
-    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
+    [TYPES.multiRegionAccessPointPolicy]: (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
     "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy": (p) => p.policy,
 };
 

@@ -6,6 +6,7 @@
 import { UsageError } from "../engine/stackFiles";
 import { exportResourceList, readJsonFile, shown } from "../jsonFile";
 import { reportInputs } from "../redact";
+import { TYPES } from "../../contracts/tokens";
 
 export type BaselineKind = "report" | "stack-export";
 
@@ -47,7 +48,7 @@ export interface BaselineDocument {
     stacks: BaselineStack[];
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+const ROOT_STACK_TYPE = TYPES.stack;
 
 interface UrnParts {
     stack: string;

@@ -15,6 +15,7 @@ import type { AliasSpec } from "../engine/resource";
 import { REDACTED, UNKNOWN_MARK } from "../redact";
 import { BaselineKind, BaselineResource, parseUrn } from "./baseline";
 import { cite, PROVIDER_REPLACEMENTS, statefulType } from "./replacement";
+import { TYPES } from "../../contracts/tokens";
 
 export type ChangeAction = "create" | "update" | "replace" | "delete";
 
@@ -290,7 +291,7 @@ export function parentChain(urn: string): string {
     return types.slice(0, -1).join("$") || "(stack)";
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+const ROOT_STACK_TYPE = TYPES.stack;
 
 /** The engine's URN from its parts (pulumi/pulumi sdk/go/common/resource/urn/urn.go, New). */
 function newUrn(stack: string, project: string, parent: string | undefined, type: string, name: string): string {

@@ -24,6 +24,7 @@ import type { RecordedResource } from "./resource";
 import { defaultLayout, Layout } from "../layout";
 import { analyzerProtocol, type analyzerpb } from "../pulumiInternals";
 import { servePackInProcess, type AnalyzerHandlers } from "../../policies/lib/policyInternals";
+import { TYPES } from "../../contracts/tokens";
 
 const analyzerproto = analyzerProtocol();
 
@@ -332,7 +333,7 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
  */
 export async function analyzeStack(pack: LoadedPack, resources: RecordedResource[], propertiesOf: (r: RecordedResource) => Record<string, unknown>): Promise<Diagnostic[]> {
     const providerOf = providers(new Map(resources.map((r) => [r.urn, r])));
-    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackUrn = resources.find((r) => r.type === TYPES.stack)?.urn ?? "";
     const stackReq = new analyzerproto.AnalyzeStackRequest();
     stackReq.setResourcesList(
         resources.map((r) => {

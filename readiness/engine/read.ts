@@ -16,13 +16,14 @@
  * Resources are matched by id or name, as the provider's API calls find them.
  */
 import type { RecordedResource } from "./resource";
+import { TYPES } from "../../contracts/tokens";
 
-const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-const INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
-const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
-const ROLE = "aws:iam/role:Role";
-const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
-const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+const SECURITY_GROUP = TYPES.securityGroup;
+const INGRESS_RULE = TYPES.ingressRule;
+const EGRESS_RULE = TYPES.egressRule;
+const ROLE = TYPES.role;
+const ROLE_POLICY_ATTACHMENT = TYPES.rolePolicyAttachment;
+const ROLE_POLICY = TYPES.rolePolicy;
 
 type Props = Record<string, any>;
 
@@ -53,7 +54,7 @@ export function readBack(resources: RecordedResource[]): void {
         group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(INGRESS_RULE)];
         group.outputs.egress = [...listOr(group.inputs.egress), ...attached(EGRESS_RULE)];
     }
-    for (const bucket of of("aws:s3/bucket:Bucket")) readBucket(bucket, resources);
+    for (const bucket of of(TYPES.bucket)) readBucket(bucket, resources);
     for (const role of of(ROLE)) {
         const keys = keysOf(role);
         const attachments = of(ROLE_POLICY_ATTACHMENT).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
@@ -67,14 +68,14 @@ export function readBack(resources: RecordedResource[]): void {
 function readBucket(bucket: RecordedResource, resources: RecordedResource[]): void {
     const name = bucket.outputs.bucket;
     const config = (type: string) => resources.find((r) => r.type === type && r.inputs.bucket === name)?.inputs;
-    const versioning = config("aws:s3/bucketVersioning:BucketVersioning")?.versioningConfiguration as Props | undefined;
+    const versioning = config(TYPES.versioningConfig)?.versioningConfiguration as Props | undefined;
     if (versioning) bucket.outputs.versioning = { enabled: versioning.status === "Enabled", mfaDelete: versioning.mfaDelete === "Enabled" };
-    const rule = (config("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")?.rules as Props[] | undefined)?.[0];
+    const rule = (config(TYPES.encryptionConfig)?.rules as Props[] | undefined)?.[0];
     if (rule?.applyServerSideEncryptionByDefault) {
         const d = rule.applyServerSideEncryptionByDefault as Props;
         bucket.outputs.serverSideEncryptionConfiguration = { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: d.kmsMasterKeyId ?? "", sseAlgorithm: d.sseAlgorithm }, bucketKeyEnabled: rule.bucketKeyEnabled ?? false } };
     }
-    const policy = config("aws:s3/bucketPolicy:BucketPolicy")?.policy;
+    const policy = config(TYPES.bucketPolicy)?.policy;
     if (policy !== undefined) bucket.outputs.policy = policy;
 }
 
