@@ -5,6 +5,7 @@
  */
 import type { ConfigProblem } from "./problem";
 import { CONFIG_NAMESPACE, SECRET_KEYS } from "./schema";
+import { parseJsonish } from "../contracts/json";
 
 export const SECRET_MARK = "[secret]";
 export const NOT_SET = "(not set)";
@@ -89,7 +90,7 @@ export interface RawContext {
 export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): ConfigProblem[] {
     const prefix = `${CONFIG_NAMESPACE}:`;
     const problems: ConfigProblem[] = [];
-    const show = (fullKey: string) => renderValue(parseLoosely(raw[fullKey]), ctx.secretKeys.has(fullKey) || isSecretPath(fullKey.replace(/:/g, "."), new Set()));
+    const show = (fullKey: string) => renderValue(parseJsonish(raw[fullKey], { scalars: true }), ctx.secretKeys.has(fullKey) || isSecretPath(fullKey.replace(/:/g, "."), new Set()));
     for (const fullKey of Object.keys(raw)) {
         const colon = fullKey.indexOf(":");
         const namespace = colon < 0 ? "" : fullKey.slice(0, colon);
@@ -146,16 +147,6 @@ export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): Co
         }
     }
     return problems;
-}
-
-/** A raw config string as the program reads it: JSON when it parses, the string itself otherwise. */
-export function parseLoosely(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
 }
 
 /**

@@ -9,12 +9,13 @@ import { z } from "zod";
 import { derivedProblems } from "./derived";
 import { providedByStack } from "./envContract";
 import { ConfigError, ConfigProblem } from "./problem";
-import { isSecretPath, NOT_SET, parseLoosely, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
+import { isSecretPath, NOT_SET, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
 import { workedExampleProblems } from "./example";
 import { CONFIG_NAMESPACE, PlainServiceConfig, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
+import { parseJsonish } from "../contracts/json";
 
 export interface StackSettings {
     config: PlainServiceConfig;
@@ -42,7 +43,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
         if (!fullKey.startsWith(prefix)) continue;
         const key = fullKey.slice(prefix.length);
         if (key.includes(".")) continue; // a flat dotted key: reported by rawKeyProblems
-        given[key] = STRING_KEYS.has(key) ? value : parseRawValue(value);
+        given[key] = STRING_KEYS.has(key) ? value : parseJsonish(value, { scalars: true });
     }
     const secureTopKeys = new Set([...secretKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
     const isSecret = (key: string) => isSecretPath(key, secureTopKeys);
@@ -127,7 +128,7 @@ function environmentProblemOf(value: string | undefined): ConfigProblem | undefi
     }
     const folded = names.find((e) => e.toLowerCase() === value.trim().toLowerCase());
     if (folded) return { key, given: JSON.stringify(value), expected: `"${folded}": preset names are lower-case and exact` };
-    return { key, given: renderValue(parseLoosely(value), false), expected: `one of ${list} (the preset of defaults the stack starts from, and its policies/config/<environment>.json)` };
+    return { key, given: renderValue(parseJsonish(value, { scalars: true }), false), expected: `one of ${list} (the preset of defaults the stack starts from, and its policies/config/<environment>.json)` };
 }
 
 /** Rules that tie settings together; each names the key a user should change. */
@@ -358,13 +359,6 @@ function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> |
     return undefined;
 }
 
-function parseRawValue(value: string): unknown {
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 
 function getPath(obj: unknown, path: string): unknown {
@@ -406,9 +400,9 @@ export function missingRequiredSecrets(raw: Record<string, string>): string[] {
     const p = `${CONFIG_NAMESPACE}:`;
     const preset = PRESETS[raw[`${p}environment`] ?? ""];
     if (!preset) return [];
-    const app = deepMerge(preset.defaults.app, parseRawValue(raw[`${p}app`] ?? "{}")) as { requiredApiKeys?: unknown };
-    const given = parseRawValue(raw[`${p}apiKeys`] ?? "{}") as Record<string, unknown>;
-    const sentry = deepMerge(preset.defaults.sentry, parseRawValue(raw[`${p}sentry`] ?? "{}")) as { mode?: unknown };
+    const app = deepMerge(preset.defaults.app, parseJsonish(raw[`${p}app`] ?? "{}", { scalars: true })) as { requiredApiKeys?: unknown };
+    const given = parseJsonish(raw[`${p}apiKeys`] ?? "{}", { scalars: true }) as Record<string, unknown>;
+    const sentry = deepMerge(preset.defaults.sentry, parseJsonish(raw[`${p}sentry`] ?? "{}", { scalars: true })) as { mode?: unknown };
     // A managed Sentry key provides SENTRY_DSN (config/envContract.ts); nothing to set by hand.
     const required = (Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : []).filter((k) => !providedByStack(sentry.mode, k));
     return required.filter((k) => !given || typeof given !== "object" || !(k in given)).map((k) => `${p}apiKeys.${k}`);

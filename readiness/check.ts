@@ -23,6 +23,7 @@ import { readJsonFile } from "./jsonFile";
 import { BaselineDocument, baselineFor, changesFor, loadBaseline } from "./changes";
 import { defaultLayout, Layout } from "./layout";
 import { ReportExemption, ReportNotEvaluated, ReportResource, ReportViolation, StackReport } from "./report";
+import { parseJsonish } from "../contracts/json";
 
 export interface CheckOptions {
     stack: string;
@@ -72,7 +73,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const pack = packFor(layout);
     const resolved = resolvePolicyConfig(pack, readPolicyConfigJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
 
-    const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
+    const aws = parseJsonish(config[`${CONFIG_NAMESPACE}:aws`], { scalars: true }) as { region?: string; accountId?: string } | undefined;
     const runOptions = {
         program: opts.program ?? path.join(layout.dist, "index.js"),
         project: project.name,
@@ -91,7 +92,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         policyConfig: resolved,
         policyConfigFile: path.relative(layout.root, policyConfigFile),
         environment,
-        reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+        reachability: parseJsonish(config[`${CONFIG_NAMESPACE}:reachability`], { scalars: true }) as string | undefined,
         stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
         notes,
     };
@@ -240,14 +241,6 @@ export function readPolicyConfigJson(file: string, environment: string): unknown
     return doc;
 }
 
-function safeJson(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 const PREVIEW_UNKNOWN = /^can't run (policy|remediation) '[^']+' from policy pack '[^']+' during preview: /;
 

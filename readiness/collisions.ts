@@ -8,6 +8,7 @@
  */
 import type { ReportCollision, ReportResource, StackReport } from "./report";
 import { TYPES } from "../contracts/tokens";
+import { parseJsonish } from "../contracts/json";
 
 /** What a redacted or unknown input reads as in a report: never a name to compare. */
 const OPAQUE = new Set(["[unknown]", "[secret]"]);
@@ -64,12 +65,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter((x
 
 /** A provider's inputs arrive as strings, lists JSON-encoded (the engine's provider config). */
 function jsonList(v: unknown): string[] {
-    if (typeof v !== "string") return list(v);
-    try {
-        return list(JSON.parse(v));
-    } catch {
-        return [];
-    }
+    return list(parseJsonish(v));
 }
 
 /** The AWS account and default region of a stack: its AWS provider's pinned account (components/context.ts) and region. */

@@ -8,6 +8,7 @@ import { ConfigError, CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConf
 import { SECRET_KEYS } from "../../config/schema";
 import { missingProviderConfig } from "../../config/providerConfig";
 import { InputProblem, SECRET_PLACEHOLDER, StackFile, UsageError } from "./stackFiles";
+import { parseJsonish } from "../../contracts/json";
 
 export interface PreparedConfig {
     config: Record<string, string>;
@@ -108,13 +109,8 @@ export function toInputProblem(p: { key: string; given: string; expected: string
 
 /** The apiKeys object as the stack file gives it (none when absent); undefined when it is not an object. */
 function objectOf(raw: string | undefined): Record<string, unknown> | undefined {
-    if (raw === undefined) return {};
-    try {
-        const v = JSON.parse(raw);
-        return v && typeof v === "object" && !Array.isArray(v) ? v : undefined;
-    } catch {
-        return undefined;
-    }
+    const v = parseJsonish(raw ?? "{}");
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 /**

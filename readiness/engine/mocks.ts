@@ -10,6 +10,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { OutputKind } from "../providers/types";
 import { OUTPUT_PROPERTIES } from "./outputs.generated";
 import { TYPES } from "../../contracts/tokens";
+import { parseJsonish } from "../../contracts/json";
 
 export interface MockContext {
     region: string;
@@ -296,7 +297,7 @@ function plainTags(tags: unknown): Record<string, string> | undefined {
 
 /** The AWS provider's `defaultTags.tags` from the stack's config, as the default provider is configured. */
 function awsDefaultTags(): Record<string, string> {
-    const parsed = parseJson(pulumi.runtime.allConfig()["aws:defaultTags"]) as { tags?: Record<string, string> } | undefined;
+    const parsed = parseJsonish(pulumi.runtime.allConfig()["aws:defaultTags"]) as { tags?: Record<string, string> } | undefined;
     return parsed && typeof parsed === "object" && parsed.tags ? parsed.tags : {};
 }
 
@@ -315,7 +316,7 @@ function fallbackId(type: string, name: string, inputs: Record<string, any>, h: 
  */
 export function stackReferenceOutputs(stackName: string, ctx: MockContext): Record<string, unknown> {
     const config = pulumi.runtime.allConfig();
-    const vercel = (parseJson(config["service:vercel"]) ?? {}) as { teamId?: string; teamSlug?: string; projectName?: string };
+    const vercel = (parseJsonish(config["service:vercel"], { scalars: true }) ?? {}) as { teamId?: string; teamSlug?: string; projectName?: string };
     const slug = vercel.teamSlug ?? String(vercel.teamId ?? "team").replace(/^team_/, "").toLowerCase();
     const h = createHash("sha1").update(`stack::${stackName}`).digest("hex");
     return {
@@ -326,14 +327,6 @@ export function stackReferenceOutputs(stackName: string, ctx: MockContext): Reco
     };
 }
 
-function parseJson(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 export function newResourceMock(ctx: MockContext) {
     let configDefaultTags: Record<string, string> | undefined;
@@ -360,7 +353,7 @@ export function newResourceMock(ctx: MockContext) {
         const id = made.id ?? fallbackId(args.type, args.name, args.inputs, h);
         if (args.type === TYPES.awsProvider) {
             // Provider inputs that are objects travel JSON-encoded.
-            const dt = (typeof args.inputs.defaultTags === "string" ? parseJson(args.inputs.defaultTags) : args.inputs.defaultTags) as { tags?: Record<string, string> } | undefined;
+            const dt = (typeof args.inputs.defaultTags === "string" ? parseJsonish(args.inputs.defaultTags) : args.inputs.defaultTags) as { tags?: Record<string, string> } | undefined;
             providerTags.set(id, dt?.tags ?? {});
         }
         return {
