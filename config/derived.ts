@@ -6,7 +6,7 @@
  */
 import { customEnvironmentFor, envContractProblems } from "./envContract";
 import { planConnections } from "./connectionBudget";
-import type { ConfigProblem } from "./problem";
+import type { InputProblem } from "./problem";
 import { ServiceConfig, ServiceConfigSchema } from "./schema";
 
 /**
@@ -21,13 +21,13 @@ type Section = keyof ServiceConfig;
  * The merged config (valid or not): each check runs when the sections it reads are valid, so a schema error
  * elsewhere does not hide a derived problem until the next run.
  */
-export function derivedProblems(merged: unknown): ConfigProblem[] {
+export function derivedProblems(merged: unknown): InputProblem[] {
     const shape = ServiceConfigSchema.shape;
     const m = (merged && typeof merged === "object" ? merged : {}) as Record<string, unknown>;
     const valid = (...sections: Section[]) => sections.every((s) => shape[s].safeParse(m[s]).success);
     const c = m as unknown as ServiceConfig;
     const p = "service:";
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     if (valid("database")) problems.push(...planConnections(c.database).problems);
 
     if (valid("storage", "vercel", "aws") && c.storage.backend === "s3" && c.storage.oidcProviderArn) {

@@ -6,7 +6,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { SHARED_ENVIRONMENT } from "./presets";
-import { ConfigError, ConfigProblem } from "./problem";
+import { ConfigError, InputProblem } from "./problem";
 import type { PlainServiceConfig } from "./schema";
 
 export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config" | "error-tracking";
@@ -106,8 +106,8 @@ export function envContract(config: PlainServiceConfig, apiKeyNames: readonly st
  * third-party key or a plain variable that takes the name of one the stack already provides (DATABASE_URL,
  * REDIS_URL, ...). Config validation runs it before the program does.
  */
-export function envContractProblems(config: PlainServiceConfig, apiKeyNames: readonly string[]): ConfigProblem[] {
-    const problems: ConfigProblem[] = [];
+export function envContractProblems(config: PlainServiceConfig, apiKeyNames: readonly string[]): InputProblem[] {
+    const problems: InputProblem[] = [];
     const first = new Map<string, EnvEntry>();
     for (const e of contractEntries(config, apiKeyNames)) {
         const earlier = first.get(e.name);

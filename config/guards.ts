@@ -3,7 +3,7 @@
  * it, secrets written in plain text, `secure:` values where a plain one belongs, and how a value may be
  * shown in an error at all. They look at every key of the stack file, not only the ones the template reads.
  */
-import type { ConfigProblem } from "./problem";
+import type { InputProblem } from "./problem";
 import { CONFIG_NAMESPACE, SECRET_KEYS } from "./schema";
 import { parseJsonish } from "../contracts/json";
 
@@ -87,9 +87,9 @@ export interface RawContext {
  * Keys outside `service:` that look like ours, flat dotted keys, plain-text credentials and `secure:` values
  * at keys that end up in names and tags.
  */
-export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): ConfigProblem[] {
+export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): InputProblem[] {
     const prefix = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     const show = (fullKey: string) => renderValue(parseJsonish(raw[fullKey], { scalars: true }), ctx.secretKeys.has(fullKey) || isSecretPath(fullKey.replace(/:/g, "."), new Set()));
     for (const fullKey of Object.keys(raw)) {
         const colon = fullKey.indexOf(":");

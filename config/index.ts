@@ -3,7 +3,7 @@ export { PRESETS } from "./presets";
 export type { Preset } from "./presets";
 export { expectation, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
 export { ConfigError } from "./problem";
-export type { ConfigProblem } from "./problem";
+export type { InputProblem } from "./problem";
 export type { ParseOptions, StackSettings } from "./load";
 export { isSecretPath, looksSecret, NOT_SET, renderValue, SECRET_MARK } from "./guards";
 export { connectionBudget, instanceClassMemoryBytes, INSTANCE_CLASS_MEMORY_GIB, planConnections } from "./connectionBudget";

@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { derivedProblems } from "./derived";
 import { providedByStack } from "./envContract";
-import { ConfigError, ConfigProblem } from "./problem";
+import { ConfigError, InputProblem } from "./problem";
 import { isSecretPath, NOT_SET, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
@@ -54,7 +54,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
               expected: `a plain value, one of ${Object.keys(PRESETS).map((e) => `"${e}"`).join(", ")}: the environment picks the presets, the policy config and every physical name, so it cannot be secret (\`pulumi config set ${prefix}environment <env>\` without --secret)`,
           }
         : environmentProblemOf(raw[`${prefix}environment`]);
-    const problems: ConfigProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
+    const problems: InputProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
 
     for (const key of SECRET_KEYS) {
         if (given[key] !== undefined && !secureTopKeys.has(key)) {
@@ -115,7 +115,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
  * `service:environment` decides every default and the policy config, so it is judged before anything else:
  * missing, empty, null, mis-cased or unknown each get their own explanation.
  */
-function environmentProblemOf(value: string | undefined): ConfigProblem | undefined {
+function environmentProblemOf(value: string | undefined): InputProblem | undefined {
     const key = `${CONFIG_NAMESPACE}:environment`;
     const names = Object.keys(PRESETS);
     const list = names.map((e) => `"${e}"`).join(", ");
@@ -132,9 +132,9 @@ function environmentProblemOf(value: string | undefined): ConfigProblem | undefi
 }
 
 /** Rules that tie settings together; each names the key a user should change. */
-function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
+function crossFieldProblems(c: ServiceConfig): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     if (c.reachability === "private" && !c.vercel.secureComputeNetworkId) {
         problems.push({
             key: `${p}vercel.secureComputeNetworkId`,
@@ -197,8 +197,8 @@ const UNIQUE_LISTS: Array<{ path: string; items: (c: ServiceConfig) => string[];
     { path: "budget.alertPercentages", items: (c) => c.budget.alertPercentages.map(String), derive: (v) => v, what: "each percentage once: each is one budget notification" },
 ];
 
-function duplicateProblems(c: ServiceConfig): ConfigProblem[] {
-    const problems: ConfigProblem[] = [];
+function duplicateProblems(c: ServiceConfig): InputProblem[] {
+    const problems: InputProblem[] = [];
     for (const list of UNIQUE_LISTS) {
         const seen = new Map<string, number>();
         list.items(c).forEach((item, i) => {
@@ -251,9 +251,9 @@ const INEFFECTIVE: Array<{ mode: string; applies: (c: ServiceConfig) => boolean;
     },
 ];
 
-function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): ConfigProblem[] {
+function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     for (const rule of INEFFECTIVE) {
         if (!rule.applies(c)) continue;
         const modeValue = JSON.stringify(getPath(c, rule.mode));
@@ -274,7 +274,7 @@ function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): 
  * The service name must fit every physical name derived from it (config/names.ts), in this stack's environment
  * and in every other preset's, so a name accepted for dev cannot fail when the prod stack is created.
  */
-function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
+function derivedNameProblems(c: ServiceConfig): InputProblem[] {
     const environments = [c.environment, ...Object.keys(PRESETS).filter((e) => e !== c.environment)];
     for (const environment of environments) {
         const name = resourceNameOf(c);
@@ -293,7 +293,7 @@ function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
     return [];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): ConfigProblem[] {
+function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
     const path = issue.path.map(String);
     const keyOf = (parts: string[]) => (parts.length === 0 ? `${p}(root)` : `${p}${parts.join(".")}`);
@@ -383,7 +383,7 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 }
 
 /** One problem per key: the first found (a missing required value) explains the key best. */
-function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+function dedupe(problems: InputProblem[]): InputProblem[] {
     const seen = new Set<string>();
     return problems.filter((p) => {
         if (seen.has(p.key)) return false;

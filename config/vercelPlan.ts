@@ -9,7 +9,7 @@
  * drains need Pro or Enterprise (vercel.com/docs/secure-compute, vercel.com/docs/log-drains).
  */
 import { customEnvironmentFor } from "./envContract";
-import type { ConfigProblem } from "./problem";
+import type { InputProblem } from "./problem";
 import type { ServiceConfig } from "./schema";
 
 export type VercelPlan = ServiceConfig["vercel"]["plan"];
@@ -39,11 +39,11 @@ export const PLAN_LIMITS: Readonly<Record<VercelPlan, PlanLimits>> = {
     enterprise: { maxWindowSeconds: 86400, maxRateLimitRules: Number.POSITIVE_INFINITY, logDrains: true, secureCompute: true, customEnvironments: true },
 };
 
-export function vercelPlanProblems(c: ServiceConfig): ConfigProblem[] {
+export function vercelPlanProblems(c: ServiceConfig): InputProblem[] {
     const p = "service:";
     const plan = c.vercel.plan;
     const limits = PLAN_LIMITS[plan];
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     const onPlan = `on Vercel's ${plan} plan (${p}vercel.plan)`;
     c.rateLimits.forEach((rule, i) => {
         if (rule.windowSeconds > limits.maxWindowSeconds) {

@@ -228,7 +228,7 @@ async function memoised(e: StackEvaluation): Promise<StackCheck> {
 export function readPolicyConfigJson(file: string, environment: string): unknown {
     if (!fs.existsSync(file)) {
         const expected = `a policy config for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`;
-        throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, value: "(no such file)", expected }]);
+        throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, given: "(no such file)", expected }]);
     }
     // Never quotes the file's text in an error (readiness/jsonFile.ts).
     const doc = readJsonFile(file, file, "a policy config: a JSON object of rule names to enforcement levels or settings");
@@ -236,7 +236,7 @@ export function readPolicyConfigJson(file: string, environment: string): unknown
     const repeated = duplicateKeys(fs.readFileSync(file, "utf8"));
     if (repeated.length > 0) {
         const expected = "each key once: JSON keeps only the last of two equal keys, so the first is silently ignored";
-        throw new UsageError(`${file} names ${repeated.map((k) => `"${k}"`).join(", ")} more than once; expected ${expected}`, repeated.map((k) => ({ key: `${file}: ${k}`, value: "(named twice)", expected })));
+        throw new UsageError(`${file} names ${repeated.map((k) => `"${k}"`).join(", ")} more than once; expected ${expected}`, repeated.map((k) => ({ key: `${file}: ${k}`, given: "(named twice)", expected })));
     }
     return doc;
 }

@@ -124,7 +124,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
     if (typeof r.stack !== "string" || !Array.isArray(r.resources)) throw new UsageError(`--baseline ${file}: a stack entry without stack and resources`);
     r.resources.forEach((res, i) => {
         const ok = res && typeof res === "object" && typeof (res as { urn?: unknown }).urn === "string" && typeof (res as { type?: unknown }).type === "string";
-        if (!ok) throw new UsageError(`--baseline ${file}: --baseline resources[${i}]: got ${shown(res)}; expected a resource object with urn and type`, [{ key: `--baseline resources[${i}]`, value: shown(res), expected: "a resource object with urn and type, as the check's JSON report writes it" }]);
+        if (!ok) throw new UsageError(`--baseline ${file}: --baseline resources[${i}]: got ${shown(res)}; expected a resource object with urn and type`, [{ key: `--baseline resources[${i}]`, given: shown(res), expected: "a resource object with urn and type, as the check's JSON report writes it" }]);
     });
     const resources = r.resources as Array<ReportLikeResource & { custom?: boolean; inputs?: unknown; protect?: boolean; retainOnDelete?: boolean; provider?: string | null }>;
     const urns = engineUrns(resources);
