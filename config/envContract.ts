@@ -8,9 +8,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { SHARED_ENVIRONMENT } from "./presets";
 import { ConfigError, InputProblem } from "./problem";
 import type { PlainServiceConfig } from "./schema";
+import type { VercelTarget } from "../contracts/vercel";
 
 export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config" | "error-tracking";
-export type VercelTarget = "production" | "preview" | "development";
 
 /**
  * Which of Vercel's standard targets an environment's stack writes. Data, so a different split is one entry:

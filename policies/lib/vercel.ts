@@ -5,6 +5,7 @@
  */
 import { parseJsonish } from "../../contracts/json";
 import { TYPES } from "../../contracts/tokens";
+import { VercelTarget } from "../../contracts/vercel";
 
 /** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
 export const ENV_VAR_TYPES: readonly string[] = [TYPES.envVar, TYPES.envVars, TYPES.sharedEnvVar, TYPES.vercelProject];
@@ -26,7 +27,7 @@ export function variablesOf(type: string, props: Record<string, unknown>): Varia
     return list.map((item: Record<string, unknown>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
 }
 
-export type VercelTargetName = "production" | "preview" | "development" | "custom";
+export type VercelTargetName = VercelTarget | "custom";
 
 /** Targets of a variable; custom environments count as `custom`. */
 export function targetsOf(item: Record<string, unknown>): VercelTargetName[] {

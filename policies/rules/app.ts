@@ -12,6 +12,7 @@ import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } fro
 import { parseJsonish } from "../../contracts/json";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VercelTargetName } from "../lib/vercel";
+import { VERCEL_TARGETS } from "../../contracts/vercel";
 
 // ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
 
@@ -52,7 +53,7 @@ export const envTargetsMatchEnvironment = resourceRule({
     remediation:
         "Targets follow `ENVIRONMENT_TARGETS` in config/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
     types: [...ENV_VAR_TYPES, TYPES.blobConnection],
-    config: { allowedTargets: z.array(z.enum(["production", "preview", "development", "custom"])).default(["production", "preview", "development"]) },
+    config: { allowedTargets: z.array(z.enum([...VERCEL_TARGETS, "custom"])).default([...VERCEL_TARGETS]) },
     validate(resource, config, report) {
         const allowed = new Set<string>(config.allowedTargets);
         if (resource.type === TYPES.blobConnection) {

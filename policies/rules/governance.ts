@@ -13,6 +13,7 @@ import { DATA_TYPES, mustProtect } from "../lib/stateful";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
 import { parseJsonish } from "../../contracts/json";
+import { VERCEL_TARGETS, VercelTarget } from "../../contracts/vercel";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);
@@ -227,7 +228,7 @@ export const thirdPartyKeyEnvironment = resourceRule({
         /** Markers a key may not contain here, such as `_test_` in prod or `_live_` in dev. */
         forbid: z.array(z.string().min(1)).default([]),
         /** Only variables reaching one of these Vercel targets are judged (prod: production); default all. */
-        targets: z.array(z.enum(["production", "preview", "development"])).optional(),
+        targets: z.array(z.enum(VERCEL_TARGETS)).optional(),
     },
     validate(resource, config, report) {
         if (config.forbid.length === 0) return;
@@ -236,7 +237,7 @@ export const thirdPartyKeyEnvironment = resourceRule({
             : [resource.props];
         for (const variable of variables) {
             const targets = parseJsonish(variable.targets);
-            if (config.targets && Array.isArray(targets) && !targets.some((t) => config.targets!.includes(t as "production"))) continue;
+            if (config.targets && Array.isArray(targets) && !targets.some((t) => config.targets!.includes(t as VercelTarget))) continue;
             for (const field of ["value", "valueWo"]) {
                 // Third-party keys come from stack config, which a preview always knows; a value still unknown was
                 // computed by another resource (a database URL, a generated secret), so it is no third-party key.

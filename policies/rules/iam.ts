@@ -33,6 +33,7 @@ import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { parseJsonish } from "../../contracts/json";
+import { VERCEL_TARGETS } from "../../contracts/vercel";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
 
@@ -475,7 +476,6 @@ export const iamRolePoliciesNotMixed = resourceAndStackRule(
 
 const OIDC_PROVIDER = TYPES.openIdConnectProvider;
 const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
-const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
 const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
 
 /** The issuer (`oidc.vercel.com/<team>`) a trust statement federates to, when it is Vercel's. */
@@ -540,7 +540,7 @@ const oidcDoc = {
          * Vercel environments this stack's roles may trust: standard ones, or the name of the stack's custom environment
          * (1-32 lower-case letters, digits and hyphens: terraform-provider-vercel vercel/resource_custom_environment.go).
          */
-        allowedEnvironments: z.array(z.union([z.enum(VERCEL_ENVIRONMENTS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_ENVIRONMENTS]),
+        allowedEnvironments: z.array(z.union([z.enum(VERCEL_TARGETS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_TARGETS]),
     },
 };
 
