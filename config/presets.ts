@@ -5,6 +5,7 @@
  * more entry (see `staging`), plus its policy config `policies/config/<environment>.json`.
  * A stack file overrides any default; objects merge key by key, arrays are replaced whole.
  */
+import { PROD_COST_USAGE } from "../contracts/usage";
 import type { ServiceConfig } from "./schema";
 
 /** Every setting except the ones only a stack can know (name, owner, account, team). */
@@ -149,7 +150,7 @@ const prod: Preset = {
             abortIncompleteUploadDays: 7,
             corsOrigins: [],
         },
-        // Three times the $20 a month the prod usage below is estimated at (service:cost.redisCommandsPerMonth): at
+        // Three times the $20 a month prod's usage (contracts/usage.ts, redisCommandsPerMonth) is estimated at: at
         // Upstash's default budget of $20 an ordinary month would end throttled.
         cache: { ...dev.defaults.cache, nodes: 2, snapshotRetentionDays: 7, upstashBudgetUsd: 60 },
         secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
@@ -161,16 +162,8 @@ const prod: Preset = {
             ...dev.defaults.sentry,
             alerts: { newIssues: true, errorRatePercent: 1, errorRateWindowMinutes: 5, serverErrorsPerWindow: 10, serverErrorsWindowMinutes: 5 },
         },
-        cost: {
-            ...dev.defaults.cost,
-            storageGb: 50,
-            storageWritesPerMonth: 1_000_000,
-            storageReadsPerMonth: 10_000_000,
-            redisCommandsPerMonth: 10_000_000,
-            redisStorageGb: 1,
-            databaseLogGbPerMonth: 5,
-            vercelSeats: 1,
-        },
+        // One home with the estimate's figures for a stack without them (contracts/usage.ts).
+        cost: { ...PROD_COST_USAGE },
     },
 };
 

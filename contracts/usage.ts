@@ -1,7 +1,9 @@
 /**
- * The usage the cost estimate assumes (`service:cost`), as the program registers it on its
- * `service:cost:UsageAssumptions` component (components/costAssumptions.ts) and the estimator reads it
- * (policies/lib/cost/estimate.ts). No dependency at all (test/imports.test.ts).
+ * The usage a cost estimate cannot read from any resource (`service:cost`), as the program registers it on its
+ * `service:cost:UsageAssumptions` component (components/costAssumptions.ts) and the estimate reads it
+ * (policies/lib/cost/estimate.ts), and prod's figures for it: one home for both the prod preset
+ * (config/presets.ts) and the estimate of a stack that carries no usage component. No dependency at all
+ * (test/imports.test.ts).
  */
 
 /** Usage the estimate cannot read from any resource: `service:cost`, and the team's plan from `service:vercel.plan`. */
@@ -26,3 +28,19 @@ export interface CostUsage {
     vercelPlan: "hobby" | "pro" | "enterprise";
     vercelSeats: number;
 }
+
+/** Prod's `service:cost`: deliberately on the high side for a small service, so a budget set against it holds. */
+export const PROD_COST_USAGE: Readonly<Omit<CostUsage, "vercelPlan">> = {
+    storageGb: 50,
+    storageWritesPerMonth: 1_000_000,
+    storageReadsPerMonth: 10_000_000,
+    // About $20 a month at Upstash's price: prod's Upstash budget (service:cache.upstashBudgetUsd) is three times that.
+    redisCommandsPerMonth: 10_000_000,
+    redisStorageGb: 1,
+    databaseLogGbPerMonth: 5,
+    backupDailyChangeShare: 0.05,
+    // A sample carries the process list as well as the OS counters: several KB; 10 errs high.
+    monitoringSampleKb: 10,
+    // The team's Vercel plan is counted once, in prod.
+    vercelSeats: 1,
+};

@@ -12,7 +12,7 @@ import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
 import { USAGE_ASSUMPTIONS_TYPE, TYPES } from "../../../contracts/tokens";
-import type { CostUsage } from "../../../contracts/usage";
+import { CostUsage, PROD_COST_USAGE } from "../../../contracts/usage";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
@@ -21,19 +21,11 @@ export const FALLBACK_REGION = "us-east-1";
 export const HOURS_PER_MONTH = 730;
 const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
-/** Used when a stack has no assumptions component: the prod preset's figures, the conservative ones. */
-export const FALLBACK_USAGE: CostUsage = {
-    storageGb: 50,
-    storageWritesPerMonth: 1_000_000,
-    storageReadsPerMonth: 10_000_000,
-    redisCommandsPerMonth: 10_000_000,
-    redisStorageGb: 1,
-    databaseLogGbPerMonth: 5,
-    backupDailyChangeShare: 0.05,
-    monitoringSampleKb: 10,
-    vercelPlan: "pro",
-    vercelSeats: 1,
-};
+/**
+ * Used when a stack has no assumptions component: prod's figures, the conservative ones, on the presets' default
+ * plan (config/presets.ts).
+ */
+export const FALLBACK_USAGE: CostUsage = { ...PROD_COST_USAGE, vercelPlan: "pro" };
 
 /** A resource as the estimate reads it. `props` may be @pulumi/policy's proxy: it is only read through `peek`. */
 export interface CostResource {
