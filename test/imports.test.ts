@@ -119,6 +119,11 @@ describe("import rules", () => {
         assert.ok(graph.get(path.join("components", "sentryAlerting.ts"))!.local.includes(path.join("contracts", "sentry.ts")));
     });
 
+    it("tsconfig compiles every layer, so the check's launcher transpiles it in a fresh service", () => {
+        const include = (JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] }).include;
+        assert.deepEqual(LAYERS.filter((l) => !include.includes(l.endsWith(".ts") ? l : `${l}/**/*.ts`)), []);
+    });
+
     it("the product code has no circular import", () => {
         assert.deepEqual(cycles(new Map([...graph].map(([f, m]) => [f, m.local]))), []);
     });
