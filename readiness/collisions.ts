@@ -46,9 +46,6 @@ const PHYSICAL_NAMES: Readonly<Record<string, { property: string; scope: Scope }
     [TYPES.sentryProject]: { property: "slug", scope: "organization" },
 };
 
-const ENV_VAR = TYPES.envVar;
-const ENV_VARS = TYPES.envVars;
-const CUSTOM_ENVIRONMENT = TYPES.customEnvironment;
 
 interface Claim {
     kind: ReportCollision["kind"];
@@ -82,7 +79,7 @@ function claimsOf(report: StackReport): Claim[] {
     // A report records inputs, not ids: a variable's custom environment is named by the stack's one custom
     // environment in that project (the program creates at most one), so two stacks compare names, as Vercel does.
     const customByProject = new Map<string, string[]>();
-    for (const r of report.resources.filter((x) => x.type === CUSTOM_ENVIRONMENT)) {
+    for (const r of report.resources.filter((x) => x.type === TYPES.customEnvironment)) {
         const inputs = (r.inputs ?? {}) as Record<string, unknown>;
         const project = text(inputs.projectId);
         const name = text(inputs.name);
@@ -90,7 +87,7 @@ function claimsOf(report: StackReport): Claim[] {
     }
     for (const r of report.resources) {
         const inputs = (r.inputs ?? {}) as Record<string, unknown>;
-        if (r.type === ENV_VAR || r.type === ENV_VARS) claims.push(...variableClaims(r, inputs, customByProject));
+        if (r.type === TYPES.envVar || r.type === TYPES.envVars) claims.push(...variableClaims(r, inputs, customByProject));
         const named = PHYSICAL_NAMES[r.type];
         const name = named ? text(inputs[named.property]) : undefined;
         if (!named || !name) continue;
@@ -115,7 +112,7 @@ function variableClaims(r: ReportResource, inputs: Record<string, unknown>, cust
     if (!project) return [];
     const custom = customByProject.get(project) ?? [];
     const customName = (id: string) => (custom.length === 1 ? `custom environment "${custom[0]}"` : `custom environment ${id}`);
-    const items = r.type === ENV_VAR ? [inputs] : Array.isArray(inputs.variables) ? (inputs.variables as Record<string, unknown>[]) : [];
+    const items = r.type === TYPES.envVar ? [inputs] : Array.isArray(inputs.variables) ? (inputs.variables as Record<string, unknown>[]) : [];
     return items.flatMap((item) => {
         const key = text(item.key);
         if (!key) return [];

@@ -2,7 +2,6 @@
 import { resourceRule, Rule } from "../lib/rule";
 import { TYPES } from "../../contracts/tokens";
 
-const BLOB_STORE = TYPES.blobStore;
 
 export const blobStorePrivate = resourceRule({
     name: "blob-store-private",
@@ -10,7 +9,7 @@ export const blobStorePrivate = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Create Blob stores with `access: \"private\"` (components/storage.ts does) and serve files through the app, which checks who asks.",
-    types: [BLOB_STORE],
+    types: [TYPES.blobStore],
     validate(resource, _config, report) {
         const access = resource.props.access;
         if (access !== "private") report(`${resource.name} has access ${access === undefined ? "unset (the provider's default)" : JSON.stringify(access)}; set it to "private".`);

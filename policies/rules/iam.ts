@@ -474,7 +474,6 @@ export const iamRolePoliciesNotMixed = resourceAndStackRule(
 
 // ── Roles the app assumes through Vercel OIDC ──────────────────────────────────────────────────────────────────
 
-const OIDC_PROVIDER = TYPES.openIdConnectProvider;
 const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
 const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
 
@@ -554,10 +553,10 @@ const vercelIssuers = (statements: Statement[]) =>
 export const iamOidcRoleScoped = resourceAndStackRule(
     resourceRule({
         ...oidcDoc,
-        types: [TYPES.role, OIDC_PROVIDER],
+        types: [TYPES.role, TYPES.openIdConnectProvider],
         validate(resource, config, report) {
             const p = resource.props;
-            if (resource.type === OIDC_PROVIDER) {
+            if (resource.type === TYPES.openIdConnectProvider) {
                 if (typeof p.url === "string" && VERCEL_ISSUER.test(p.url.replace(/\/$/, "")) && asArray<unknown>(p.clientIdLists).some((c) => typeof c !== "string" || c.includes("*"))) {
                     report(`${resource.name} accepts a wildcard audience for Vercel tokens.`);
                 }

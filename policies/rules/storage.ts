@@ -26,7 +26,6 @@ const [BUCKET_V7, BUCKET_V2] = BUCKETS;
 const PUBLIC_ACCESS_BLOCK = `${S3}bucketPublicAccessBlock:BucketPublicAccessBlock`;
 const ACCOUNT_PUBLIC_ACCESS_BLOCK = `${S3}accountPublicAccessBlock:AccountPublicAccessBlock`;
 const ACCESS_POINT = `${S3}accessPoint:AccessPoint`;
-const MULTI_REGION_ACCESS_POINT = TYPES.multiRegionAccessPoint;
 const OWNERSHIP_CONTROLS = `${S3}bucketOwnershipControls:BucketOwnershipControls`;
 const BUCKET_ACLS = [`${S3}bucketAcl:BucketAcl`, `${S3}bucketAclV2:BucketAclV2`];
 const OBJECTS = [`${S3}bucketObject:BucketObject`, `${S3}bucketObjectv2:BucketObjectv2`, `${S3}objectCopy:ObjectCopy`];
@@ -127,13 +126,13 @@ const publicAccessDoc = {
 export const s3PublicAccessBlocked = resourceAndStackRule(
     resourceRule({
         ...publicAccessDoc,
-        types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, MULTI_REGION_ACCESS_POINT],
+        types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, TYPES.multiRegionAccessPoint],
         validate(resource, _config, report) {
             const p = resource.props;
             const block =
-                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
+                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === TYPES.multiRegionAccessPoint ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
             // An access point without the block gets all four settings on by default; a bucket or account block does not.
-            if (block === undefined && (resource.type === ACCESS_POINT || resource.type === MULTI_REGION_ACCESS_POINT)) return;
+            if (block === undefined && (resource.type === ACCESS_POINT || resource.type === TYPES.multiRegionAccessPoint)) return;
             const off = flagsOff(block);
             if (off.length > 0) report(`${resource.name} leaves ${off.join(", ")} off, so a public ACL or policy would take effect.`);
         },

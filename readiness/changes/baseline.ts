@@ -48,7 +48,6 @@ export interface BaselineDocument {
     stacks: BaselineStack[];
 }
 
-const ROOT_STACK_TYPE = TYPES.stack;
 
 interface UrnParts {
     stack: string;
@@ -82,7 +81,7 @@ export function engineUrns(resources: readonly ReportLikeResource[]): Map<string
         if (known) return known;
         const parent = r.parent ? byUrn.get(r.parent) : undefined;
         const parentType = parent && depth < 64 ? qualify(parent, depth + 1) : "";
-        const q = parentType && parentType !== ROOT_STACK_TYPE ? `${parentType}$${r.type}` : r.type;
+        const q = parentType && parentType !== TYPES.stack ? `${parentType}$${r.type}` : r.type;
         qualified.set(r.urn, q);
         return q;
     };
@@ -150,7 +149,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
 
 function fromExport(deployment: Record<string, unknown>, file: string): BaselineStack {
     const resources = exportResourceList(deployment, "--baseline", file);
-    const root = resources.find((r) => r.type === ROOT_STACK_TYPE);
+    const root = resources.find((r) => r.type === TYPES.stack);
     const parts = parseUrn(String(root?.urn ?? resources[0]?.urn ?? ""));
     if (!parts) throw new UsageError(`--baseline ${file}: the stack export holds no resources, so there is nothing to compare with`);
     const tagged = resources.map((r) => (r.inputs as { tags?: { environment?: unknown } } | undefined)?.tags?.environment).find((e) => typeof e === "string");

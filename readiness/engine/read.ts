@@ -18,12 +18,6 @@
 import type { RecordedResource } from "./resource";
 import { TYPES } from "../../contracts/tokens";
 
-const SECURITY_GROUP = TYPES.securityGroup;
-const INGRESS_RULE = TYPES.ingressRule;
-const EGRESS_RULE = TYPES.egressRule;
-const ROLE = TYPES.role;
-const ROLE_POLICY_ATTACHMENT = TYPES.rolePolicyAttachment;
-const ROLE_POLICY = TYPES.rolePolicy;
 
 type Props = Record<string, any>;
 
@@ -48,17 +42,17 @@ function permissionOf(rule: Props): Props {
 export function readBack(resources: RecordedResource[]): void {
     const of = (type: string) => resources.filter((r) => r.type === type);
     const keysOf = (r: RecordedResource) => [r.id, r.outputs.arn, r.outputs.name].filter((v): v is string => typeof v === "string" && v !== "");
-    for (const group of of(SECURITY_GROUP)) {
+    for (const group of of(TYPES.securityGroup)) {
         const keys = keysOf(group);
         const attached = (type: string) => of(type).filter((r) => keys.includes(r.inputs.securityGroupId as string)).map((r) => permissionOf(r.inputs));
-        group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(INGRESS_RULE)];
-        group.outputs.egress = [...listOr(group.inputs.egress), ...attached(EGRESS_RULE)];
+        group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(TYPES.ingressRule)];
+        group.outputs.egress = [...listOr(group.inputs.egress), ...attached(TYPES.egressRule)];
     }
     for (const bucket of of(TYPES.bucket)) readBucket(bucket, resources);
-    for (const role of of(ROLE)) {
+    for (const role of of(TYPES.role)) {
         const keys = keysOf(role);
-        const attachments = of(ROLE_POLICY_ATTACHMENT).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
-        const policies = of(ROLE_POLICY).filter((r) => keys.includes(r.inputs.role as string)).map((r) => ({ name: r.inputs.name ?? r.name, policy: r.inputs.policy }));
+        const attachments = of(TYPES.rolePolicyAttachment).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
+        const policies = of(TYPES.rolePolicy).filter((r) => keys.includes(r.inputs.role as string)).map((r) => ({ name: r.inputs.name ?? r.name, policy: r.inputs.policy }));
         role.outputs.managedPolicyArns = [...new Set([...listOr(role.inputs.managedPolicyArns), ...attachments])];
         role.outputs.inlinePolicies = [...listOr(role.inputs.inlinePolicies), ...policies];
     }
