@@ -1,6 +1,6 @@
 /**
  * What the data tier hands the app tier: every value the app needs to reach its data, as outputs.
- * The app tier turns this into Vercel env vars (see components/app/envContract.ts); nothing else crosses.
+ * The app tier turns this into Vercel env vars (see config/envContract.ts); nothing else crosses.
  */
 import * as pulumi from "@pulumi/pulumi";
 

@@ -5,8 +5,8 @@
  * nothing in any cloud.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { CostUsage } from "../policies/lib/cost/usage";
-import { USAGE_ASSUMPTIONS_TYPE } from "../policies/lib/tokens";
+import type { CostUsage } from "../contracts/usage";
+import { USAGE_ASSUMPTIONS_TYPE } from "../contracts/tokens";
 
 export interface CostAssumptionsArgs {
     /** `service:cost`, with the team's plan from `service:vercel.plan`. */

@@ -28,7 +28,7 @@ import * as aws from "./aws";
 import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { PostgresBootstrap } from "./bootstrap/function";
+import { BootstrapPlan, PostgresBootstrap } from "./bootstrap/function";
 import { ServiceContext, withAwsProvider } from "./context";
 
 /** The schema the app's tables live in (not `public`, whose defaults differ between major versions). */
@@ -302,20 +302,6 @@ export function connectionLimitsScript(names: Record<RoleKind, string>, limits: 
  * the migration role because, on RDS, it is not a superuser and must be a member to make it the schema owner and
  * to set its default privileges.
  */
-export interface BootstrapPlan {
-    database: string;
-    /** In database `postgres`: the roles, created when missing and brought to their attributes and memberships. */
-    onServer: string[];
-    /** Set after `onServer`; every role's password, also those unchanged (setting the same password again keeps it valid). */
-    passwords: Array<{ role: string; password: string }>;
-    /** Run when the database does not exist (CREATE DATABASE cannot run in a DO block). */
-    createDatabase: string;
-    /** In database `postgres`, after the database exists: its privileges. */
-    afterDatabase: string[];
-    /** In the app database: the schema and its grants. */
-    inDatabase: string[];
-}
-
 export function bootstrapPlan(
     db: string,
     names: Record<RoleKind, string>,

@@ -14,8 +14,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as sentry from "@pulumiverse/sentry";
-import { ERROR_TRACKING_TYPE } from "../policies/lib/tokens";
-import { PRIORITY, SnubaDataSource } from "../policies/lib/sentry";
+import { ERROR_TRACKING_TYPE } from "../contracts/tokens";
+import { PRIORITY, SnubaDataSource } from "../contracts/sentry";
 import type { PlainServiceConfig } from "../config";
 import type { ServiceContext } from "./context";
 import { SentryConnection, SentryDetector, SentryWorkflow, WorkflowActionInput } from "./sentryAlerting";

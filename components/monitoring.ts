@@ -9,7 +9,7 @@
 import * as aws from "./aws";
 import * as pulumi from "@pulumi/pulumi";
 import { HEALTH_CHECK_METRICS_REGION } from "../config/names";
-import { exemptionTag } from "../policies/lib/exemptions";
+import { exemptionTag } from "../contracts/exemptions";
 import { ServiceContext, withAwsProvider } from "./context";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";
 

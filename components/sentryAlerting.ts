@@ -3,7 +3,7 @@
  * a metric detector (a "monitor": a query, a threshold, the workflows it notifies). The legacy routes the old
  * bridge (@pulumiverse/sentry 0.0.9, terraform-provider-sentry v0.11.2) calls are removed (getsentry/sentry
  * #121879) and no release of the bridge speaks the new API, so these are dynamic resources
- * (docs/decisions/error-tracking.md). The bodies are typed in policies/lib/sentry.ts, which the pack and the
+ * (docs/decisions/error-tracking.md). The bodies are typed in contracts/sentry.ts, which the pack and the
  * offline check read too.
  *
  * The provider objects below are serialized into the stack's state by the nodejs dynamic provider (the engine
@@ -23,7 +23,7 @@ import {
     WorkflowAction,
     workflowProblems,
     WorkflowInputs,
-} from "../policies/lib/sentry";
+} from "../contracts/sentry";
 
 /** Where the API lives and who calls it: the bridge provider's `sentry:baseUrl` and `sentry:token`, or SENTRY_AUTH_TOKEN. */
 export interface SentryConnection {

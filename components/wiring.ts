@@ -3,7 +3,7 @@
  * that run part of the stack build components exactly alike.
  */
 import { connectionBudget, PlainServiceConfig, StorageTrust } from "../config";
-import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "./app/envContract";
+import { customEnvironmentFor, deploymentEnvironmentsFor, envContract, targetsFor } from "../config/envContract";
 import type { VercelAppArgs } from "./app/project";
 import type { ElastiCacheArgs, RedisArgs } from "./cache";
 import type { CacheEndpoints, DatabaseEndpoints } from "./contract";

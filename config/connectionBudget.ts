@@ -3,7 +3,7 @@
  * the app, migration and read-only roles. Pure arithmetic on config, so config validation can refuse a budget
  * that cannot work before the program runs, and the Postgres component uses the same numbers.
  */
-import { ConfigError, ConfigProblem } from "./load";
+import { ConfigError, InputProblem } from "./problem";
 import type { DatabaseConfig } from "./schema";
 /**
  * Nominal memory (GiB) of the RDS instance classes the presets use and the common choices around them.
@@ -73,7 +73,7 @@ type BudgetSettings = Pick<DatabaseConfig, "instanceClass" | "appConnectionShare
  * it, and what is left for migrations and read-only tools, or the problems (each naming the key to change)
  * when the settings cannot agree.
  */
-export function planConnections(settings: BudgetSettings): { budget: ConnectionBudget; problems: [] } | { budget?: undefined; problems: ConfigProblem[] } {
+export function planConnections(settings: BudgetSettings): { budget: ConnectionBudget; problems: [] } | { budget?: undefined; problems: InputProblem[] } {
     const key = (k: string) => `service:database.${k}`;
     const gib = INSTANCE_CLASS_MEMORY_GIB[settings.instanceClass];
     if (gib === undefined) {
@@ -96,7 +96,7 @@ export function planConnections(settings: BudgetSettings): { budget: ConnectionB
     const migrationConnectionLimit = Math.min(MIGRATION_CONNECTION_CAP, Math.floor(rest / 2));
     const readonlyConnectionLimit = rest - migrationConnectionLimit;
     const budget = `${settings.instanceClass} allows about ${maxConnections} connections`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     if (settings.poolSize > appConnectionLimit) {
         problems.push({
             key: key("poolSize"),

@@ -4,10 +4,10 @@
  * platforms the values end up on (Vercel's env var size). They run with the schema, before the program, so
  * every problem of a stack file is reported at once and nothing is registered.
  */
-import { customEnvironmentFor, envContractProblems } from "../components/app/envContract";
+import { customEnvironmentFor, envContractProblems } from "./envContract";
 import { planConnections } from "./connectionBudget";
-import type { ConfigProblem, PlainServiceConfig } from "./load";
-import { ServiceConfig, ServiceConfigSchema } from "./schema";
+import type { InputProblem } from "./problem";
+import { PlainServiceConfig, ServiceConfig, ServiceConfigSchema } from "./schema";
 
 /**
  * Vercel: "a total of 64 KB in Environments Variables per-Deployment ... no single variable can be larger
@@ -21,13 +21,13 @@ type Section = keyof ServiceConfig;
  * The merged config (valid or not): each check runs when the sections it reads are valid, so a schema error
  * elsewhere does not hide a derived problem until the next run.
  */
-export function derivedProblems(merged: unknown): ConfigProblem[] {
+export function derivedProblems(merged: unknown): InputProblem[] {
     const shape = ServiceConfigSchema.shape;
     const m = (merged && typeof merged === "object" ? merged : {}) as Record<string, unknown>;
     const valid = (...sections: Section[]) => sections.every((s) => shape[s].safeParse(m[s]).success);
     const c = m as unknown as ServiceConfig;
     const p = "service:";
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     if (valid("database")) problems.push(...planConnections(c.database).problems);
 
     if (valid("storage", "vercel", "aws") && c.storage.backend === "s3" && c.storage.oidcProviderArn) {

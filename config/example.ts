@@ -7,6 +7,7 @@
  * blank answer keeps it. So outside the example's own project, every example value is refused by name: no
  * example value survives into a service's deploy, and the error says which key to set.
  */
+import type { InputProblem } from "./problem";
 import { CONFIG_NAMESPACE } from "./schema";
 
 /** The project name the template repository is checked as (its Pulumi.yaml holds the placeholder pulumi new fills). */
@@ -22,12 +23,6 @@ export const WORKED_EXAMPLE_VALUES: Readonly<Record<string, string>> = {
     "alerts.emails": "oncall@acme.example",
 };
 
-export interface WorkedExampleProblem {
-    key: string;
-    given: string;
-    expected: string;
-}
-
 /** True when a stack's config still names the example service: a copied example stack file, not one of this service. */
 export function isWorkedExampleStack(raw: Record<string, string>): boolean {
     return raw[`${CONFIG_NAMESPACE}:name`] === WORKED_EXAMPLE_VALUES.name;
@@ -37,9 +32,9 @@ export function isWorkedExampleStack(raw: Record<string, string>): boolean {
  * The example values a service's config still holds. `given` is the config below `service:` as parsed from the
  * stack file (objects, not JSON strings); `project` the Pulumi project name.
  */
-export function workedExampleProblems(given: Record<string, unknown>, project: string | undefined): WorkedExampleProblem[] {
+export function workedExampleProblems(given: Record<string, unknown>, project: string | undefined): InputProblem[] {
     if (project === undefined || project === WORKED_EXAMPLE_PROJECT) return [];
-    const problems: WorkedExampleProblem[] = [];
+    const problems: InputProblem[] = [];
     for (const [path, example] of Object.entries(WORKED_EXAMPLE_VALUES)) {
         let value: unknown = given;
         for (const part of path.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;

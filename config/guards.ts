@@ -3,8 +3,9 @@
  * it, secrets written in plain text, `secure:` values where a plain one belongs, and how a value may be
  * shown in an error at all. They look at every key of the stack file, not only the ones the template reads.
  */
-import type { ConfigProblem } from "./load";
+import type { InputProblem } from "./problem";
 import { CONFIG_NAMESPACE, SECRET_KEYS } from "./schema";
+import { parseJsonish } from "../contracts/json";
 
 export const SECRET_MARK = "[secret]";
 export const NOT_SET = "(not set)";
@@ -86,10 +87,10 @@ export interface RawContext {
  * Keys outside `service:` that look like ours, flat dotted keys, plain-text credentials and `secure:` values
  * at keys that end up in names and tags.
  */
-export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): ConfigProblem[] {
+export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): InputProblem[] {
     const prefix = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
-    const show = (fullKey: string) => renderValue(parseLoosely(raw[fullKey]), ctx.secretKeys.has(fullKey) || isSecretPath(fullKey.replace(/:/g, "."), new Set()));
+    const problems: InputProblem[] = [];
+    const show = (fullKey: string) => renderValue(parseJsonish(raw[fullKey], { scalars: true }), ctx.secretKeys.has(fullKey) || isSecretPath(fullKey.replace(/:/g, "."), new Set()));
     for (const fullKey of Object.keys(raw)) {
         const colon = fullKey.indexOf(":");
         const namespace = colon < 0 ? "" : fullKey.slice(0, colon);
@@ -146,16 +147,6 @@ export function rawKeyProblems(raw: Record<string, string>, ctx: RawContext): Co
         }
     }
     return problems;
-}
-
-/** A raw config string as the program reads it: JSON when it parses, the string itself otherwise. */
-export function parseLoosely(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
 }
 
 /**

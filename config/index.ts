@@ -1,8 +1,10 @@
 export * from "./schema";
 export { PRESETS } from "./presets";
 export type { Preset } from "./presets";
-export { ConfigError, expectation, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
-export type { CheckedServiceConfig, ConfigProblem, CrossKeyGuarantees, ParseOptions, PlainServiceConfig, StackSettings } from "./load";
+export { expectation, loadStackSettings, missingRequiredSecrets, parseServiceConfig } from "./load";
+export { ConfigError } from "./problem";
+export type { InputProblem } from "./problem";
+export type { ParseOptions, StackSettings } from "./load";
 export { judgeLiveFacts, needsSharedStack } from "./live";
 export type { LiveFacts, LiveSettings, OidcProviderSource, SharedStackOutputs, StorageTrust } from "./live";
 export { isSecretPath, looksSecret, NOT_SET, renderValue, SECRET_MARK } from "./guards";

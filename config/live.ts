@@ -5,7 +5,8 @@
  * before it registers any resource of its own; every problem is reported at once, as the schema's are, and what
  * passes comes back as the typed settings the components take, so no component judges the config again.
  */
-import type { ConfigProblem, PlainServiceConfig } from "./load";
+import type { InputProblem } from "./problem";
+import type { PlainServiceConfig } from "./schema";
 import { CONFIG_NAMESPACE } from "./schema";
 
 /** The shared stack's outputs an environment reads (components/shared.ts exports them; names are the contract). */
@@ -60,8 +61,8 @@ const p = `${CONFIG_NAMESPACE}:`;
  * Judges the facts against the config: every problem, or the settings the components take. `facts.shared` must be
  * given whenever `needsSharedStack(config)`.
  */
-export function judgeLiveFacts(config: PlainServiceConfig, facts: LiveFacts): { problems: ConfigProblem[]; settings?: LiveSettings } {
-    const problems: ConfigProblem[] = [];
+export function judgeLiveFacts(config: PlainServiceConfig, facts: LiveFacts): { problems: InputProblem[]; settings?: LiveSettings } {
+    const problems: InputProblem[] = [];
 
     // The region may offer an account fewer zones than the schema allows (us-west-1 offers most accounts two).
     if (facts.availableZones.length < config.availabilityZones) {
@@ -96,7 +97,7 @@ export function judgeLiveFacts(config: PlainServiceConfig, facts: LiveFacts): { 
 }
 
 /** The shared stack's provider, when it is one the stack's role can trust: in this account, for this team's issuer. */
-function sharedOidcProvider(config: PlainServiceConfig, facts: LiveFacts, problems: ConfigProblem[], missing: (output: keyof SharedStackOutputs) => void): StorageTrust | undefined {
+function sharedOidcProvider(config: PlainServiceConfig, facts: LiveFacts, problems: InputProblem[], missing: (output: keyof SharedStackOutputs) => void): StorageTrust | undefined {
     const shared = facts.shared;
     const arn = shared?.outputs.vercelOidcProviderArn;
     const sharedAccount = shared?.outputs.awsAccountId;

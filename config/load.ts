@@ -7,49 +7,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { derivedProblems } from "./derived";
-import { isSecretPath, NOT_SET, parseLoosely, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
+import { providedByStack } from "./envContract";
+import { ConfigError, InputProblem } from "./problem";
+import { isSecretPath, NOT_SET, rawKeyProblems, renderValue, SECRET_MARK } from "./guards";
 import { namingProblems, resourceNameOf } from "./names";
 import { PRESETS, REACHABILITY_DEFAULTS } from "./presets";
 import { vercelPlanProblems } from "./vercelPlan";
 import { workedExampleProblems } from "./example";
-import { CONFIG_NAMESPACE, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
-
-export interface ConfigProblem {
-    /** Full config key, such as `service:database.backupRetentionDays`. */
-    key: string;
-    /** What was given, rendered for a message; `[secret]` for secret values, `(not set)` when missing. */
-    given: string;
-    expected: string;
-}
-
-/**
- * Every problem of a stack's config at once, so a user fixes them in one pass. A `RunError`, so the Pulumi CLI
- * prints the message alone, without a stack trace.
- */
-export class ConfigError extends pulumi.RunError {
-    constructor(readonly problems: ConfigProblem[]) {
-        super(
-            `Invalid stack config (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
-                problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n"),
-        );
-        this.name = "ConfigError";
-    }
-}
-
-/**
- * What the cross-key checks (`crossFieldProblems`) guarantee of a config `parseServiceConfig` returns, as types, so
- * code past validation reads them instead of checking again: private reachability has its Secure Compute network.
- */
-export type CrossKeyGuarantees = { reachability: "public" } | { reachability: "private"; vercel: { secureComputeNetworkId: string } };
-
-/** A config that passed every check of `parseServiceConfig`. */
-export type CheckedServiceConfig = ServiceConfig & CrossKeyGuarantees;
-
-/** `Omit` member by member, so a union keeps its discriminant. */
-type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
-export type PlainServiceConfig = OmitEach<CheckedServiceConfig, "apiKeys">;
+import { CheckedServiceConfig, CONFIG_NAMESPACE, PlainServiceConfig, SECRET_KEYS, ServiceConfig, ServiceConfigSchema } from "./schema";
+import { parseJsonish } from "../contracts/json";
 
 export interface StackSettings {
     config: PlainServiceConfig;
@@ -77,7 +43,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
         if (!fullKey.startsWith(prefix)) continue;
         const key = fullKey.slice(prefix.length);
         if (key.includes(".")) continue; // a flat dotted key: reported by rawKeyProblems
-        given[key] = STRING_KEYS.has(key) ? value : parseRawValue(value);
+        given[key] = STRING_KEYS.has(key) ? value : parseJsonish(value, { scalars: true });
     }
     const secureTopKeys = new Set([...secretKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
     const isSecret = (key: string) => isSecretPath(key, secureTopKeys);
@@ -88,7 +54,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
               expected: `a plain value, one of ${Object.keys(PRESETS).map((e) => `"${e}"`).join(", ")}: the environment picks the presets, the policy config and every physical name, so it cannot be secret (\`pulumi config set ${prefix}environment <env>\` without --secret)`,
           }
         : environmentProblemOf(raw[`${prefix}environment`]);
-    const problems: ConfigProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
+    const problems: InputProblem[] = rawKeyProblems(raw, { project: options.project, secretKeys });
 
     for (const key of SECRET_KEYS) {
         if (given[key] !== undefined && !secureTopKeys.has(key)) {
@@ -150,7 +116,7 @@ export function parseServiceConfig(raw: Record<string, string>, secretKeys: Read
  * `service:environment` decides every default and the policy config, so it is judged before anything else:
  * missing, empty, null, mis-cased or unknown each get their own explanation.
  */
-function environmentProblemOf(value: string | undefined): ConfigProblem | undefined {
+function environmentProblemOf(value: string | undefined): InputProblem | undefined {
     const key = `${CONFIG_NAMESPACE}:environment`;
     const names = Object.keys(PRESETS);
     const list = names.map((e) => `"${e}"`).join(", ");
@@ -163,13 +129,13 @@ function environmentProblemOf(value: string | undefined): ConfigProblem | undefi
     }
     const folded = names.find((e) => e.toLowerCase() === value.trim().toLowerCase());
     if (folded) return { key, given: JSON.stringify(value), expected: `"${folded}": preset names are lower-case and exact` };
-    return { key, given: renderValue(parseLoosely(value), false), expected: `one of ${list} (the preset of defaults the stack starts from, and its policies/config/<environment>.json)` };
+    return { key, given: renderValue(parseJsonish(value, { scalars: true }), false), expected: `one of ${list} (the preset of defaults the stack starts from, and its policies/config/<environment>.json)` };
 }
 
 /** Rules that tie settings together; each names the key a user should change. */
-function crossFieldProblems(c: ServiceConfig): ConfigProblem[] {
+function crossFieldProblems(c: ServiceConfig): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     if (c.reachability === "private" && !c.vercel.secureComputeNetworkId) {
         problems.push({
             key: `${p}vercel.secureComputeNetworkId`,
@@ -239,8 +205,8 @@ const UNIQUE_LISTS: Array<{ path: string; items: (c: ServiceConfig) => string[];
     { path: "budget.alertPercentages", items: (c) => c.budget.alertPercentages.map(String), derive: (v) => v, what: "each percentage once: each is one budget notification" },
 ];
 
-function duplicateProblems(c: ServiceConfig): ConfigProblem[] {
-    const problems: ConfigProblem[] = [];
+function duplicateProblems(c: ServiceConfig): InputProblem[] {
+    const problems: InputProblem[] = [];
     for (const list of UNIQUE_LISTS) {
         const seen = new Map<string, number>();
         list.items(c).forEach((item, i) => {
@@ -293,9 +259,9 @@ const INEFFECTIVE: Array<{ mode: string; applies: (c: ServiceConfig) => boolean;
     },
 ];
 
-function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): ConfigProblem[] {
+function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     for (const rule of INEFFECTIVE) {
         if (!rule.applies(c)) continue;
         const modeValue = JSON.stringify(getPath(c, rule.mode));
@@ -316,7 +282,7 @@ function ineffectiveProblems(given: Record<string, unknown>, c: ServiceConfig): 
  * The service name must fit every physical name derived from it (config/names.ts), in this stack's environment
  * and in every other preset's, so a name accepted for dev cannot fail when the prod stack is created.
  */
-function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
+function derivedNameProblems(c: ServiceConfig): InputProblem[] {
     const environments = [c.environment, ...Object.keys(PRESETS).filter((e) => e !== c.environment)];
     for (const environment of environments) {
         const name = resourceNameOf(c);
@@ -335,7 +301,7 @@ function derivedNameProblems(c: ServiceConfig): ConfigProblem[] {
     return [];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): ConfigProblem[] {
+function describeIssue(issue: z.core.$ZodIssue, merged: unknown, isSecret: (key: string) => boolean): InputProblem[] {
     const p = `${CONFIG_NAMESPACE}:`;
     const path = issue.path.map(String);
     const keyOf = (parts: string[]) => (parts.length === 0 ? `${p}(root)` : `${p}${parts.join(".")}`);
@@ -401,13 +367,6 @@ function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> |
     return undefined;
 }
 
-function parseRawValue(value: string): unknown {
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 
 function getPath(obj: unknown, path: string): unknown {
@@ -432,7 +391,7 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 }
 
 /** One problem per key: the first found (a missing required value) explains the key best. */
-function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+function dedupe(problems: InputProblem[]): InputProblem[] {
     const seen = new Set<string>();
     return problems.filter((p) => {
         if (seen.has(p.key)) return false;
@@ -449,20 +408,12 @@ export function missingRequiredSecrets(raw: Record<string, string>): string[] {
     const p = `${CONFIG_NAMESPACE}:`;
     const preset = PRESETS[raw[`${p}environment`] ?? ""];
     if (!preset) return [];
-    const app = deepMerge(preset.defaults.app, parseRawValue(raw[`${p}app`] ?? "{}")) as { requiredApiKeys?: unknown };
-    const given = parseRawValue(raw[`${p}apiKeys`] ?? "{}") as Record<string, unknown>;
-    const sentry = deepMerge(preset.defaults.sentry, parseRawValue(raw[`${p}sentry`] ?? "{}")) as { mode?: unknown };
-    // A managed Sentry key provides SENTRY_DSN (components/app/envContract.ts); nothing to set by hand.
+    const app = deepMerge(preset.defaults.app, parseJsonish(raw[`${p}app`] ?? "{}", { scalars: true })) as { requiredApiKeys?: unknown };
+    const given = parseJsonish(raw[`${p}apiKeys`] ?? "{}", { scalars: true }) as Record<string, unknown>;
+    const sentry = deepMerge(preset.defaults.sentry, parseJsonish(raw[`${p}sentry`] ?? "{}", { scalars: true })) as { mode?: unknown };
+    // A managed Sentry key provides SENTRY_DSN (config/envContract.ts); nothing to set by hand.
     const required = (Array.isArray(app.requiredApiKeys) ? app.requiredApiKeys.filter((k): k is string => typeof k === "string") : []).filter((k) => !providedByStack(sentry.mode, k));
     return required.filter((k) => !given || typeof given !== "object" || !(k in given)).map((k) => `${p}apiKeys.${k}`);
-}
-
-/**
- * A key the app needs (`service:app.requiredApiKeys`) that the stack itself provides, so nobody sets it by hand:
- * SENTRY_DSN from this stack's Sentry key with `service:sentry.mode: managed` (components/errorTracking.ts).
- */
-export function providedByStack(sentryMode: unknown, name: string): boolean {
-    return sentryMode === "managed" && name === "SENTRY_DSN";
 }
 
 /**

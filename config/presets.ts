@@ -5,7 +5,7 @@
  * more entry (see `staging`), plus its policy config `policies/config/<environment>.json`.
  * A stack file overrides any default; objects merge key by key, arrays are replaced whole.
  */
-import { PROD_COST_USAGE } from "../policies/lib/cost/usage";
+import { PROD_COST_USAGE } from "../contracts/usage";
 import type { ServiceConfig } from "./schema";
 
 /** Every setting except the ones only a stack can know (name, owner, account, team). */
@@ -150,7 +150,7 @@ const prod: Preset = {
             abortIncompleteUploadDays: 7,
             corsOrigins: [],
         },
-        // Three times the $20 a month prod's usage (policies/lib/cost/usage.ts, redisCommandsPerMonth) is estimated at: at
+        // Three times the $20 a month prod's usage (contracts/usage.ts, redisCommandsPerMonth) is estimated at: at
         // Upstash's default budget of $20 an ordinary month would end throttled.
         cache: { ...dev.defaults.cache, nodes: 2, snapshotRetentionDays: 7, upstashBudgetUsd: 60 },
         secrets: { ...dev.defaults.secrets, storeInSecretsManager: true, recoveryWindowDays: 30 },
@@ -162,7 +162,7 @@ const prod: Preset = {
             ...dev.defaults.sentry,
             alerts: { newIssues: true, errorRatePercent: 1, errorRateWindowMinutes: 5, serverErrorsPerWindow: 10, serverErrorsWindowMinutes: 5 },
         },
-        // One home with the estimate's figures for a stack without them (policies/lib/cost/usage.ts).
+        // One home with the estimate's figures for a stack without them (contracts/usage.ts).
         cost: { ...PROD_COST_USAGE },
     },
 };

@@ -6,6 +6,7 @@
 import { deepMerge } from "./load";
 import { PRESETS, REACHABILITY_DEFAULTS, SHARED_ENVIRONMENT } from "./presets";
 import { CONFIG_NAMESPACE } from "./schema";
+import { parseJsonish } from "../contracts/json";
 
 export interface RequiredProviderKey {
     /** Full config key, such as `upstash:apiKey`. */
@@ -32,14 +33,6 @@ const UPSTASH: RequiredProviderKey[] = [
  */
 const SENTRY: RequiredProviderKey[] = [{ key: "sentry:token", secret: true, why: "the Sentry provider needs an auth token of the organization (service:sentry.mode managed)" }];
 
-function parse(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 /** Which of the provider keys the stack needs are not set in the raw config. */
 export function missingProviderConfig(raw: Record<string, string>): RequiredProviderKey[] {
@@ -48,8 +41,8 @@ export function missingProviderConfig(raw: Record<string, string>): RequiredProv
     // The shared stack creates no Redis (components/shared.ts).
     if (!preset || raw[`${p}environment`] === SHARED_ENVIRONMENT) return [];
     const reachability = (raw[`${p}reachability`] ?? preset.defaults.reachability) as keyof typeof REACHABILITY_DEFAULTS;
-    const cache = deepMerge(deepMerge(preset.defaults.cache, REACHABILITY_DEFAULTS[reachability]?.cache ?? {}), parse(raw[`${p}cache`]) ?? {}) as { backend?: unknown };
-    const sentry = deepMerge(preset.defaults.sentry, parse(raw[`${p}sentry`]) ?? {}) as { mode?: unknown };
+    const cache = deepMerge(deepMerge(preset.defaults.cache, REACHABILITY_DEFAULTS[reachability]?.cache ?? {}), parseJsonish(raw[`${p}cache`], { scalars: true }) ?? {}) as { backend?: unknown };
+    const sentry = deepMerge(preset.defaults.sentry, parseJsonish(raw[`${p}sentry`], { scalars: true }) ?? {}) as { mode?: unknown };
     const needed = [...(cache.backend === "upstash" ? UPSTASH : []), ...(sentry.mode === "managed" ? SENTRY : [])];
     return needed.filter((k) => raw[k.key] === undefined || raw[k.key] === "");
 }

@@ -375,7 +375,7 @@ const sentrySlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, { error: "expe
 
 /**
  * Time windows of Sentry's metric monitors, in minutes, from 5: the monitors run on spans, and a span monitor's
- * window is at least 5 minutes (policies/lib/sentry.ts, EAP_MIN_WINDOW_SECONDS).
+ * window is at least 5 minutes (contracts/sentry.ts, EAP_MIN_WINDOW_SECONDS).
  */
 export const SENTRY_ALERT_WINDOWS = [5, 10, 15, 30, 60, 120, 240, 1440] as const;
 const sentryWindow = z.number().refine((m) => (SENTRY_ALERT_WINDOWS as readonly number[]).includes(m), { error: `expected one of ${SENTRY_ALERT_WINDOWS.join(", ")} (minutes a Sentry span monitor can evaluate)` });
@@ -491,6 +491,21 @@ export const ServiceConfigSchema = z
     .strict();
 
 export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
+
+/** The validated config; third-party keys are kept apart as secret outputs so they cannot be used in plain text. */
+/**
+ * What the cross-key checks (`crossFieldProblems` in load.ts) guarantee of a config `parseServiceConfig` returns, as
+ * types, so code past validation reads them instead of checking again: private reachability has its Secure Compute network.
+ */
+export type CrossKeyGuarantees = { reachability: "public" } | { reachability: "private"; vercel: { secureComputeNetworkId: string } };
+
+/** A config that passed every check of `parseServiceConfig`. */
+export type CheckedServiceConfig = ServiceConfig & CrossKeyGuarantees;
+
+/** `Omit` member by member, so a union keeps its discriminant. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type PlainServiceConfig = OmitEach<CheckedServiceConfig, "apiKeys">;
 export type DatabaseConfig = ServiceConfig["database"];
 export type RateLimitRule = ServiceConfig["rateLimits"][number];
 

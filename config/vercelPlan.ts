@@ -8,8 +8,8 @@
  * Hobby and Pro, one rate-limit rule per project on Hobby, 40 on Pro. Secure Compute is Enterprise-only and log
  * drains need Pro or Enterprise (vercel.com/docs/secure-compute, vercel.com/docs/log-drains).
  */
-import { customEnvironmentFor } from "../components/app/envContract";
-import type { ConfigProblem } from "./load";
+import { customEnvironmentFor } from "./envContract";
+import type { InputProblem } from "./problem";
 import type { ServiceConfig } from "./schema";
 
 export type VercelPlan = ServiceConfig["vercel"]["plan"];
@@ -22,7 +22,7 @@ export interface PlanLimits {
     logDrains: boolean;
     secureCompute: boolean;
     /**
-     * Custom environments, which every environment but dev and prod gets (components/app/envContract.ts): "Pro and
+     * Custom environments, which every environment but dev and prod gets (config/envContract.ts): "Pro and
      * Enterprise teams can create Custom Environments" (vercel.com/docs/deployments/environments). How many a project
      * may hold is the team's `accountLimit` (GET /v9/projects/{idOrName}/custom-environments), not known offline.
      */
@@ -39,11 +39,11 @@ export const PLAN_LIMITS: Readonly<Record<VercelPlan, PlanLimits>> = {
     enterprise: { maxWindowSeconds: 86400, maxRateLimitRules: Number.POSITIVE_INFINITY, logDrains: true, secureCompute: true, customEnvironments: true },
 };
 
-export function vercelPlanProblems(c: ServiceConfig): ConfigProblem[] {
+export function vercelPlanProblems(c: ServiceConfig): InputProblem[] {
     const p = "service:";
     const plan = c.vercel.plan;
     const limits = PLAN_LIMITS[plan];
-    const problems: ConfigProblem[] = [];
+    const problems: InputProblem[] = [];
     const onPlan = `on Vercel's ${plan} plan (${p}vercel.plan)`;
     c.rateLimits.forEach((rule, i) => {
         if (rule.windowSeconds > limits.maxWindowSeconds) {

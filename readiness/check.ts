@@ -4,13 +4,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as v8 from "v8";
 import { fileURLToPath } from "url";
-import { CONFIG_NAMESPACE, parseServiceConfig } from "../config";
-import { Exemption, exemptionBehind } from "../policies/lib/exemptions";
+import { CONFIG_NAMESPACE } from "../config";
+import { exemptionBehind } from "../policies/lib/exemptions";
+import { Exemption } from "../contracts/exemptions";
 import { duplicateKeys } from "../policies/lib/policyConfig";
 import * as pulumi from "@pulumi/pulumi";
-import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
+import { analyzeResources, analyzeStack, configure, Diagnostic, EnforcementLevel, loadPack, LoadedPack, packFor, ResolvedPolicyConfig, resolvePolicyConfig } from "./engine/analyzer";
 import { prepareConfig } from "./engine/inputs";
 import { costChangeAgainst, estimateStackCost } from "./cost";
 import { ProgramRun, RunOptions, runProgram } from "./engine/run";
@@ -42,11 +42,6 @@ export interface CheckOptions {
     layout?: Layout;
 }
 
-/** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
-export function packFor(layout: Layout = defaultLayout()): LoadedPack {
-    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
-}
-
 export async function checkStack(opts: CheckOptions): Promise<StackReport> {
     return (await runCheck(opts)).report;
 }
@@ -69,14 +64,13 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
     const baseline = baselineDoc ? baselineFor(baselineDoc, opts.stack, project.name) : undefined;
     // Every problem of the stack file is reported here, before the policy config is looked up or anything runs.
     const prepared = prepareConfig({ project: project.name, stackFile, config: mergedConfig, secretKeys: requestedSecrets, strictSecrets: opts.strictSecrets });
-    const { config, secretKeys, notes } = prepared;
+    const { config, secretKeys, notes, settings } = prepared;
 
-    const environment = config[`${CONFIG_NAMESPACE}:environment`] ?? "";
+    const environment = settings.environment;
     const policyConfigFile = opts.policyConfig ?? path.join(layout.root, "policies", "config", `${environment}.json`);
     const pack = packFor(layout);
     const resolved = resolvePolicyConfig(pack, readPolicyConfigJson(policyConfigFile, environment), path.relative(layout.root, policyConfigFile) || policyConfigFile);
 
-    const aws = safeJson(config[`${CONFIG_NAMESPACE}:aws`]) as { region?: string; accountId?: string } | undefined;
     const runOptions = {
         program: opts.program ?? path.join(layout.dist, "index.js"),
         project: project.name,
@@ -84,7 +78,7 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         config,
         secretKeys,
         preview: opts.preview === true,
-        mock: { region: aws?.region ?? "us-east-1", accountId: aws?.accountId ?? "111111111111" },
+        mock: { region: settings.aws.region, accountId: settings.aws.accountId ?? "111111111111" },
     };
     const evaluation: StackEvaluation = {
         root: layout.root,
@@ -95,13 +89,14 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         policyConfig: resolved,
         policyConfigFile: path.relative(layout.root, policyConfigFile),
         environment,
-        reachability: safeJson(config[`${CONFIG_NAMESPACE}:reachability`]) as string | undefined,
+        // As the stack file states it (null in the report when it leaves the preset's default).
+        reachability: config[`${CONFIG_NAMESPACE}:reachability`] === undefined ? undefined : settings.reachability,
         stackFile: path.relative(layout.root, stackFile.file).split(path.sep).join("/"),
         notes,
     };
-    const { report, run, diagnostics } = await memoised(evaluation);
+    const { report, run, diagnostics } = await evaluator(evaluation);
     if (baselineDoc) {
-        const set = changesFor(report, run, baselineDoc, baseline, protectDataOf(config, secretKeys));
+        const set = changesFor(report, run, baselineDoc, baseline, settings.protectData);
         report.baseline = set.baseline;
         report.changes = set.changes;
         report.costChange = costChangeAgainst(report, run.resources, baseline);
@@ -111,11 +106,6 @@ export async function runCheck(opts: CheckOptions): Promise<StackCheck> {
         report.summary.advisory = report.violations.filter((v) => v.enforcementLevel === "advisory").length;
     }
     return { report, run, diagnostics };
-}
-
-/** `service:protectData` as the program resolved it (preset included); the program already validated the config. */
-function protectDataOf(config: Record<string, string>, secretKeys: string[]): boolean {
-    return parseServiceConfig(config, new Set(secretKeys)).protectData;
 }
 
 /**
@@ -197,41 +187,22 @@ function previewView(r: RecordedResource): Record<string, unknown> {
 }
 
 /**
- * Checks already made in this process, by everything they depend on (the evaluation, all data), once
- * `rememberChecks()` turned this on. A run is deterministic for its inputs, and the test suite checks the same
- * configuration many times over. A check is kept serialised (`v8.serialize`, off the heap the garbage collector
- * walks) and each caller gets its own copy, so no caller sees another's changes. The CLI checks each stack once
- * and leaves it off.
- *
- * `evaluate` replaces the evaluation for the rest of the process and answers with the serialised check: the
- * test shards evaluate in a worker thread (test/shards/evaluator.ts), where the test runner's per-promise
- * bookkeeping does not slow the SDK down.
+ * How `runCheck` evaluates a stack: `evaluateStack`, unless a caller that checks the same configuration many times
+ * over puts another in its place (the test shards: a memo of checks and an evaluation worker, test/shards/memo.ts).
+ * The CLI checks each stack once and leaves it as it is.
  */
-export type SerialisedEvaluator = (e: StackEvaluation) => Promise<Uint8Array>;
-let checks: { evaluate: SerialisedEvaluator; done: Map<string, Promise<Uint8Array>> } | undefined;
+export type StackEvaluator = (e: StackEvaluation) => Promise<StackCheck>;
+let evaluator: StackEvaluator = evaluateStack;
 
-export function rememberChecks(evaluate: SerialisedEvaluator = async (e) => v8.serialize(await evaluateStack(e))): void {
-    checks = { evaluate, done: checks?.done ?? new Map() };
-}
-
-async function memoised(e: StackEvaluation): Promise<StackCheck> {
-    if (!checks) return evaluateStack(e);
-    const { evaluate, done } = checks;
-    const key = JSON.stringify(e);
-    let pending = done.get(key);
-    if (!pending) {
-        pending = evaluate(e);
-        done.set(key, pending);
-        pending.catch(() => done.delete(key));
-    }
-    return v8.deserialize(await pending) as StackCheck;
+export function useStackEvaluator(evaluate: StackEvaluator): void {
+    evaluator = evaluate;
 }
 
 /** Reads the policy config document of an environment (exit 2 when it is missing or not JSON). */
 export function readPolicyConfigJson(file: string, environment: string): unknown {
     if (!fs.existsSync(file)) {
         const expected = `a policy config for environment "${environment}": add one (copy policies/config/prod.json) or pass --policy-config`;
-        throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, value: "(no such file)", expected }]);
+        throw new UsageError(`no policy config ${file}; expected ${expected}`, [{ key: file, given: "(no such file)", expected }]);
     }
     // Never quotes the file's text in an error (readiness/jsonFile.ts).
     const doc = readJsonFile(file, file, "a policy config: a JSON object of rule names to enforcement levels or settings");
@@ -239,19 +210,11 @@ export function readPolicyConfigJson(file: string, environment: string): unknown
     const repeated = duplicateKeys(fs.readFileSync(file, "utf8"));
     if (repeated.length > 0) {
         const expected = "each key once: JSON keeps only the last of two equal keys, so the first is silently ignored";
-        throw new UsageError(`${file} names ${repeated.map((k) => `"${k}"`).join(", ")} more than once; expected ${expected}`, repeated.map((k) => ({ key: `${file}: ${k}`, value: "(named twice)", expected })));
+        throw new UsageError(`${file} names ${repeated.map((k) => `"${k}"`).join(", ")} more than once; expected ${expected}`, repeated.map((k) => ({ key: `${file}: ${k}`, given: "(named twice)", expected })));
     }
     return doc;
 }
 
-function safeJson(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 const PREVIEW_UNKNOWN = /^can't run (policy|remediation) '[^']+' from policy pack '[^']+' during preview: /;
 

@@ -17,9 +17,9 @@ import { ProgramError } from "./engine/run";
 import { UsageError } from "./engine/stackFiles";
 import { blocks, StackReport } from "./report";
 import { BaselineDocument, loadBaseline } from "./changes";
-import { toInputProblem } from "./engine/inputs";
 import { isWorkedExampleStack, WORKED_EXAMPLE_PROJECT } from "../config/example";
-import { InputProblem, listStacks, readProject, readStackFile } from "./engine/stackFiles";
+import { listStacks, readProject, readStackFile } from "./engine/stackFiles";
+import { InputProblem } from "../config/problem";
 import { FORMATS, Format, render } from "./reports";
 import { escapeControl, hasControl } from "../config/guards";
 import type { Layout } from "./layout";
@@ -92,15 +92,15 @@ export function parseArgs(argv: string[]): CliArgs {
         const value = () => {
             const v = inline ?? argv[++i];
             const shown = v === undefined ? "(none)" : JSON.stringify(escapeControl(v));
-            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`, [{ key: flag, value: shown, expected: "a value after the flag" }]);
-            if (v.trim() === "") throw new UsageError(`${flag} ${shown}: expected a value, not an empty one`, [{ key: flag, value: shown, expected: "a non-empty value (an empty --out would fall back to stdout, an empty --environment to the tags)" }]);
-            if (hasControl(v)) throw new UsageError(`${flag} ${shown}: expected text without control characters`, [{ key: flag, value: shown, expected: "a value without control characters" }]);
+            if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`, [{ key: flag, given: shown, expected: "a value after the flag" }]);
+            if (v.trim() === "") throw new UsageError(`${flag} ${shown}: expected a value, not an empty one`, [{ key: flag, given: shown, expected: "a non-empty value (an empty --out would fall back to stdout, an empty --environment to the tags)" }]);
+            if (hasControl(v)) throw new UsageError(`${flag} ${shown}: expected text without control characters`, [{ key: flag, given: shown, expected: "a value without control characters" }]);
             const canonical = SINGLE_VALUE_FLAGS[flag];
             if (canonical) {
                 const earlier = seen.get(canonical);
                 if (earlier !== undefined) {
                     const expected = `${canonical} once: it takes one value, and which of ${JSON.stringify(escapeControl(earlier))} and ${shown} was meant cannot be told`;
-                    throw new UsageError(`${canonical} given twice; expected ${expected}`, [{ key: canonical, value: `${JSON.stringify(escapeControl(earlier))} and ${shown}`, expected }]);
+                    throw new UsageError(`${canonical} given twice; expected ${expected}`, [{ key: canonical, given: `${JSON.stringify(escapeControl(earlier))} and ${shown}`, expected }]);
                 }
                 seen.set(canonical, v);
             }
@@ -111,14 +111,14 @@ export function parseArgs(argv: string[]): CliArgs {
             case "-s": {
                 const stack = value();
                 const problem = stackNameProblem(stack);
-                if (problem) throw new UsageError(`--stack ${JSON.stringify(escapeControl(stack))}: expected ${problem}`, [{ key: "--stack", value: JSON.stringify(escapeControl(stack)), expected: problem }]);
+                if (problem) throw new UsageError(`--stack ${JSON.stringify(escapeControl(stack))}: expected ${problem}`, [{ key: "--stack", given: JSON.stringify(escapeControl(stack)), expected: problem }]);
                 args.stacks.push(stackName(stack));
                 break;
             }
             case "--format":
             case "-f": {
                 const f = value();
-                if (!(f in FORMATS)) throw new UsageError(`--format ${f}: expected one of ${Object.keys(FORMATS).join(", ")}`, [{ key: "--format", value: f, expected: `one of ${Object.keys(FORMATS).join(", ")}` }]);
+                if (!(f in FORMATS)) throw new UsageError(`--format ${f}: expected one of ${Object.keys(FORMATS).join(", ")}`, [{ key: "--format", given: f, expected: `one of ${Object.keys(FORMATS).join(", ")}` }]);
                 args.format = f as Format;
                 break;
             }
@@ -149,7 +149,7 @@ export function parseArgs(argv: string[]): CliArgs {
                 // It names policies/config/<environment>.json: a name, never a path.
                 if (!/^[a-z][a-z0-9-]{0,62}$/.test(environment)) {
                     const expected = "an environment name such as prod (lower-case letters, digits and -), naming policies/config/<environment>.json; for another file use --policy-config";
-                    throw new UsageError(`--environment ${JSON.stringify(escapeControl(environment))}: expected ${expected}`, [{ key: "--environment", value: JSON.stringify(escapeControl(environment)), expected }]);
+                    throw new UsageError(`--environment ${JSON.stringify(escapeControl(environment))}: expected ${expected}`, [{ key: "--environment", given: JSON.stringify(escapeControl(environment)), expected }]);
                 }
                 args.environment = environment;
                 break;
@@ -162,7 +162,7 @@ export function parseArgs(argv: string[]): CliArgs {
                 args.help = true;
                 break;
             default:
-                throw new UsageError(`unknown argument ${escapeControl(a)}`, [{ key: escapeControl(a), value: escapeControl(a), expected: "one of the flags below (see --help)" }]);
+                throw new UsageError(`unknown argument ${escapeControl(a)}`, [{ key: escapeControl(a), given: escapeControl(a), expected: "one of the flags below (see --help)" }]);
         }
     }
     return args;
@@ -176,7 +176,7 @@ export function parseArgs(argv: string[]): CliArgs {
 export function stackName(value: string): string {
     const parts = value.split("/");
     if (parts.length > 3 || parts.some((p) => p === "")) {
-        throw new UsageError(`--stack ${value}: expected NAME, ORG/NAME or ORG/PROJECT/NAME`, [{ key: "--stack", value, expected: "a stack name: NAME, ORG/NAME or ORG/PROJECT/NAME" }]);
+        throw new UsageError(`--stack ${value}: expected NAME, ORG/NAME or ORG/PROJECT/NAME`, [{ key: "--stack", given: value, expected: "a stack name: NAME, ORG/NAME or ORG/PROJECT/NAME" }]);
     }
     return parts[parts.length - 1];
 }
@@ -197,16 +197,21 @@ interface Failure {
 
 function failureOf(e: unknown, stack?: string): Failure {
     const prefix = stack ? `stack ${stack}: ` : "";
-    if (e instanceof UsageError) return { message: `${prefix}${e.message}`, problems: e.problems.length > 0 ? e.problems : [{ key: stack ? `stack ${stack}` : "(command line)", value: "", expected: e.message }], stack };
+    if (e instanceof UsageError) return { message: `${prefix}${e.message}`, problems: e.problems.length > 0 ? e.problems : [{ key: stack ? `stack ${stack}` : "(command line)", given: "", expected: e.message }], stack };
     if (e instanceof ProgramError) {
-        const cause = e.cause as { problems?: Array<{ key: string; given: string; expected: string }> } | undefined;
-        const problems = cause?.problems?.map(toInputProblem) ?? [{ key: `stack ${stack}`, value: "", expected: e.message }];
+        const cause = e.cause as { problems?: InputProblem[] } | undefined;
+        const problems = cause?.problems ?? [{ key: `stack ${stack}`, given: "", expected: e.message }];
         if (e.bug) return { message: `${prefix}${e.message}\n${BUG}`, problems, stack, code: 3 };
         return { message: `${prefix}${e.message}`, problems, stack };
     }
     // A bug rather than bad input: exit 3 with one message (the trace only when asked for).
     const detail = process.env.READINESS_STACK_TRACES ? (e as Error).stack : `${(e as Error)?.message ?? String(e)} (set READINESS_STACK_TRACES=1 for a stack trace)`;
-    return { message: `${prefix}internal error: ${detail}\n${BUG}`, problems: [{ key: stack ? `stack ${stack}` : "(internal)", value: "", expected: `no internal error: please report it (${(e as Error)?.message ?? String(e)})` }], stack, code: 3 };
+    return { message: `${prefix}internal error: ${detail}\n${BUG}`, problems: [{ key: stack ? `stack ${stack}` : "(internal)", given: "", expected: `no internal error: please report it (${(e as Error)?.message ?? String(e)})` }], stack, code: 3 };
+}
+
+/** A problem as the JSON error document has always spelt it (docs/json-report.md): what was given is its `value`. */
+function asJsonProblem({ key, given, expected }: InputProblem): { key: string; value: string; expected: string } {
+    return { key, value: given, expected };
 }
 
 /** What an internal error (exit 3) adds: it is not the user's input. */
@@ -229,11 +234,11 @@ export async function main(
     const fail = (f: Failure, usage = false): number => {
         if (reportFile) removeStaleReport(reportFile, json ? () => undefined : err);
         const code = f.code ?? 2;
-        if (json) out(`${JSON.stringify({ error: { code, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems } }, null, 2)}\n`);
+        if (json) out(`${JSON.stringify({ error: { code, message: f.message, ...(f.stack ? { stack: f.stack } : {}), problems: f.problems.map(asJsonProblem) } }, null, 2)}\n`);
         else err(`${f.message}\n${usage ? `\n${USAGE}\n` : ""}`);
         return code;
     };
-    const usageFailure = (key: string, value: string, message: string) => fail({ message, problems: [{ key, value, expected: message }] }, true);
+    const usageFailure = (key: string, value: string, message: string) => fail({ message, problems: [{ key, given: value, expected: message }] }, true);
     let args: CliArgs;
     try {
         args = parseArgs(argv);
@@ -251,16 +256,16 @@ export async function main(
         const input = inputAt(file, args, layout);
         if (input) {
             const expected = `a file of its own: ${flag} would overwrite ${input}, which the check reads`;
-            return fail({ message: `${flag} ${file}: ${expected}`, problems: [{ key: flag, value: file, expected }] });
+            return fail({ message: `${flag} ${file}: ${expected}`, problems: [{ key: flag, given: file, expected }] });
         }
     }
     if (args.out && args.exportState && sameFile(args.out, args.exportState)) {
         const expected = "different files for the report and the stack export";
-        return fail({ message: `--out and --export-state name the same file ${args.out}; expected ${expected}`, problems: [{ key: "--export-state", value: args.exportState, expected }] });
+        return fail({ message: `--out and --export-state name the same file ${args.out}; expected ${expected}`, problems: [{ key: "--export-state", given: args.exportState, expected }] });
     }
     if (args.out) {
         const problem = outProblem(args.out);
-        if (problem) return fail({ message: `--out ${args.out}: ${problem}`, problems: [{ key: "--out", value: args.out, expected: problem }] });
+        if (problem) return fail({ message: `--out ${args.out}: ${problem}`, problems: [{ key: "--out", given: args.out, expected: problem }] });
         reportFile = args.out;
     }
     const stateConflicts: [string, boolean][] = [
@@ -293,7 +298,7 @@ export async function main(
         const dir = layout.project ?? layout.root;
         const found = listStacks(dir);
         const what = found.length > 0 ? `only the template's worked example (${found.map((s) => `Pulumi.${s}.yaml`).join(", ")})` : "no Pulumi.<stack>.yaml files";
-        return fail({ message: `no stack of this service to check: ${dir} has ${what}`, problems: [{ key: "--stack", value: "(none)", expected: `a stack file Pulumi.<stack>.yaml of this service in ${dir}` }] });
+        return fail({ message: `no stack of this service to check: ${dir} has ${what}`, problems: [{ key: "--stack", given: "(none)", expected: `a stack file Pulumi.<stack>.yaml of this service in ${dir}` }] });
     }
     let baseline: BaselineDocument | undefined;
     try {
@@ -411,7 +416,7 @@ function finish(args: CliArgs, reports: StackReport[], out: (s: string) => void,
             fs.writeFileSync(args.out, text);
         } catch (e) {
             const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-            return fail({ message: `--out ${args.out}: cannot write the report (${reason})`, problems: [{ key: "--out", value: args.out, expected: `a file path that can be written (${reason})` }] });
+            return fail({ message: `--out ${args.out}: cannot write the report (${reason})`, problems: [{ key: "--out", given: args.out, expected: `a file path that can be written (${reason})` }] });
         }
         err(`wrote ${args.format} report to ${args.out}\n`);
     } else {

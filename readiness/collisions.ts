@@ -7,6 +7,8 @@
  * (`npm run check` checks every stack file by default), from each report's recorded inputs.
  */
 import type { ReportCollision, ReportResource, StackReport } from "./report";
+import { TYPES } from "../contracts/tokens";
+import { parseJsonish } from "../contracts/json";
 
 /** What a redacted or unknown input reads as in a report: never a name to compare. */
 const OPAQUE = new Set(["[unknown]", "[secret]"]);
@@ -20,33 +22,30 @@ type Scope = "global" | "account" | "region" | "team" | "project" | "organizatio
  */
 const PHYSICAL_NAMES: Readonly<Record<string, { property: string; scope: Scope }>> = {
     // S3 bucket names are global across accounts (S3 User Guide, "Bucket naming rules").
-    "aws:s3/bucket:Bucket": { property: "bucket", scope: "global" },
-    "aws:s3/bucketV2:BucketV2": { property: "bucket", scope: "global" },
+    [TYPES.bucket]: { property: "bucket", scope: "global" },
+    [TYPES.bucketV2]: { property: "bucket", scope: "global" },
     // IAM and AWS Budgets names are unique per account, whatever the region.
-    "aws:iam/role:Role": { property: "name", scope: "account" },
-    "aws:iam/policy:Policy": { property: "name", scope: "account" },
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": { property: "url", scope: "account" },
-    "aws:budgets/budget:Budget": { property: "name", scope: "account" },
+    [TYPES.role]: { property: "name", scope: "account" },
+    [TYPES.policy]: { property: "name", scope: "account" },
+    [TYPES.openIdConnectProvider]: { property: "url", scope: "account" },
+    [TYPES.budget]: { property: "name", scope: "account" },
     // Regional names, unique per account and region.
-    "aws:rds/instance:Instance": { property: "identifier", scope: "region" },
-    "aws:rds/parameterGroup:ParameterGroup": { property: "name", scope: "region" },
-    "aws:rds/subnetGroup:SubnetGroup": { property: "name", scope: "region" },
-    "aws:elasticache/replicationGroup:ReplicationGroup": { property: "replicationGroupId", scope: "region" },
-    "aws:elasticache/subnetGroup:SubnetGroup": { property: "name", scope: "region" },
-    "aws:secretsmanager/secret:Secret": { property: "name", scope: "region" },
-    "aws:sns/topic:Topic": { property: "name", scope: "region" },
-    "aws:kms/alias:Alias": { property: "name", scope: "region" },
-    "aws:cloudwatch/metricAlarm:MetricAlarm": { property: "name", scope: "region" },
-    "aws:cloudwatch/logGroup:LogGroup": { property: "name", scope: "region" },
+    [TYPES.rdsInstance]: { property: "identifier", scope: "region" },
+    [TYPES.rdsParameterGroup]: { property: "name", scope: "region" },
+    [TYPES.rdsSubnetGroup]: { property: "name", scope: "region" },
+    [TYPES.replicationGroup]: { property: "replicationGroupId", scope: "region" },
+    [TYPES.cacheSubnetGroup]: { property: "name", scope: "region" },
+    [TYPES.secret]: { property: "name", scope: "region" },
+    [TYPES.topic]: { property: "name", scope: "region" },
+    [TYPES.kmsAlias]: { property: "name", scope: "region" },
+    [TYPES.metricAlarm]: { property: "name", scope: "region" },
+    [TYPES.logGroup]: { property: "name", scope: "region" },
     // A team holds one project per name; a project one custom environment per name; an organization one Sentry project per slug.
-    "vercel:index/project:Project": { property: "name", scope: "team" },
-    "vercel:index/customEnvironment:CustomEnvironment": { property: "name", scope: "project" },
-    "sentry:index/sentryProject:SentryProject": { property: "slug", scope: "organization" },
+    [TYPES.vercelProject]: { property: "name", scope: "team" },
+    [TYPES.customEnvironment]: { property: "name", scope: "project" },
+    [TYPES.sentryProject]: { property: "slug", scope: "organization" },
 };
 
-const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
-const ENV_VARS = "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables";
-const CUSTOM_ENVIRONMENT = "vercel:index/customEnvironment:CustomEnvironment";
 
 interface Claim {
     kind: ReportCollision["kind"];
@@ -63,17 +62,12 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter((x
 
 /** A provider's inputs arrive as strings, lists JSON-encoded (the engine's provider config). */
 function jsonList(v: unknown): string[] {
-    if (typeof v !== "string") return list(v);
-    try {
-        return list(JSON.parse(v));
-    } catch {
-        return [];
-    }
+    return list(parseJsonish(v));
 }
 
 /** The AWS account and default region of a stack: its AWS provider's pinned account (components/context.ts) and region. */
 function awsScope(r: StackReport): { account?: string; region?: string } {
-    const provider = r.resources.find((x) => x.type === "pulumi:providers:aws");
+    const provider = r.resources.find((x) => x.type === TYPES.awsProvider);
     const inputs = (provider?.inputs ?? {}) as Record<string, unknown>;
     const accounts = jsonList(inputs.allowedAccountIds);
     return { account: accounts.length === 1 ? accounts[0] : undefined, region: text(inputs.region) };
@@ -85,7 +79,7 @@ function claimsOf(report: StackReport): Claim[] {
     // A report records inputs, not ids: a variable's custom environment is named by the stack's one custom
     // environment in that project (the program creates at most one), so two stacks compare names, as Vercel does.
     const customByProject = new Map<string, string[]>();
-    for (const r of report.resources.filter((x) => x.type === CUSTOM_ENVIRONMENT)) {
+    for (const r of report.resources.filter((x) => x.type === TYPES.customEnvironment)) {
         const inputs = (r.inputs ?? {}) as Record<string, unknown>;
         const project = text(inputs.projectId);
         const name = text(inputs.name);
@@ -93,7 +87,7 @@ function claimsOf(report: StackReport): Claim[] {
     }
     for (const r of report.resources) {
         const inputs = (r.inputs ?? {}) as Record<string, unknown>;
-        if (r.type === ENV_VAR || r.type === ENV_VARS) claims.push(...variableClaims(r, inputs, customByProject));
+        if (r.type === TYPES.envVar || r.type === TYPES.envVars) claims.push(...variableClaims(r, inputs, customByProject));
         const named = PHYSICAL_NAMES[r.type];
         const name = named ? text(inputs[named.property]) : undefined;
         if (!named || !name) continue;
@@ -118,7 +112,7 @@ function variableClaims(r: ReportResource, inputs: Record<string, unknown>, cust
     if (!project) return [];
     const custom = customByProject.get(project) ?? [];
     const customName = (id: string) => (custom.length === 1 ? `custom environment "${custom[0]}"` : `custom environment ${id}`);
-    const items = r.type === ENV_VAR ? [inputs] : Array.isArray(inputs.variables) ? (inputs.variables as Record<string, unknown>[]) : [];
+    const items = r.type === TYPES.envVar ? [inputs] : Array.isArray(inputs.variables) ? (inputs.variables as Record<string, unknown>[]) : [];
     return items.flatMap((item) => {
         const key = text(item.key);
         if (!key) return [];
@@ -158,7 +152,7 @@ export function addCollisions(reports: StackReport[]): void {
             const certain = holders.every((h) => h.claim.certain);
             const reason =
                 claim.kind === "vercel-env-var"
-                    ? "Vercel refuses the second stack's variable (ENV_ALREADY_EXISTS) or, once the first is gone, hands one stack's value to the other's deployments: give each environment its own target (components/app/envContract.ts)"
+                    ? "Vercel refuses the second stack's variable (ENV_ALREADY_EXISTS) or, once the first is gone, hands one stack's value to the other's deployments: give each environment its own target (config/envContract.ts)"
                     : "the second stack's create fails or takes over the first's resource: each stack needs its own service:name or service:environment";
             found.set(id, {
                 kind: claim.kind,

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import { UsageError } from "./engine/stackFiles";
 import { escapeControl } from "../config/guards";
+import type { InputProblem } from "../config/problem";
 
 /** Deeper than any stack export, report or policy config the check reads; far below what the walks survive. */
 export const MAX_JSON_DEPTH = 200;
@@ -40,7 +41,7 @@ function tooDeepAt(text: string, max: number): number | undefined {
 /** The parsed document; a `UsageError` naming `flag` and `file` (never the file's text) when it is not one. */
 export function readJsonFile(file: string, flag: string, expected: string): unknown {
     const refuse = (value: string, why: string): never => {
-        throw new UsageError(`${flag} ${file}: ${why}; expected ${expected}`, [{ key: flag, value, expected: `${expected} (${why})` }]);
+        throw new UsageError(`${flag} ${file}: ${why}; expected ${expected}`, [{ key: flag, given: value, expected: `${expected} (${why})` }]);
     };
     let bytes: Buffer;
     try {
@@ -80,8 +81,8 @@ export function shown(value: unknown): string {
  * decodes, no URN twice among the live ones. Every problem at once (up to 20), each by its path in the file.
  */
 export function exportResourceList(deployment: unknown, flag: string, file: string): Array<Record<string, unknown>> {
-    const problems: Array<{ key: string; value: string; expected: string }> = [];
-    const add = (path: string, value: string, expected: string) => problems.length < 20 && problems.push({ key: `${flag} ${path}`, value, expected });
+    const problems: InputProblem[] = [];
+    const add = (path: string, value: string, expected: string) => problems.length < 20 && problems.push({ key: `${flag} ${path}`, given: value, expected });
     if (!deployment || typeof deployment !== "object" || Array.isArray(deployment)) {
         add("deployment", shown(deployment), "an object with a `resources` list");
     }
@@ -129,7 +130,7 @@ export function exportResourceList(deployment: unknown, flag: string, file: stri
         }
     }
     if (problems.length > 0) {
-        throw new UsageError(`${flag} ${file}: not a stack export the engine could have written:\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems);
+        throw new UsageError(`${flag} ${file}: not a stack export the engine could have written:\n${problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n")}`, problems);
     }
     return resources as Array<Record<string, unknown>>;
 }

@@ -13,12 +13,14 @@ import { analyzeResources, configure, resolvePolicyConfig } from "./engine/analy
 import type { ProgramRun } from "./engine/run";
 import type { RecordedResource } from "./engine/resource";
 import { UsageError } from "./engine/stackFiles";
-import { buildReport, packFor, readPolicyConfigJson, StackCheck } from "./check";
+import { buildReport, readPolicyConfigJson, StackCheck } from "./check";
+import { packFor } from "./engine/analyzer";
 import { defaultLayout, Layout } from "./layout";
 import { validateProviderInputs } from "./providers";
 import { UNKNOWN } from "./providers/values";
 import { SECRET_PROPERTIES } from "./providers/secrets.generated";
 import { exportResourceList, readJsonFile, shown } from "./jsonFile";
+import { TYPES } from "../contracts/tokens";
 
 const SIG_KEY = pulumi.runtime.specialSigKey;
 const SECRET_SIG = pulumi.runtime.specialSecretSig;
@@ -124,14 +126,14 @@ function urnParts(urn: string): { stack: string; project: string; name: string }
 export function readStateExport(file: string, root: string): ProgramRun & { encryptedSecrets: number } {
     const encrypted = { count: 0 };
     const doc = readJsonFile(file, "--state", "a `pulumi stack export` file (deployment version 3)") as { version?: unknown; deployment?: unknown } | null;
-    if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("deployment" in doc)) throw new UsageError(`--state ${file}: not a \`pulumi stack export\` file (no "deployment")`, [{ key: "--state", value: file, expected: 'a `pulumi stack export` file: an object with "version" and "deployment"' }]);
-    if (doc.version !== 3) throw new UsageError(`--state ${file}: deployment version ${shown(doc.version)}; expected version 3 (export it with a current Pulumi CLI)`, [{ key: "--state version", value: shown(doc.version), expected: "3 (export it with a current Pulumi CLI)" }]);
+    if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("deployment" in doc)) throw new UsageError(`--state ${file}: not a \`pulumi stack export\` file (no "deployment")`, [{ key: "--state", given: file, expected: 'a `pulumi stack export` file: an object with "version" and "deployment"' }]);
+    if (doc.version !== 3) throw new UsageError(`--state ${file}: deployment version ${shown(doc.version)}; expected version 3 (export it with a current Pulumi CLI)`, [{ key: "--state version", given: shown(doc.version), expected: "3 (export it with a current Pulumi CLI)" }]);
     const raw = exportResourceList(doc.deployment, "--state", file) as ExportResource[];
     // Resources pending deletion after a replacement are not part of what the stack declares.
     const live = raw.filter((r) => r.delete !== true);
-    const stackUrn = live.find((r) => r.type === "pulumi:pulumi:Stack")?.urn as string | undefined;
+    const stackUrn = live.find((r) => r.type === TYPES.stack)?.urn as string | undefined;
     const parts = urnParts(stackUrn ?? (live[0]?.urn as string) ?? "");
-    if (!parts) throw new UsageError(`--state ${file}: the export holds no resources`, [{ key: "--state deployment.resources", value: "[]", expected: "the resources of a deployed stack" }]);
+    if (!parts) throw new UsageError(`--state ${file}: the export holds no resources`, [{ key: "--state deployment.resources", given: "[]", expected: "the resources of a deployed stack" }]);
     const resources: RecordedResource[] = live.map((r) => {
         const urn = r.urn as string;
         const custom = r.custom === true;
@@ -159,7 +161,7 @@ export function readStateExport(file: string, root: string): ProgramRun & { encr
             source: sourceOf(r.sourcePosition, root),
         };
     });
-    const stackOutputs = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
+    const stackOutputs = resources.find((r) => r.type === TYPES.stack)?.outputs ?? {};
     return { project: parts.project, stack: parts.stack, preview: false, resources, stackOutputs, encryptedSecrets: encrypted.count };
 }
 

@@ -4,11 +4,12 @@
  */
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bothPhases, packFor, runCheck } from "../readiness/check";
+import { bothPhases, runCheck } from "../readiness/check";
+import { packFor } from "../readiness/engine/analyzer";
 import { configure, resolvePolicyConfig } from "../readiness/engine/analyzer";
 import { OUTPUT_PROPERTIES } from "../readiness/engine/outputs.generated";
 import { DYNAMIC_TYPES } from "../readiness/providers/types";
-import { toRecorded } from "../readiness/engine/synthetic";
+import { toRecorded } from "./synthetic";
 import { EXAMPLE } from "./support";
 import * as fs from "node:fs";
 import * as path from "node:path";

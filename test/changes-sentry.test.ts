@@ -11,7 +11,7 @@ import { runCheck, StackCheck } from "../readiness/check";
 import { main } from "../readiness/cli";
 import { CHANGE_RULE, changesFor, parseBaseline, ReportChange } from "../readiness/changes";
 import { baselineFor } from "../readiness/changes/baseline";
-import { SENTRY_DETECTOR, SENTRY_WORKFLOW } from "../policies/lib/sentry";
+import { SENTRY_DETECTOR, SENTRY_WORKFLOW } from "../contracts/sentry";
 import { EXAMPLE } from "./support";
 import { scratchDir } from "./scratch";
 

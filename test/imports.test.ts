@@ -1,7 +1,9 @@
 /**
- * The import rules docs/architecture.md states for the checking half: no circular import inside readiness/
- * or policies/ (type-only imports included: a cycle of types is still two modules that cannot be understood
- * apart), and the pack never imports the checker.
+ * The import rules docs/architecture.md states, over all the product code (index.ts, contracts/, config/,
+ * components/, policies/, readiness/, scripts/): no circular import, type-only imports included (a cycle of types
+ * is still two modules that cannot be understood apart); the program imports nothing from policies/ or
+ * readiness/; what the program and the pack share lives in contracts/, which imports nothing, ours or a
+ * package's; and each layer imports only the layers below it.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -11,32 +13,56 @@ import { defaultLayout } from "../readiness/layout";
 
 const root = defaultLayout().root;
 
-/** Every .ts file under `dirs`, relative to the root, with the project files each imports or re-exports. */
-function importGraph(dirs: string[]): Map<string, string[]> {
+/**
+ * The layers, lowest first, with what each may import (docs/architecture.md, "Where things are"). A layer is a
+ * top-level folder, or index.ts. config/ and policies/ stand side by side: neither imports the other.
+ */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+    contracts: [],
+    config: ["contracts"],
+    policies: ["contracts"],
+    components: ["config", "contracts"],
+    "index.ts": ["components", "config", "contracts"],
+    readiness: ["policies", "config", "contracts"],
+    scripts: ["readiness", "index.ts", "components", "policies", "config", "contracts"],
+};
+const LAYERS = Object.keys(MAY_IMPORT);
+const PROGRAM = ["index.ts", "components", "config"];
+
+interface Module {
+    /** Project files it imports or re-exports, relative to the root. */
+    local: string[];
+    /** What it imports that is not a project file: packages and Node's own modules. */
+    packages: string[];
+}
+
+/** Every .ts file of `layers`, relative to the root, with what each imports. */
+function importGraph(layers: readonly string[]): Map<string, Module> {
     const files: string[] = [];
-    const walk = (dir: string) => {
-        for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-            const rel = path.join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name !== "node_modules") walk(rel);
-            } else if (entry.name.endsWith(".ts")) files.push(rel);
-        }
+    const walk = (rel: string) => {
+        const full = path.join(root, rel);
+        if (!fs.statSync(full).isDirectory()) return void (rel.endsWith(".ts") && files.push(rel));
+        for (const entry of fs.readdirSync(full, { withFileTypes: true })) if (entry.name !== "node_modules") walk(path.join(rel, entry.name));
     };
-    for (const d of dirs) walk(d);
-    const known = new Set(files);
-    const resolve = (from: string, spec: string): string | undefined => {
-        if (!spec.startsWith(".")) return undefined;
+    for (const layer of layers) if (fs.existsSync(path.join(root, layer))) walk(layer);
+    const resolve = (from: string, spec: string): string => {
         const base = path.normalize(path.join(path.dirname(from), spec));
-        return [`${base}.ts`, path.join(base, "index.ts")].find((c) => known.has(c)) ?? (spec.includes("readiness") ? base : undefined);
+        return [`${base}.ts`, path.join(base, "index.ts")].find((c) => fs.existsSync(path.join(root, c))) ?? base;
     };
-    const graph = new Map<string, string[]>();
+    const graph = new Map<string, Module>();
     for (const f of files) {
         const text = fs.readFileSync(path.join(root, f), "utf8");
-        const specs = [...text.matchAll(/^\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]);
-        graph.set(f, specs.map((s) => resolve(f, s)).filter((s): s is string => s !== undefined));
+        const specs = [...text.matchAll(/^\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
+        graph.set(f, {
+            local: specs.filter((s) => s.startsWith(".")).map((s) => resolve(f, s)),
+            packages: specs.filter((s) => !s.startsWith(".")),
+        });
     }
     return graph;
 }
+
+/** The layer a root-relative path belongs to (its top-level folder, or index.ts). */
+const layerOf = (file: string) => file.split(path.sep)[0]!;
 
 /** The import cycles of `graph` (strongly connected components of more than one module, or a module importing itself). */
 function cycles(graph: Map<string, string[]>): string[][] {
@@ -73,19 +99,53 @@ function cycles(graph: Map<string, string[]>): string[][] {
     return found;
 }
 
+/** Each import from `from`'s layer into another layer, as `file -> file`, that `allowed` refuses. */
+function crossings(graph: Map<string, Module>, allowed: (from: string, to: string) => boolean): string[] {
+    return [...graph].flatMap(([f, m]) => m.local.filter((d) => layerOf(d) !== layerOf(f) && !allowed(layerOf(f), layerOf(d))).map((d) => `${f} -> ${d}`));
+}
+
 describe("import rules", () => {
+    const graph = importGraph(LAYERS);
+
     it("finds a cycle where there is one (the detector itself)", () => {
-        const graph = new Map([["a.ts", ["b.ts"]], ["b.ts", ["c.ts"]], ["c.ts", ["a.ts"]], ["d.ts", ["a.ts"]]]);
-        assert.deepEqual(cycles(graph), [["a.ts", "b.ts", "c.ts"]]);
+        const g = new Map([["a.ts", ["b.ts"]], ["b.ts", ["c.ts"]], ["c.ts", ["a.ts"]], ["d.ts", ["a.ts"]]]);
+        assert.deepEqual(cycles(g), [["a.ts", "b.ts", "c.ts"]]);
     });
 
-    it("readiness/ and policies/ have no circular import", () => {
-        assert.deepEqual(cycles(importGraph(["readiness", "policies"])), []);
+    it("reads every layer, and type-only and multi-line imports too", () => {
+        for (const layer of LAYERS) assert.ok([...graph.keys()].some((f) => layerOf(f) === layer), `no module read in ${layer}`);
+        // A type-only import (policies/lib/inputs.ts reads the token table's type) and a multi-line one are edges.
+        assert.ok(graph.get(path.join("policies", "lib", "inputs.ts"))!.local.includes(path.join("contracts", "tokens.ts")));
+        assert.ok(graph.get(path.join("components", "sentryAlerting.ts"))!.local.includes(path.join("contracts", "sentry.ts")));
     });
 
-    it("the pack imports nothing from readiness/", () => {
-        const graph = importGraph(["policies"]);
-        const up = [...graph].flatMap(([f, deps]) => deps.filter((d) => d.startsWith(`readiness${path.sep}`)).map((d) => `${f} -> ${d}`));
-        assert.deepEqual(up, []);
+    it("tsconfig compiles every layer, so the check's launcher transpiles it in a fresh service", () => {
+        const include = (JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] }).include;
+        assert.deepEqual(LAYERS.filter((l) => !include.includes(l.endsWith(".ts") ? l : `${l}/**/*.ts`)), []);
+    });
+
+    it("the product code has no circular import", () => {
+        assert.deepEqual(cycles(new Map([...graph].map(([f, m]) => [f, m.local]))), []);
+    });
+
+    it("the program (index.ts, components/, config/) imports nothing from policies/ or readiness/", () => {
+        const program = new Map([...graph].filter(([f]) => PROGRAM.includes(layerOf(f))));
+        assert.deepEqual(crossings(program, (_, to) => to !== "policies" && to !== "readiness"), []);
+    });
+
+    it("what the program and the pack both import lives in contracts/, which imports nothing but itself", () => {
+        const importedBy = (layers: string[]) => new Set([...graph].filter(([f]) => layers.includes(layerOf(f))).flatMap(([, m]) => m.local));
+        const fromPack = importedBy(["policies"]);
+        const shared = [...importedBy(PROGRAM)].filter((d) => fromPack.has(d));
+        assert.ok(shared.length > 0, "the program and the pack share the type tokens at least");
+        assert.deepEqual(shared.filter((d) => layerOf(d) !== "contracts"), []);
+        const contracts = [...graph].filter(([f]) => layerOf(f) === "contracts");
+        assert.deepEqual(contracts.flatMap(([f, m]) => [...m.packages, ...m.local.filter((d) => layerOf(d) !== "contracts")].map((d) => `${f} -> ${d}`)), []);
+    });
+
+    it("each layer imports only the layers below it", () => {
+        // The table itself is a layering: every layer a layer may import stands before it.
+        for (const [layer, below] of Object.entries(MAY_IMPORT)) for (const b of below) assert.ok(LAYERS.indexOf(b) < LAYERS.indexOf(layer), `${layer} may import ${b}`);
+        assert.deepEqual(crossings(graph, (from, to) => MAY_IMPORT[from]!.includes(to)), []);
     });
 });

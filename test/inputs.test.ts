@@ -1,17 +1,21 @@
 /**
- * The typed-inputs table of the pack (policies/lib/inputs.ts) pairs each type token with an SDK `*Args` type;
- * the compiler checks the property names, this test checks the pairing: each token is the `__pulumiType` of
- * the SDK class whose args it names.
+ * The one table of type tokens (contracts/tokens.ts), which the typed-inputs table of the pack
+ * (policies/lib/inputs.ts) pairs with SDK `*Args` types: the compiler checks the property names, this test checks
+ * each token: it is the `__pulumiType` of the SDK class it names (the root stack's, the SDK's own constant).
  */
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { TYPES } from "../policies/lib/inputs";
+import { TYPES } from "../contracts/tokens";
+
+/** The npm packages of the providers not published as `@pulumi/<name>`. */
+const SDK_PACKAGES: Record<string, string> = { vercel: "@pulumiverse/vercel", sentry: "@pulumiverse/sentry", upstash: "@upstash/pulumi" };
 
 /** The SDK class a type token names: `aws:iam/role:Role` is `aws.iam.Role`, `pulumi:providers:aws` is `aws.Provider`. */
 function sdkClass(token: string): { __pulumiType?: string } | undefined {
     const [pkg, modulePath, className] = token.split(":");
-    if (pkg === "pulumi" && modulePath === "providers") return require(className === "aws" ? "@pulumi/aws" : `@pulumiverse/${className}`).Provider;
-    const sdk = require(pkg === "vercel" ? "@pulumiverse/vercel" : `@pulumi/${pkg}`);
+    if (pkg === "pulumi" && modulePath === "pulumi") return { __pulumiType: require("@pulumi/pulumi/runtime/stack").rootPulumiStackTypeName };
+    if (pkg === "pulumi" && modulePath === "providers") return require(SDK_PACKAGES[className!] ?? `@pulumi/${className}`).Provider;
+    const sdk = require(SDK_PACKAGES[pkg!] ?? `@pulumi/${pkg}`);
     const namespace = modulePath.split("/")[0];
     return (namespace === "index" ? sdk : sdk[namespace])?.[className];
 }

@@ -1,8 +1,8 @@
 /**
  * The program (index.ts, components/, config/) never loads @pulumi/policy: a `pulumi up` runs the program in a
  * service whose root dependencies do not include the policy SDK (the pack is a workspace of its own), and the
- * SDK costs hundreds of modules to load. What the program shares with the pack comes from dependency-free
- * modules (policies/lib/tokens.ts, json.ts, exemptions.ts, sentry.ts).
+ * SDK costs hundreds of modules to load. What the program shares with the pack comes from contracts/, which
+ * depends on nothing (test/imports.test.ts).
  */
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -40,7 +40,7 @@ describe("the program's imports", () => {
         const modules = programModules();
         assert.ok(modules.some((m) => m.endsWith(path.join("components", "errorTracking.js"))) && modules.some((m) => m.endsWith(path.join("components", "monitoring.js"))));
         const loaded = loadedBy(modules);
-        assert.ok(loaded.some((f) => f.includes(path.join("policies", "lib", "tokens.js"))), "the tokens the program shares with the pack are loaded");
+        assert.ok(loaded.some((f) => f.includes(path.join("contracts", "tokens.js"))), "the tokens the program shares with the pack are loaded");
         assert.deepEqual(loaded.filter((f) => f.includes(`${path.sep}@pulumi${path.sep}policy${path.sep}`)), []);
     });
 

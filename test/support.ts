@@ -10,8 +10,8 @@ import { CHANGE_RULE, REFUSED_RULE } from "../readiness/changes";
 import { editDistance } from "../config/guards";
 import { rules } from "../policies/pack";
 
-export { evaluate, secret, UNKNOWN } from "../readiness/engine/synthetic";
-export type { SyntheticResource } from "../readiness/engine/synthetic";
+export { evaluate, secret, UNKNOWN } from "./synthetic";
+export type { SyntheticResource } from "./synthetic";
 
 /** Every name a finding can carry: the pack's rules and the change report's two. */
 const RULE_NAMES: readonly string[] = [...rules.map((r) => r.name), CHANGE_RULE, REFUSED_RULE];

@@ -13,7 +13,8 @@ import * as vercel from "@pulumiverse/vercel";
 import type { PlainServiceConfig, RateLimitRule } from "../../config";
 import type { ServiceContext } from "../context";
 import type { DataTier } from "../contract";
-import { EnvEntry, envNamesByTarget, VercelTarget } from "./envContract";
+import { EnvEntry, envNamesByTarget } from "../../config/envContract";
+import { VercelTarget } from "../../contracts/vercel";
 import { EdgeFirewall } from "./firewall";
 
 export interface VercelAppArgs {

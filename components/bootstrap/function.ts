@@ -21,8 +21,22 @@ import * as aws from "../aws";
 import * as pulumi from "@pulumi/pulumi";
 import { POSTGRES_PORT } from "../network";
 import type { ServiceContext } from "../context";
-import type { BootstrapPlan } from "../databaseRoles";
 import { bundleArchive, bundleFiles } from "./archive";
+
+/** The SQL the function runs, in order (databaseRoles.ts `bootstrapPlan` writes it; handler.js reads it). */
+export interface BootstrapPlan {
+    database: string;
+    /** In database `postgres`: the roles, created when missing and brought to their attributes and memberships. */
+    onServer: string[];
+    /** Set after `onServer`; every role's password, also those unchanged (setting the same password again keeps it valid). */
+    passwords: Array<{ role: string; password: string }>;
+    /** Run when the database does not exist (CREATE DATABASE cannot run in a DO block). */
+    createDatabase: string;
+    /** In database `postgres`, after the database exists: its privileges. */
+    afterDatabase: string[];
+    /** In the app database: the schema and its grants. */
+    inDatabase: string[];
+}
 
 /**
  * The newest Node.js runtime of @pulumi/aws 7.48's `aws.lambda.Runtime` (NodeJS24dX); AWS deprecates it on

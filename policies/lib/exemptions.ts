@@ -2,64 +2,29 @@
  * Exemptions: a named rule waived for one resource, always with a reason, an owner and an expiry date.
  *
  * Two places grant them:
- * - in code, as a tag on the resource (`exemptionTag(...)` builds it), so the waiver sits next to what it
- *   waives and is reviewed with it;
+ * - in code, as a tag on the resource (contracts/exemptions.ts builds and reads it), so the waiver sits next to
+ *   what it waives and is reviewed with it;
  * - in the pack config file, under the rule's `exemptions`, for resources that carry no tags.
  *
- * This module has no dependency on @pulumi/policy, so the program can import it to build tags.
+ * This module judges them: whether one may waive a violation today, and which one an advisory note came from.
  */
 import { z } from "zod";
-import { parseJsonish } from "./json";
+import { Exemption, exemptionsFromTags } from "../../contracts/exemptions";
 
+/** An exemption in the pack config; the same fields as an in-code one (`satisfies` keeps the two alike). */
 export const ExemptionSchema = z
     .object({
-        /** The rule waived. */
         rule: z.string().min(1),
-        /** Resource name or URN; in code the tag's resource is implied. */
         resource: z.string().min(1).optional(),
-        /** Why the rule does not apply here; reviewed like code. */
         reason: z.string(),
-        /** Who answers for the waiver. */
         owner: z.string(),
-        /** Last day (UTC, YYYY-MM-DD) the waiver holds. */
         expires: z.string(),
     })
-    .strict();
+    .strict() satisfies z.ZodType<Exemption>;
 
-export type Exemption = z.infer<typeof ExemptionSchema>;
-
-/** Tag key prefix of an in-code exemption: `readiness:exempt:<rule>`. */
-export const EXEMPTION_TAG_PREFIX = "readiness:exempt:";
-const TAG_VALUE = /^owner=(\S*) expires=(\S*) reason=(.*)$/;
 const MIN_REASON_LENGTH = 10;
 /** The furthest an exemption may reach; `exemptions-valid` holds in-code tags to a shorter, configurable horizon. */
 export const MAX_EXEMPTION_DAYS = 366;
-
-/**
- * Builds the tag that exempts the tagged resource from `rule`. AWS tag values allow letters, digits, spaces
- * and `_ . : / = + - @`, so keep the reason to those.
- */
-export function exemptionTag(e: Omit<Exemption, "resource">): Record<string, string> {
-    return { [`${EXEMPTION_TAG_PREFIX}${e.rule}`]: `owner=${e.owner} expires=${e.expires} reason=${e.reason}` };
-}
-
-/** Reads in-code exemptions from a resource's tags (tolerates tags given as a JSON string). */
-export function exemptionsFromTags(tags: unknown): Exemption[] {
-    const map = parseJsonish(tags);
-    if (!map || typeof map !== "object") return [];
-    const out: Exemption[] = [];
-    for (const [key, value] of Object.entries(map as Record<string, unknown>)) {
-        if (!key.startsWith(EXEMPTION_TAG_PREFIX)) continue;
-        const m = typeof value === "string" ? TAG_VALUE.exec(value) : null;
-        out.push({
-            rule: key.slice(EXEMPTION_TAG_PREFIX.length),
-            owner: m?.[1] ?? "",
-            expires: m?.[2] ?? "",
-            reason: m?.[3]?.trim() ?? "",
-        });
-    }
-    return out;
-}
 
 export type Verdict = { valid: true } | { valid: false; reason: string };
 

@@ -4,7 +4,8 @@
  * The offline check applies these before Configure (readiness/engine/analyzer.ts); the pack owns the rules,
  * so a pack published on its own carries them too. No dependency on @pulumi/policy.
  */
-import { Exemption, judgeExemption } from "./exemptions";
+import { judgeExemption } from "./exemptions";
+import { Exemption } from "../../contracts/exemptions";
 
 /**
  * Keys written twice in one object of a JSON text, as `path.key`. JSON.parse keeps the last, so a rule named

@@ -15,8 +15,10 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import { z } from "zod";
-import { Exemption, ExemptionSchema, exemptionsFromTags, formatExempted, judgeExemption } from "./exemptions";
+import { ExemptionSchema, formatExempted, judgeExemption } from "./exemptions";
+import { Exemption, exemptionsFromTags } from "../../contracts/exemptions";
 import { markSingleType, reportAtLevel } from "./policyInternals";
+import { TYPES } from "../../contracts/tokens";
 
 /** What a rule protects; decides its default enforcement (security is mandatory everywhere). */
 export type Category = "security" | "durability" | "availability" | "observability" | "cost" | "governance";
@@ -182,7 +184,7 @@ export function stackRule<S extends Shape = {}>(spec: StackRuleSpec<S>): Rule {
                     advisory(reportViolation, message, resource?.urn);
                     return;
                 }
-                const target: RuleResource = resource ?? { type: "pulumi:pulumi:Stack", name: "", urn: "", props: {} };
+                const target: RuleResource = resource ?? { type: TYPES.stack, name: "", urn: "", props: {} };
                 emit(spec, config, reportViolation, target, message, resource?.urn);
             };
             spec.validate(args.resources, config, report, args);

@@ -1,3 +1,4 @@
+import { TYPES } from "../../contracts/tokens";
 /**
  * The stateful resource types: the one list both the pack (`stateful-resources-protected`, which requires a
  * production stack to protect every type that holds data) and the offline change report
@@ -92,7 +93,7 @@ const becomesFalse = (before: unknown, after: unknown) => before === true && aft
 
 const READ_STATEFUL_TYPES: readonly StatefulType[] = [
     {
-        type: "aws:rds/instance:Instance",
+        type: TYPES.rdsInstance,
         kind: "data",
         holds: "the Postgres database and every row in it",
         forceNew: [
@@ -104,14 +105,14 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: AWS, path: "internal/service/rds/instance.go", version: "00e4b23" },
     },
     {
-        type: "aws:rds/parameterGroup:ParameterGroup",
+        type: TYPES.rdsParameterGroup,
         kind: "settings",
         holds: "the engine settings the database runs with (a group in use cannot be deleted)",
         forceNew: ["name", "namePrefix", "family", "description"],
         citation: { repository: AWS, path: "internal/service/rds/parameter_group.go", version: "0160692" },
     },
     {
-        type: "aws:rds/subnetGroup:SubnetGroup",
+        type: TYPES.rdsSubnetGroup,
         kind: "settings",
         refuses: rdsSubnetMove,
         holds: "the placement of the database (a group in use cannot be deleted)",
@@ -119,14 +120,14 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: AWS, path: "internal/service/rds/subnet_group.go", version: "01c0800" },
     },
     {
-        type: "aws:s3/bucket:Bucket",
+        type: TYPES.bucket,
         kind: "data",
         holds: "every uploaded object",
         forceNew: ["bucket", "bucketPrefix"],
         citation: { repository: AWS, path: "internal/service/s3/bucket.go", version: "0070bcd" },
     },
     {
-        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+        type: TYPES.replicationGroup,
         kind: "data",
         holds: "the Redis data set (sessions, queues, caches)",
         forceNew: [
@@ -136,28 +137,28 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: AWS, path: "internal/service/elasticache/replication_group.go", version: "001b636" },
     },
     {
-        type: "aws:cloudwatch/logGroup:LogGroup",
+        type: TYPES.logGroup,
         kind: "data",
         holds: "the logs kept for their retention period (the database's error, slow-query and upgrade logs)",
         forceNew: ["name", "namePrefix", "logGroupClass"],
         citation: { repository: AWS, path: "internal/service/logs/group.go", version: "0073593" },
     },
     {
-        type: "aws:kms/key:Key",
+        type: TYPES.kmsKey,
         kind: "data",
         holds: "the key that decrypts the database, its snapshots and secrets",
         forceNew: ["customKeyStoreId", "customerMasterKeySpec", "keyUsage", "multiRegion", "xksKeyId"],
         citation: { repository: AWS, path: "internal/service/kms/key.go", version: "00a3530" },
     },
     {
-        type: "aws:secretsmanager/secret:Secret",
+        type: TYPES.secret,
         kind: "data",
         holds: "a secret other systems read by name",
         forceNew: ["name", "namePrefix"],
         citation: { repository: AWS, path: "internal/service/secretsmanager/secret.go", version: "00c21ce" },
     },
     {
-        type: "aws:secretsmanager/secretVersion:SecretVersion",
+        type: TYPES.secretVersion,
         kind: "data",
         rotated: { input: "secretString" },
         // Deleting a version leaves the value in place while it is the secret's current one: the provider's Delete
@@ -185,28 +186,28 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         }),
     ),
     {
-        type: "postgresql:index/database:Database",
+        type: TYPES.postgresDatabase,
         kind: "data",
         holds: "the app database inside the instance, with every table",
         forceNew: ["template", "encoding", "lcCollate", "lcCtype"],
         citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_database.go", version: "v1.26.0" },
     },
     {
-        type: "postgresql:index/role:Role",
+        type: TYPES.postgresRole,
         kind: "data",
         holds: "a login role the app connects as (renamed in place; dropping it fails while it owns objects)",
         forceNew: [],
         citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_role.go", version: "v1.26.0" },
     },
     {
-        type: "postgresql:index/schema:Schema",
+        type: TYPES.postgresSchema,
         kind: "data",
         holds: "the schema holding the app's tables",
         forceNew: ["database"],
         citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_schema.go", version: "v1.26.0" },
     },
     {
-        type: "upstash:index/redisDatabase:RedisDatabase",
+        type: TYPES.upstashRedis,
         kind: "data",
         holds: "the Redis data set (sessions, queues, caches)",
         forceNew: ["databaseName", "region", "primaryRegion"],
@@ -217,7 +218,7 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: "upstash/terraform-provider-upstash", path: "upstash/redis/database/resource.go", version: "v2.0.0" },
     },
     {
-        type: "vercel:index/project:Project",
+        type: TYPES.vercelProject,
         kind: "data",
         holds: "the Vercel project: deployments, domains, env vars of every environment (shared by the dev and prod stacks)",
         // RequiresReplaceIfConfigured; the name is updated in place.
@@ -225,7 +226,7 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
         citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_project.go", version: "v5.10.0" },
     },
     {
-        type: "vercel:index/blobStore:BlobStore",
+        type: TYPES.blobStore,
         kind: "data",
         holds: "every uploaded file",
         forceNew: ["name", "access", "region", "teamId"],
@@ -233,14 +234,14 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
     },
     // No input of either is ForceNew in v0.11.2 (the version @pulumiverse/sentry 0.0.9 bridges): they are lost by deletion.
     {
-        type: "sentry:index/sentryProject:SentryProject",
+        type: TYPES.sentryProject,
         kind: "data",
         holds: "the Sentry project: every issue, its events and history, and the alerts and keys attached to it",
         forceNew: [],
         citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_project.go", version: "v0.11.2" },
     },
     {
-        type: "sentry:index/sentryKey:SentryKey",
+        type: TYPES.sentryKey,
         kind: "data",
         holds: "the Sentry client key whose DSN every deployed build reports with: a new key is a new DSN, and builds holding the old one lose their events once it is deleted",
         forceNew: [],
@@ -249,15 +250,15 @@ const READ_STATEFUL_TYPES: readonly StatefulType[] = [
 ];
 /** Types known to hold data whose force-new inputs this table has not read from their providers' sources. */
 const DATA_WITHOUT_FORCE_NEW: ReadonlyArray<Pick<StatefulType, "type" | "holds">> = [
-    { type: "aws:rds/cluster:Cluster", holds: "the Aurora or Multi-AZ cluster's databases and every row in them" },
-    { type: "aws:s3/bucketV2:BucketV2", holds: "every uploaded object" },
-    { type: "aws:elasticache/cluster:Cluster", holds: "the cache's data set" },
-    { type: "aws:elasticache/serverlessCache:ServerlessCache", holds: "the cache's data set" },
-    { type: "aws:dynamodb/table:Table", holds: "every item in the table" },
+    { type: TYPES.rdsCluster, holds: "the Aurora or Multi-AZ cluster's databases and every row in them" },
+    { type: TYPES.bucketV2, holds: "every uploaded object" },
+    { type: TYPES.cacheCluster, holds: "the cache's data set" },
+    { type: TYPES.serverlessCache, holds: "the cache's data set" },
+    { type: TYPES.dynamodbTable, holds: "every item in the table" },
     { type: "aws:efs/fileSystem:FileSystem", holds: "every file on the file system" },
-    { type: "aws:rds/snapshot:Snapshot", holds: "a point-in-time copy of the database" },
+    { type: TYPES.rdsSnapshot, holds: "a point-in-time copy of the database" },
     {
-        type: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+        type: TYPES.openIdConnectProvider,
         holds: "the account's one OIDC provider for the Vercel issuer, which every environment's role trusts (shared stack)"
     },
 ];

@@ -3,23 +3,12 @@
  * every form the provider has (project variables, the plural resource, shared variables and the project's
  * inline `environments`) with the targets each reaches.
  */
-import { parseJsonish } from "./json";
-
-export const VERCEL = {
-    project: "vercel:index/project:Project",
-    envVar: "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
-    envVars: "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
-    sharedEnvVar: "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
-    blobConnection: "vercel:index/blobProjectConnection:BlobProjectConnection",
-    firewall: "vercel:index/firewallConfig:FirewallConfig",
-    domain: "vercel:index/projectDomain:ProjectDomain",
-    protectionException: "vercel:index/deploymentProtectionException:DeploymentProtectionException",
-    network: "vercel:index/network:Network",
-    teamConfig: "vercel:index/teamConfig:TeamConfig",
-} as const;
+import { parseJsonish } from "../../contracts/json";
+import { TYPES } from "../../contracts/tokens";
+import { VercelTarget } from "../../contracts/vercel";
 
 /** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
-export const ENV_VAR_TYPES: readonly string[] = [VERCEL.envVar, VERCEL.envVars, VERCEL.sharedEnvVar, VERCEL.project];
+export const ENV_VAR_TYPES: readonly string[] = [TYPES.envVar, TYPES.envVars, TYPES.sharedEnvVar, TYPES.vercelProject];
 
 
 /** One Vercel variable, whichever resource declares it. Fields are read lazily (they may be unknown). */
@@ -31,14 +20,14 @@ export interface VariableView {
 }
 
 export function variablesOf(type: string, props: Record<string, unknown>): VariableView[] {
-    const list = parseJsonish(type === VERCEL.envVars ? props.variables : type === VERCEL.project ? props.environments : undefined);
-    if (type === VERCEL.envVar || type === VERCEL.sharedEnvVar) return [{ item: props, label: String(props.key) }];
+    const list = parseJsonish(type === TYPES.envVars ? props.variables : type === TYPES.vercelProject ? props.environments : undefined);
+    if (type === TYPES.envVar || type === TYPES.sharedEnvVar) return [{ item: props, label: String(props.key) }];
     if (!Array.isArray(list)) return [];
-    const field = type === VERCEL.envVars ? "variables" : "environments";
+    const field = type === TYPES.envVars ? "variables" : "environments";
     return list.map((item: Record<string, unknown>, i: number) => ({ item, label: `${field}[${i}] (${String(item.key)})` }));
 }
 
-export type VercelTargetName = "production" | "preview" | "development" | "custom";
+export type VercelTargetName = VercelTarget | "custom";
 
 /** Targets of a variable; custom environments count as `custom`. */
 export function targetsOf(item: Record<string, unknown>): VercelTargetName[] {

@@ -5,12 +5,14 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
-import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VERCEL, VercelTargetName } from "../lib/vercel";
+import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VercelTargetName } from "../lib/vercel";
+import { VERCEL_TARGETS } from "../../contracts/vercel";
 
 // ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
 
@@ -20,7 +22,7 @@ export const envSecretsSensitive = resourceRule({
     severity: "critical",
     category: "security",
     remediation:
-        "Secrets reach the app through the env-var contract (components/app/envContract.ts), which marks them sensitive: move a credential from `service:app.plainEnv` to secret config with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. A hand-written variable needs `sensitive: true` (Vercel forbids it only on a variable that targets `development` alone).",
+        "Secrets reach the app through the env-var contract (config/envContract.ts), which marks them sensitive: move a credential from `service:app.plainEnv` to secret config with `pulumi config set --secret --path 'service:apiKeys.<NAME>' <value>`. A hand-written variable needs `sensitive: true` (Vercel forbids it only on a variable that targets `development` alone).",
     types: ENV_VAR_TYPES,
     validate(resource, _config, report) {
         for (const { item, label } of variablesOf(resource.type, resource.props)) {
@@ -49,12 +51,12 @@ export const envTargetsMatchEnvironment = resourceRule({
     severity: "high",
     category: "security",
     remediation:
-        "Targets follow `ENVIRONMENT_TARGETS` in components/app/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
-    types: [...ENV_VAR_TYPES, VERCEL.blobConnection],
-    config: { allowedTargets: z.array(z.enum(["production", "preview", "development", "custom"])).default(["production", "preview", "development"]) },
+        "Targets follow `ENVIRONMENT_TARGETS` in config/envContract.ts (prod: production; dev: preview and development; every other environment: a custom environment of its own, `custom` here). Fix a hand-written variable's `targets`/`environments`, or the allowed list in policies/config/<environment>.json (`allowedTargets`).",
+    types: [...ENV_VAR_TYPES, TYPES.blobConnection],
+    config: { allowedTargets: z.array(z.enum([...VERCEL_TARGETS, "custom"])).default([...VERCEL_TARGETS]) },
     validate(resource, config, report) {
         const allowed = new Set<string>(config.allowedTargets);
-        if (resource.type === VERCEL.blobConnection) {
+        if (resource.type === TYPES.blobConnection) {
             const listed = parseJsonish(resource.props.environments);
             const envs = Array.isArray(listed) ? (listed as string[]) : [];
             const bad = envs.filter((t) => !allowed.has(t));
@@ -83,9 +85,9 @@ export const previewProtection = resourceRule({
     category: "security",
     remediation:
         "Set `service:vercel.protectPreviews: true` (the default), which gives the project Vercel Authentication with Standard Protection. Remove DeploymentProtectionException resources; use a ProjectProtectionBypass secret for automation instead. A project adopted with `service:vercel.projectId` is not managed by the stack: set its Deployment Protection in the project settings.",
-    types: [VERCEL.project, VERCEL.protectionException],
+    types: [TYPES.vercelProject, TYPES.protectionException],
     validate(resource, _config, report) {
-        if (resource.type === VERCEL.protectionException) {
+        if (resource.type === TYPES.protectionException) {
             report(`${resource.name} exempts a deployment from Deployment Protection, making that preview public.`);
             return;
         }
@@ -105,7 +107,7 @@ export const teamScoped = resourceRule({
     severity: "high",
     category: "security",
     remediation: "Pass `teamId: config.vercel.teamId` (from `service:vercel.teamId`) to every Vercel resource; the template's components all do.",
-    types: (t: string) => t.startsWith("vercel:index/") && t !== VERCEL.teamConfig,
+    types: (t: string) => t.startsWith("vercel:index/") && t !== TYPES.teamConfig,
     validate(resource, _config, report) {
         const teamId = resource.props.teamId;
         if (typeof teamId !== "string" || teamId.trim() === "") report(`${resource.name} (${resource.type.split(":").pop()}) has no teamId.`);
@@ -125,9 +127,9 @@ function writtenTargets(resources: PolicyResource[]): Set<string> {
     const out = new Set<string>();
     for (const v of stackVariables(resources)) for (const t of targetsOf(v.item)) out.add(t);
     for (const r of resources) {
-        const blobTargets = r.type === VERCEL.blobConnection ? parseJsonish(r.props.environments) : undefined;
+        const blobTargets = r.type === TYPES.blobConnection ? parseJsonish(r.props.environments) : undefined;
         if (Array.isArray(blobTargets)) for (const t of blobTargets) out.add(String(t));
-        if (r.type === VERCEL.domain && !r.props.gitBranch && !r.props.customEnvironmentId) out.add("production");
+        if (r.type === TYPES.projectDomain && !r.props.gitBranch && !r.props.customEnvironmentId) out.add("production");
     }
     return out;
 }
@@ -149,7 +151,7 @@ export const requiredEnvVars = stackRule({
         if (targets.size === 0) return;
         const blobTargets = new Set<string>();
         for (const r of resources) {
-            const envs = r.type === VERCEL.blobConnection && !r.props.envVarPrefix ? parseJsonish(r.props.environments) : undefined;
+            const envs = r.type === TYPES.blobConnection && !r.props.envVarPrefix ? parseJsonish(r.props.environments) : undefined;
             if (Array.isArray(envs)) for (const t of envs) blobTargets.add(String(t));
         }
         for (const target of [...targets].sort()) {
@@ -239,7 +241,7 @@ export const rateLimitConfigured = resourceAndStackRule(
     // On each FirewallConfig itself, whatever else the stack holds, so a disabled firewall blocks its preview.
     resourceRule({
         ...rateLimitDoc,
-        types: [VERCEL.firewall],
+        types: [TYPES.firewall],
         validate(resource, config, report) {
             for (const problem of firewallProblems(resource.name, resource.props, config)) report(problem);
         },
@@ -248,7 +250,7 @@ export const rateLimitConfigured = resourceAndStackRule(
         ...rateLimitDoc,
         validate(resources, _config, report) {
             if (!writtenTargets(resources).has("production")) return;
-            if (!resources.some((r) => r.type === VERCEL.firewall)) report("The stack serves production but has no FirewallConfig.");
+            if (!resources.some((r) => r.type === TYPES.firewall)) report("The stack serves production but has no FirewallConfig.");
         },
     }),
 );
@@ -302,16 +304,16 @@ export const noDebugInProduction = resourceRule({
 });
 
 const PRIVATE_DATASTORES: Record<string, { label: string; isPrivate(props: Record<string, unknown>): boolean; ids: string[] }> = {
-    "aws:rds/instance:Instance": { label: "RDS instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
-    "aws:rds/clusterInstance:ClusterInstance": { label: "Aurora instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
-    "aws:rds/proxy:Proxy": { label: "RDS Proxy", isPrivate: () => true, ids: ["name"] },
-    "aws:elasticache/replicationGroup:ReplicationGroup": { label: "ElastiCache group", isPrivate: () => true, ids: ["replicationGroupId"] },
-    "aws:elasticache/cluster:Cluster": { label: "ElastiCache cluster", isPrivate: () => true, ids: ["clusterId"] },
-    "aws:elasticache/serverlessCache:ServerlessCache": { label: "ElastiCache serverless cache", isPrivate: () => true, ids: ["name"] },
+    [TYPES.rdsInstance]: { label: "RDS instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
+    [TYPES.rdsClusterInstance]: { label: "Aurora instance", isPrivate: (p) => peek(p, "publiclyAccessible") !== true, ids: ["identifier"] },
+    [TYPES.rdsProxy]: { label: "RDS Proxy", isPrivate: () => true, ids: ["name"] },
+    [TYPES.replicationGroup]: { label: "ElastiCache group", isPrivate: () => true, ids: ["replicationGroupId"] },
+    [TYPES.cacheCluster]: { label: "ElastiCache cluster", isPrivate: () => true, ids: ["clusterId"] },
+    [TYPES.serverlessCache]: { label: "ElastiCache serverless cache", isPrivate: () => true, ids: ["name"] },
 };
 
 /** Resources that give Vercel functions a route into the VPC: a Secure Compute network and its peering. */
-const PRIVATE_ROUTES = [VERCEL.network, "aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter"];
+const PRIVATE_ROUTES: readonly string[] = [TYPES.vercelNetwork, TYPES.vpcPeeringConnection, TYPES.vpcPeeringAccepter];
 
 const HOST_FIELDS = ["address", "endpoint", "primaryEndpointAddress", "readerEndpointAddress", "configurationEndpointAddress"];
 
@@ -444,7 +446,7 @@ export const environmentsShareNoData = resourceRule({
     category: "security",
     remediation:
         "Let each stack wire its own datastores into its own variables (the template's components do); never paste another environment's host, URL or bucket name into a stack's config or a transform.",
-    types: [...ENV_VAR_TYPES, "aws:lambda/function:Function"],
+    types: [...ENV_VAR_TYPES, TYPES.lambdaFunction],
     config: {
         /** The environment this config file is for; without it, the stack name in the resource's URN. */
         environment: z.string().min(1).optional(),
@@ -455,7 +457,7 @@ export const environmentsShareNoData = resourceRule({
         const own = config.environment ?? /^urn:pulumi:([^:]+)::/.exec(resource.urn)?.[1];
         if (!own) return;
         const values: Array<{ label: string; value: unknown }> = [];
-        if (resource.type === "aws:lambda/function:Function") {
+        if (resource.type === TYPES.lambdaFunction) {
             const vars = parseJsonish((parseJsonish(peek(resource.props, "environment")) as { variables?: unknown } | undefined)?.variables);
             if (vars && typeof vars === "object") for (const key of Object.keys(vars)) values.push({ label: key, value: peek(vars, key) });
         } else {

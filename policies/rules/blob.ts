@@ -1,7 +1,7 @@
 /** Readiness rules: Vercel Blob stores, the other object storage backend (`service:storage.backend: blob`). */
 import { resourceRule, Rule } from "../lib/rule";
+import { TYPES } from "../../contracts/tokens";
 
-const BLOB_STORE = "vercel:index/blobStore:BlobStore";
 
 export const blobStorePrivate = resourceRule({
     name: "blob-store-private",
@@ -9,7 +9,7 @@ export const blobStorePrivate = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Create Blob stores with `access: \"private\"` (components/storage.ts does) and serve files through the app, which checks who asks.",
-    types: [BLOB_STORE],
+    types: [TYPES.blobStore],
     validate(resource, _config, report) {
         const access = resource.props.access;
         if (access !== "private") report(`${resource.name} has access ${access === undefined ? "unset (the provider's default)" : JSON.stringify(access)}; set it to "private".`);

@@ -8,19 +8,16 @@
  * caches always use TLS, encryption at rest and several zones, so only the rules they can fail apply to them.
  */
 import { z } from "zod";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { knownStrings, peek } from "../lib/preview";
 
-const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
-const CLUSTER = "aws:elasticache/cluster:Cluster";
-const SERVERLESS = "aws:elasticache/serverlessCache:ServerlessCache";
-const UPSTASH_REDIS = "upstash:index/redisDatabase:RedisDatabase";
 const CACHE_USER = "aws:elasticache/user:User";
 
 /** A Cluster that is not a member of a replication group and runs Redis or Valkey (whose engine it must name). */
-const standaloneRedis = (r: RuleResource) => r.type === CLUSTER && !r.props.replicationGroupId && r.props.engine !== "memcached";
+const standaloneRedis = (r: RuleResource) => r.type === TYPES.cacheCluster && !r.props.replicationGroupId && r.props.engine !== "memcached";
 const redisEngine = (engine: unknown) => engine === undefined || engine === "redis" || engine === "valkey";
 
 const STANDALONE = "a standalone Redis/Valkey cluster has no control for this: create an aws.elasticache.ReplicationGroup instead (components/cache.ts does)";
@@ -31,10 +28,10 @@ export const elasticacheEncryptionInTransit = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Use the Redis component (components/cache.ts), which sets `transitEncryptionEnabled: true` and `transitEncryptionMode: \"required\"`; a URL to it starts with rediss://.",
-    types: [REPLICATION_GROUP, CLUSTER],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === CLUSTER) {
+        if (resource.type === TYPES.cacheCluster) {
             if (p.replicationGroupId) return;
             if (standaloneRedis(resource)) report(`${resource.name} cannot encrypt in transit: ${STANDALONE}.`);
             else if (p.transitEncryptionEnabled !== true) report(`${resource.name} (memcached) accepts plain-text connections; set transitEncryptionEnabled to true.`);
@@ -58,9 +55,9 @@ export const elasticacheEncryptionAtRest = resourceRule({
     severity: "high",
     category: "security",
     remediation: "Use the Redis component (components/cache.ts), which sets `atRestEncryptionEnabled: true`; at-rest encryption is fixed at creation, so an existing group must be replaced.",
-    types: [REPLICATION_GROUP, CLUSTER],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster],
     validate(resource, _config, report) {
-        if (resource.type === CLUSTER) {
+        if (resource.type === TYPES.cacheCluster) {
             if (standaloneRedis(resource)) report(`${resource.name} cannot encrypt at rest: ${STANDALONE}.`);
             return;
         }
@@ -74,14 +71,14 @@ export const elasticacheAuthToken = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Use the Redis component (components/cache.ts), which generates an AUTH token (random.RandomPassword, 64 characters) and puts it in the secret REDIS_URL; or attach `userGroupIds` (`userGroupId` for serverless).",
-    types: [REPLICATION_GROUP, CLUSTER, SERVERLESS],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster, TYPES.serverlessCache],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === CLUSTER) {
+        if (resource.type === TYPES.cacheCluster) {
             if (standaloneRedis(resource)) report(`${resource.name} cannot require a password: ${STANDALONE}.`);
             return;
         }
-        if (resource.type === SERVERLESS) {
+        if (resource.type === TYPES.serverlessCache) {
             if (redisEngine(p.engine) && !isSet(p, "userGroupId")) report(`${resource.name} has no user group, so its default user connects without a password.`);
             return;
         }
@@ -99,7 +96,7 @@ export const elasticacheAuthTokenGenerated = stackRule({
     remediation: "Let the Redis component generate the token (random.RandomPassword, 64 characters) or pass the result of one; never a string from code or stack config. The same holds for an `aws.elasticache.User`'s passwords.",
     validate(resources, _config, report) {
         for (const r of resources) {
-            const inputs = r.type === REPLICATION_GROUP ? ["authToken", "authTokenWo"] : r.type === CACHE_USER ? ["passwords", "passwordsWo", "authenticationMode"] : [];
+            const inputs = r.type === TYPES.replicationGroup ? ["authToken", "authTokenWo"] : r.type === CACHE_USER ? ["passwords", "passwordsWo", "authenticationMode"] : [];
             for (const key of inputs) {
                 if (!isSet(r.props, key)) continue;
                 // The engine records an input computed from another resource's output as a property dependency,
@@ -122,10 +119,10 @@ export const elasticacheFailover = resourceRule({
     severity: "medium",
     category: "availability",
     remediation: "Set `service:cache.nodes` to 2 or more (the prod preset does); components/cache.ts then turns on automaticFailoverEnabled and multiAzEnabled.",
-    types: [REPLICATION_GROUP, CLUSTER],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === CLUSTER) {
+        if (resource.type === TYPES.cacheCluster) {
             if (standaloneRedis(resource)) report(`${resource.name} is a single node: ${STANDALONE}.`);
             return;
         }
@@ -143,7 +140,7 @@ export const elasticacheSnapshots = resourceRule({
     category: "durability",
     remediation:
         "Set `service:cache.snapshotRetentionDays` to at least the rule's `minimumRetentionDays` (the prod preset keeps 7); components/cache.ts sets finalSnapshotIdentifier when `service:protectData` is true.",
-    types: [REPLICATION_GROUP, CLUSTER, SERVERLESS],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster, TYPES.serverlessCache],
     config: {
         /** Fewest days of snapshots accepted. */
         minimumRetentionDays: z.number().int().min(0).max(35).default(1),
@@ -152,11 +149,11 @@ export const elasticacheSnapshots = resourceRule({
     },
     validate(resource, config, report) {
         const p = resource.props;
-        if (resource.type === CLUSTER && !standaloneRedis(resource)) return;
-        if (resource.type === SERVERLESS && !redisEngine(p.engine)) return;
+        if (resource.type === TYPES.cacheCluster && !standaloneRedis(resource)) return;
+        if (resource.type === TYPES.serverlessCache && !redisEngine(p.engine)) return;
         const days = typeof p.snapshotRetentionLimit === "number" ? p.snapshotRetentionLimit : 0;
         if (days < config.minimumRetentionDays) report(`${resource.name} keeps ${days} days of snapshots; at least ${config.minimumRetentionDays} are required.`);
-        if (config.requireFinalSnapshot && resource.type !== SERVERLESS && !isSet(p, "finalSnapshotIdentifier")) {
+        if (config.requireFinalSnapshot && resource.type !== TYPES.serverlessCache && !isSet(p, "finalSnapshotIdentifier")) {
             report(`${resource.name} has no finalSnapshotIdentifier, so deleting it discards its data.`);
         }
     },
@@ -168,11 +165,11 @@ export const elasticacheMinorVersionUpgrade = resourceRule({
     severity: "medium",
     category: "security",
     remediation: "Leave `autoMinorVersionUpgrade` unset or true (components/cache.ts does) and pin only the major version (`service:cache.engineVersion`).",
-    types: [REPLICATION_GROUP, CLUSTER],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster],
     validate(resource, _config, report) {
         // The replication group takes a boolean; the cluster resource, a string ("true"/"false").
         const value = inputsOf(resource, TYPES.replicationGroup)?.autoMinorVersionUpgrade ?? inputsOf(resource, TYPES.cacheCluster)?.autoMinorVersionUpgrade;
-        if (resource.type === CLUSTER && resource.props.replicationGroupId) return;
+        if (resource.type === TYPES.cacheCluster && resource.props.replicationGroupId) return;
         if (value === false || (typeof value === "string" && value.trim().toLowerCase() === "false")) {
             report(`${resource.name} turns automatic minor version upgrades off, so engine security fixes wait for someone to apply them.`);
         }
@@ -185,10 +182,10 @@ export const elasticacheCustomSubnetGroup = resourceRule({
     severity: "medium",
     category: "security",
     remediation: "Give the cache an `aws.elasticache.SubnetGroup` over the stack's private subnets and set `subnetGroupName` to it (components/cache.ts does).",
-    types: [REPLICATION_GROUP, CLUSTER],
+    types: [TYPES.replicationGroup, TYPES.cacheCluster],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === CLUSTER && p.replicationGroupId) return;
+        if (resource.type === TYPES.cacheCluster && p.replicationGroupId) return;
         // A name known only after apply belongs to a subnet group this stack creates.
         if (isSet(p, "subnetGroupName") && knownOrUndefined(() => p.subnetGroupName) === undefined) return;
         const name = inputsOf(resource, TYPES.replicationGroup)?.subnetGroupName ?? inputsOf(resource, TYPES.cacheCluster)?.subnetGroupName;
@@ -204,7 +201,7 @@ export const upstashTls = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Use the Redis component (components/cache.ts), which creates the database with `tls: true` and hands the app a rediss:// URL.",
-    types: [UPSTASH_REDIS],
+    types: [TYPES.upstashRedis],
     validate(resource, _config, report) {
         if (resource.props.tls === false) report(`${resource.name} turns TLS off, so its password and data cross the internet in plain text.`);
     },

@@ -9,8 +9,8 @@ import { z } from "zod";
 import { CostResource, estimateCost, usd } from "../lib/cost/estimate";
 import { Rule, ruleResource, stackRule } from "../lib/rule";
 import { peek } from "../lib/preview";
+import { TYPES } from "../../contracts/tokens";
 
-const BUDGET = "aws:budgets/budget:Budget";
 
 
 /** What the estimator reads of a resource: its properties through the proxy-safe `peek`, and its provider's region. */
@@ -22,7 +22,7 @@ export function toCostResource(r: PolicyResource): CostResource {
 /** Monthly USD cost budgets of the stack with a known limit. */
 function monthlyBudgets(resources: PolicyResource[]): Array<{ budget: PolicyResource; limit: number }> {
     return resources
-        .filter((r) => r.type === BUDGET && peek(r.props, "budgetType") === "COST" && (peek(r.props, "timeUnit") ?? "MONTHLY") === "MONTHLY" && (peek(r.props, "limitUnit") ?? "USD") === "USD")
+        .filter((r) => r.type === TYPES.budget && peek(r.props, "budgetType") === "COST" && (peek(r.props, "timeUnit") ?? "MONTHLY") === "MONTHLY" && (peek(r.props, "limitUnit") ?? "USD") === "USD")
         .map((budget) => ({ budget, limit: Number(peek(budget.props, "limitAmount")) }))
         .filter((b) => b.limit > 0);
 }

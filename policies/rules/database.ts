@@ -9,17 +9,10 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { knownOrUndefined, isSet } from "../lib/preview";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
-const INSTANCE = "aws:rds/instance:Instance";
-const CLUSTER = "aws:rds/cluster:Cluster";
-const CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
-const PARAMETER_GROUP = "aws:rds/parameterGroup:ParameterGroup";
-const CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
-const PG_ROLE = "postgresql:index/role:Role";
-const PG_GRANT = "postgresql:index/grant:Grant";
-const PG_DEFAULT_PRIVILEGES = "postgresql:index/defaultPrivileges:DefaultPrivileges";
 const PG_GRANT_ROLE = "postgresql:index/grantRole:GrantRole";
 
 /**
@@ -89,7 +82,7 @@ export const rdsStorageEncrypted = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Create the database through the template's Postgres component (components/database.ts), which sets `storageEncrypted: true` and `kmsKeyId` to its own rotating key; never rely on the AWS-managed `aws/rds` key.",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report, args) {
         const p = resource.props;
         const replica = replicaOf(resource, args.provider?.props.region);
@@ -111,16 +104,16 @@ export const rdsTlsEnforced = resourceRule({
     severity: "critical",
     category: "security",
     remediation: "Use the template's Postgres component, whose parameter group sets `rds.force_ssl` = 1 explicitly (the default differs by major version); for MySQL-family groups set `require_secure_transport` = ON.",
-    types: [PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, INSTANCE, CLUSTER],
+    types: [TYPES.rdsParameterGroup, TYPES.rdsClusterParameterGroup, TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === PARAMETER_GROUP || resource.type === CLUSTER_PARAMETER_GROUP) {
+        if (resource.type === TYPES.rdsParameterGroup || resource.type === TYPES.rdsClusterParameterGroup) {
             const problem = tlsProblem(p);
             if (problem) report(`${resource.name} ${problem}.`);
             return;
         }
         if (!TLS_ENGINES.test(String(p.engine ?? ""))) return;
-        const key = resource.type === INSTANCE ? "parameterGroupName" : "dbClusterParameterGroupName";
+        const key = resource.type === TYPES.rdsInstance ? "parameterGroupName" : "dbClusterParameterGroupName";
         // A group name known only after apply belongs to a group this stack creates, which this rule checks itself.
         if (isPending(p, key)) return;
         if (usesDefaultGroup(p[key])) {
@@ -134,8 +127,8 @@ function index(resources: PolicyResource[]) {
     const groups = new Map<string, PolicyResource>();
     const clusters = new Map<string, PolicyResource>();
     for (const r of resources) {
-        if (r.type === PARAMETER_GROUP || r.type === CLUSTER_PARAMETER_GROUP) groups.set(`${r.type}|${r.props.name}`, r);
-        if (r.type === CLUSTER) clusters.set(String(r.props.clusterIdentifier), r);
+        if (r.type === TYPES.rdsParameterGroup || r.type === TYPES.rdsClusterParameterGroup) groups.set(`${r.type}|${r.props.name}`, r);
+        if (r.type === TYPES.rdsCluster) clusters.set(String(r.props.clusterIdentifier), r);
     }
     return { groups, clusters };
 }
@@ -163,14 +156,14 @@ export const rdsNotPublicWithoutTls = stackRule({
             if (problem) report(`${r.name} is publicly accessible and its parameter group ${groupName}${via} ${problem}.`, r as RuleResource);
         };
         for (const r of resources) {
-            if (r.type === INSTANCE && r.props.publiclyAccessible === true && TLS_ENGINES.test(String(r.props.engine ?? ""))) {
-                judge(r, PARAMETER_GROUP, r.props.parameterGroupName, "");
-            } else if (r.type === CLUSTER_INSTANCE && r.props.publiclyAccessible === true) {
+            if (r.type === TYPES.rdsInstance && r.props.publiclyAccessible === true && TLS_ENGINES.test(String(r.props.engine ?? ""))) {
+                judge(r, TYPES.rdsParameterGroup, r.props.parameterGroupName, "");
+            } else if (r.type === TYPES.rdsClusterInstance && r.props.publiclyAccessible === true) {
                 const cluster = clusters.get(String(r.props.clusterIdentifier));
                 if (!cluster) {
                     report(`${r.name} is publicly accessible in cluster ${r.props.clusterIdentifier}, which this stack does not define, so forced TLS cannot be verified.`, r as RuleResource);
                 } else if (TLS_ENGINES.test(String(cluster.props.engine ?? ""))) {
-                    judge(r, CLUSTER_PARAMETER_GROUP, cluster.props.dbClusterParameterGroupName, ` (of cluster ${cluster.name})`);
+                    judge(r, TYPES.rdsClusterParameterGroup, cluster.props.dbClusterParameterGroupName, ` (of cluster ${cluster.name})`);
                 }
             }
         }
@@ -183,7 +176,7 @@ export const rdsBackupRetention = resourceRule({
     severity: "high",
     category: "durability",
     remediation: "Raise `service:database.backupRetentionDays` (up to 35) to at least this rule's `minimumDays` for the environment (policies/config/<environment>.json).",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     config: {
         /** Days of backups required; 0 would disable point-in-time restore entirely. */
         minimumDays: z.number().int().min(1).max(35).default(7),
@@ -205,11 +198,11 @@ export const rdsDeletionProtection = resourceRule({
     severity: "high",
     category: "durability",
     remediation: "Set `service:database.deletionProtection: true` (the prod preset does); to delete a database on purpose, turn it off in a reviewed change first.",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         // Deleting a read replica loses no data (its source holds it all); promoting one removes
         // replicateSourceDb, and from then on this rule holds it to deletion protection like any primary.
-        if (resource.type === INSTANCE && isReplica(resource.props)) return;
+        if (resource.type === TYPES.rdsInstance && isReplica(resource.props)) return;
         if (resource.props.deletionProtection !== true) report(`${resource.name} has deletion protection off.`);
     },
 });
@@ -220,7 +213,7 @@ export const rdsFinalSnapshot = resourceRule({
     severity: "high",
     category: "durability",
     remediation: "Set `service:database.finalSnapshot: true` (the prod preset does): the template then sets `skipFinalSnapshot: false`, a `finalSnapshotIdentifier` and `deleteAutomatedBackups: false`.",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         const p = resource.props;
         if (isReplica(p)) return;
@@ -239,7 +232,7 @@ export const rdsMultiAz = resourceRule({
     severity: "medium",
     category: "availability",
     remediation: "Set `service:database.multiAz: true` (the prod preset does).",
-    types: [INSTANCE],
+    types: [TYPES.rdsInstance],
     validate(resource, _config, report) {
         // A read replica serves reads only: losing it does not take the database down, and the availability of
         // writes is its source's, which this rule judges on the source itself.
@@ -254,11 +247,11 @@ export const rdsMasterPasswordManaged = resourceRule({
     severity: "high",
     category: "security",
     remediation: "Set `manageMasterUserPassword: true` and remove `password`/`masterPassword` (the template's Postgres component does); give the app its own role instead of the master user.",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         const p = resource.props;
         if (isReplica(p)) return;
-        const plain = (resource.type === INSTANCE ? ["password", "passwordWo"] : ["masterPassword", "masterPasswordWo"]).filter((k) => isSet(p, k));
+        const plain = (resource.type === TYPES.rdsInstance ? ["password", "passwordWo"] : ["masterPassword", "masterPasswordWo"]).filter((k) => isSet(p, k));
         if (plain.length > 0) report(`${resource.name} sets ${plain.join(" and ")}: the master password then lives in the program and its state.`);
         if (p.manageMasterUserPassword !== true) report(`${resource.name} does not let RDS manage the master password (manageMasterUserPassword is not true), so it is never rotated.`);
     },
@@ -270,7 +263,7 @@ export const rdsMonitoring = resourceRule({
     severity: "medium",
     category: "observability",
     remediation: "Set `service:database.monitoringIntervalSeconds` above 0 (the prod preset uses 60); the template's Postgres component turns on Performance Insights and exports the postgresql and upgrade logs.",
-    types: [INSTANCE, CLUSTER, CLUSTER_INSTANCE],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster, TYPES.rdsClusterInstance],
     config: {
         /** Log types a Postgres instance must export. */
         postgresLogExports: z.array(z.string()).default(["postgresql"]),
@@ -280,12 +273,12 @@ export const rdsMonitoring = resourceRule({
         const problems: string[] = [];
         // Aurora clusters take Performance Insights and monitoring on their instances; Multi-AZ DB clusters
         // (those with a dbClusterInstanceClass) on the cluster itself.
-        if (resource.type !== CLUSTER || isSet(p, "dbClusterInstanceClass")) {
+        if (resource.type !== TYPES.rdsCluster || isSet(p, "dbClusterInstanceClass")) {
             if (p.performanceInsightsEnabled !== true) problems.push("Performance Insights is off");
             if (!(typeof p.monitoringInterval === "number" && p.monitoringInterval > 0)) problems.push("enhanced monitoring is off (monitoringInterval is 0 or unset)");
             else if (!isSet(p, "monitoringRoleArn")) problems.push("enhanced monitoring has no monitoringRoleArn");
         }
-        if (resource.type !== CLUSTER_INSTANCE) {
+        if (resource.type !== TYPES.rdsClusterInstance) {
             const exports: unknown[] = Array.isArray(p.enabledCloudwatchLogsExports) ? p.enabledCloudwatchLogsExports : [];
             const postgres = /postgres/.test(String(p.engine ?? ""));
             const missing = postgres ? config.postgresLogExports.filter((l) => !exports.includes(l)) : [];
@@ -302,7 +295,7 @@ export const rdsNoExtendedSupport = resourceRule({
     severity: "medium",
     category: "cost",
     remediation: "Set `engineLifecycleSupport: \"open-source-rds-extended-support-disabled\"` (the template's Postgres component does) and plan major upgrades via `service:database.engineVersion`.",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         const value = resource.props.engineLifecycleSupport;
         if (value !== "open-source-rds-extended-support-disabled") {
@@ -317,7 +310,7 @@ export const rdsMinorVersionUpgrade = resourceRule({
     severity: "medium",
     category: "security",
     remediation: "Leave `autoMinorVersionUpgrade` on (the template's Postgres component sets it) and pin only the major version (`service:database.engineVersion`).",
-    types: [INSTANCE, CLUSTER, CLUSTER_INSTANCE],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster, TYPES.rdsClusterInstance],
     validate(resource, _config, report) {
         if (resource.props.autoMinorVersionUpgrade === false) report(`${resource.name} turns automatic minor version upgrades off.`);
     },
@@ -329,7 +322,7 @@ export const rdsStorageAutoscaling = resourceRule({
     severity: "medium",
     category: "availability",
     remediation: "Set `service:database.maxAllocatedStorageGb` above `service:database.allocatedStorageGb`.",
-    types: [INSTANCE],
+    types: [TYPES.rdsInstance],
     validate(resource, _config, report) {
         const p = resource.props;
         const max = p.maxAllocatedStorage;
@@ -346,7 +339,7 @@ export const rdsCopyTagsToSnapshot = resourceRule({
     severity: "low",
     category: "governance",
     remediation: "Set `copyTagsToSnapshot: true` (the template's Postgres component does).",
-    types: [INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster],
     validate(resource, _config, report) {
         if (resource.props.copyTagsToSnapshot !== true) report(`${resource.name} does not copy its tags to snapshots.`);
     },
@@ -360,7 +353,7 @@ export const rdsPerformanceInsightsEncrypted = resourceRule({
     severity: "medium",
     category: "security",
     remediation: "Set `performanceInsightsKmsKeyId` to the database's own key (the template's Postgres component passes its storage key); the AWS-managed aws/rds key cannot be scoped or audited by the team.",
-    types: [INSTANCE, CLUSTER, CLUSTER_INSTANCE],
+    types: [TYPES.rdsInstance, TYPES.rdsCluster, TYPES.rdsClusterInstance],
     validate(resource, _config, report) {
         const p = resource.props;
         const db = inputsOf(resource, TYPES.rdsInstance) ?? inputsOf(resource, TYPES.rdsClusterInstance) ?? inputsOf(resource, TYPES.rdsCluster);
@@ -382,7 +375,7 @@ export const rdsCaCertificateCurrent = resourceRule({
     severity: "medium",
     category: "security",
     remediation: "Set `caCertIdentifier` to `rds-ca-rsa2048-g1` (the template's Postgres component does), `rds-ca-rsa4096-g1` or `rds-ca-ecc384-g1`, or leave it unset for RDS's current default; clients verify against AWS's global CA bundle.",
-    types: [INSTANCE, CLUSTER_INSTANCE, CLUSTER],
+    types: [TYPES.rdsInstance, TYPES.rdsClusterInstance, TYPES.rdsCluster],
     config: { allowed: z.array(z.string().min(1)).min(1).default(CURRENT_CAS) },
     validate(resource, config, report) {
         const value = inputsOf(resource, TYPES.rdsInstance)?.caCertIdentifier ?? inputsOf(resource, TYPES.rdsClusterInstance)?.caCertIdentifier ?? inputsOf(resource, TYPES.rdsCluster)?.caCertificateIdentifier;
@@ -406,10 +399,10 @@ export const postgresRoleLeastPrivilege = resourceRule({
     category: "security",
     remediation:
         "Use the roles of the template's Postgres component: the migration role owns the schema (ownership carries every privilege, no ALL grant needed), the app role gets SELECT/INSERT/UPDATE/DELETE, the read-only role SELECT; connection limits come from `service:database.appConnectionShare` and the instance class.",
-    types: [PG_ROLE, PG_GRANT, PG_DEFAULT_PRIVILEGES, PG_GRANT_ROLE],
+    types: [TYPES.postgresRole, TYPES.postgresGrant, TYPES.postgresDefaultPrivileges, PG_GRANT_ROLE],
     validate(resource, _config, report) {
         const p = resource.props;
-        if (resource.type === PG_ROLE) {
+        if (resource.type === TYPES.postgresRole) {
             const attributes = ROLE_ATTRIBUTES.filter((a) => p[a] === true);
             if (attributes.length > 0) report(`Role ${p.name ?? resource.name} has ${attributes.join(", ")}.`);
             const memberships = (Array.isArray(p.roles) ? p.roles : []).filter((r: unknown) => POWERFUL_ROLES.has(String(r)));

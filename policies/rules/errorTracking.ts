@@ -1,6 +1,6 @@
 /**
  * Readiness rules: error tracking. Production reports its errors into a Sentry project of its own stack, someone
- * is alerted when the error rate climbs (through Sentry's current workflow-engine API, policies/lib/sentry.ts),
+ * is alerted when the error rate climbs (through Sentry's current workflow-engine API, contracts/sentry.ts),
  * and no two environments share a project or key.
  *
  * The stack rules link an env var to the Sentry key it came from by the property dependencies the engine records
@@ -12,22 +12,22 @@ import { z } from "zod";
 import { dependsOn } from "../lib/links";
 import { peek } from "../lib/preview";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../lib/sentry";
-import { parseJsonish } from "../lib/json";
-import { ERROR_TRACKING_TYPE } from "../lib/tokens";
-import { ENV_VAR_TYPES, targetsOf, variablesOf, VERCEL } from "../lib/vercel";
+import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../contracts/sentry";
+import { parseJsonish } from "../../contracts/json";
+import { ERROR_TRACKING_TYPE, TYPES } from "../../contracts/tokens";
+import { ENV_VAR_TYPES, targetsOf, variablesOf } from "../lib/vercel";
 
 
 export const SENTRY = {
-    project: "sentry:index/sentryProject:SentryProject",
-    key: "sentry:index/sentryKey:SentryKey",
-    issueAlert: "sentry:index/sentryIssueAlert:SentryIssueAlert",
-    metricAlert: "sentry:index/sentryMetricAlert:SentryMetricAlert",
+    project: TYPES.sentryProject,
+    key: TYPES.sentryKey,
+    issueAlert: TYPES.sentryIssueAlert,
+    metricAlert: TYPES.sentryMetricAlert,
 } as const;
 
 /** The input of each env var form whose dependencies say where its value came from. */
 function valueProp(type: string): string {
-    return type === VERCEL.envVars ? "variables" : type === VERCEL.project ? "environments" : "value";
+    return type === TYPES.envVars ? "variables" : type === TYPES.vercelProject ? "environments" : "value";
 }
 
 /** What the stack declares about Sentry: kept outside Pulumi, or the project it adopted. */

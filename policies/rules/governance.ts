@@ -4,13 +4,16 @@
  * stateful resources that cannot be deleted by accident, and exemptions that stay honest.
  */
 import { z } from "zod";
-import { exemptionsFromTags, judgeExemption } from "../lib/exemptions";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { judgeExemption } from "../lib/exemptions";
+import { exemptionsFromTags } from "../../contracts/exemptions";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { DATA_TYPES, generatedSourcesToProtect, mustProtect } from "../lib/stateful";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
+import { VERCEL_TARGETS, VercelTarget } from "../../contracts/vercel";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);
@@ -39,7 +42,7 @@ export const requiredTags = resourceRule({
     validate(resource, config, report, args) {
         if (!declaresTags(resource.type) && !("tags" in resource.props)) return;
         const own = tagMap(resource.props.tags);
-        const provider = args.provider?.type === "pulumi:providers:aws" ? args.provider : undefined;
+        const provider = args.provider?.type === TYPES.awsProvider ? args.provider : undefined;
         const defaults = tagMap(tagMap(provider?.props.defaultTags).tags);
         const missing = config.keys.filter((key) => {
             const value = own[key] ?? defaults[key];
@@ -53,38 +56,38 @@ export const requiredTags = resourceRule({
 
 /** Where each AWS, Vercel and Upstash resource type takes its physical name, including the generated-suffix forms. */
 const PHYSICAL_NAME_PROPS: Record<string, readonly string[]> = {
-    "aws:s3/bucket:Bucket": ["bucket", "bucketPrefix"],
-    "aws:s3/bucketV2:BucketV2": ["bucket", "bucketPrefix"],
-    "aws:rds/instance:Instance": ["identifier", "identifierPrefix"],
-    "aws:rds/cluster:Cluster": ["clusterIdentifier", "clusterIdentifierPrefix"],
-    "aws:rds/clusterInstance:ClusterInstance": ["identifier", "identifierPrefix"],
-    "aws:rds/parameterGroup:ParameterGroup": ["name", "namePrefix"],
-    "aws:rds/clusterParameterGroup:ClusterParameterGroup": ["name", "namePrefix"],
-    "aws:rds/subnetGroup:SubnetGroup": ["name", "namePrefix"],
-    "aws:rds/proxy:Proxy": ["name"],
-    "aws:elasticache/replicationGroup:ReplicationGroup": ["replicationGroupId"],
-    "aws:elasticache/cluster:Cluster": ["clusterId"],
-    "aws:elasticache/serverlessCache:ServerlessCache": ["name"],
-    "aws:elasticache/subnetGroup:SubnetGroup": ["name"],
-    "aws:elasticache/parameterGroup:ParameterGroup": ["name"],
-    "aws:sns/topic:Topic": ["name", "namePrefix"],
+    [TYPES.bucket]: ["bucket", "bucketPrefix"],
+    [TYPES.bucketV2]: ["bucket", "bucketPrefix"],
+    [TYPES.rdsInstance]: ["identifier", "identifierPrefix"],
+    [TYPES.rdsCluster]: ["clusterIdentifier", "clusterIdentifierPrefix"],
+    [TYPES.rdsClusterInstance]: ["identifier", "identifierPrefix"],
+    [TYPES.rdsParameterGroup]: ["name", "namePrefix"],
+    [TYPES.rdsClusterParameterGroup]: ["name", "namePrefix"],
+    [TYPES.rdsSubnetGroup]: ["name", "namePrefix"],
+    [TYPES.rdsProxy]: ["name"],
+    [TYPES.replicationGroup]: ["replicationGroupId"],
+    [TYPES.cacheCluster]: ["clusterId"],
+    [TYPES.serverlessCache]: ["name"],
+    [TYPES.cacheSubnetGroup]: ["name"],
+    [TYPES.cacheParameterGroup]: ["name"],
+    [TYPES.topic]: ["name", "namePrefix"],
     "aws:sqs/queue:Queue": ["name", "namePrefix"],
-    "aws:iam/role:Role": ["name", "namePrefix"],
-    "aws:iam/policy:Policy": ["name", "namePrefix"],
-    "aws:secretsmanager/secret:Secret": ["name", "namePrefix"],
-    "aws:kms/alias:Alias": ["name", "namePrefix"],
-    "aws:cloudwatch/metricAlarm:MetricAlarm": ["name"],
+    [TYPES.role]: ["name", "namePrefix"],
+    [TYPES.policy]: ["name", "namePrefix"],
+    [TYPES.secret]: ["name", "namePrefix"],
+    [TYPES.kmsAlias]: ["name", "namePrefix"],
+    [TYPES.metricAlarm]: ["name"],
     "aws:cloudwatch/compositeAlarm:CompositeAlarm": ["alarmName"],
-    "aws:cloudwatch/logGroup:LogGroup": ["name", "namePrefix"],
-    "aws:budgets/budget:Budget": ["name", "namePrefix"],
-    "aws:dynamodb/table:Table": ["name"],
-    "aws:ec2/securityGroup:SecurityGroup": ["name", "namePrefix"],
-    "aws:lambda/function:Function": ["name"],
-    "aws:ssm/parameter:Parameter": ["name"],
+    [TYPES.logGroup]: ["name", "namePrefix"],
+    [TYPES.budget]: ["name", "namePrefix"],
+    [TYPES.dynamodbTable]: ["name"],
+    [TYPES.securityGroup]: ["name", "namePrefix"],
+    [TYPES.lambdaFunction]: ["name"],
+    [TYPES.ssmParameter]: ["name"],
     "aws:ecr/repository:Repository": ["name"],
     // A Vercel project is one per service, its environments live inside it, so its name is exempt.
-    "vercel:index/blobStore:BlobStore": ["name"],
-    "upstash:index/redisDatabase:RedisDatabase": ["databaseName"],
+    [TYPES.blobStore]: ["name"],
+    [TYPES.upstashRedis]: ["databaseName"],
 };
 
 /** `urn:pulumi:<stack>::<project>::...` */
@@ -123,7 +126,7 @@ export const awsProviderAccountPinned = resourceRule({
     category: "governance",
     remediation:
         "Set `service:aws.accountId` in the stack file (the template's AWS provider turns it into `allowedAccountIds`); give every other AWS provider `allowedAccountIds`, and set `aws:allowedAccountIds` in the stack config for the default provider.",
-    types: ["pulumi:providers:aws"],
+    types: [TYPES.awsProvider],
     config: {
         /** Whether this environment must pin accounts; prod-like configs turn it on. */
         required: z.boolean().default(false),
@@ -201,9 +204,9 @@ export const logGroupRetention = resourceRule({
 });
 
 const VERCEL_ENV_TYPES = [
-    "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable",
-    "vercel:index/projectEnvironmentVariables:ProjectEnvironmentVariables",
-    "vercel:index/sharedEnvironmentVariable:SharedEnvironmentVariable",
+    TYPES.envVar,
+    TYPES.envVars,
+    TYPES.sharedEnvVar,
 ];
 
 /**
@@ -225,7 +228,7 @@ export const thirdPartyKeyEnvironment = resourceRule({
         /** Markers a key may not contain here, such as `_test_` in prod or `_live_` in dev. */
         forbid: z.array(z.string().min(1)).default([]),
         /** Only variables reaching one of these Vercel targets are judged (prod: production); default all. */
-        targets: z.array(z.enum(["production", "preview", "development"])).optional(),
+        targets: z.array(z.enum(VERCEL_TARGETS)).optional(),
     },
     validate(resource, config, report) {
         if (config.forbid.length === 0) return;
@@ -234,7 +237,7 @@ export const thirdPartyKeyEnvironment = resourceRule({
             : [resource.props];
         for (const variable of variables) {
             const targets = parseJsonish(variable.targets);
-            if (config.targets && Array.isArray(targets) && !targets.some((t) => config.targets!.includes(t as "production"))) continue;
+            if (config.targets && Array.isArray(targets) && !targets.some((t) => config.targets!.includes(t as VercelTarget))) continue;
             for (const field of ["value", "valueWo"]) {
                 // Third-party keys come from stack config, which a preview always knows; a value still unknown was
                 // computed by another resource (a database URL, a generated secret), so it is no third-party key.

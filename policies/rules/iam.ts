@@ -27,11 +27,13 @@ import {
     strings,
     unconstrainedOnEveryResource,
 } from "../lib/iam";
-import { InputName, inputsOf, peekInput, TYPES } from "../lib/inputs";
+import { InputName, inputsOf, peekInput } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../lib/json";
+import { parseJsonish } from "../../contracts/json";
+import { VERCEL_TARGETS } from "../../contracts/vercel";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
 
@@ -472,9 +474,7 @@ export const iamRolePoliciesNotMixed = resourceAndStackRule(
 
 // ── Roles the app assumes through Vercel OIDC ──────────────────────────────────────────────────────────────────
 
-const OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 const VERCEL_ISSUER = /oidc\.vercel\.com(\/[^:/\s]+)?$/;
-const VERCEL_ENVIRONMENTS = ["production", "preview", "development"] as const;
 const SUBJECT = /^owner:([^:]+):project:([^:]+):environment:([^:]+)$/;
 
 /** The issuer (`oidc.vercel.com/<team>`) a trust statement federates to, when it is Vercel's. */
@@ -539,7 +539,7 @@ const oidcDoc = {
          * Vercel environments this stack's roles may trust: standard ones, or the name of the stack's custom environment
          * (1-32 lower-case letters, digits and hyphens: terraform-provider-vercel vercel/resource_custom_environment.go).
          */
-        allowedEnvironments: z.array(z.union([z.enum(VERCEL_ENVIRONMENTS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_ENVIRONMENTS]),
+        allowedEnvironments: z.array(z.union([z.enum(VERCEL_TARGETS), z.string().regex(/^[a-z0-9-]{1,32}$/)])).min(1).default([...VERCEL_TARGETS]),
     },
 };
 
@@ -553,10 +553,10 @@ const vercelIssuers = (statements: Statement[]) =>
 export const iamOidcRoleScoped = resourceAndStackRule(
     resourceRule({
         ...oidcDoc,
-        types: [TYPES.role, OIDC_PROVIDER],
+        types: [TYPES.role, TYPES.openIdConnectProvider],
         validate(resource, config, report) {
             const p = resource.props;
-            if (resource.type === OIDC_PROVIDER) {
+            if (resource.type === TYPES.openIdConnectProvider) {
                 if (typeof p.url === "string" && VERCEL_ISSUER.test(p.url.replace(/\/$/, "")) && asArray<unknown>(p.clientIdLists).some((c) => typeof c !== "string" || c.includes("*"))) {
                     report(`${resource.name} accepts a wildcard audience for Vercel tokens.`);
                 }

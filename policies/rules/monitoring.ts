@@ -13,18 +13,18 @@ import { z } from "zod";
 import { Rule, ruleResource, stackRule } from "../lib/rule";
 import { dependsOn } from "../lib/links";
 import { knownStrings, peek } from "../lib/preview";
-import { VERCEL } from "../lib/vercel";
+import { TYPES } from "../../contracts/tokens";
 
 const T = {
-    alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
-    topic: "aws:sns/topic:Topic",
-    subscription: "aws:sns/topicSubscription:TopicSubscription",
-    rds: "aws:rds/instance:Instance",
-    replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
-    budget: "aws:budgets/budget:Budget",
-    healthCheck: "aws:route53/healthCheck:HealthCheck",
-    eventRule: "aws:cloudwatch/eventRule:EventRule",
-    eventTarget: "aws:cloudwatch/eventTarget:EventTarget",
+    alarm: TYPES.metricAlarm,
+    topic: TYPES.topic,
+    subscription: TYPES.topicSubscription,
+    rds: TYPES.rdsInstance,
+    replicationGroup: TYPES.replicationGroup,
+    budget: TYPES.budget,
+    healthCheck: TYPES.healthCheck,
+    eventRule: TYPES.eventRule,
+    eventTarget: TYPES.eventTarget,
 } as const;
 
 
@@ -415,7 +415,7 @@ export const healthCheckMonitored = stackRule({
     remediation:
         "Set `service:vercel.domain` and `service:app.healthPath` (served by the app with a 200); the Monitoring component checks https://<domain><healthPath> and alarms in us-east-1.",
     validate(resources, _config, report) {
-        const domains = resources.filter((r) => r.type === VERCEL.domain && !peek(r.props, "gitBranch") && !peek(r.props, "customEnvironmentId") && !peek(r.props, "redirect"));
+        const domains = resources.filter((r) => r.type === TYPES.projectDomain && !peek(r.props, "gitBranch") && !peek(r.props, "customEnvironmentId") && !peek(r.props, "redirect"));
         const checks = resources.filter((r) => r.type === T.healthCheck && peek(r.props, "disabled") !== true);
         const alarms = resources.filter((r) => r.type === T.alarm);
         for (const d of domains) {

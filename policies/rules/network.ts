@@ -4,16 +4,13 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
-import { InputName, peekInput, TypeToken, TYPES } from "../lib/inputs";
+import { InputName, peekInput, TypeToken } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { knownStrings, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 
-const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
-const SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
-const INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 
 /**
  * Whether a source CIDR stands for "the internet": an IPv4 block of /8 or wider, or an IPv6 block of /16 or
@@ -84,17 +81,17 @@ const direct: Read = (obj, key) => (obj !== null && typeof obj === "object" ? (o
 function openingsOf(resource: Pick<PolicyResource, "type" | "props">, read: Read): Opening[] {
     const p = resource.props;
     const openings: Opening[] = [];
-    if (resource.type === SECURITY_GROUP || resource.type === DEFAULT_SECURITY_GROUP) {
+    if (resource.type === TYPES.securityGroup || resource.type === TYPES.defaultSecurityGroup) {
         list(read(p, "ingress")).forEach((entry, i) => {
             const sources = [...list(read(entry, "cidrBlocks")), ...list(read(entry, "ipv6CidrBlocks"))];
             // Protocol and ports are read only for openings to the internet, so an unknown port elsewhere never stalls the rule.
             if (sources.some(isInternetWide)) openings.push({ where: `ingress[${i}]`, sources, protocol: read(entry, "protocol"), fromPort: read(entry, "fromPort"), toPort: read(entry, "toPort") });
         });
-    } else if (resource.type === SECURITY_GROUP_RULE) {
+    } else if (resource.type === TYPES.securityGroupRule) {
         if (read(p, "type") !== "ingress") return [];
         const sources = [...list(read(p, "cidrBlocks")), ...list(read(p, "ipv6CidrBlocks"))];
         if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: read(p, "protocol"), fromPort: read(p, "fromPort"), toPort: read(p, "toPort") });
-    } else if (resource.type === INGRESS_RULE) {
+    } else if (resource.type === TYPES.ingressRule) {
         const sources = [read(p, "cidrIpv4"), read(p, "cidrIpv6")];
         if (sources.some(isInternetWide)) openings.push({ where: "", sources, protocol: read(p, "ipProtocol"), fromPort: read(p, "fromPort"), toPort: read(p, "toPort") });
     }
@@ -135,7 +132,7 @@ const INGRESS_CONFIG = {
  */
 const ingressOnResources = resourceRule({
     ...INGRESS_DOC,
-    types: [SECURITY_GROUP, DEFAULT_SECURITY_GROUP, SECURITY_GROUP_RULE, INGRESS_RULE],
+    types: [TYPES.securityGroup, TYPES.defaultSecurityGroup, TYPES.securityGroupRule, TYPES.ingressRule],
     config: INGRESS_CONFIG,
     validate(resource, config, report) {
         for (const o of openingsOf(resource, direct)) {
@@ -154,14 +151,14 @@ const ingressOnGroups = stackRule({
     ...INGRESS_DOC,
     config: INGRESS_CONFIG,
     validate(resources, config, report) {
-        const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
+        const groups = resources.filter((r) => r.type === TYPES.securityGroup || r.type === TYPES.defaultSecurityGroup);
         for (const r of resources) {
             const entry = openingsOf(r, peek).filter((o) => {
                 const port = singleTcpPort(o);
                 return port !== undefined && [...config.entryPointPorts, ...config.redirectOnlyPorts].includes(port) && !config.allowedPublicPorts.includes(port);
             });
             if (entry.length === 0) continue;
-            const group = r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP ? r : groups.find((g) => refersTo(r, GROUP_REF, g, GROUP_IDS));
+            const group = r.type === TYPES.securityGroup || r.type === TYPES.defaultSecurityGroup ? r : groups.find((g) => refersTo(r, GROUP_REF, g, GROUP_IDS));
             const ports = [...new Set(entry.map(singleTcpPort))].join(", ");
             if (!group) {
                 report(`${r.name} admits TCP ${ports} from the internet to a group that is not in this stack, so what it protects cannot be seen; only an internet-facing load balancer's own group may.`, ruleResource(r));
@@ -219,8 +216,7 @@ function plainListeners(balancers: PolicyResource[], port: number, resources: Po
     return out;
 }
 
-const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
-const STANDALONE_RULES = [SECURITY_GROUP_RULE, INGRESS_RULE, EGRESS_RULE];
+const STANDALONE_RULES: readonly string[] = [TYPES.securityGroupRule, TYPES.ingressRule, TYPES.egressRule];
 
 /** Datastores and the input that lists their security groups. */
 const DATASTORE_GROUPS: { [T in TypeToken]?: InputName<T> } = {
@@ -244,10 +240,10 @@ function internetEgress(group: PolicyResource, resources: PolicyResource[]): str
         if (wide.length > 0) out.push(`egress[${i}] to ${wide.join(" and ")}`);
     });
     for (const r of resources) {
-        if (!(r.type === EGRESS_RULE || peekInput(r, TYPES.securityGroupRule, "type") === "egress")) continue;
+        if (!(r.type === TYPES.egressRule || peekInput(r, TYPES.securityGroupRule, "type") === "egress")) continue;
         if (!refersTo(r, GROUP_REF, group, GROUP_IDS)) continue;
         const wide =
-            r.type === EGRESS_RULE
+            r.type === TYPES.egressRule
                 ? [peekInput(r, TYPES.egressRule, "cidrIpv4"), peekInput(r, TYPES.egressRule, "cidrIpv6")]
                 : [...knownStrings(peekInput(r, TYPES.securityGroupRule, "cidrBlocks")), ...knownStrings(peekInput(r, TYPES.securityGroupRule, "ipv6CidrBlocks"))];
         if (wide.some(isInternetWide)) out.push(`${r.name} to ${wide.filter(isInternetWide).join(" and ")}`);
@@ -263,7 +259,7 @@ export const datastoreEgressRestricted = stackRule({
     remediation:
         "Datastores open no connections of their own: give their security groups no egress rule (the network component's groups have none, and the provider removes AWS's default allow-all egress), or egress to the VPC's CIDR only.",
     validate(resources, _config, report) {
-        const groups = resources.filter((r) => r.type === SECURITY_GROUP);
+        const groups = resources.filter((r) => r.type === TYPES.securityGroup);
         if (groups.length === 0) return;
         for (const store of resources) {
             const prop = DATASTORE_GROUPS[store.type as TypeToken];
@@ -297,7 +293,7 @@ const declaredGroupLists = new DeclaredLists<"ingress" | "egress">();
 export const securityGroupRulesNotMixed = resourceAndStackRule(
     resourceRule({
         ...notMixedDoc,
-        types: [SECURITY_GROUP],
+        types: [TYPES.securityGroup],
         validate(resource) {
             declaredGroupLists.note(resource.urn, listsIn(resource.props, ["ingress", "egress"]));
         },
@@ -305,20 +301,20 @@ export const securityGroupRulesNotMixed = resourceAndStackRule(
     stackRule({
         ...notMixedDoc,
         validate(resources, _config, report) {
-            const groups = resources.filter((r) => r.type === SECURITY_GROUP || r.type === DEFAULT_SECURITY_GROUP);
+            const groups = resources.filter((r) => r.type === TYPES.securityGroup || r.type === TYPES.defaultSecurityGroup);
             const rules = resources.filter((r) => STANDALONE_RULES.includes(r.type));
             if (groups.length === 0 || rules.length === 0) return;
             for (const group of groups) {
                 const attached = rules.filter((r) => refersTo(r, GROUP_REF, group, GROUP_IDS));
                 if (attached.length === 0) continue;
                 const names = attached.map((r) => r.name).join(", ");
-                if (group.type === DEFAULT_SECURITY_GROUP) {
+                if (group.type === TYPES.defaultSecurityGroup) {
                     report(`${group.name} is a DefaultSecurityGroup, which owns all its rules, yet ${names} add rules to it; each apply removes them again.`, ruleResource(group));
                 } else {
                     const inline = declaredGroupLists.of(group.urn);
                     if (inline.length > 0) report(`${group.name} lists ${inline.join(" and ")} inline while ${names} also add rules to it; each apply removes or rewrites the other's rules.`, ruleResource(group));
                 }
-                const legacy = attached.filter((r) => r.type === SECURITY_GROUP_RULE);
+                const legacy = attached.filter((r) => r.type === TYPES.securityGroupRule);
                 if (legacy.length > 0 && legacy.length < attached.length) {
                     report(`${group.name} takes rules from both aws.ec2.SecurityGroupRule (${legacy.map((r) => r.name).join(", ")}) and aws.vpc rule resources, which conflict.`, ruleResource(group));
                 }

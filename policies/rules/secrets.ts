@@ -1,8 +1,9 @@
 /** Generated secrets: strong enough to resist guessing, and never shipped as a default. */
 import { z } from "zod";
 import { resourceRule } from "../lib/rule";
+import { TYPES } from "../../contracts/tokens";
 
-const RANDOM_SECRET_TYPES = ["random:index/randomPassword:RandomPassword", "random:index/randomString:RandomString"];
+const RANDOM_SECRET_TYPES = [TYPES.randomPassword, TYPES.randomString];
 
 export const generatedSecretStrength = resourceRule({
     name: "generated-secret-strength",
@@ -31,7 +32,7 @@ export const secretsManagerRecoveryWindow = resourceRule({
     category: "durability",
     remediation:
         "Set `service:secrets.recoveryWindowDays` to at least the rule's `minimumDays` (the prod preset keeps 30); never set `recoveryWindowInDays: 0`, which deletes a secret and every copy of its value at once.",
-    types: ["aws:secretsmanager/secret:Secret"],
+    types: [TYPES.secret],
     config: { minimumDays: z.number().int().min(7).max(30).default(7) },
     validate(resource, config, report) {
         // Unset means AWS's default window of 30 days.

@@ -4,7 +4,8 @@
  * inbox, and anyone who may manage or subscribe to it can silence alerts or read them.
  */
 import { label, policyStatements, publicStatements, strings } from "../lib/iam";
-import { inputsOf, TYPES } from "../lib/inputs";
+import { inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { resourceRule, Rule } from "../lib/rule";
 
 export const snsTopicPolicyRestricted = resourceRule({

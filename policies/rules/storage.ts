@@ -12,7 +12,8 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { corsOriginProblem } from "../lib/cors";
 import { asArray, conditions, hasUnknown, label, policyStatements, principalIsEveryone, publicStatements, Statement, strings } from "../lib/iam";
-import { Inputs, inputsOf, TYPES } from "../lib/inputs";
+import { Inputs, inputsOf } from "../lib/inputs";
+import { TYPES } from "../../contracts/tokens";
 import { knownOrUndefined } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { ENV_VAR_TYPES as VERCEL_ENV_VAR_TYPES, envVarCorsOrigins } from "../lib/vercel";
@@ -25,7 +26,6 @@ const [BUCKET_V7, BUCKET_V2] = BUCKETS;
 const PUBLIC_ACCESS_BLOCK = `${S3}bucketPublicAccessBlock:BucketPublicAccessBlock`;
 const ACCOUNT_PUBLIC_ACCESS_BLOCK = `${S3}accountPublicAccessBlock:AccountPublicAccessBlock`;
 const ACCESS_POINT = `${S3}accessPoint:AccessPoint`;
-const MULTI_REGION_ACCESS_POINT = "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint";
 const OWNERSHIP_CONTROLS = `${S3}bucketOwnershipControls:BucketOwnershipControls`;
 const BUCKET_ACLS = [`${S3}bucketAcl:BucketAcl`, `${S3}bucketAclV2:BucketAclV2`];
 const OBJECTS = [`${S3}bucketObject:BucketObject`, `${S3}bucketObjectv2:BucketObjectv2`, `${S3}objectCopy:ObjectCopy`];
@@ -47,7 +47,7 @@ const RESOURCE_POLICIES: Record<string, (p: Record<string, unknown>) => unknown>
     [ACCESS_POINT]: (p) => p.policy,
     "aws:s3control/accessPointPolicy:AccessPointPolicy": (p) => p.policy,
     "aws:s3control/bucketPolicy:BucketPolicy": (p) => p.policy,
-    "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy": (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
+    [TYPES.multiRegionAccessPointPolicy]: (p) => (p as Inputs<typeof TYPES.multiRegionAccessPointPolicy>).details?.policy,
     "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy": (p) => p.policy,
 };
 
@@ -126,13 +126,13 @@ const publicAccessDoc = {
 export const s3PublicAccessBlocked = resourceAndStackRule(
     resourceRule({
         ...publicAccessDoc,
-        types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, MULTI_REGION_ACCESS_POINT],
+        types: [PUBLIC_ACCESS_BLOCK, ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT, TYPES.multiRegionAccessPoint],
         validate(resource, _config, report) {
             const p = resource.props;
             const block =
-                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === MULTI_REGION_ACCESS_POINT ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
+                resource.type === ACCESS_POINT ? inputsOf(resource, TYPES.accessPoint)?.publicAccessBlockConfiguration : resource.type === TYPES.multiRegionAccessPoint ? inputsOf(resource, TYPES.multiRegionAccessPoint)?.details?.publicAccessBlock : p;
             // An access point without the block gets all four settings on by default; a bucket or account block does not.
-            if (block === undefined && (resource.type === ACCESS_POINT || resource.type === MULTI_REGION_ACCESS_POINT)) return;
+            if (block === undefined && (resource.type === ACCESS_POINT || resource.type === TYPES.multiRegionAccessPoint)) return;
             const off = flagsOff(block);
             if (off.length > 0) report(`${resource.name} leaves ${off.join(", ")} off, so a public ACL or policy would take effect.`);
         },

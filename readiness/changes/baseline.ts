@@ -6,6 +6,7 @@
 import { UsageError } from "../engine/stackFiles";
 import { exportResourceList, readJsonFile, shown } from "../jsonFile";
 import { reportInputs } from "../redact";
+import { TYPES } from "../../contracts/tokens";
 
 export type BaselineKind = "report" | "stack-export";
 
@@ -47,7 +48,6 @@ export interface BaselineDocument {
     stacks: BaselineStack[];
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 interface UrnParts {
     stack: string;
@@ -81,7 +81,7 @@ export function engineUrns(resources: readonly ReportLikeResource[]): Map<string
         if (known) return known;
         const parent = r.parent ? byUrn.get(r.parent) : undefined;
         const parentType = parent && depth < 64 ? qualify(parent, depth + 1) : "";
-        const q = parentType && parentType !== ROOT_STACK_TYPE ? `${parentType}$${r.type}` : r.type;
+        const q = parentType && parentType !== TYPES.stack ? `${parentType}$${r.type}` : r.type;
         qualified.set(r.urn, q);
         return q;
     };
@@ -123,7 +123,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
     if (typeof r.stack !== "string" || !Array.isArray(r.resources)) throw new UsageError(`--baseline ${file}: a stack entry without stack and resources`);
     r.resources.forEach((res, i) => {
         const ok = res && typeof res === "object" && typeof (res as { urn?: unknown }).urn === "string" && typeof (res as { type?: unknown }).type === "string";
-        if (!ok) throw new UsageError(`--baseline ${file}: --baseline resources[${i}]: got ${shown(res)}; expected a resource object with urn and type`, [{ key: `--baseline resources[${i}]`, value: shown(res), expected: "a resource object with urn and type, as the check's JSON report writes it" }]);
+        if (!ok) throw new UsageError(`--baseline ${file}: --baseline resources[${i}]: got ${shown(res)}; expected a resource object with urn and type`, [{ key: `--baseline resources[${i}]`, given: shown(res), expected: "a resource object with urn and type, as the check's JSON report writes it" }]);
     });
     const resources = r.resources as Array<ReportLikeResource & { custom?: boolean; inputs?: unknown; protect?: boolean; retainOnDelete?: boolean; provider?: string | null }>;
     const urns = engineUrns(resources);
@@ -149,7 +149,7 @@ function fromReport(s: unknown, file: string): BaselineStack {
 
 function fromExport(deployment: Record<string, unknown>, file: string): BaselineStack {
     const resources = exportResourceList(deployment, "--baseline", file);
-    const root = resources.find((r) => r.type === ROOT_STACK_TYPE);
+    const root = resources.find((r) => r.type === TYPES.stack);
     const parts = parseUrn(String(root?.urn ?? resources[0]?.urn ?? ""));
     if (!parts) throw new UsageError(`--baseline ${file}: the stack export holds no resources, so there is nothing to compare with`);
     const tagged = resources.map((r) => (r.inputs as { tags?: { environment?: unknown } } | undefined)?.tags?.environment).find((e) => typeof e === "string");

@@ -15,6 +15,7 @@ import type { AliasSpec } from "../engine/resource";
 import { REDACTED, UNKNOWN_MARK } from "../redact";
 import { BaselineKind, BaselineResource, parseUrn } from "./baseline";
 import { cite, PROVIDER_REPLACEMENTS, statefulType } from "./replacement";
+import { TYPES } from "../../contracts/tokens";
 
 export type ChangeAction = "create" | "update" | "replace" | "delete";
 
@@ -286,16 +287,15 @@ function pairRenames(changes: ReportChange[], engineUrn: (c: ReportChange) => st
  * as no parent.
  */
 export function parentChain(urn: string): string {
-    const types = (parseUrn(urn)?.qualifiedType ?? "").split("$").filter((t) => t !== ROOT_STACK_TYPE);
+    const types = (parseUrn(urn)?.qualifiedType ?? "").split("$").filter((t) => t !== TYPES.stack);
     return types.slice(0, -1).join("$") || "(stack)";
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** The engine's URN from its parts (pulumi/pulumi sdk/go/common/resource/urn/urn.go, New). */
 function newUrn(stack: string, project: string, parent: string | undefined, type: string, name: string): string {
     const parentType = parent ? parseUrn(parent)?.qualifiedType : undefined;
-    const qualified = parentType && parentType !== ROOT_STACK_TYPE ? `${parentType}$${type}` : type;
+    const qualified = parentType && parentType !== TYPES.stack ? `${parentType}$${type}` : type;
     return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
 

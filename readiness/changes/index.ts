@@ -8,6 +8,7 @@ import type { ProgramRun } from "../engine/run";
 import { BaselineDocument, BaselineStack, engineProviderRef, engineUrns, ReportBaseline } from "./baseline";
 import { CurrentResource, diffResources, ReportChange } from "./diff";
 import { statefulType } from "./replacement";
+import { TYPES } from "../../contracts/tokens";
 
 export { baselineFor, loadBaseline, parseBaseline } from "./baseline";
 export type { BaselineDocument, BaselineStack } from "./baseline";
@@ -173,9 +174,9 @@ function sharedStackSwitch(report: StackReport, baseline: BaselineStack | undefi
  * breaks every other stack, whatever its own diff says.
  */
 const SHARED_SINGLETONS: Record<string, string> = {
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
+    [TYPES.openIdConnectProvider]:
         "the account's IAM OIDC provider for the Vercel issuer, which every environment's storage role trusts by ARN (S3 access of dev and prod fails until it exists again, and a new one cannot be created beside a retained one: an account holds one provider per issuer URL)",
-    "vercel:index/project:Project": "the team's Vercel project, which every environment deploys from",
+    [TYPES.vercelProject]: "the team's Vercel project, which every environment deploys from",
 };
 
 function sharedSingletonLosses(changes: ReportChange[], stack: string): Loss[] {

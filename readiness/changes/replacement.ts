@@ -3,6 +3,7 @@
  * (policies/lib/stateful.ts), which requires the same types to be protected, so both read one list.
  */
 import type { Citation } from "../../policies/lib/stateful";
+import { TYPES } from "../../contracts/tokens";
 
 export { STATEFUL_TYPES, statefulType } from "../../policies/lib/stateful";
 export type { Citation, ConditionalReplacement, StatefulType } from "../../policies/lib/stateful";
@@ -13,7 +14,7 @@ export type { Citation, ConditionalReplacement, StatefulType } from "../../polic
  * the old ones stay behind with their data.
  */
 export const PROVIDER_REPLACEMENTS: Record<string, { inputs: string[]; why: string }> = {
-    "pulumi:providers:aws": {
+    [TYPES.awsProvider]: {
         inputs: ["region"],
         why: "every AWS resource it manages is created anew in the new region, and the old ones stay behind with their data; a region move is a new stack and a restore (docs/runbooks/changes.md, \"Moving to another region\")",
     },

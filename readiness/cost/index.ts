@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CostEstimate, CostResource, estimateCost } from "../../policies/lib/cost/estimate";
-import { USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/tokens";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../contracts/tokens";
 import type { PriceTable } from "../../policies/lib/cost/priceSchema";
 import { BaselineStack, engineUrns } from "../changes/baseline";
 import type { RecordedResource } from "../engine/resource";

@@ -19,10 +19,13 @@ import type { Rule } from "../../policies/lib/rule";
 import { disableProblem, isPrototypeKey, type Waiver } from "../../policies/lib/policyConfig";
 import { editDistance } from "../../config/guards";
 import { expectation } from "../../config/load";
-import { InputProblem, UsageError } from "./stackFiles";
+import { UsageError } from "./stackFiles";
+import { InputProblem } from "../../config/problem";
 import type { RecordedResource } from "./resource";
+import { defaultLayout, Layout } from "../layout";
 import { analyzerProtocol, type analyzerpb } from "../pulumiInternals";
 import { servePackInProcess, type AnalyzerHandlers } from "../../policies/lib/policyInternals";
+import { TYPES } from "../../contracts/tokens";
 
 const analyzerproto = analyzerProtocol();
 
@@ -50,6 +53,11 @@ export interface LoadedPack {
     version: string;
     rules: Rule[];
     handlers: AnalyzerHandlers;
+}
+
+/** The pack the CLI would load from `policies/`, compiled under the layout's dist. */
+export function packFor(layout: Layout = defaultLayout()): LoadedPack {
+    return loadPack(path.join(layout.root, "policies"), path.join(layout.dist, "policies", "index.js"), path.join(layout.dist, "policies", "pack.js"));
 }
 
 const loaded = new Map<string, LoadedPack>();
@@ -121,7 +129,7 @@ const LevelSchema = z.enum(["advisory", "mandatory", "remediate", "disabled"]);
 export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: string): ResolvedPolicyConfig {
     if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
         const expected = 'a JSON object of policy names to levels or objects, such as {"all": "mandatory", "rds-backups": {"minimumRetentionDays": 14}}';
-        throw new UsageError(`${source}: expected ${expected}`, [{ key: source, value: render(doc), expected }]);
+        throw new UsageError(`${source}: expected ${expected}`, [{ key: source, given: render(doc), expected }]);
     }
     const problems: InputProblem[] = [];
     const levels = "one of advisory, mandatory, remediate, disabled";
@@ -134,37 +142,37 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
     const all = (doc as Record<string, unknown>).all;
     if (all !== undefined) {
         const level = LevelSchema.safeParse(all);
-        if (!level.success) problems.push({ key: "all", value: render(all), expected: `an enforcement level, ${levels}` });
-        else if (level.data === "disabled") problems.push({ key: "all", value: render(all), expected: "advisory, mandatory or remediate: disabling every rule turns off the security rules, which no waiver covers; disable rules one by one, each with its waiver" });
+        if (!level.success) problems.push({ key: "all", given: render(all), expected: `an enforcement level, ${levels}` });
+        else if (level.data === "disabled") problems.push({ key: "all", given: render(all), expected: "advisory, mandatory or remediate: disabling every rule turns off the security rules, which no waiver covers; disable rules one by one, each with its waiver" });
         else for (const r of Object.values(resolved)) r.enforcementLevel = level.data;
     }
     for (const [name, value] of entries) {
         if (name === "all") continue;
         if (isPrototypeKey(name)) {
-            problems.push({ key: name, value: render(value), expected: "a policy of the pack: a name every JavaScript object answers for is never one" });
+            problems.push({ key: name, given: render(value), expected: "a policy of the pack: a name every JavaScript object answers for is never one" });
             continue;
         }
         const target = Object.hasOwn(resolved, name) ? resolved[name] : undefined;
         if (!target) {
             const near = pack.rules.map((r) => r.name).find((n) => editDistance(n, name) <= 3);
-            problems.push({ key: name, value: render(value), expected: near ? `"${near}": the pack has no such policy "${name}"` : `a policy of the pack: it has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})` });
+            problems.push({ key: name, given: render(value), expected: near ? `"${near}": the pack has no such policy "${name}"` : `a policy of the pack: it has no such policy (known: ${pack.rules.map((r) => r.name).join(", ")})` });
             continue;
         }
         if (typeof value === "string") {
             const level = LevelSchema.safeParse(value);
-            if (!level.success) problems.push({ key: name, value: render(value), expected: `an enforcement level, ${levels}` });
+            if (!level.success) problems.push({ key: name, given: render(value), expected: `an enforcement level, ${levels}` });
             else target.enforcementLevel = level.data;
         } else if (value && typeof value === "object" && !Array.isArray(value)) {
             const { enforcementLevel, ...props } = value as Record<string, unknown>;
             if (enforcementLevel !== undefined) {
                 const level = LevelSchema.safeParse(enforcementLevel);
-                if (!level.success) problems.push({ key: `${name}.enforcementLevel`, value: render(enforcementLevel), expected: levels });
+                if (!level.success) problems.push({ key: `${name}.enforcementLevel`, given: render(enforcementLevel), expected: levels });
                 else target.enforcementLevel = level.data;
             }
             // Copied key by key: Object.assign would turn a `__proto__` property into the object's prototype.
             for (const [prop, v] of Object.entries(props)) Object.defineProperty(target.properties, prop, { value: v, enumerable: true, writable: true, configurable: true });
         } else {
-            problems.push({ key: name, value: render(value), expected: "an enforcement level (a string) or an object of the policy's properties" });
+            problems.push({ key: name, given: render(value), expected: "an enforcement level (a string) or an object of the policy's properties" });
         }
     }
     for (const rule of pack.rules) {
@@ -173,7 +181,7 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
         for (const [prop, value] of Object.entries(resolved[rule.name].properties)) {
             if (!declared.includes(prop)) {
                 const near = declared.find((d) => editDistance(d, prop) <= 2);
-                problems.push({ key: `${rule.name}.${prop}`, value: render(value), expected: `${near ? `"${near}" (a typo?); ` : ""}a property of "${rule.name}": it has ${declared.length > 0 ? declared.join(", ") : "none"}, besides enforcementLevel` });
+                problems.push({ key: `${rule.name}.${prop}`, given: render(value), expected: `${near ? `"${near}" (a typo?); ` : ""}a property of "${rule.name}": it has ${declared.length > 0 ? declared.join(", ") : "none"}, besides enforcementLevel` });
             }
         }
         const parsed = rule.configZod.safeParse(resolved[rule.name].properties);
@@ -187,9 +195,9 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
                         ? `no such property: "${rule.name}" has ${known.length > 0 ? known.join(", ") : "no properties"}, besides enforcementLevel`
                         : expectation(issue);
                 if (issue.code === "unrecognized_keys") {
-                    for (const k of issue.keys) problems.push({ key: `${rule.name}.${[...issue.path, k].join(".")}`, value: render((resolved[rule.name].properties as Record<string, unknown>)[k]), expected });
+                    for (const k of issue.keys) problems.push({ key: `${rule.name}.${[...issue.path, k].join(".")}`, given: render((resolved[rule.name].properties as Record<string, unknown>)[k]), expected });
                 } else {
-                    problems.push({ key: property ? `${rule.name}.${property}` : rule.name, value: value === undefined ? "(not set)" : render(value), expected });
+                    problems.push({ key: property ? `${rule.name}.${property}` : rule.name, given: value === undefined ? "(not set)" : render(value), expected });
                 }
             }
         } else {
@@ -202,10 +210,10 @@ export function resolvePolicyConfig(pack: LoadedPack, doc: unknown, source: stri
         const { enforcementLevel, properties } = resolved[rule.name];
         if (enforcementLevel !== "disabled") continue;
         const problem = disableProblem(rule.doc, properties.waiver as Waiver | undefined, { nonExemptable: properties.nonExemptable === true, today });
-        if (problem) problems.push({ key: `${rule.name}.waiver`, value: render(properties.waiver ?? "(not set)"), expected: problem });
+        if (problem) problems.push({ key: `${rule.name}.waiver`, given: render(properties.waiver ?? "(not set)"), expected: problem });
     }
     if (problems.length > 0) {
-        throw new UsageError(`invalid policy pack config ${source} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems.map((p) => ({ ...p, key: `${source}: ${p.key}` })));
+        throw new UsageError(`invalid policy pack config ${source} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n")}`, problems.map((p) => ({ ...p, key: `${source}: ${p.key}` })));
     }
     return resolved;
 }
@@ -326,7 +334,7 @@ export async function analyzeResources(pack: LoadedPack, resources: RecordedReso
  */
 export async function analyzeStack(pack: LoadedPack, resources: RecordedResource[], propertiesOf: (r: RecordedResource) => Record<string, unknown>): Promise<Diagnostic[]> {
     const providerOf = providers(new Map(resources.map((r) => [r.urn, r])));
-    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackUrn = resources.find((r) => r.type === TYPES.stack)?.urn ?? "";
     const stackReq = new analyzerproto.AnalyzeStackRequest();
     stackReq.setResourcesList(
         resources.map((r) => {

@@ -7,7 +7,8 @@ import * as path from "path";
 import { ConfigError, CONFIG_NAMESPACE, missingRequiredSecrets, parseServiceConfig, ServiceConfig } from "../../config";
 import { SECRET_KEYS } from "../../config/schema";
 import { missingProviderConfig } from "../../config/providerConfig";
-import { InputProblem, SECRET_PLACEHOLDER, StackFile, UsageError } from "./stackFiles";
+import { SECRET_PLACEHOLDER, StackFile, UsageError } from "./stackFiles";
+import { parseJsonish } from "../../contracts/json";
 
 export interface PreparedConfig {
     config: Record<string, string>;
@@ -39,7 +40,7 @@ export function prepareConfig(opts: PrepareOptions): PreparedConfig {
             `${fileName}: ${plainBesideSecure.map((k) => `${k}: got a plain-text value; expected a secret`).join("; ")}`,
             plainBesideSecure.map((key) => ({
                 key,
-                value: "a plain-text value",
+                given: "a plain-text value",
                 expected: `a secret value: the CLI marks the whole key secret once one entry is, so a plain entry beside it would pass as one; remove it from ${fileName} and run \`pulumi config set --secret --path '${key}' <value>\``,
             })),
         );
@@ -73,8 +74,8 @@ export function prepareConfig(opts: PrepareOptions): PreparedConfig {
     const strictMissing = opts.strictSecrets ? (wholeSecret ? [] : missing) : [];
     if (opts.strictSecrets && (strictMissing.length > 0 || missingProvider.length > 0)) {
         const problems = [
-            ...strictMissing.map((key) => ({ key, value: "(not set)", expected: `a secret value, set with \`pulumi config set --secret --path '${key}' <value>\`` })),
-            ...missingProvider.map((m) => ({ key: m.key, value: "(not set)", expected: `${m.secret ? "a secret value" : "a value"} (${m.why}), set with \`pulumi config set${m.secret ? " --secret" : ""} ${m.key} <value>\`` })),
+            ...strictMissing.map((key) => ({ key, given: "(not set)", expected: `a secret value, set with \`pulumi config set --secret --path '${key}' <value>\`` })),
+            ...missingProvider.map((m) => ({ key: m.key, given: "(not set)", expected: `${m.secret ? "a secret value" : "a value"} (${m.why}), set with \`pulumi config set${m.secret ? " --secret" : ""} ${m.key} <value>\`` })),
         ];
         const secrets = strictMissing.length > 0 ? `required secrets: ${strictMissing.join(", ")} (set each with \`pulumi config set --secret --path '<key>' <value>\`)` : "";
         const provider = missingProvider.length > 0 ? `required provider config: ${missingProvider.map((m) => `${m.key} (${m.why}; \`pulumi config set${m.secret ? " --secret" : ""} ${m.key} <value>\`)`).join(", ")}` : "";
@@ -96,25 +97,16 @@ export function prepareConfig(opts: PrepareOptions): PreparedConfig {
     try {
         settings = parseServiceConfig(config, new Set(secretKeys), { project: opts.project });
     } catch (e) {
-        if (e instanceof ConfigError) throw new UsageError(`${fileName}: ${e.message}`, e.problems.map(toInputProblem));
+        if (e instanceof ConfigError) throw new UsageError(`${fileName}: ${e.message}`, e.problems);
         throw e;
     }
     return { config, secretKeys, notes, settings };
 }
 
-export function toInputProblem(p: { key: string; given: string; expected: string }): InputProblem {
-    return { key: p.key, value: p.given, expected: p.expected };
-}
-
 /** The apiKeys object as the stack file gives it (none when absent); undefined when it is not an object. */
 function objectOf(raw: string | undefined): Record<string, unknown> | undefined {
-    if (raw === undefined) return {};
-    try {
-        const v = JSON.parse(raw);
-        return v && typeof v === "object" && !Array.isArray(v) ? v : undefined;
-    } catch {
-        return undefined;
-    }
+    const v = parseJsonish(raw ?? "{}");
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 /**

@@ -9,6 +9,8 @@ import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 import type { OutputKind } from "../providers/types";
 import { OUTPUT_PROPERTIES } from "./outputs.generated";
+import { TYPES } from "../../contracts/tokens";
+import { parseJsonish } from "../../contracts/json";
 
 export interface MockContext {
     region: string;
@@ -44,38 +46,38 @@ function fakeSecret(h: string, length: number, inputs: Record<string, any>): str
 }
 
 const GENERATORS: Record<string, Generator> = {
-    "aws:kms/key:Key": (_n, _i, ctx, h) => {
+    [TYPES.kmsKey]: (_n, _i, ctx, h) => {
         const keyId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
         return { id: keyId, outputs: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };
     },
-    "aws:kms/alias:Alias": (_n, i, ctx) => ({ id: i.name, outputs: { arn: arn(ctx, "kms", i.name) } }),
-    "aws:ec2/vpc:Vpc": (_n, _i, ctx, h) => ({ id: `vpc-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc/vpc-${h.slice(0, 17)}`), defaultSecurityGroupId: `sg-${h.slice(17, 34)}` } }),
-    "aws:ec2/subnet:Subnet": (_n, _i, ctx, h) => ({ id: `subnet-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `subnet/subnet-${h.slice(0, 17)}`) } }),
-    "aws:ec2/securityGroup:SecurityGroup": (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`) } }),
+    [TYPES.kmsAlias]: (_n, i, ctx) => ({ id: i.name, outputs: { arn: arn(ctx, "kms", i.name) } }),
+    [TYPES.vpc]: (_n, _i, ctx, h) => ({ id: `vpc-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc/vpc-${h.slice(0, 17)}`), defaultSecurityGroupId: `sg-${h.slice(17, 34)}` } }),
+    [TYPES.subnet]: (_n, _i, ctx, h) => ({ id: `subnet-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `subnet/subnet-${h.slice(0, 17)}`) } }),
+    [TYPES.securityGroup]: (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`) } }),
     // ARN formats as recorded (test/fixtures/recorded/ec2-networking.json).
-    "aws:ec2/internetGateway:InternetGateway": (_n, _i, ctx, h) => ({ id: `igw-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `internet-gateway/igw-${h.slice(0, 17)}`) } }),
-    "aws:ec2/routeTable:RouteTable": (_n, _i, ctx, h) => ({ id: `rtb-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `route-table/rtb-${h.slice(0, 17)}`) } }),
-    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`), name: "default" } }),
-    "aws:cloudwatch/logGroup:LogGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "logs", `log-group:${i.name ?? n}`) } }),
-    "aws:ec2/vpcPeeringConnection:VpcPeeringConnection": idPrefixed("pcx"),
-    "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter": (_n, i) => ({ id: i.vpcPeeringConnectionId, outputs: { acceptStatus: "active" } }),
+    [TYPES.internetGateway]: (_n, _i, ctx, h) => ({ id: `igw-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `internet-gateway/igw-${h.slice(0, 17)}`) } }),
+    [TYPES.routeTable]: (_n, _i, ctx, h) => ({ id: `rtb-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `route-table/rtb-${h.slice(0, 17)}`) } }),
+    [TYPES.defaultSecurityGroup]: (_n, _i, ctx, h) => ({ id: `sg-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group/sg-${h.slice(0, 17)}`), name: "default" } }),
+    [TYPES.logGroup]: (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "logs", `log-group:${i.name ?? n}`) } }),
+    [TYPES.vpcPeeringConnection]: idPrefixed("pcx"),
+    [TYPES.vpcPeeringAccepter]: (_n, i) => ({ id: i.vpcPeeringConnectionId, outputs: { acceptStatus: "active" } }),
     // The security group rule ARN as EC2 documents it (`security-group-rule/sgr-...`).
-    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
-    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
+    [TYPES.ingressRule]: (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
+    [TYPES.egressRule]: (_n, _i, ctx, h) => ({ id: `sgr-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `security-group-rule/sgr-${h.slice(0, 17)}`), securityGroupRuleId: `sgr-${h.slice(0, 17)}` } }),
     // The Postgres bootstrap function (components/bootstrap/function.ts). The function's id is its name; the
     // invocation's is `<function>,<qualifier>,<md5 of the payload>` and its defaults are CREATE_ONLY, $LATEST and `tf`
     // (terraform-provider-aws internal/service/lambda/invocation.go, commit 0133e9ef35552b7396cf6cbd9b98bccfd24c7c26).
     // Its `result` is whatever the function returns, which no mock can know: it stays unset.
-    "aws:lambda/function:Function": (_n, i, ctx) => ({
+    [TYPES.lambdaFunction]: (_n, i, ctx) => ({
         id: i.name,
         outputs: { arn: arn(ctx, "lambda", `function:${i.name}`), qualifiedArn: arn(ctx, "lambda", `function:${i.name}:$LATEST`), version: "$LATEST", invokeArn: `arn:aws:apigateway:${ctx.region}:lambda:path/2015-03-31/functions/${arn(ctx, "lambda", `function:${i.name}`)}/invocations` },
     }),
-    "aws:lambda/invocation:Invocation": (_n, i) => ({
+    [TYPES.lambdaInvocation]: (_n, i) => ({
         id: `${i.functionName},${i.qualifier ?? "$LATEST"},${createHash("md5").update(String(i.input ?? "")).digest("hex")}`,
         outputs: { qualifier: i.qualifier ?? "$LATEST", lifecycleScope: i.lifecycleScope ?? "CREATE_ONLY", terraformKey: i.terraformKey ?? "tf" },
     }),
-    "aws:ec2/vpcEndpoint:VpcEndpoint": (_n, _i, ctx, h) => ({ id: `vpce-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc-endpoint/vpce-${h.slice(0, 17)}`), state: "available", ownerId: ctx.accountId, requesterManaged: false } }),
-    "aws:rds/instance:Instance": (n, i, ctx, h) => {
+    [TYPES.vpcEndpoint]: (_n, _i, ctx, h) => ({ id: `vpce-${h.slice(0, 17)}`, outputs: { arn: arn(ctx, "ec2", `vpc-endpoint/vpce-${h.slice(0, 17)}`), state: "available", ownerId: ctx.accountId, requesterManaged: false } }),
+    [TYPES.rdsInstance]: (n, i, ctx, h) => {
         const identifier = i.identifier ?? `${n}-${h.slice(0, 7)}`;
         const address = `${identifier}.c${h.slice(0, 11)}.${ctx.region}.rds.amazonaws.com`;
         const port = i.port ?? 5432;
@@ -94,9 +96,9 @@ const GENERATORS: Record<string, Generator> = {
             },
         };
     },
-    "aws:rds/parameterGroup:ParameterGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `pg:${i.name ?? n}`) } }),
-    "aws:rds/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `subgrp:${i.name ?? n}`) } }),
-    "aws:s3/bucket:Bucket": (n, i, ctx) => {
+    [TYPES.rdsParameterGroup]: (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `pg:${i.name ?? n}`) } }),
+    [TYPES.rdsSubnetGroup]: (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "rds", `subgrp:${i.name ?? n}`) } }),
+    [TYPES.bucket]: (n, i, ctx) => {
         const bucket = i.bucket ?? `${n}-${ctx.accountId.slice(-6)}`;
         return {
             id: bucket,
@@ -112,34 +114,34 @@ const GENERATORS: Record<string, Generator> = {
             (t): [string, Generator] => [`aws:s3/${t}`, (_n, i) => ({ id: i.bucket })],
         ),
     ),
-    "aws:iam/rolePolicy:RolePolicy": (_n, i) => ({ id: `${i.role}:${i.name}` }),
-    "aws:iam/role:Role": (n, i, ctx, h) => ({ id: i.name ?? n, outputs: { arn: `arn:aws:iam::${ctx.accountId}:role/${i.name ?? n}`, uniqueId: `AROA${h.slice(0, 17).toUpperCase()}` } }),
-    "aws:iam/policy:Policy": (n, i, ctx) => ({ id: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}`, outputs: { arn: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}` } }),
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": (_n, i, ctx) => {
+    [TYPES.rolePolicy]: (_n, i) => ({ id: `${i.role}:${i.name}` }),
+    [TYPES.role]: (n, i, ctx, h) => ({ id: i.name ?? n, outputs: { arn: `arn:aws:iam::${ctx.accountId}:role/${i.name ?? n}`, uniqueId: `AROA${h.slice(0, 17).toUpperCase()}` } }),
+    [TYPES.policy]: (n, i, ctx) => ({ id: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}`, outputs: { arn: `arn:aws:iam::${ctx.accountId}:policy/${i.name ?? n}` } }),
+    [TYPES.openIdConnectProvider]: (_n, i, ctx) => {
         const a = `arn:aws:iam::${ctx.accountId}:oidc-provider/${String(i.url ?? "").replace(/^https:\/\//, "")}`;
         return { id: a, outputs: { arn: a } };
     },
-    "aws:elasticache/subnetGroup:SubnetGroup": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "elasticache", `subnetgroup:${i.name ?? n}`) } }),
-    "aws:elasticache/parameterGroup:ParameterGroup": (n, i) => ({ id: i.name ?? n }),
-    "aws:elasticache/replicationGroup:ReplicationGroup": (n, i, ctx, h) => {
+    [TYPES.cacheSubnetGroup]: (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn(ctx, "elasticache", `subnetgroup:${i.name ?? n}`) } }),
+    [TYPES.cacheParameterGroup]: (n, i) => ({ id: i.name ?? n }),
+    [TYPES.replicationGroup]: (n, i, ctx, h) => {
         const id = i.replicationGroupId ?? n;
         const host = `${id}.${h.slice(0, 6)}.${ctx.region.replace(/-(\w)\w+-(\d)$/, "$1$2").replace(/^(\w\w)\w*?-/, "$1")}.cache.amazonaws.com`;
         return { id, outputs: { arn: arn(ctx, "elasticache", `replicationgroup:${id}`), primaryEndpointAddress: `master.${host}`, readerEndpointAddress: `replica.${host}`, port: i.port ?? 6379, memberClusters: [`${id}-001`, `${id}-002`] } };
     },
     // AWS provider v7 takes a per-resource `region`; the ARN follows it.
-    "aws:sns/topic:Topic": (n, i, ctx) => {
+    [TYPES.topic]: (n, i, ctx) => {
         const a = arn({ ...ctx, region: i.region ?? ctx.region }, "sns", i.name ?? n);
         // The owner is the account (recorded: sns-topic).
         return { id: a, outputs: { arn: a, owner: ctx.accountId } };
     },
-    "aws:sns/topicSubscription:TopicSubscription": (_n, i, _c, h) => ({ id: `${i.topic}:${h.slice(0, 8)}`, outputs: { arn: `${i.topic}:${h.slice(0, 8)}-${h.slice(8, 12)}`, pendingConfirmation: i.protocol === "email" } }),
-    "aws:cloudwatch/metricAlarm:MetricAlarm": (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "cloudwatch", `alarm:${i.name ?? n}`) } }),
+    [TYPES.topicSubscription]: (_n, i, _c, h) => ({ id: `${i.topic}:${h.slice(0, 8)}`, outputs: { arn: `${i.topic}:${h.slice(0, 8)}-${h.slice(8, 12)}`, pendingConfirmation: i.protocol === "email" } }),
+    [TYPES.metricAlarm]: (n, i, ctx) => ({ id: i.name ?? n, outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "cloudwatch", `alarm:${i.name ?? n}`) } }),
     // hashicorp/terraform-provider-aws internal/service/events: a rule's id is its name on the default bus and
     // `<bus>/<name>` elsewhere (rule.go ruleCreateResourceID), its ARN `rule/<name>` or `rule/<bus>/<name>`; a target's id
     // is `<rule>-<target_id>` (`<bus>-<rule>-<target_id>` off the default bus, id.go targetCreateResourceID), its
     // target_id when unset generated by terraform-plugin-sdk helper/id PrefixedUniqueId("terraform-"): 18 timestamp
     // digits and an 8-hex-digit counter.
-    "aws:cloudwatch/eventRule:EventRule": (n, i, ctx) => {
+    [TYPES.eventRule]: (n, i, ctx) => {
         const bus = i.eventBusName && i.eventBusName !== "default" ? String(i.eventBusName).replace(/^arn:.*:event-bus\//, "") : undefined;
         const name = i.name ?? n;
         // Read sets the deprecated is_enabled from the rule's state as well (hashicorp/terraform-provider-aws
@@ -151,44 +153,44 @@ const GENERATORS: Record<string, Generator> = {
             outputs: { arn: arn({ ...ctx, region: i.region ?? ctx.region }, "events", bus ? `rule/${bus}/${name}` : `rule/${name}`), eventBusName: bus ?? "default", state, isEnabled: state !== "DISABLED" },
         };
     },
-    "aws:cloudwatch/eventTarget:EventTarget": (_n, i, _c, h) => {
+    [TYPES.eventTarget]: (_n, i, _c, h) => {
         const targetId = i.targetId ?? `terraform-2026${BigInt(`0x${h.slice(0, 12)}`).toString().padStart(14, "0").slice(0, 14)}${h.slice(12, 20)}`;
         const bus = i.eventBusName && i.eventBusName !== "default" ? String(i.eventBusName) : undefined;
         return { id: bus ? `${bus}-${i.rule}-${targetId}` : `${i.rule}-${targetId}`, outputs: { targetId, eventBusName: bus ?? "default" } };
     },
-    "aws:secretsmanager/secret:Secret": (n, i, ctx, h) => {
+    [TYPES.secret]: (n, i, ctx, h) => {
         const a = arn(ctx, "secretsmanager", `secret:${i.name ?? n}-${h.slice(0, 6)}`);
         return { id: a, outputs: { arn: a } };
     },
     // As recorded (test/fixtures/recorded/secretversion.json): the version's `arn` is its secret's, its id `<secret arn>|<version id>`.
-    "aws:secretsmanager/secretVersion:SecretVersion": (_n, i, _c, h) => {
+    [TYPES.secretVersion]: (_n, i, _c, h) => {
         const versionId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`.toUpperCase();
         return { id: `${i.secretId}|${versionId}`, outputs: { arn: i.secretId, versionId, versionStages: i.versionStages ?? ["AWSCURRENT"] } };
     },
-    "aws:budgets/budget:Budget": (n, i, ctx) => ({ id: `${ctx.accountId}:${i.name ?? n}`, outputs: { arn: `arn:aws:budgets::${ctx.accountId}:budget/${i.name ?? n}` } }),
-    "aws:route53/healthCheck:HealthCheck": (_n, _i, ctx, h) => ({ id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, outputs: { arn: `arn:aws:route53:::healthcheck/${h.slice(0, 8)}` } }),
-    "random:index/randomPassword:RandomPassword": (_n, i, _c, h) => {
+    [TYPES.budget]: (n, i, ctx) => ({ id: `${ctx.accountId}:${i.name ?? n}`, outputs: { arn: `arn:aws:budgets::${ctx.accountId}:budget/${i.name ?? n}` } }),
+    [TYPES.healthCheck]: (_n, _i, ctx, h) => ({ id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, outputs: { arn: `arn:aws:route53:::healthcheck/${h.slice(0, 8)}` } }),
+    [TYPES.randomPassword]: (_n, i, _c, h) => {
         const result = fakeSecret(h, i.length ?? 16, i);
         return { id: "none", outputs: { result: pulumi.secret(result), bcryptHash: pulumi.secret(`$2a$10$${h.slice(0, 53)}`) } };
     },
-    "random:index/randomString:RandomString": (_n, i, _c, h) => ({ id: fakeSecret(h, i.length ?? 16, i), outputs: { result: fakeSecret(h, i.length ?? 16, i) } }),
+    [TYPES.randomString]: (_n, i, _c, h) => ({ id: fakeSecret(h, i.length ?? 16, i), outputs: { result: fakeSecret(h, i.length ?? 16, i) } }),
     "random:index/randomId:RandomId": (_n, i, _c, h) => {
         const hex = h.slice(0, (i.byteLength ?? 8) * 2);
         const buf = Buffer.from(hex, "hex");
         return { id: buf.toString("base64url"), outputs: { hex, b64Url: buf.toString("base64url"), b64Std: buf.toString("base64"), dec: BigInt(`0x${hex}`).toString() } };
     },
-    "vercel:index/project:Project": (_n, _i, _c, h) => ({ id: `prj_${h.slice(0, 28)}` }),
-    "vercel:index/blobStore:BlobStore": (_n, _i, _c, h) => ({ id: `store_${h.slice(0, 16)}` }),
-    "upstash:index/redisDatabase:RedisDatabase": (n, i, _c, h) => ({
+    [TYPES.vercelProject]: (_n, _i, _c, h) => ({ id: `prj_${h.slice(0, 28)}` }),
+    [TYPES.blobStore]: (_n, _i, _c, h) => ({ id: `store_${h.slice(0, 16)}` }),
+    [TYPES.upstashRedis]: (n, i, _c, h) => ({
         id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
         outputs: { endpoint: `${i.databaseName ?? n}-${h.slice(0, 5)}.upstash.io`, port: 6379, password: pulumi.secret(fakeSecret(h, 40, {})), databaseId: h.slice(0, 32) },
     }),
     // Sentry: numeric ids; a DSN `https://<public key>@o<org id>.ingest.sentry.io/<project id>`, secret as the component keeps it.
-    "sentry:index/sentryProject:SentryProject": (_n, i, _c, h) => ({
+    [TYPES.sentryProject]: (_n, i, _c, h) => ({
         id: `${i.organization}/${i.slug ?? i.name}`,
         outputs: { slug: i.slug ?? i.name, internalId: sentryId(h, 0), projectId: sentryId(h, 0), status: "active", isPublic: false, color: `#${h.slice(0, 6)}` },
     }),
-    "sentry:index/sentryKey:SentryKey": (_n, i, _c, h) => {
+    [TYPES.sentryKey]: (_n, i, _c, h) => {
         const org = sentryId(createHash("sha1").update(`org::${i.organization}`).digest("hex"), 0, 7);
         const projectId = sentryId(createHash("sha1").update(`project::${i.organization}/${i.project}`).digest("hex"), 0);
         const publicKey = h.slice(0, 32);
@@ -206,8 +208,8 @@ const GENERATORS: Record<string, Generator> = {
             },
         };
     },
-    "sentry:index/sentryIssueAlert:SentryIssueAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
-    "sentry:index/sentryMetricAlert:SentryMetricAlert": (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
+    [TYPES.sentryIssueAlert]: (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
+    [TYPES.sentryMetricAlert]: (_n, i, _c, h) => ({ id: `${i.organization}/${i.project}/${sentryId(h, 0, 8)}`, outputs: { internalId: sentryId(h, 0, 8) } }),
     // The workflow-engine resources (components/sentryAlerting.ts): the id is Sentry's numeric id; the outputs are what
     // their provider's create returns besides the inputs (the connected error detector, the project's numeric id).
     "pulumi-nodejs:dynamic/sentry:Workflow": (_n, i, _c, h) => ({
@@ -235,21 +237,21 @@ function sentryId(h: string, offset: number, digits = 16): string {
  */
 export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
     // kms-key (commit d8c0a458e1b6ae43cd5adf8e99bb6a54d32bfb9b)
-    "aws:kms/key:Key": { customerMasterKeySpec: "SYMMETRIC_DEFAULT", isEnabled: true, keyUsage: "ENCRYPT_DECRYPT" },
+    [TYPES.kmsKey]: { customerMasterKeySpec: "SYMMETRIC_DEFAULT", isEnabled: true, keyUsage: "ENCRYPT_DECRYPT" },
     // secretsmanager-secret (commit fff3939ac05ae4dcb3fb9e98ff19eb86585c5a0d)
-    "aws:secretsmanager/secret:Secret": { recoveryWindowInDays: 30 },
+    [TYPES.secret]: { recoveryWindowInDays: 30 },
     // rds-instance (commit 77065781aeb4347f2a3a6fed503ee56b4412647f)
-    "aws:rds/instance:Instance": { autoMinorVersionUpgrade: true, deleteAutomatedBackups: true },
+    [TYPES.rdsInstance]: { autoMinorVersionUpgrade: true, deleteAutomatedBackups: true },
     // ec2-networking (commit 9fc133ff38595512bfb71e99705f458e92f2454b)
-    "aws:ec2/vpc:Vpc": { enableDnsSupport: true, instanceTenancy: "default" },
+    [TYPES.vpc]: { enableDnsSupport: true, instanceTenancy: "default" },
     // bucket (commit 77065781aeb4347f2a3a6fed503ee56b4412647f); @pulumi/aws 7.48.0 s3/bucket.d.ts still documents
     // `acl` "Defaults to `private`".
-    "aws:s3/bucket:Bucket": { acl: "private" },
+    [TYPES.bucket]: { acl: "private" },
     // subnet-group (commit bee47b4dda511cd2a006e423ef1a8aaafc22be61)
-    "aws:rds/subnetGroup:SubnetGroup": { description: "Managed by Pulumi" },
+    [TYPES.rdsSubnetGroup]: { description: "Managed by Pulumi" },
     // Not in a recording: terraform-provider-aws internal/service/cloudwatch/metric_alarm.go, `actions_enabled`
     // (Optional, Default: true).
-    "aws:cloudwatch/metricAlarm:MetricAlarm": { actionsEnabled: true },
+    [TYPES.metricAlarm]: { actionsEnabled: true },
 };
 
 /**
@@ -261,7 +263,7 @@ export const CHECK_DEFAULTS: Record<string, Record<string, unknown>> = {
 const CREATE_DEFAULTS: Record<string, Record<string, unknown>> = {
     // bucket (commit 77065781aeb4347f2a3a6fed503ee56b4412647f): S3 encrypts every new bucket with SSE-S3 and
     // leaves versioning off until configured.
-    "aws:s3/bucket:Bucket": {
+    [TYPES.bucket]: {
         requestPayer: "BucketOwner",
         serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: "", sseAlgorithm: "AES256" }, bucketKeyEnabled: false } },
         versioning: { enabled: false, mfaDelete: false },
@@ -297,7 +299,7 @@ function plainTags(tags: unknown): Record<string, string> | undefined {
 
 /** The AWS provider's `defaultTags.tags` from the stack's config, as the default provider is configured. */
 function awsDefaultTags(): Record<string, string> {
-    const parsed = parseJson(pulumi.runtime.allConfig()["aws:defaultTags"]) as { tags?: Record<string, string> } | undefined;
+    const parsed = parseJsonish(pulumi.runtime.allConfig()["aws:defaultTags"]) as { tags?: Record<string, string> } | undefined;
     return parsed && typeof parsed === "object" && parsed.tags ? parsed.tags : {};
 }
 
@@ -316,7 +318,7 @@ function fallbackId(type: string, name: string, inputs: Record<string, any>, h: 
  */
 export function stackReferenceOutputs(stackName: string, ctx: MockContext): Record<string, unknown> {
     const config = pulumi.runtime.allConfig();
-    const vercel = (parseJson(config["service:vercel"]) ?? {}) as { teamId?: string; teamSlug?: string; projectName?: string };
+    const vercel = (parseJsonish(config["service:vercel"], { scalars: true }) ?? {}) as { teamId?: string; teamSlug?: string; projectName?: string };
     const slug = vercel.teamSlug ?? String(vercel.teamId ?? "team").replace(/^team_/, "").toLowerCase();
     const h = createHash("sha1").update(`stack::${stackName}`).digest("hex");
     return {
@@ -327,14 +329,6 @@ export function stackReferenceOutputs(stackName: string, ctx: MockContext): Reco
     };
 }
 
-function parseJson(value: string | undefined): unknown {
-    if (value === undefined) return undefined;
-    try {
-        return JSON.parse(value);
-    } catch {
-        return value;
-    }
-}
 
 export function newResourceMock(ctx: MockContext) {
     let configDefaultTags: Record<string, string> | undefined;
@@ -359,9 +353,9 @@ export function newResourceMock(ctx: MockContext) {
             return { id: undefined, state: { ...args.inputs, ...unknown } };
         }
         const id = made.id ?? fallbackId(args.type, args.name, args.inputs, h);
-        if (args.type === "pulumi:providers:aws") {
+        if (args.type === TYPES.awsProvider) {
             // Provider inputs that are objects travel JSON-encoded.
-            const dt = (typeof args.inputs.defaultTags === "string" ? parseJson(args.inputs.defaultTags) : args.inputs.defaultTags) as { tags?: Record<string, string> } | undefined;
+            const dt = (typeof args.inputs.defaultTags === "string" ? parseJsonish(args.inputs.defaultTags) : args.inputs.defaultTags) as { tags?: Record<string, string> } | undefined;
             providerTags.set(id, dt?.tags ?? {});
         }
         return {

@@ -16,13 +16,8 @@
  * Resources are matched by id or name, as the provider's API calls find them.
  */
 import type { RecordedResource } from "./resource";
+import { TYPES } from "../../contracts/tokens";
 
-const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-const INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
-const EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
-const ROLE = "aws:iam/role:Role";
-const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
-const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 
 type Props = Record<string, any>;
 
@@ -47,17 +42,17 @@ function permissionOf(rule: Props): Props {
 export function readBack(resources: RecordedResource[]): void {
     const of = (type: string) => resources.filter((r) => r.type === type);
     const keysOf = (r: RecordedResource) => [r.id, r.outputs.arn, r.outputs.name].filter((v): v is string => typeof v === "string" && v !== "");
-    for (const group of of(SECURITY_GROUP)) {
+    for (const group of of(TYPES.securityGroup)) {
         const keys = keysOf(group);
         const attached = (type: string) => of(type).filter((r) => keys.includes(r.inputs.securityGroupId as string)).map((r) => permissionOf(r.inputs));
-        group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(INGRESS_RULE)];
-        group.outputs.egress = [...listOr(group.inputs.egress), ...attached(EGRESS_RULE)];
+        group.outputs.ingress = [...listOr(group.inputs.ingress), ...attached(TYPES.ingressRule)];
+        group.outputs.egress = [...listOr(group.inputs.egress), ...attached(TYPES.egressRule)];
     }
-    for (const bucket of of("aws:s3/bucket:Bucket")) readBucket(bucket, resources);
-    for (const role of of(ROLE)) {
+    for (const bucket of of(TYPES.bucket)) readBucket(bucket, resources);
+    for (const role of of(TYPES.role)) {
         const keys = keysOf(role);
-        const attachments = of(ROLE_POLICY_ATTACHMENT).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
-        const policies = of(ROLE_POLICY).filter((r) => keys.includes(r.inputs.role as string)).map((r) => ({ name: r.inputs.name ?? r.name, policy: r.inputs.policy }));
+        const attachments = of(TYPES.rolePolicyAttachment).filter((r) => keys.includes(r.inputs.role as string)).map((r) => r.inputs.policyArn);
+        const policies = of(TYPES.rolePolicy).filter((r) => keys.includes(r.inputs.role as string)).map((r) => ({ name: r.inputs.name ?? r.name, policy: r.inputs.policy }));
         role.outputs.managedPolicyArns = [...new Set([...listOr(role.inputs.managedPolicyArns), ...attachments])];
         role.outputs.inlinePolicies = [...listOr(role.inputs.inlinePolicies), ...policies];
     }
@@ -67,14 +62,14 @@ export function readBack(resources: RecordedResource[]): void {
 function readBucket(bucket: RecordedResource, resources: RecordedResource[]): void {
     const name = bucket.outputs.bucket;
     const config = (type: string) => resources.find((r) => r.type === type && r.inputs.bucket === name)?.inputs;
-    const versioning = config("aws:s3/bucketVersioning:BucketVersioning")?.versioningConfiguration as Props | undefined;
+    const versioning = config(TYPES.versioningConfig)?.versioningConfiguration as Props | undefined;
     if (versioning) bucket.outputs.versioning = { enabled: versioning.status === "Enabled", mfaDelete: versioning.mfaDelete === "Enabled" };
-    const rule = (config("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")?.rules as Props[] | undefined)?.[0];
+    const rule = (config(TYPES.encryptionConfig)?.rules as Props[] | undefined)?.[0];
     if (rule?.applyServerSideEncryptionByDefault) {
         const d = rule.applyServerSideEncryptionByDefault as Props;
         bucket.outputs.serverSideEncryptionConfiguration = { rule: { applyServerSideEncryptionByDefault: { kmsMasterKeyId: d.kmsMasterKeyId ?? "", sseAlgorithm: d.sseAlgorithm }, bucketKeyEnabled: rule.bucketKeyEnabled ?? false } };
     }
-    const policy = config("aws:s3/bucketPolicy:BucketPolicy")?.policy;
+    const policy = config(TYPES.bucketPolicy)?.policy;
     if (policy !== undefined) bucket.outputs.policy = policy;
 }
 

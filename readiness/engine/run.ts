@@ -14,6 +14,7 @@ import { readBack } from "./read";
 import type { AliasSpec, RecordedResource, WireValue } from "./resource";
 import { mapToSource } from "./sourcemap";
 import { disablePromiseTracking, resourceMonitor, runProgramInStack, settleResourceOperations } from "../pulumiInternals";
+import { TYPES } from "../../contracts/tokens";
 
 
 
@@ -179,7 +180,7 @@ async function runExclusive(opts: RunOptions): Promise<ProgramRun> {
         throw error;
     }
     // The stack's outputs arrive through registerResourceOutputs, in wire form (secrets still wrapped).
-    const stackOutputs = order.find((r) => r.type === "pulumi:pulumi:Stack")?.outputs ?? {};
+    const stackOutputs = order.find((r) => r.type === TYPES.stack)?.outputs ?? {};
     addDefaultProviders(order, opts);
     if (!opts.preview) readBack(order);
     return { project: opts.project, stack: opts.stack, preview: opts.preview, resources: order, stackOutputs };

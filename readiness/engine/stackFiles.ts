@@ -3,6 +3,7 @@
  * string (objects as JSON), secure values decrypted. Offline we cannot decrypt, so each `secure:` value
  * becomes an opaque placeholder that the program still sees as a secret.
  */
+import type { InputProblem } from "../../config/problem";
 import * as fs from "fs";
 import * as path from "path";
 import { WORKED_EXAMPLE_PROJECT } from "../../config/example";
@@ -55,12 +56,12 @@ export function readProject(dir: string): ProjectFile {
     const file = projectFileIn(dir);
     if (!file) {
         const expected = "the project file Pulumi.yaml in the same folder as the stack files (the check never adopts a parent folder's project)";
-        throw new UsageError(`no Pulumi.yaml in ${dir}; expected ${expected}`, [{ key: "Pulumi.yaml", value: "(no such file)", expected }]);
+        throw new UsageError(`no Pulumi.yaml in ${dir}; expected ${expected}`, [{ key: "Pulumi.yaml", given: "(no such file)", expected }]);
     }
     const name = path.basename(file);
     const doc = readYaml(file, name);
     const problem = (key: string, value: string, expected: string): never => {
-        throw new UsageError(`${name}: ${key}: got ${value}; expected ${expected}`, [{ key: `${name}: ${key}`, value, expected }]);
+        throw new UsageError(`${name}: ${key}: got ${value}; expected ${expected}`, [{ key: `${name}: ${key}`, given: value, expected }]);
     };
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) problem("(root)", Array.isArray(doc) ? "a list" : "no mapping", "a YAML mapping with `name:` and `runtime:`");
     const project = doc as Record<string, unknown>;
@@ -73,7 +74,7 @@ export function readProject(dir: string): ProjectFile {
         if (hasTemplateSection(project)) return { name: WORKED_EXAMPLE_PROJECT, dir, stackDir: dir, config: {} };
         throw new UsageError(
             `${file}: the project name is still ${PROJECT_PLACEHOLDER}, a placeholder \`pulumi new\` replaces; set \`name:\` to the service's project name`,
-            [{ key: "Pulumi.yaml: name", value: PROJECT_PLACEHOLDER, expected: "the project's name (letters, digits, hyphens, underscores and dots)" }],
+            [{ key: "Pulumi.yaml: name", given: PROJECT_PLACEHOLDER, expected: "the project's name (letters, digits, hyphens, underscores and dots)" }],
         );
     }
     if (!PROJECT_NAME.test(projectName)) {
@@ -191,7 +192,7 @@ export function readStackFile(dir: string, stack: string): StackFile {
     const read = readYamlDocument(file, name, true);
     const doc = read.value;
     const shape = (key: string, value: string, expected: string): never => {
-        throw new UsageError(`${name} is not a stack file Pulumi can read: ${key}: got ${value}; expected ${expected}`, [{ key, value, expected }]);
+        throw new UsageError(`${name} is not a stack file Pulumi can read: ${key}: got ${value}; expected ${expected}`, [{ key, given: value, expected }]);
     };
     if (doc === null || doc === undefined) shape(name, "an empty file", STACK_FILE_SHAPE);
     if (typeof doc !== "object" || Array.isArray(doc)) shape(name, Array.isArray(doc) ? "a list" : `the scalar ${escapeControl(JSON.stringify(doc))}`, STACK_FILE_SHAPE);
@@ -202,7 +203,7 @@ export function readStackFile(dir: string, stack: string): StackFile {
             const meant = STACK_FILE_KEYS.find((known) => editDistance(known, k.toLowerCase()) <= 2);
             return {
                 key: `${name}: ${escapeControl(k)}`,
-                value: "a section Pulumi does not read",
+                given: "a section Pulumi does not read",
                 expected: `${meant ? `\`${meant}:\` (a typo?); ` : ""}the sections of a stack file are ${STACK_FILE_KEYS.map((s) => `${s}:`).join(", ")}`,
             };
         });
@@ -225,7 +226,7 @@ export function readStackFile(dir: string, stack: string): StackFile {
         for (const m of malformed) {
             problems.push({
                 key: m,
-                value: "a `secure:` entry without ciphertext",
+                given: "a `secure:` entry without ciphertext",
                 expected: "the ciphertext `pulumi config set --secret` writes (`secure: v1:...`): an empty or hand-written secure value cannot be decrypted, so it is no secret; set it again with `pulumi config set --secret`",
             });
         }
@@ -239,7 +240,7 @@ export function readStackFile(dir: string, stack: string): StackFile {
         if (n.path[0] !== "config" || !n.path[1]?.startsWith("service:")) continue;
         problems.push({
             key: [n.path[1], ...n.path.slice(2)].map(escapeControl).join("."),
-            value: `null (written ${JSON.stringify(n.written)}, line ${n.line})`,
+            given: `null (written ${JSON.stringify(n.written)}, line ${n.line})`,
             expected: "a value; to take the environment preset's default, delete the key instead of leaving it empty or null",
         });
     }
@@ -248,12 +249,12 @@ export function readStackFile(dir: string, stack: string): StackFile {
         const secret = secretLeaves.some((leaf) => full.startsWith(leaf)) || isSecretPath(full.replace(/:/g, "."), new Set());
         problems.push({
             key: full,
-            value: secret ? SECRET_MARK : `a value with a control character (${escapeControl(renderValue(getAt(entries, keys), false))})`,
+            given: secret ? SECRET_MARK : `a value with a control character (${escapeControl(renderValue(getAt(entries, keys), false))})`,
             expected: "text without control characters (NUL, escape, C1 controls, bidirectional overrides): a provider or Vercel would store them as they are, or refuse them mid-deploy",
         });
     }
     if (problems.length > 0) {
-        throw new UsageError(`${name}: ${problems.length} value${problems.length === 1 ? "" : "s"} Pulumi cannot take as written:\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems);
+        throw new UsageError(`${name}: ${problems.length} value${problems.length === 1 ? "" : "s"} Pulumi cannot take as written:\n${problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n")}`, problems);
     }
     // What the CLI applies from Pulumi.yaml: a key the stack file does not set takes the project's value, as a
     // string for a primitive (`fmt.Sprintf("%v")`) and as JSON for an object or list (workspace/config.go).
@@ -308,30 +309,22 @@ function readYamlDocument(file: string, name: string, isStackFile = false) {
         read = readYamlFile(file);
     } catch (e) {
         if (!(e instanceof YamlFileError)) throw e;
-        throw new UsageError(e.message, [{ key: name, value: e.given, expected: e.expected }]);
+        throw new UsageError(e.message, [{ key: name, given: e.given, expected: e.expected }]);
     }
     if (read.problems.length > 0) {
         const problems = read.problems.map((p) => ({
             // A stack file's config values are named by their config key, as every other problem of them is.
             key: p.path.length === 0 ? name : isStackFile && p.path[0] === "config" && p.path.length > 1 ? p.path.slice(1).map(escapeControl).join(".") : `${name}: ${p.path.map(escapeControl).join(".")}`,
-            value: `${p.given} (line ${p.line}, column ${p.column})`,
+            given: `${p.given} (line ${p.line}, column ${p.column})`,
             expected: p.expected,
         }));
-        throw new UsageError(`${name} holds values Pulumi cannot take as written:\n${problems.map((p) => `  - ${p.key}: got ${p.value}; expected ${p.expected}`).join("\n")}`, problems);
+        throw new UsageError(`${name} holds values Pulumi cannot take as written:\n${problems.map((p) => `  - ${p.key}: got ${p.given}; expected ${p.expected}`).join("\n")}`, problems);
     }
     return read;
 }
 
 function readYaml(file: string, name: string): unknown {
     return readYamlDocument(file, name).value;
-}
-
-/** One thing wrong with the input: the key (or flag, or file), the value given and what is expected. */
-export interface InputProblem {
-    key: string;
-    /** As given, rendered for a message; `[secret]` for anything secret. */
-    value: string;
-    expected: string;
 }
 
 /** A problem with how the check was invoked or with its input files (exit code 2). */

@@ -3,10 +3,10 @@
  * - terraform-provider-sentry v0.11.2, the version @pulumiverse/sentry 0.0.9 bridges (pulumiverse/pulumi-sentry
  *   provider/go.mod: github.com/jianyuan/terraform-provider-sentry v0.11.2), for the project, the key and the
  *   provider;
- * - Sentry's own serializers for the workflow-engine resources (policies/lib/sentry.ts), which the dynamic
+ * - Sentry's own serializers for the workflow-engine resources (contracts/sentry.ts), which the dynamic
  *   provider's `check` runs during a real preview as well.
  */
-import { detectorProblems, SENTRY_DETECTOR, SENTRY_SOURCES, SENTRY_WORKFLOW, SentryProblem, workflowProblems } from "../../policies/lib/sentry";
+import { detectorProblems, SENTRY_DETECTOR, SENTRY_SOURCES, SENTRY_WORKFLOW, SentryProblem, workflowProblems } from "../../contracts/sentry";
 import { atLeastOneOf, conflictsWith, field, lengthBetween, object, oneOf, relation, sizeAtLeast, Validator } from "./validator";
 import type { TypeCoverage } from "./types";
 import { containsSecret, isSet, plainMarkingUnknowns } from "./values";

@@ -26,6 +26,7 @@ import {
 } from "./validator";
 import type { TypeCoverage } from "./types";
 import { containsUnknown, isSet, isUnknownAt, plain, select } from "./values";
+import { VERCEL_TARGETS } from "../../contracts/vercel";
 
 const src = (file: string) => `vercel/terraform-provider-vercel vercel/${file} v5.4.1`;
 
@@ -38,7 +39,6 @@ const DOMAIN = "vercel:index/projectDomain:ProjectDomain";
 const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
 const CUSTOM_ENVIRONMENT = "vercel:index/customEnvironment:CustomEnvironment";
 
-const TARGETS = ["production", "preview", "development"] as const;
 const project = src("resource_project.go");
 const firewall = src("resource_firewall_config.go");
 const logDrain = src("resource_log_drain.go");
@@ -75,7 +75,7 @@ export const vercelValidators: Validator[] = [
     field(PROJECT, "name", project, lengthBetween(1, 52)),
     field(PROJECT, "name", project, matches(/^[a-z0-9-]{0,100}$/, "the name of a Project can only contain up to 100 alphanumeric lowercase characters and hyphens")),
     field(PROJECT, "nodeVersion", project, oneOf("18.x", "20.x", "22.x", "24.x")),
-    field(PROJECT, "environments[].targets[]", project, oneOf(...TARGETS)),
+    field(PROJECT, "environments[].targets[]", project, oneOf(...VERCEL_TARGETS)),
     field(PROJECT, "environments[].targets", project, sizeAtLeast(1)),
     field(PROJECT, "environments[].customEnvironmentIds", project, sizeAtLeast(1)),
     object(PROJECT, "environments[]", project, atLeastOneOf("targets", "customEnvironmentIds")),
@@ -171,14 +171,14 @@ export const vercelValidators: Validator[] = [
     // vercel_blob_project_connection
     field(BLOB_CONNECTION, "envVarPrefix", src("resource_blob_project_connection.go"), lengthAtLeast(1)),
     field(BLOB_CONNECTION, "environments", src("resource_blob_project_connection.go"), sizeAtLeast(1)),
-    field(BLOB_CONNECTION, "environments[]", src("resource_blob_project_connection.go"), oneOf(...TARGETS)),
+    field(BLOB_CONNECTION, "environments[]", src("resource_blob_project_connection.go"), oneOf(...VERCEL_TARGETS)),
 
     // vercel_project_domain
     field(DOMAIN, "redirectStatusCode", src("resource_project_domain.go"), oneOf(301, 302, 307, 308)),
     object(DOMAIN, "", src("resource_project_domain.go"), conflictsWith("gitBranch", "customEnvironmentId")),
 
     // vercel_project_environment_variable
-    field(ENV_VAR, "targets[]", envVar, oneOf(...TARGETS)),
+    field(ENV_VAR, "targets[]", envVar, oneOf(...VERCEL_TARGETS)),
     field(ENV_VAR, "customEnvironmentIds", envVar, sizeAtLeast(1)),
     object(ENV_VAR, "", envVar, atLeastOneOf("targets", "customEnvironmentIds")),
     object(ENV_VAR, "", envVar, exactlyOneOf("value", "valueWo")),

@@ -7,7 +7,7 @@
 import { createHash } from "crypto";
 import type { ProviderError, ReportResource, ReportViolation, StackReport } from "../report";
 import { PACK_NAME, rules } from "../../policies/pack";
-import { EXEMPTION_TAG_PREFIX } from "../../policies/lib/exemptions";
+import { EXEMPTION_TAG_PREFIX } from "../../contracts/exemptions";
 import type { RuleKind } from "../../policies/lib/rule";
 import { changeRuleDescriptors } from "../changes/render";
 

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { Rule, RuleKind } from "../../policies/lib/rule";
 import { seedItems, SeedItem, SEEDS, supporting } from "./seeds";
 import { resolvePolicyConfig, ResolvedPolicyConfig } from "../../readiness/engine/analyzer";
-import { packFor } from "../../readiness/engine/synthetic";
+import { packFor } from "../../readiness/engine/analyzer";
 import type { Layout } from "../../readiness/layout";
 
 export interface CatalogueInput {

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
 import { parseServiceConfig, PlainServiceConfig } from "../../config";
-import { corsOrigins, customEnvironmentFor, deploymentEnvironmentsFor, envContract, envNamesByTarget, targetsFor } from "../../components/app/envContract";
+import { corsOrigins, customEnvironmentFor, deploymentEnvironmentsFor, envContract, envNamesByTarget, targetsFor } from "../../config/envContract";
 import { firewallRules } from "../../components/app/firewall";
 import { splitForVercel } from "../../components/app/project";
 import { INSTANCE_CLASS_MEMORY_GIB, planConnections } from "../../config";

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { ConfigError, parseServiceConfig } from "../../config";
 import type { RecordedResource } from "../../readiness/engine/resource";
 import { ERROR_RATE_SOURCE, ERROR_TRACKING_TYPE, SERVER_ERRORS_SOURCE } from "../../components/errorTracking";
-import { SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../policies/lib/sentry";
+import { SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../contracts/sentry";
 import { checkAppProgram, MISSING_SECRET_VALUE } from "../programs/app-run";
 import { exampleStack } from "../support";
 

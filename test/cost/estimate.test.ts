@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CostEstimate, CostResource, estimateCost, FALLBACK_USAGE, HOURS_PER_MONTH } from "../../policies/lib/cost/estimate";
-import { USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/tokens";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../contracts/tokens";
 import { findPrice, PRICE_TABLE } from "../../policies/lib/cost/prices";
 import { PRESETS } from "../../config";
 

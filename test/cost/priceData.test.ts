@@ -7,7 +7,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CostResource, estimateCost, FALLBACK_USAGE, HOURS_PER_MONTH } from "../../policies/lib/cost/estimate";
 import { flattenPriceFile, loadPriceFile, PRICE_FILE, PRICE_TABLE } from "../../policies/lib/cost/prices";
-import { USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/tokens";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../contracts/tokens";
 import { assertFires, assertQuiet, evaluate, SyntheticResource } from "../support";
 
 const copy = () => JSON.parse(JSON.stringify(PRICE_FILE));

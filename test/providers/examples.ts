@@ -289,7 +289,7 @@ export const EXAMPLES: Record<string, Example> = {
     ["pulumi:providers:sentry (inputs) DefaultFunc MultiEnvDefaultFunc(SENTRY_AUTH_TOKEN, SENTRY_TOKEN): every API call needs a token"]: [{}, { token: "sntrys_abc" }],
     ["sentry:index/sentryProject:SentryProject platform ValidateDiagFunc validatePlatform (http.Get https://docs.sentry.io/_platforms/<platform>.json)"]: ["javascript-nextjs", "other"],
 
-    // Sentry's workflow engine (policies/lib/sentry.ts): one validator per serializer file.
+    // Sentry's workflow engine (contracts/sentry.ts): one validator per serializer file.
     [`${WF} name WorkflowValidator: name not blank, max_length 256`]: ["n".repeat(257), "n".repeat(256)],
     [`${WF} config config.frequency one of the documented minutes (0, 5, 10, 30, 60, 180, 720, 1440)`]: [{ frequency: 15 }, { frequency: 1440 }],
     [`${WF} triggers DataConditionGroup.Type: logicType any, any-short, all or none; conditions a list`]: [{ logicType: "any-of", conditions: [] }, workflow.triggers],

@@ -6,8 +6,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectorProvider, workflowProvider } from "../../components/sentryAlerting";
-import { SENTRY_DETECTOR, SENTRY_SOURCES, SENTRY_WORKFLOW } from "../../policies/lib/sentry";
-import { toRecorded } from "../../readiness/engine/synthetic";
+import { SENTRY_DETECTOR, SENTRY_SOURCES, SENTRY_WORKFLOW } from "../../contracts/sentry";
+import { toRecorded } from "../synthetic";
 import { validateProviderInputs } from "../../readiness/providers";
 import { secret } from "../support";
 

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { toRecorded } from "../../readiness/engine/synthetic";
+import { toRecorded } from "../synthetic";
 import { validateProviderInputs, VALIDATORS } from "../../readiness/providers";
 import { REQUIRED_INPUTS } from "../../readiness/providers/required.generated";
 import { VALIDATED_TYPES, WITHOUT_VALIDATORS } from "../../readiness/providers/types";

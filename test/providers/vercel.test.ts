@@ -5,7 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { toRecorded } from "../../readiness/engine/synthetic";
+import { toRecorded } from "../synthetic";
 import { validateProviderInputs } from "../../readiness/providers";
 import { vercelCoverage } from "../../readiness/providers/vercel";
 import { UNKNOWN } from "../support";

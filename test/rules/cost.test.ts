@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { FALLBACK_USAGE } from "../../policies/lib/cost/estimate";
-import { USAGE_ASSUMPTIONS_TYPE } from "../../policies/lib/tokens";
+import { USAGE_ASSUMPTIONS_TYPE } from "../../contracts/tokens";
 import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, SyntheticResource, UNKNOWN } from "../support";
 
 const RULE = "cost-estimate-within-budget";

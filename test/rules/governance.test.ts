@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { exemptionTag } from "../../policies/lib/exemptions";
+import { exemptionTag } from "../../contracts/exemptions";
 import { assertFires, assertQuiet, checkVariant, evaluate, reportFires, secret, SyntheticResource, UNKNOWN } from "../support";
 
 const TAGS = { service: "acme-chat", environment: "prod", owner: "platform-team", "managed-by": "pulumi" };

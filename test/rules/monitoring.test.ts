@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeResources, configure, resolvePolicyConfig } from "../../readiness/engine/analyzer";
-import { packFor, toRecorded } from "../../readiness/engine/synthetic";
+import { toRecorded } from "../synthetic";
+import { packFor } from "../../readiness/engine/analyzer";
 import { assertFires, assertQuiet, evaluate, SyntheticResource, UNKNOWN } from "../support";
 
 const TOPIC_ARN = "arn:aws:sns:us-east-1:210987654321:acme-prod-alerts";

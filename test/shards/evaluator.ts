@@ -5,7 +5,7 @@
  * uncaught error belongs to). A program run on the SDK's mock runtime makes promises by the hundred thousand,
  * and that bookkeeping made each check about 40% slower (the prod stack: 124 ms against 86 ms). A worker
  * thread has hooks of its own, none, so the shard hands each evaluation (plain data, see `StackEvaluation`)
- * to one worker and gets the check back as `v8.serialize`d bytes, the form the memo in `rememberChecks`
+ * to one worker and gets the check back as `v8.serialize`d bytes, the form the memo in `rememberChecks` (./memo.ts)
  * keeps it in anyway. The worker evaluates one at a time, in order, as the mock runtime requires.
  */
 // First, as in every check process: the worker loads the SDKs anew, and startup defers their eager loads.
@@ -13,7 +13,8 @@ import "../../readiness/startup";
 import { isMainThread, parentPort, SHARE_ENV, Worker } from "node:worker_threads";
 import * as v8 from "node:v8";
 import Module = require("node:module");
-import { evaluateStack, SerialisedEvaluator, StackEvaluation } from "../../readiness/check";
+import { evaluateStack, StackEvaluation } from "../../readiness/check";
+import type { SerialisedEvaluator } from "./memo";
 import { ProgramError } from "../../readiness/engine/run";
 import { UsageError } from "../../readiness/engine/stackFiles";
 

@@ -2,7 +2,7 @@
  * The test suite in two processes rather than one per test file: `npm test` lists the test files in
  * TEST_FILES and runs `node --test` on shards/1.js and shards/2.js, which load their share of the files into
  * one process each. A process pays the SDKs' start-up once instead of per file, and checks of the same
- * configuration in one process run once (`rememberChecks`), in the process's evaluation worker thread
+ * configuration in one process run once (`rememberChecks`, ./memo.ts), in the process's evaluation worker thread
  * (./evaluator.ts); program runs stay one at a time per process, as the mock runtime requires, and the two
  * processes use both cores.
  *
@@ -12,7 +12,7 @@ import "../../readiness/startup";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
-import { rememberChecks } from "../../readiness/check";
+import { rememberChecks } from "./memo";
 import { workerEvaluator } from "./evaluator";
 
 /** What a file costs, roughly: program runs, pack evaluations and child processes, plus its own start. */

@@ -11,8 +11,8 @@
 import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
-import { USAGE_ASSUMPTIONS_TYPE } from "../tokens";
-import { CostUsage, PROD_COST_USAGE } from "./usage";
+import { USAGE_ASSUMPTIONS_TYPE, TYPES } from "../../../contracts/tokens";
+import { CostUsage, PROD_COST_USAGE } from "../../../contracts/usage";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
@@ -79,42 +79,42 @@ export interface CostEstimate {
 
 /** AWS types that cost nothing by themselves (their traffic or contents are priced elsewhere, or not at all). */
 const FREE_AWS_TYPES = new Set([
-    "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/routeTableAssociation:RouteTableAssociation",
-    "aws:ec2/route:Route", "aws:ec2/internetGateway:InternetGateway", "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
-    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
-    "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl", "aws:ec2/flowLog:FlowLog",
-    "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws:iam/policy:Policy",
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider", "aws:kms/alias:Alias",
-    "aws:rds/parameterGroup:ParameterGroup", "aws:rds/subnetGroup:SubnetGroup", "aws:elasticache/subnetGroup:SubnetGroup", "aws:elasticache/parameterGroup:ParameterGroup",
-    "aws:s3/bucketOwnershipControls:BucketOwnershipControls", "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/bucketVersioning:BucketVersioning",
-    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
-    "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration", "aws:s3/bucketPolicy:BucketPolicy",
-    "aws:secretsmanager/secretVersion:SecretVersion", "aws:sns/topic:Topic", "aws:sns/topicPolicy:TopicPolicy", "aws:sns/topicSubscription:TopicSubscription",
-    "aws:budgets/budget:Budget", "aws:cloudwatch/logGroup:LogGroup",
+    TYPES.vpc, TYPES.subnet, TYPES.routeTable, TYPES.routeTableAssociation,
+    TYPES.route, TYPES.internetGateway, TYPES.securityGroup, TYPES.defaultSecurityGroup,
+    TYPES.ingressRule, TYPES.egressRule,
+    TYPES.vpcPeeringAccepter, "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl", "aws:ec2/flowLog:FlowLog",
+    TYPES.role, TYPES.rolePolicy, TYPES.rolePolicyAttachment, TYPES.policy,
+    TYPES.openIdConnectProvider, TYPES.kmsAlias,
+    TYPES.rdsParameterGroup, TYPES.rdsSubnetGroup, TYPES.cacheSubnetGroup, TYPES.cacheParameterGroup,
+    TYPES.bucketOwnershipControls, TYPES.bucketPublicAccessBlock, TYPES.versioningConfig,
+    TYPES.encryptionConfig, TYPES.lifecycleConfig,
+    TYPES.corsConfig, TYPES.bucketPolicy,
+    TYPES.secretVersion, TYPES.topic, TYPES.topicPolicy, TYPES.topicSubscription,
+    TYPES.budget, TYPES.logGroup,
     // EventBridge charges nothing for AWS service events on the default bus (https://aws.amazon.com/eventbridge/pricing/).
-    "aws:cloudwatch/eventRule:EventRule", "aws:cloudwatch/eventTarget:EventTarget",
+    TYPES.eventRule, TYPES.eventTarget,
     // Billed per request and GB-second only (aws.amazon.com/lambda/pricing): the deploy-time Postgres bootstrap runs a
     // few seconds per `pulumi up`, inside the monthly free tier; an invocation resource is one such request.
-    "aws:lambda/function:Function", "aws:lambda/invocation:Invocation",
+    TYPES.lambdaFunction, TYPES.lambdaInvocation,
 ]);
 
 const T = {
-    rds: "aws:rds/instance:Instance",
-    replicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
-    cacheCluster: "aws:elasticache/cluster:Cluster",
+    rds: TYPES.rdsInstance,
+    replicationGroup: TYPES.replicationGroup,
+    cacheCluster: TYPES.cacheCluster,
     eip: "aws:ec2/eip:Eip",
     natGateway: "aws:ec2/natGateway:NatGateway",
-    vpcEndpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
-    kmsKey: "aws:kms/key:Key",
-    secret: "aws:secretsmanager/secret:Secret",
-    alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
-    logGroup: "aws:cloudwatch/logGroup:LogGroup",
-    healthCheck: "aws:route53/healthCheck:HealthCheck",
-    bucket: "aws:s3/bucket:Bucket",
-    bucketV2: "aws:s3/bucketV2:BucketV2",
-    blobStore: "vercel:index/blobStore:BlobStore",
-    upstash: "upstash:index/redisDatabase:RedisDatabase",
-    vercelProject: "vercel:index/project:Project",
+    vpcEndpoint: TYPES.vpcEndpoint,
+    kmsKey: TYPES.kmsKey,
+    secret: TYPES.secret,
+    alarm: TYPES.metricAlarm,
+    logGroup: TYPES.logGroup,
+    healthCheck: TYPES.healthCheck,
+    bucket: TYPES.bucket,
+    bucketV2: TYPES.bucketV2,
+    blobStore: TYPES.blobStore,
+    upstash: TYPES.upstashRedis,
+    vercelProject: TYPES.vercelProject,
 } as const;
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);

@@ -7,7 +7,7 @@
  */
 import * as aws from "../../../components/aws";
 import * as random from "@pulumi/random";
-import { exemptionTag } from "../../../policies/lib/exemptions";
+import { exemptionTag } from "../../../contracts/exemptions";
 
 const tags = { service: "acme-chat", environment: "prod", owner: "platform-team", "managed-by": "pulumi" };
 const provider = new aws.Provider("aws", { region: "us-east-1", allowedAccountIds: ["210987654321"], defaultTags: { tags } });

@@ -6,12 +6,9 @@ import * as fs from "fs";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { analyzeResources, configure, Diagnostic, resolvePolicyConfig } from "./analyzer";
-import type { RecordedResource } from "./resource";
-import { packFor } from "../check";
-import { defaultLayout, Layout } from "../layout";
-
-export { packFor };
+import { analyzeResources, configure, Diagnostic, packFor, resolvePolicyConfig } from "../readiness/engine/analyzer";
+import type { RecordedResource } from "../readiness/engine/resource";
+import { defaultLayout, Layout } from "../readiness/layout";
 
 const SIG_KEY = pulumi.runtime.specialSigKey;
 const SECRET_SIG = pulumi.runtime.specialSecretSig;

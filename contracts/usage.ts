@@ -1,7 +1,9 @@
 /**
- * The usage a cost estimate cannot read from any resource, and prod's figures for it: one home for both the prod
- * preset (config/presets.ts, `service:cost`) and the estimate of a stack that carries no usage component (the
- * conservative figures). Dependency-free, so the program reads it without loading the pack.
+ * The usage a cost estimate cannot read from any resource (`service:cost`), as the program registers it on its
+ * `service:cost:UsageAssumptions` component (components/costAssumptions.ts) and the estimate reads it
+ * (policies/lib/cost/estimate.ts), and prod's figures for it: one home for both the prod preset
+ * (config/presets.ts) and the estimate of a stack that carries no usage component. No dependency at all
+ * (test/imports.test.ts).
  */
 
 /** Usage the estimate cannot read from any resource: `service:cost`, and the team's plan from `service:vercel.plan`. */

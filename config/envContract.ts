@@ -5,13 +5,12 @@
  * cannot drift apart.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError, ConfigProblem, PlainServiceConfig } from "../../config";
-import { providedByStack } from "../../config/load";
-import { SHARED_ENVIRONMENT } from "../../config/presets";
-import type { DataTier } from "../contract";
+import { SHARED_ENVIRONMENT } from "./presets";
+import { ConfigError, InputProblem } from "./problem";
+import type { PlainServiceConfig } from "./schema";
+import type { VercelTarget } from "../contracts/vercel";
 
 export type EnvSource = "data-tier" | "generated" | "secret-config" | "plain-config" | "error-tracking";
-export type VercelTarget = "production" | "preview" | "development";
 
 /**
  * Which of Vercel's standard targets an environment's stack writes. Data, so a different split is one entry:
@@ -50,9 +49,20 @@ export function deploymentEnvironmentsFor(environment: string): string[] {
     return custom ? [custom] : targetsFor(environment);
 }
 
+/**
+ * The data tier's endpoints the contract reads: the part of components/contract.ts's `DataTier` it needs, stated
+ * here so config/ depends on no component (the compiler checks that the data tier wiring hands over satisfies it).
+ */
+export interface EnvData {
+    database: { appUrl: pulumi.Output<string>; migrationUrl: pulumi.Output<string>; readonlyUrl: pulumi.Output<string>; poolSize: number };
+    cache: { url: pulumi.Output<string> };
+    storage: { backend: "s3"; bucketName: pulumi.Output<string>; region: string; roleArn: pulumi.Output<string> } | { backend: "blob" };
+    generatedSecrets: Record<string, pulumi.Output<string>>;
+}
+
 /** Everything a value can be read from: the data tier's endpoints and the secret third-party keys. */
 export interface EnvSources {
-    data: DataTier;
+    data: EnvData;
     apiKeys: Record<string, pulumi.Output<string>>;
     /** The DSN of this stack's Sentry key, with `service:sentry.mode: managed` (components/errorTracking.ts). */
     errorTracking?: { dsn: pulumi.Output<string> };
@@ -96,8 +106,8 @@ export function envContract(config: PlainServiceConfig, apiKeyNames: readonly st
  * third-party key or a plain variable that takes the name of one the stack already provides (DATABASE_URL,
  * REDIS_URL, ...). Config validation runs it before the program does.
  */
-export function envContractProblems(config: PlainServiceConfig, apiKeyNames: readonly string[]): ConfigProblem[] {
-    const problems: ConfigProblem[] = [];
+export function envContractProblems(config: PlainServiceConfig, apiKeyNames: readonly string[]): InputProblem[] {
+    const problems: InputProblem[] = [];
     const first = new Map<string, EnvEntry>();
     for (const e of contractEntries(config, apiKeyNames)) {
         const earlier = first.get(e.name);
@@ -323,7 +333,15 @@ export function envNamesByTarget(entries: readonly EnvEntry[]): Record<string, s
     return out;
 }
 
-function s3(s: EnvSources): Extract<DataTier["storage"], { backend: "s3" }> {
+function s3(s: EnvSources): Extract<EnvData["storage"], { backend: "s3" }> {
     if (s.data.storage.backend !== "s3") throw new Error(`service:storage.backend is "s3" but the data tier provides ${s.data.storage.backend}`);
     return s.data.storage;
+}
+
+/**
+ * A key the app needs (`service:app.requiredApiKeys`) that the stack itself provides, so nobody sets it by hand:
+ * SENTRY_DSN from this stack's Sentry key with `service:sentry.mode: managed` (components/errorTracking.ts).
+ */
+export function providedByStack(sentryMode: unknown, name: string): boolean {
+    return sentryMode === "managed" && name === "SENTRY_DSN";
 }
