@@ -6,6 +6,7 @@
  * package's; and each layer imports only the layers below it.
  */
 import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
@@ -20,7 +21,9 @@ const root = defaultLayout().root;
 const MAY_IMPORT: Record<string, readonly string[]> = {
     contracts: [],
     config: ["contracts"],
-    policies: ["contracts"],
+    // The pack is published on its own (policies/ alone is packed), so it reads its generated copy of contracts/
+    // (policies/contracts/, scripts/pack-contracts.js) and nothing outside its folder.
+    policies: [],
     components: ["config", "contracts"],
     "index.ts": ["components", "config", "contracts"],
     readiness: ["policies", "config", "contracts"],
@@ -115,7 +118,7 @@ describe("import rules", () => {
     it("reads every layer, and type-only and multi-line imports too", () => {
         for (const layer of LAYERS) assert.ok([...graph.keys()].some((f) => layerOf(f) === layer), `no module read in ${layer}`);
         // A type-only import (policies/lib/inputs.ts reads the token table's type) and a multi-line one are edges.
-        assert.ok(graph.get(path.join("policies", "lib", "inputs.ts"))!.local.includes(path.join("contracts", "tokens.ts")));
+        assert.ok(graph.get(path.join("policies", "lib", "inputs.ts"))!.local.includes(path.join("policies", "contracts", "tokens.ts")));
         assert.ok(graph.get(path.join("components", "sentryAlerting.ts"))!.local.includes(path.join("contracts", "sentry.ts")));
     });
 
@@ -133,14 +136,21 @@ describe("import rules", () => {
         assert.deepEqual(crossings(program, (_, to) => to !== "policies" && to !== "readiness"), []);
     });
 
-    it("what the program and the pack both import lives in contracts/, which imports nothing but itself", () => {
+    it("what the program and the pack share lives in contracts/ (the pack reads its copy), which imports nothing but itself", () => {
         const importedBy = (layers: string[]) => new Set([...graph].filter(([f]) => layers.includes(layerOf(f))).flatMap(([, m]) => m.local));
-        const fromPack = importedBy(["policies"]);
+        const packCopy = path.join("policies", "contracts") + path.sep;
+        const fromPack = new Set([...importedBy(["policies"])].map((d) => (d.startsWith(packCopy) ? path.join("contracts", d.slice(packCopy.length)) : d)));
         const shared = [...importedBy(PROGRAM)].filter((d) => fromPack.has(d));
         assert.ok(shared.length > 0, "the program and the pack share the type tokens at least");
         assert.deepEqual(shared.filter((d) => layerOf(d) !== "contracts"), []);
-        const contracts = [...graph].filter(([f]) => layerOf(f) === "contracts");
-        assert.deepEqual(contracts.flatMap(([f, m]) => [...m.packages, ...m.local.filter((d) => layerOf(d) !== "contracts")].map((d) => `${f} -> ${d}`)), []);
+        const contracts = [...graph].filter(([f]) => layerOf(f) === "contracts" || f.startsWith(packCopy));
+        const inside = (f: string, d: string) => path.dirname(d) === path.dirname(f);
+        assert.deepEqual(contracts.flatMap(([f, m]) => [...m.packages, ...m.local.filter((d) => !inside(f, d))].map((d) => `${f} -> ${d}`)), []);
+    });
+
+    it("the pack's copy of contracts/ is current, so the published pack agrees with the program", () => {
+        const run = spawnSync(process.execPath, [path.join(root, "scripts", "pack-contracts.js"), "--check"], { encoding: "utf8" });
+        assert.equal(run.status, 0, run.stderr);
     });
 
     it("each layer imports only the layers below it", () => {

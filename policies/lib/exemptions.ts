@@ -9,7 +9,7 @@
  * This module judges them: whether one may waive a violation today, and which one an advisory note came from.
  */
 import { z } from "zod";
-import { Exemption, exemptionsFromTags } from "../../contracts/exemptions";
+import { Exemption, exemptionsFromTags } from "../contracts/exemptions";
 
 /** An exemption in the pack config; the same fields as an in-code one (`satisfies` keeps the two alike). */
 export const ExemptionSchema = z

@@ -25,7 +25,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type * as vercel from "@pulumiverse/vercel";
 import { peek } from "./preview";
 import type { RuleResource } from "./rule";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 export interface ArgsByType {
     [TYPES.role]: iam.RoleArgs;

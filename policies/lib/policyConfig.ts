@@ -5,7 +5,7 @@
  * so a pack published on its own carries them too. No dependency on @pulumi/policy.
  */
 import { judgeExemption } from "./exemptions";
-import { Exemption } from "../../contracts/exemptions";
+import { Exemption } from "../contracts/exemptions";
 
 /**
  * Keys written twice in one object of a JSON text, as `path.key`. JSON.parse keeps the last, so a rule named

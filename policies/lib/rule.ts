@@ -16,9 +16,9 @@ import type {
 } from "@pulumi/policy";
 import { z } from "zod";
 import { ExemptionSchema, formatExempted, judgeExemption } from "./exemptions";
-import { Exemption, exemptionsFromTags } from "../../contracts/exemptions";
+import { Exemption, exemptionsFromTags } from "../contracts/exemptions";
 import { markSingleType, reportAtLevel } from "./policyInternals";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 /** What a rule protects; decides its default enforcement (security is mandatory everywhere). */
 export type Category = "security" | "durability" | "availability" | "observability" | "cost" | "governance";

@@ -1,4 +1,4 @@
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 /**
  * The stateful resource types: the one list both the pack (`stateful-resources-protected`, which requires a
  * production stack to protect every type that holds data) and the offline change report

@@ -6,7 +6,7 @@
  */
 import { Secret } from "@pulumi/policy";
 import * as pulumi from "@pulumi/pulumi";
-import { parseJsonish } from "../../contracts/json";
+import { parseJsonish } from "../contracts/json";
 import { isUnknown } from "./preview";
 
 

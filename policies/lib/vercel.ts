@@ -3,9 +3,9 @@
  * every form the provider has (project variables, the plural resource, shared variables and the project's
  * inline `environments`) with the targets each reaches.
  */
-import { parseJsonish } from "../../contracts/json";
-import { TYPES } from "../../contracts/tokens";
-import { VercelTarget } from "../../contracts/vercel";
+import { parseJsonish } from "../contracts/json";
+import { TYPES } from "../contracts/tokens";
+import { VercelTarget } from "../contracts/vercel";
 
 /** Every resource through which a variable reaches a Vercel deployment (the project's inline `environments` too). */
 export const ENV_VAR_TYPES: readonly string[] = [TYPES.envVar, TYPES.envVars, TYPES.sharedEnvVar, TYPES.vercelProject];

@@ -6,13 +6,13 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { Inputs, inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { knownOrUndefined, peek } from "../lib/preview";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../../contracts/json";
+import { parseJsonish } from "../contracts/json";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
 import { ENV_VAR_TYPES, targetsOf, VariableView, variablesOf, VercelTargetName } from "../lib/vercel";
-import { VERCEL_TARGETS } from "../../contracts/vercel";
+import { VERCEL_TARGETS } from "../contracts/vercel";
 
 // ── Env vars in all their forms ────────────────────────────────────────────────────────────────────────────
 

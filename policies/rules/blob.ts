@@ -1,6 +1,6 @@
 /** Readiness rules: Vercel Blob stores, the other object storage backend (`service:storage.backend: blob`). */
 import { resourceRule, Rule } from "../lib/rule";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 
 export const blobStorePrivate = resourceRule({

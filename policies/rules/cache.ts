@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, ruleResource, stackRule } from "../lib/rule";
 import { knownStrings, peek } from "../lib/preview";

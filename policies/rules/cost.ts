@@ -9,7 +9,7 @@ import { z } from "zod";
 import { CostResource, estimateCost, usd } from "../lib/cost/estimate";
 import { Rule, ruleResource, stackRule } from "../lib/rule";
 import { peek } from "../lib/preview";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 
 

@@ -10,7 +10,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { knownOrUndefined, isSet } from "../lib/preview";
 import { Inputs, inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 
 const PG_GRANT_ROLE = "postgresql:index/grantRole:GrantRole";

@@ -12,9 +12,9 @@ import { z } from "zod";
 import { dependsOn } from "../lib/links";
 import { peek } from "../lib/preview";
 import { resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
-import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../../contracts/sentry";
-import { parseJsonish } from "../../contracts/json";
-import { ERROR_TRACKING_TYPE, TYPES } from "../../contracts/tokens";
+import { ERROR_RATE_AGGREGATE, REFUSED_DATASETS, SENTRY_DETECTOR, SENTRY_LEGACY_ALERTS, SENTRY_WORKFLOW } from "../contracts/sentry";
+import { parseJsonish } from "../contracts/json";
+import { ERROR_TRACKING_TYPE, TYPES } from "../contracts/tokens";
 import { ENV_VAR_TYPES, targetsOf, variablesOf } from "../lib/vercel";
 
 

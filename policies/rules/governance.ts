@@ -5,15 +5,15 @@
  */
 import { z } from "zod";
 import { judgeExemption } from "../lib/exemptions";
-import { exemptionsFromTags } from "../../contracts/exemptions";
+import { exemptionsFromTags } from "../contracts/exemptions";
 import { Inputs, inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { DATA_TYPES, generatedSourcesToProtect, mustProtect } from "../lib/stateful";
 import { resourceAndStackRule, resourceRule, Rule, ruleResource, stackRule } from "../lib/rule";
 import { TAGGABLE_AWS_TYPES } from "../lib/taggable.generated";
-import { parseJsonish } from "../../contracts/json";
-import { VERCEL_TARGETS, VercelTarget } from "../../contracts/vercel";
+import { parseJsonish } from "../contracts/json";
+import { VERCEL_TARGETS, VercelTarget } from "../contracts/vercel";
 
 function tagMap(value: unknown): Record<string, unknown> {
     const parsed = parseJsonish(value);

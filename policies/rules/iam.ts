@@ -28,12 +28,12 @@ import {
     unconstrainedOnEveryResource,
 } from "../lib/iam";
 import { InputName, inputsOf, peekInput } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { resourceAndStackRule, resourceRule, Rule, RuleDoc, RuleResource, ruleResource, stackRule } from "../lib/rule";
-import { parseJsonish } from "../../contracts/json";
-import { VERCEL_TARGETS } from "../../contracts/vercel";
+import { parseJsonish } from "../contracts/json";
+import { VERCEL_TARGETS } from "../contracts/vercel";
 
 // ── Where identity policies live ──────────────────────────────────────────────────────────────────────────
 

@@ -7,7 +7,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { label, policyStatements, publicStatements, strings } from "../lib/iam";
 import { inputsOf, peekInput } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { isSet, peek } from "../lib/preview";
 import { resourceRule, Rule, RuleResource, stackRule } from "../lib/rule";
 

@@ -13,7 +13,7 @@ import { z } from "zod";
 import { Rule, ruleResource, stackRule } from "../lib/rule";
 import { dependsOn } from "../lib/links";
 import { knownStrings, peek } from "../lib/preview";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 const T = {
     alarm: TYPES.metricAlarm,

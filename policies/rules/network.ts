@@ -5,7 +5,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { z } from "zod";
 import { InputName, peekInput, TypeToken } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { refersTo } from "../lib/links";
 import { DeclaredLists, listsIn } from "../lib/declared";
 import { knownStrings, peek } from "../lib/preview";

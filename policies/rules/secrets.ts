@@ -1,7 +1,7 @@
 /** Generated secrets: strong enough to resist guessing, and never shipped as a default. */
 import { z } from "zod";
 import { resourceRule } from "../lib/rule";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 
 const RANDOM_SECRET_TYPES = [TYPES.randomPassword, TYPES.randomString];
 

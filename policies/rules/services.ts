@@ -6,11 +6,11 @@
 import { z } from "zod";
 import { policyStatements, publicStatements, label } from "../lib/iam";
 import { inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { isSet, knownOrUndefined } from "../lib/preview";
 import { resourceRule, Rule } from "../lib/rule";
 import { looksSecretName, secretValueKind } from "../lib/secretValues";
-import { parseJsonish } from "../../contracts/json";
+import { parseJsonish } from "../contracts/json";
 
 const RDS_SNAPSHOTS = [TYPES.rdsSnapshot, TYPES.rdsClusterSnapshot, TYPES.rdsSnapshotCopy, TYPES.rdsClusterSnapshotCopy];
 

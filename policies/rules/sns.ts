@@ -5,7 +5,7 @@
  */
 import { label, policyStatements, publicStatements, strings } from "../lib/iam";
 import { inputsOf } from "../lib/inputs";
-import { TYPES } from "../../contracts/tokens";
+import { TYPES } from "../contracts/tokens";
 import { resourceRule, Rule } from "../lib/rule";
 
 export const snsTopicPolicyRestricted = resourceRule({

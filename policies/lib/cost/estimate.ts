@@ -11,8 +11,8 @@
 import { peek } from "../preview";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
-import { USAGE_ASSUMPTIONS_TYPE, TYPES } from "../../../contracts/tokens";
-import { CostUsage, PROD_COST_USAGE } from "../../../contracts/usage";
+import { USAGE_ASSUMPTIONS_TYPE, TYPES } from "../../contracts/tokens";
+import { CostUsage, PROD_COST_USAGE } from "../../contracts/usage";
 
 /** The region whose prices stand in for a region the table lacks. */
 export const FALLBACK_REGION = "us-east-1";
