@@ -3,7 +3,10 @@
  * validator's property path. Keyed by `<type> <property> <rule>`; the validator test fails on a validator
  * without an example, so a new validator comes with both.
  */
+import { AWS_REST_EXAMPLES } from "./aws-examples";
+
 export type Example = [bad: unknown, good: unknown];
+
 
 const P = "vercel:index/project:Project";
 const F = "vercel:index/firewallConfig:FirewallConfig";
@@ -64,6 +67,7 @@ const detector = {
 };
 
 export const EXAMPLES: Record<string, Example> = {
+    ...AWS_REST_EXAMPLES,
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
     [`${P} name RegexMatches(/^[a-z0-9-]{0,100}$/)`]: ["Acme_Chat", "acme-chat"],
     [`${P} nodeVersion OneOf("18.x", "20.x", "22.x", "24.x")`]: ["24", "24.x"],

@@ -1,16 +1,21 @@
 /**
  * What the validators of terraform-provider-aws share: the citation helpers, type tokens, the SDK enums and the
- * value tests several services use. The validators themselves are in ./index.ts.
+ * value tests several services use. The validators are in one file per service (./s3.ts, ./lambda.ts, ...),
+ * concatenated in ./index.ts.
  *
- * Input validators of terraform-provider-aws (the v6 line that @pulumi/aws 7.x bridges). The provider
- * repository is too large to keep here; each source names the file it was read from and the release line
- * that file shows (v6 where the file carries v6-only markers such as resource identity, v5 where only an
- * older copy was available; these rules are unchanged between the two).
+ * Input validators of terraform-provider-aws. @pulumi/aws 7.48.0 (npm, 2026-09-22) bridges a v6 release no older
+ * than v6.63.0: pulumi/pulumi-aws's v7.45.0 release notes (github.com/pulumi/pulumi-aws/releases/tag/v7.45.0) list
+ * "Upgrade terraform-provider-aws to v6.63.0" (#6647). Which later v6 release v7.48.0 pins could not be read (its
+ * release notes, provider/go.mod and upstream submodule at that tag are not in the stored copies). The provider
+ * repository is too large to keep here; each source names the file it was read from and the release line that
+ * file shows (v6 where the file carries v6-only markers such as resource identity, v5 or v4 where only an older
+ * copy was available, said so beside the rule).
  */
 import { doesNotMatch, field, lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
 import { AWS_SDK_ENUMS } from "../enums.generated";
 import { isSet, plain } from "../values";
 
+export const TF_AWS = "hashicorp/terraform-provider-aws";
 export const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
 /**
  * A file read at a known commit of terraform-provider-aws (the stored copy the research tools serve, which is
