@@ -31,6 +31,51 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "GREATER_THAN",
             "LESS_THAN"
         ],
+        "budgets.Dimension": [
+            "AZ",
+            "BILLING_ENTITY",
+            "CACHE_ENGINE",
+            "COST_CATEGORY_NAME",
+            "DATABASE_ENGINE",
+            "DEPLOYMENT_OPTION",
+            "INSTANCE_TYPE",
+            "INSTANCE_TYPE_FAMILY",
+            "INVOICING_ENTITY",
+            "LEGAL_ENTITY_NAME",
+            "LINKED_ACCOUNT",
+            "LINKED_ACCOUNT_NAME",
+            "OPERATING_SYSTEM",
+            "OPERATION",
+            "PAYMENT_OPTION",
+            "PLATFORM",
+            "PURCHASE_TYPE",
+            "RECORD_TYPE",
+            "REGION",
+            "RESERVATION_ID",
+            "RESERVATION_MODIFIED",
+            "RESOURCE_ID",
+            "RIGHTSIZING_TYPE",
+            "SAVINGS_PLANS_TYPE",
+            "SAVINGS_PLAN_ARN",
+            "SCOPE",
+            "SERVICE",
+            "SERVICE_CODE",
+            "SUBSCRIPTION_ID",
+            "TAG_KEY",
+            "TENANCY",
+            "USAGE_TYPE",
+            "USAGE_TYPE_GROUP"
+        ],
+        "budgets.MatchOption": [
+            "ABSENT",
+            "CASE_INSENSITIVE",
+            "CASE_SENSITIVE",
+            "CONTAINS",
+            "ENDS_WITH",
+            "EQUALS",
+            "GREATER_THAN_OR_EQUAL",
+            "STARTS_WITH"
+        ],
         "budgets.NotificationType": [
             "ACTUAL",
             "FORECASTED"
@@ -294,6 +339,12 @@ export const AWS_SDK_ENUMS: EnumTable = {
         "s3.BucketAccelerateStatus": [
             "Enabled",
             "Suspended"
+        ],
+        "s3.BucketCannedACL": [
+            "authenticated-read",
+            "private",
+            "public-read",
+            "public-read-write"
         ],
         "s3.BucketVersioningStatus": [
             "Enabled",

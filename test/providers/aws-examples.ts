@@ -4,6 +4,7 @@
  * their own files. A limit is refused one past it and accepted exactly at it. Spread into ./examples.ts.
  */
 import type { Example } from "./examples";
+import { FILTER_EXPRESSIONS } from "../../readiness/providers/aws/budgets";
 
 const BU = "aws:s3/bucket:Bucket";
 const CO = "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration";
@@ -25,6 +26,10 @@ export const AWS_REST_EXAMPLES: Record<string, Example> = {
     // aws_s3_bucket
     [`${BU} bucket StringLenBetween(0, 63)`]: ["b".repeat(64), "b".repeat(63)],
     [`${BU} bucketPrefix StringLenBetween(0, 63 - id.UniqueIDSuffixLength) = (0, 37)`]: ["p".repeat(38), "p".repeat(37)],
+    [`${BU} bucket StringDoesNotMatch(/^(?:[0-9a-z.-]+)--(?:[0-9a-z]+(?:-[0-9a-z]+)+)--x-s3$/)`]: ["acme-uploads--usw2-az1--x-s3", "acme-uploads--usw2-az1--x-s4"],
+    [`${BU} acl enum.Validate[s3.BucketCannedACL]() + aws-exec-read, log-delivery-write`]: ["bucket-owner-full-control", "log-delivery-write"],
+    [`${BU} lifecycleRules[].expiration.date validBucketLifecycleTimestamp`]: ["2030-02-29", "2028-02-29"],
+    [`${BU} lifecycleRules[].transitions[].date validBucketLifecycleTimestamp`]: ["2030-01-01T00:00:00Z", "2030-01-01"],
     [`${BU} (inputs) ConflictsWith(bucket, bucketPrefix)`]: [{ bucket: "acme-uploads", bucketPrefix: "acme-" }, { bucketPrefix: "acme-" }],
     [`${BU} accelerationStatus enum.Validate[s3.BucketAccelerateStatus]()`]: ["enabled", "Enabled"],
     [`${BU} (inputs) ConflictsWith(acl, grants)`]: [{ acl: "private", grants: [{ type: "Group", permissions: ["READ"] }] }, { acl: "private" }],
@@ -157,6 +162,26 @@ export const AWS_REST_EXAMPLES: Record<string, Example> = {
     [`${SV} (inputs) RequiredWith(secretStringWo: secretStringWoVersion)`]: [{ secretStringWo: "s" }, { secretStringWo: "s", secretStringWoVersion: 1 }],
     [`${SV} (inputs) RequiredWith(secretStringWoVersion: secretStringWo)`]: [{ secretStringWoVersion: 1 }, { secretStringWoVersion: 1, secretStringWo: "s" }],
     [`${TP} arn ValidARN`]: ["alerts", "arn:aws:sns:us-east-1:123456789012:alerts"],
+
+    // aws_budgets_budget: the v6 line's billing view and filter expression (every level of it)
+    ["aws:budgets/budget:Budget billingViewArn ValidARN"]: ["billing-view/primary", "arn:aws:billing::123456789012:billingview/primary"],
+    ["aws:budgets/budget:Budget (inputs) ConflictsWith(costFilters, filterExpression)"]: [
+        { costFilters: [{ name: "Service", values: ["Amazon Relational Database Service"] }], filterExpression: { dimensions: { key: "SERVICE", values: ["Amazon Relational Database Service"] } } },
+        { filterExpression: { dimensions: { key: "SERVICE", values: ["Amazon Relational Database Service"] } } },
+    ],
+    ...Object.fromEntries(
+        FILTER_EXPRESSIONS.flatMap((e): [string, Example][] => [
+            [`aws:budgets/budget:Budget ${e}.dimensions.key enum.Validate[budgets.Dimension]()`, ["Service", "SERVICE"]],
+            ...(["dimensions", "costCategories", "tags"] as const).flatMap((block): [string, Example][] => [
+                [`aws:budgets/budget:Budget ${e}.${block}.matchOptions[] enum.Validate[budgets.MatchOption]()`, ["equals", "EQUALS"]],
+                [`aws:budgets/budget:Budget ${e}.${block}.values SizeAtLeast(1)`, [[], ["Amazon Relational Database Service"]]],
+                [`aws:budgets/budget:Budget ${e}.${block}.values[] StringLenBetween(0, 1024)`, ["v".repeat(1025), "v".repeat(1024)]],
+            ]),
+            [`aws:budgets/budget:Budget ${e}.dimensions.matchOptions[] validateFilterExpressionDiff: ABSENT match_option is not supported`, ["ABSENT", "EQUALS"]],
+            [`aws:budgets/budget:Budget ${e}.costCategories.matchOptions[] validateFilterExpressionDiff: ABSENT match_option is not supported`, ["ABSENT", "CASE_SENSITIVE"]],
+            [`aws:budgets/budget:Budget ${e}.tags.key StringLenBetween(0, 1024)`, ["k".repeat(1025), "k".repeat(1024)]],
+        ]),
+    ),
 
     // the AWS provider's own configuration
     ["pulumi:providers:aws (inputs) ConflictsWith(allowedAccountIds, forbiddenAccountIds)"]: [{ allowedAccountIds: ["123456789012"], forbiddenAccountIds: ["210987654321"] }, { allowedAccountIds: ["123456789012"] }],

@@ -2,20 +2,21 @@
  * terraform-provider-aws's validation of IAM roles, role policies, policy attachments and OIDC providers.
  * Each source names the copy of terraform-provider-aws read (see ./common.ts for the bridged release).
  */
-import { between, conflictsWith, doesNotMatch, field, isJSON, lengthBetween, matches, object, openIDURL, Validator } from "../validator";
+import { between, conflictsWith, doesNotMatch, field, lengthBetween, matches, object, openIDURL, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
-import { iamName, iamPolicyJSON, iamValidate, OIDC, oidc, role, ROLE, ROLE_POLICY, rolePolicy, src, TF_AWS, validARN } from "./common";
+import { iamName, validIAMPolicyJSON, verifyValidate, iamValidate, OIDC, oidc, role, ROLE, ROLE_POLICY, rolePolicy, TF_AWS, validARN } from "./common";
 const rolePolicyAttachment = `${TF_AWS} internal/service/iam/role_policy_attachment.go v6 (resource identity on role and policy_arn; stored copy, commit not shown)`;
 export const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
 
 export const validators: Validator[] = [
-    // aws_iam_role
-    field(ROLE, "assumeRolePolicy", src("iam/role.go", "v4"), isJSON),
-    field(ROLE, "maxSessionDuration", src("iam/role.go", "v4"), between(3600, 43200, "IntBetween(3600, 43200)")),
-    field(ROLE, "description", src("iam/role.go", "v4"), lengthBetween(0, 1000, "StringLenBetween(0, 1000)")),
-    field(ROLE, "description", src("iam/role.go", "v4"), doesNotMatch(/[“‘]/, "cannot contain specially formatted single or double quotes: [“‘]")),
-    field(ROLE, "path", src("iam/role.go", "v4"), lengthBetween(0, 512, "StringLenBetween(0, 512)")),
-    object(ROLE, "", src("iam/role.go", "v4"), conflictsWith("name", "namePrefix")),
+    // aws_iam_role: v4 took assume_role_policy as StringIsJSON; the v6 line validates it as a policy document.
+    field(ROLE, "assumeRolePolicy", role, validIAMPolicyJSON),
+    field(ROLE, "maxSessionDuration", role, between(3600, 43200, "IntBetween(3600, 43200)")),
+    field(ROLE, "description", role, lengthBetween(0, 1000, "StringLenBetween(0, 1000)")),
+    field(ROLE, "description", role, doesNotMatch(/[“‘]/, "cannot contain specially formatted single or double quotes: [“‘]")),
+    field(ROLE, "path", role, lengthBetween(0, 512, "StringLenBetween(0, 512)")),
+    object(ROLE, "", role, conflictsWith("name", "namePrefix")),
+    field(ROLE, "inlinePolicies[].policy", role, validIAMPolicyJSON),
 
     // aws_iam_role, aws_iam_role_policy
     ...iamName(64).map((t) => field(ROLE, "name", role, t)),
@@ -27,7 +28,8 @@ export const validators: Validator[] = [
     ...iamName(128).map((t) => field(ROLE_POLICY, "name", iamValidate, t)),
     ...iamName(102).map((t) => field(ROLE_POLICY, "namePrefix", rolePolicy, t)),
     object(ROLE_POLICY, "", rolePolicy, conflictsWith("name", "namePrefix")),
-    field(ROLE_POLICY, "policy", rolePolicy, iamPolicyJSON(10240)),
+    // v5's ValidIAMPolicyJSON(10240) took a size limit; the v6 line's takes none.
+    field(ROLE_POLICY, "policy", rolePolicy, validIAMPolicyJSON),
     field(ROLE_POLICY, "role", iamValidate, lengthBetween(1, 128, "validRolePolicyRole: StringLenBetween(1, 128)")),
     field(ROLE_POLICY, "role", iamValidate, matches(/[\w+=,.@-]+/, "must contain at least one of [\\w+=,.@-]")),
     field(ROLE_POLICY, "role", iamValidate, {
@@ -46,16 +48,12 @@ export const validators: Validator[] = [
 
 export const coverage: Record<string, TypeCoverage> = {
     "aws:iam/role:Role": {
-        source: `${TF_AWS} internal/service/iam/role.go v4 @0040ea69 (only a v4 copy could be read); validResourceName in internal/service/iam/validate.go v5 @044fb317`,
+        source: `${role}; validResourceName in internal/service/iam/validate.go v5 @044fb317; ValidIAMPolicyJSON in ${verifyValidate}`,
         attributes: [
-            { path: "assumeRolePolicy", declared: "StringIsJSON" },
+            { path: "assumeRolePolicy", declared: "ValidIAMPolicyJSON" },
             { path: "description", declared: "All(StringLenBetween(0, 1000), StringDoesNotMatch([“‘]), StringMatch([\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*))" },
             { path: "inlinePolicies[].name", declared: "All(StringIsNotEmpty, validRolePolicyName)" },
-            {
-                path: "inlinePolicies[].policy",
-                declared: "ValidIAMPolicyJSON",
-                exception: "the v4 copy's ValidIAMPolicyJSON takes no size limit and later lines pass one; which limit the bridged release applies could not be read",
-            },
+            { path: "inlinePolicies[].policy", declared: "ValidIAMPolicyJSON" },
             { path: "managedPolicyArns[]", declared: "ValidARN" },
             { path: "maxSessionDuration", declared: "IntBetween(3600, 43200)" },
             { path: "name", declared: "validResourceName(64), ConflictsWith(name_prefix)" },
@@ -65,11 +63,11 @@ export const coverage: Record<string, TypeCoverage> = {
         ],
     },
     "aws:iam/rolePolicy:RolePolicy": {
-        source: `${TF_AWS} internal/service/iam/role_policy.go v5 @02f97af8; validRolePolicyName and validRolePolicyRole in internal/service/iam/validate.go v5 @044fb317`,
+        source: `${rolePolicy}; validRolePolicyName and validRolePolicyRole in internal/service/iam/validate.go v5 @044fb317; ValidIAMPolicyJSON in ${verifyValidate}`,
         attributes: [
             { path: "name", declared: "validRolePolicyName = validResourceName(128), ConflictsWith(name_prefix)" },
             { path: "namePrefix", declared: "validResourceName(102), ConflictsWith(name)" },
-            { path: "policy", declared: "ValidIAMPolicyJSON(10240)" },
+            { path: "policy", declared: "ValidIAMPolicyJSON" },
             { path: "role", declared: "validRolePolicyRole" },
         ],
     },

@@ -14,7 +14,7 @@ import * as path from "path";
 
 /** The enums to derive, by AWS SDK client package (`@aws-sdk/client-<name>`). */
 export const SDK_ENUMS: Record<string, readonly string[]> = {
-    budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "NotificationType", "ThresholdType", "TimeUnit"],
+    budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "Dimension", "MatchOption", "NotificationType", "ThresholdType", "TimeUnit"],
     cloudwatch: ["ComparisonOperator", "StandardUnit", "Statistic"],
     "cloudwatch-logs": ["LogGroupClass"],
     eventbridge: ["RuleState"],
@@ -23,6 +23,7 @@ export const SDK_ENUMS: Record<string, readonly string[]> = {
     "route-53": ["CloudWatchRegion", "HealthCheckRegion", "HealthCheckType", "InsufficientDataHealthStatus"],
     s3: [
         "BucketAccelerateStatus",
+        "BucketCannedACL",
         "BucketVersioningStatus",
         "MetricsStatus",
         "MFADelete",
