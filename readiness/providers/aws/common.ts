@@ -153,7 +153,8 @@ export const logGroup = read("internal/service/logs/group.go", "v6", "0073593e")
 export const logValidate = src("logs/validate.go", "v5");
 export const healthV5 = src("route53/health_check.go", "v5");
 export const sse = read("internal/service/s3/bucket_server_side_encryption_configuration.go", "v5", "01606926");
-export const versioning = read("internal/service/s3/bucket_versioning.go", "v4", "01c08000");
+// The v5 copy (enum.Validate, bucketVersioningStatus_Values via tfslices.AppendUnique) is served without its commit.
+export const versioning = `${TF_AWS} internal/service/s3/bucket_versioning.go v5 (stored copy, commit not shown)`;
 export const subscription = read("internal/service/sns/topic_subscription.go", "v5", "04a2e6e5");
 export const snsConsts = read("internal/service/sns/consts.go", "v4", "01c08000");
 // The v6 copies (resource identity on name; on role and name) are served without their commits.

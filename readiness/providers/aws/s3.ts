@@ -311,13 +311,13 @@ export const coverage: Record<string, TypeCoverage> = {
         ],
     },
     [VERSIONING]: {
-        source: `${versioning} (only a v4 copy could be read)`,
+        source: `${versioning} (no v6 copy was found among the stored ones; the v4 copy @01c08000 read before has the same rules)`,
         attributes: [
             { path: "bucket", declared: "StringLenBetween(1, 63)" },
             { path: "expectedBucketOwner", declared: "ValidAccountID" },
             { path: "versioningConfiguration", declared: "MaxItems 1", shape: true },
-            { path: "versioningConfiguration.mfaDelete", declared: "StringInSlice(s3.MFADelete_Values(), false)" },
-            { path: "versioningConfiguration.status", declared: "StringInSlice(BucketVersioningStatus_Values(), false)" },
+            { path: "versioningConfiguration.mfaDelete", declared: "enum.Validate[types.MFADelete]()" },
+            { path: "versioningConfiguration.status", declared: "StringInSlice(bucketVersioningStatus_Values(), false) = the SDK's BucketVersioningStatus + Disabled" },
             {
                 path: "versioningConfiguration.status (update)",
                 declared: "CustomizeDiff: cannot go from Enabled or Suspended to Disabled",
