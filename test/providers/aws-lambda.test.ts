@@ -37,11 +37,14 @@ describe("aws:lambda/function:Function", () => {
         assert.deepEqual(props(FUNCTION, { ...zip, ephemeralStorage: { size: 511 } }), ["ephemeralStorage.size"]);
     });
 
-    it("a function name is a name or a function ARN of 1 to 140 characters", () => {
+    it("a function name is a name or a function ARN of 1 to 140 characters, the name itself at most 64", () => {
+        const arn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
         assert.deepEqual(props(FUNCTION, { ...zip, name: "acme-chat-prod-bootstrap" }), []);
-        assert.deepEqual(props(FUNCTION, { ...zip, name: "arn:aws:lambda:us-east-1:123456789012:function:acme" }), []);
-        assert.deepEqual(props(FUNCTION, { ...zip, name: "f".repeat(140) }), []);
-        assert.deepEqual(props(FUNCTION, { ...zip, name: "f".repeat(141) }), ["name"]);
+        assert.deepEqual(props(FUNCTION, { ...zip, name: "f".repeat(64) }), []);
+        assert.deepEqual(props(FUNCTION, { ...zip, name: "f".repeat(65) }), ["name"]);
+        assert.deepEqual(props(FUNCTION, { ...zip, name: arn("f".repeat(64)) }), [], "the 64 apply to the name inside an ARN");
+        assert.deepEqual(props(FUNCTION, { ...zip, name: arn("f".repeat(65)) }), ["name"]);
+        assert.deepEqual(props(FUNCTION, { ...zip, name: `123456789012:function:${"f".repeat(64)}` }), []);
         assert.deepEqual(props(FUNCTION, { ...zip, name: "acme chat" }), ["name"]);
     });
 

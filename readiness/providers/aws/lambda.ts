@@ -14,12 +14,27 @@ export const INVOCATION = "aws:lambda/invocation:Invocation";
 // @pulumi/aws 7.48's FunctionArgs has five inputs that copy lacks (capacityProviderConfig, durableConfig,
 // publishTo, sourceKmsKeyArn, tenancyConfig), whose validators could not be read.
 const fn = `${TF_AWS} internal/service/lambda/function.go v5 (aws-sdk-go-v2; stored copy, commit not shown)`;
-const fnValidate = `${TF_AWS} internal/service/lambda/validate.go v6 (2026 copy; stored copy, commit not shown)`;
+const fnValidate = `${TF_AWS} internal/service/lambda/validate.go v6 (2026 copy: validFunctionName's 64-character name check, validLogGroupName; stored copy, commit not shown)`;
 const invocation = read("internal/service/lambda/invocation.go", "v6", "0133e9ef");
 // lifecycleScope's members: "CREATE_ONLY" is named in invocation.go's own error message; "CRUD" is the other value
 // the bridged release documents (@pulumi/aws 7.48.0 lambda/invocation.d.ts, "CRUD Lifecycle Management").
 
 const lambdaEnum = (name: string) => sdkEnum(`lambda.${name}`);
+
+/**
+ * validFunctionName's third check: the function's own name, taken out of a full or a partial (account:function:)
+ * ARN when the value is one, else the whole value, is at most 64 characters.
+ */
+export const functionNamePart = {
+    rule: "validFunctionName: the function name at most 64 characters",
+    test: (v: unknown) => {
+        if (typeof v !== "string") return undefined;
+        const full = /^arn:[\w-]+:lambda:[a-z]{2}-(?:[a-z]+-){1,2}\d{1}:\d{12}:function:([0-9A-Za-z_-]+)(:(\$LATEST|[0-9A-Za-z_-]+))?$/.exec(v);
+        const partial = full ? undefined : /^\d{12}:function:([0-9A-Za-z_-]+)$/.exec(v);
+        const name = full?.[1] ?? partial?.[1] ?? v;
+        return name.length > 64 ? `names a function of ${name.length} characters; expected at most 64` : undefined;
+    },
+};
 
 export const validators: Validator[] = [
     // aws_lambda_function
@@ -34,12 +49,15 @@ export const validators: Validator[] = [
     // validFunctionName: a name or a function ARN, 1 to 140 characters.
     field(FUNCTION, "name", fnValidate, matches(/^(arn:[\w-]+:lambda:)?([a-z]{2}-(?:[a-z]+-){1,2}\d{1}:)?(\d{12}:)?(function:)?([0-9A-Za-z_-]+)(:(\$LATEST|[0-9A-Za-z_-]+))?$/, "must be valid function name or function ARN")),
     field(FUNCTION, "name", fnValidate, lengthBetween(1, 140, "StringLenBetween(1, 140)")),
+    field(FUNCTION, "name", fnValidate, functionNamePart),
     field(FUNCTION, "handler", fn, lengthBetween(1, 128, "StringLenBetween(1, 128)")),
     field(FUNCTION, "kmsKeyArn", fn, validARN),
     field(FUNCTION, "layers", fn, sizeBetween(0, 5, "MaxItems 5")),
     field(FUNCTION, "layers[]", fn, validARN),
     field(FUNCTION, "loggingConfig.applicationLogLevel", fn, lambdaEnum("ApplicationLogLevel")),
     field(FUNCTION, "loggingConfig.logFormat", fn, lambdaEnum("LogFormat")),
+    field(FUNCTION, "loggingConfig.logGroup", fnValidate, matches(/^[0-9A-Za-z_./#-]+$/, "must contain alphanumeric characters, underscores, hyphens, slashes, hash signs and dots only")),
+    field(FUNCTION, "loggingConfig.logGroup", fnValidate, lengthBetween(1, 512, "StringLenBetween(1, 512)")),
     field(FUNCTION, "loggingConfig.systemLogLevel", fn, lambdaEnum("SystemLogLevel")),
     field(FUNCTION, "memorySize", fn, between(128, 10240, "IntBetween(128, 10240)")),
     field(FUNCTION, "packageType", fn, lambdaEnum("PackageType")),
@@ -116,19 +134,10 @@ export const coverage: Record<string, TypeCoverage> = {
             shape("loggingConfig"),
             { path: "loggingConfig.applicationLogLevel", declared: "enum.Validate[awstypes.ApplicationLogLevel]()" },
             { path: "loggingConfig.logFormat", declared: "enum.Validate[awstypes.LogFormat]()" },
-            {
-                path: "loggingConfig.logGroup",
-                declared: "validLogGroupName()",
-                exception: "lambda's own validLogGroupName was not read (the logs package's rule is not assumed to be the same)",
-            },
+            { path: "loggingConfig.logGroup", declared: "validLogGroupName() = All(StringMatch(^[0-9A-Za-z_./#-]+$), StringLenBetween(1, 512))" },
             { path: "loggingConfig.systemLogLevel", declared: "enum.Validate[awstypes.SystemLogLevel]()" },
             { path: "memorySize", declared: "IntBetween(128, 10240)" },
-            { path: "name", declared: "function_name: validFunctionName() = All(StringMatch(name or function ARN), StringLenBetween(1, 140), ...)" },
-            {
-                path: "name (function part of an ARN)",
-                declared: "validFunctionName()'s third check on the name taken out of a full or partial ARN",
-                exception: "that check's body is cut off in the copy read, so what it refuses is not known here",
-            },
+            { path: "name", declared: "function_name: validFunctionName() = All(StringMatch(name or function ARN), StringLenBetween(1, 140), the function's own name at most 64)" },
             { path: "packageType", declared: "enum.Validate[awstypes.PackageType]()" },
             { path: "publishTo", declared: "(not in the copy read)", exception: NOT_IN_COPY },
             { path: "replacementSecurityGroupIds", declared: "RequiredWith(replace_security_groups_on_destroy)" },
