@@ -142,6 +142,23 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "INFREQUENT_ACCESS",
             "STANDARD"
         ],
+        "eventbridge.LaunchType": [
+            "EC2",
+            "EXTERNAL",
+            "FARGATE"
+        ],
+        "eventbridge.PlacementConstraintType": [
+            "distinctInstance",
+            "memberOf"
+        ],
+        "eventbridge.PlacementStrategyType": [
+            "binpack",
+            "random",
+            "spread"
+        ],
+        "eventbridge.PropagateTags": [
+            "TASK_DEFINITION"
+        ],
         "eventbridge.RuleState": [
             "DISABLED",
             "ENABLED",

@@ -14,6 +14,7 @@ const BP = "aws:s3/bucketPolicy:BucketPolicy";
 const FN = "aws:lambda/function:Function";
 const IV = "aws:lambda/invocation:Invocation";
 const ER = "aws:cloudwatch/eventRule:EventRule";
+const ET = "aws:cloudwatch/eventTarget:EventTarget";
 const RPA = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
 const SV = "aws:secretsmanager/secretVersion:SecretVersion";
 const TP = "aws:sns/topicPolicy:TopicPolicy";
@@ -156,6 +157,48 @@ export const AWS_REST_EXAMPLES: Record<string, Example> = {
     [`${ER} roleArn ValidARN`]: [BAD_ARN, ARN_ROLE],
     [`${ER} scheduleExpression StringLenBetween(0, 256)`]: ["r".repeat(257), "r".repeat(256)],
     [`${ER} state enum.Validate[eventbridge.RuleState]()`]: ["Enabled", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"],
+
+    // aws_cloudwatch_event_target: target.go
+    [`${ET} arn ValidARN`]: ["acme-alerts", "arn:aws:sns:us-east-1:123456789012:acme-alerts"],
+    [`${ET} batchTarget.arraySize IntBetween(2, 10000)`]: [1, 2],
+    [`${ET} batchTarget.jobAttempts IntBetween(1, 10)`]: [11, 10],
+    [`${ET} deadLetterConfig.arn ValidARN`]: ["dlq", "arn:aws:sqs:us-east-1:123456789012:dlq"],
+    [`${ET} ecsTarget.capacityProviderStrategies[].base IntBetween(0, 100000)`]: [100001, 100000],
+    [`${ET} ecsTarget.capacityProviderStrategies[].weight IntBetween(0, 1000)`]: [1001, 1000],
+    [`${ET} ecsTarget.group StringLenBetween(1, 255)`]: ["", "g"],
+    [`${ET} ecsTarget.launchType enum.Validate[eventbridge.LaunchType]()`]: ["fargate", "FARGATE"],
+    [`${ET} ecsTarget.orderedPlacementStrategies MaxItems 5`]: [Array(6).fill({ type: "spread" }), Array(5).fill({ type: "spread" })],
+    [`${ET} ecsTarget.orderedPlacementStrategies[].field StringLenBetween(0, 255)`]: ["f".repeat(256), "f".repeat(255)],
+    [`${ET} ecsTarget.orderedPlacementStrategies[].type enum.Validate[eventbridge.PlacementStrategyType]()`]: ["Spread", "spread"],
+    [`${ET} ecsTarget.placementConstraints MaxItems 10`]: [Array(11).fill({ type: "distinctInstance" }), Array(10).fill({ type: "distinctInstance" })],
+    [`${ET} ecsTarget.placementConstraints[].type enum.Validate[eventbridge.PlacementConstraintType]()`]: ["distinct_instance", "distinctInstance"],
+    [`${ET} ecsTarget.platformVersion StringLenBetween(0, 1600)`]: ["v".repeat(1601), "LATEST"],
+    [`${ET} ecsTarget.propagateTags enum.Validate[eventbridge.PropagateTags]()`]: ["SERVICE", "TASK_DEFINITION"],
+    [`${ET} ecsTarget.taskCount IntBetween(1, math.MaxInt32)`]: [0, 1],
+    [`${ET} ecsTarget.taskDefinitionArn ValidARN`]: ["task:1", "arn:aws:ecs:us-east-1:123456789012:task-definition/app:1"],
+    [`${ET} httpTarget.headerParameters AllDiag(MapKeyLenBetween(0, 512), MapKeyMatch, MapValueLenBetween(0, 512), MapValueMatch)`]: [{ "X Header": "v" }, { "X-Header": "v".repeat(512) }],
+    [`${ET} httpTarget.queryStringParameters AllDiag(MapKeyLenBetween(0, 512), MapKeyMatch, MapValueLenBetween(0, 512), MapValueMatch)`]: [{ ["k".repeat(513)]: "v" }, { ["k".repeat(512)]: "v" }],
+    [`${ET} input StringIsJSON`]: ["{not json", '{"a":1}'],
+    [`${ET} input StringLenBetween(0, 8192)`]: ["i".repeat(8193), "i".repeat(8192)],
+    [`${ET} (inputs) ConflictsWith(input, inputPath, inputTransformer)`]: [{ input: "{}", inputPath: "$.detail" }, { input: "{}" }],
+    [`${ET} (inputs) ConflictsWith(inputPath, inputTransformer)`]: [{ inputPath: "$.detail", inputTransformer: { inputTemplate: "<a>" } }, { inputPath: "$.detail" }],
+    [`${ET} inputPath StringLenBetween(0, 256)`]: ["p".repeat(257), "p".repeat(256)],
+    [`${ET} inputTransformer.inputPaths MapKeyNoMatch(^AWS.*$)`]: [{ AWSRegion: "$.region" }, { region: "$.region" }],
+    [`${ET} inputTransformer.inputTemplate StringLenBetween(1, 8192)`]: ["", "<instance> is down"],
+    [`${ET} kinesisTarget.partitionKeyPath StringLenBetween(1, 256)`]: ["", "$.id"],
+    [`${ET} redshiftTarget.database StringLenBetween(1, 64)`]: ["d".repeat(65), "d".repeat(64)],
+    [`${ET} redshiftTarget.dbUser StringLenBetween(1, 128)`]: ["u".repeat(129), "u".repeat(128)],
+    [`${ET} redshiftTarget.secretsManagerArn ValidARN`]: ["secret", "arn:aws:secretsmanager:us-east-1:123456789012:secret:r"],
+    [`${ET} redshiftTarget.sql StringLenBetween(1, 100000)`]: ["", "select 1"],
+    [`${ET} redshiftTarget.statementName StringLenBetween(1, 500)`]: ["s".repeat(501), "s".repeat(500)],
+    [`${ET} retryPolicy.maximumEventAgeInSeconds IntBetween(0, 86400)`]: [86401, 86400],
+    [`${ET} retryPolicy.maximumRetryAttempts IntBetween(0, 185)`]: [186, 185],
+    [`${ET} roleArn ValidARN`]: [BAD_ARN, ARN_ROLE],
+    [`${ET} runCommandTargets MaxItems 5`]: [Array(6).fill({ key: "tag:Name", values: ["a"] }), Array(5).fill({ key: "tag:Name", values: ["a"] })],
+    [`${ET} runCommandTargets[].key StringLenBetween(1, 128)`]: ["k".repeat(129), "k".repeat(128)],
+    [`${ET} runCommandTargets[].values MaxItems 50`]: [Array(51).fill("v"), Array(50).fill("v")],
+    [`${ET} runCommandTargets[].values[] StringLenBetween(1, 256)`]: ["", "v"],
+    [`${ET} sagemakerPipelineTarget.pipelineParameterLists MaxItems 200`]: [Array(201).fill({ name: "n", value: "v" }), Array(200).fill({ name: "n", value: "v" })],
 
     // aws_iam_role_policy_attachment, aws_secretsmanager_secret_version, aws_sns_topic_policy
     [`${RPA} policyArn ValidARN`]: ["AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"],

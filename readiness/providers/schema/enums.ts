@@ -17,7 +17,7 @@ export const SDK_ENUMS: Record<string, readonly string[]> = {
     budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "Dimension", "MatchOption", "NotificationType", "ThresholdType", "TimeUnit"],
     cloudwatch: ["ComparisonOperator", "StandardUnit", "Statistic"],
     "cloudwatch-logs": ["LogGroupClass"],
-    eventbridge: ["RuleState"],
+    eventbridge: ["LaunchType", "PlacementConstraintType", "PlacementStrategyType", "PropagateTags", "RuleState"],
     kms: ["KeySpec", "KeyUsageType"],
     lambda: ["ApplicationLogLevel", "Architecture", "LogFormat", "PackageType", "Runtime", "SnapStartApplyOn", "SystemLogLevel", "TracingMode"],
     "route-53": ["CloudWatchRegion", "HealthCheckRegion", "HealthCheckType", "InsufficientDataHealthStatus"],
