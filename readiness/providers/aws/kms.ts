@@ -47,7 +47,7 @@ export const coverage: Record<string, TypeCoverage> = {
         ],
     },
     "aws:kms/alias:Alias": {
-        source: `${TF_AWS} internal/service/kms/alias.go v5 @01c08000; validNameForResource in internal/service/kms/validate.go v5 (cmkAliasPrefix "alias/aws/")`,
+        source: `${TF_AWS} internal/service/kms/alias.go v5 @01c08000 (a later v5 copy, aws-sdk-go-v2, re-read: the same rules; no v6 copy was found); validNameForResource in internal/service/kms/validate.go v5 (cmkAliasPrefix "alias/aws/")`,
         attributes: [
             { path: "name", declared: "validNameForResource, ConflictsWith(name_prefix)" },
             { path: "namePrefix", declared: "validNameForResource, ConflictsWith(name)" },

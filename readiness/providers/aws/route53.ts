@@ -37,7 +37,7 @@ export const validators: Validator[] = [
 
 export const coverage: Record<string, TypeCoverage> = {
     "aws:route53/healthCheck:HealthCheck": {
-        source: `${TF_AWS} internal/service/route53/health_check.go v5 (resourceHealthCheck schema; the stored copy's commit is not shown by the research tools)`,
+        source: `${TF_AWS} internal/service/route53/health_check.go v5 (resourceHealthCheck schema, re-read from the latest stored copy; no v6 copy was found; the stored copy's commit is not shown by the research tools)`,
         attributes: [
             { path: "childHealthThreshold", declared: "IntAtMost(256)" },
             { path: "childHealthchecks", declared: "MaxItems 256" },

@@ -44,7 +44,7 @@ export const validators: Validator[] = [
 
 export const coverage: Record<string, TypeCoverage> = {
     "aws:secretsmanager/secret:Secret": {
-        source: `${TF_AWS} internal/service/secretsmanager/secret.go v5 @00c21ced; validSecretName(Prefix) in internal/service/secretsmanager/validate.go v6 @0413c661`,
+        source: `${TF_AWS} internal/service/secretsmanager/secret.go v5 @00c21ced (a later v5 copy re-read has the same rules; no v6 copy was found); validSecretName(Prefix) in internal/service/secretsmanager/validate.go v6 @0413c661`,
         attributes: [
             { path: "name", declared: "validSecretName, ConflictsWith(name_prefix)" },
             { path: "namePrefix", declared: "validSecretNamePrefix, ConflictsWith(name)" },

@@ -67,7 +67,7 @@ export const validators: Validator[] = [
 
 export const coverage: Record<string, TypeCoverage> = {
     "aws:sns/topic:Topic": {
-        source: `${TF_AWS} internal/service/sns/topic.go v5 (topicSchema and resourceTopicCustomizeDiff; the stored copy's commit is not shown by the research tools)`,
+        source: `${TF_AWS} internal/service/sns/topic.go v5 (topicSchema and resourceTopicCustomizeDiff, re-read from the latest stored copy: the same rules; no v6 copy was found; commit not shown by the research tools)`,
         attributes: [
             { path: "applicationFailureFeedbackRoleArn", declared: "ValidARN" },
             { path: "applicationSuccessFeedbackRoleArn", declared: "ValidARN" },
