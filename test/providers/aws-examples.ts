@@ -230,5 +230,22 @@ export const AWS_REST_EXAMPLES: Record<string, Example> = {
     ),
 
     // the AWS provider's own configuration
+    ...Object.fromEntries(
+        (["assumeRoles[]", "assumeRoleWithWebIdentity"] as const).flatMap((block): [string, Example][] => [
+            [`pulumi:providers:aws ${block}.duration validAssumeRoleDuration`, block === "assumeRoles[]" ? ["14m59s", "15m"] : ["12h0m1s", "12h"]],
+            [`pulumi:providers:aws ${block}.policy StringIsJSON`, ["{", "{}"]],
+            [`pulumi:providers:aws ${block}.policyArns[] ValidARN`, ["ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess"]],
+            [`pulumi:providers:aws ${block}.roleArn ValidARN`, [BAD_ARN, ARN_ROLE]],
+            [`pulumi:providers:aws ${block}.sessionName StringLenBetween(2, 64)`, ["s", "ci"]],
+        ]),
+    ),
+    ["pulumi:providers:aws assumeRoles[].externalId StringLenBetween(2, 1224)"]: ["x".repeat(1225), "x".repeat(1224)],
+    ["pulumi:providers:aws assumeRoles[].sourceIdentity StringLenBetween(2, 64)"]: ["i".repeat(65), "i".repeat(64)],
+    ["pulumi:providers:aws (inputs) configure expandAssumeRoles(assumeRoles): role_arn required in each of several blocks"]: [
+        { assumeRoles: [{ roleArn: ARN_ROLE }, { sessionName: "ci" }] },
+        { assumeRoles: [{ roleArn: ARN_ROLE }, { roleArn: "arn:aws:iam::210987654321:role/deploy" }] },
+    ],
+    ["pulumi:providers:aws assumeRoleWithWebIdentity.webIdentityToken StringLenBetween(4, 20000)"]: ["abc", "abcd"],
+    ["pulumi:providers:aws assumeRoleWithWebIdentity ExactlyOneOf(webIdentityToken, webIdentityTokenFile)"]: [{ roleArn: ARN_ROLE }, { roleArn: ARN_ROLE, webIdentityTokenFile: "/var/run/secrets/token" }],
     ["pulumi:providers:aws (inputs) ConflictsWith(allowedAccountIds, forbiddenAccountIds)"]: [{ allowedAccountIds: ["123456789012"], forbiddenAccountIds: ["210987654321"] }, { allowedAccountIds: ["123456789012"] }],
 };
