@@ -158,6 +158,9 @@ export const AWS_REST_EXAMPLES: Record<string, Example> = {
     [`${ER} scheduleExpression StringLenBetween(0, 256)`]: ["r".repeat(257), "r".repeat(256)],
     [`${ER} state enum.Validate[eventbridge.RuleState]()`]: ["Enabled", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"],
 
+    [`${ER} eventBusName validBusNameOrARN: StringLenBetween(1, 1600)`]: ["", "default"],
+    [`${ET} eventBusName validBusNameOrARN: StringLenBetween(1, 1600)`]: ["b".repeat(1601), "b".repeat(1600)],
+
     // aws_cloudwatch_event_target: target.go
     [`${ET} arn ValidARN`]: ["acme-alerts", "arn:aws:sns:us-east-1:123456789012:acme-alerts"],
     [`${ET} batchTarget.arraySize IntBetween(2, 10000)`]: [1, 2],

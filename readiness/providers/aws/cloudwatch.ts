@@ -8,6 +8,7 @@ import { isSet, isUnknownAt, plain } from "../values";
 import { AWS_SDK_ENUMS } from "../enums.generated";
 import { ALARM, alarm, alarmV6, EVENT_RULE, EVENT_TARGET, eventBridgeName, eventRule, EXTENDED_STATISTIC, logGroup, logGroupCharacters, LOGS, logValidate, queryPeriod, sdkEnum, src, TF_AWS, validARN } from "./common";
 const eventRuleV5 = `${TF_AWS} internal/service/events/rule.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
+const eventsValidate = `${TF_AWS} internal/service/events/validate.go v5+ (validBusNameOrARN with regexache; stored copy, commit not shown)`;
 const eventTargetV5 = `${TF_AWS} internal/service/events/target.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
 
 /** A test on each key and value of a map (validation.MapKeyLenBetween, MapKeyMatch, MapValueLenBetween, MapValueMatch). */
@@ -35,6 +36,9 @@ const mapKeysAndValues = (keyPattern: RegExp, valuePattern: RegExp) =>
 const ecs = "ecsTarget";
 
 export const validators: Validator[] = [
+    // validBusNameOrARN (events/validate.go, a later copy with regexache): at most 1600 characters, on rules and targets.
+    ...[EVENT_RULE, EVENT_TARGET].map((type) => field(type, "eventBusName", eventsValidate, lengthBetween(1, 1600, "validBusNameOrARN: StringLenBetween(1, 1600)"))),
+
     // aws_cloudwatch_event_target: the rest of target.go
     field(EVENT_TARGET, "arn", eventTargetV5, validARN),
     field(EVENT_TARGET, "batchTarget.arraySize", eventTargetV5, between(2, 10000, "IntBetween(2, 10000)")),
@@ -239,10 +243,11 @@ export const coverage: Record<string, TypeCoverage> = {
         source: eventRuleV5,
         attributes: [
             { path: "description", declared: "StringLenBetween(0, 512)" },
+            { path: "eventBusName", declared: "validBusNameOrARN = All(StringLenBetween(1, 1600), Any(...))" },
             {
-                path: "eventBusName",
-                declared: "validBusNameOrARN",
-                exception: "validBusNameOrARN sits in events/validate.go's part that was not read",
+                path: "eventBusName (name or event bus ARN)",
+                declared: "validBusNameOrARN's Any(ValidARNCheck(eventBusARNCheck), StringMatch(^validBusNameCharClass$))",
+                exception: "validBusNameCharClass and isEventBusARN are defined in parts of the events package that were not read",
             },
             { path: "eventPattern", declared: "validateEventPatternValue (valid JSON, at most 4096 characters once normalized), AtLeastOneOf(schedule_expression, event_pattern)" },
             { path: "isEnabled", declared: "ConflictsWith(state)" },
@@ -278,10 +283,11 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "ecsTarget.propagateTags", declared: "enum.Validate[types.PropagateTags]()" },
             { path: "ecsTarget.taskCount", declared: "IntBetween(1, math.MaxInt32)" },
             { path: "ecsTarget.taskDefinitionArn", declared: "ValidARN" },
+            { path: "eventBusName", declared: "validBusNameOrARN = All(StringLenBetween(1, 1600), Any(...))" },
             {
-                path: "eventBusName",
-                declared: "validBusNameOrARN",
-                exception: "validBusNameOrARN sits in events/validate.go's part that was not read",
+                path: "eventBusName (name or event bus ARN)",
+                declared: "validBusNameOrARN's Any(ValidARNCheck(eventBusARNCheck), StringMatch(^validBusNameCharClass$))",
+                exception: "validBusNameCharClass and isEventBusARN are defined in parts of the events package that were not read",
             },
             { path: "httpTarget", declared: "MaxItems 1", shape: true },
             { path: "httpTarget.headerParameters", declared: "AllDiag(MapKeyLenBetween(0, 512), MapKeyMatch, MapValueLenBetween(0, 512), MapValueMatch)" },
