@@ -9,7 +9,9 @@ export const AWS_SDK_ENUMS: EnumTable = {
         "@aws-sdk/client-cloudwatch-logs": "3.1178.0",
         "@aws-sdk/client-ec2": "3.1178.0",
         "@aws-sdk/client-elasticache": "3.1127.0",
+        "@aws-sdk/client-eventbridge": "3.1178.0",
         "@aws-sdk/client-kms": "3.1178.0",
+        "@aws-sdk/client-lambda": "3.1178.0",
         "@aws-sdk/client-rds": "3.1178.0",
         "@aws-sdk/client-route-53": "3.1178.0",
         "@aws-sdk/client-s3": "3.1178.0"
@@ -31,6 +33,51 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "EQUAL_TO",
             "GREATER_THAN",
             "LESS_THAN"
+        ],
+        "budgets.Dimension": [
+            "AZ",
+            "BILLING_ENTITY",
+            "CACHE_ENGINE",
+            "COST_CATEGORY_NAME",
+            "DATABASE_ENGINE",
+            "DEPLOYMENT_OPTION",
+            "INSTANCE_TYPE",
+            "INSTANCE_TYPE_FAMILY",
+            "INVOICING_ENTITY",
+            "LEGAL_ENTITY_NAME",
+            "LINKED_ACCOUNT",
+            "LINKED_ACCOUNT_NAME",
+            "OPERATING_SYSTEM",
+            "OPERATION",
+            "PAYMENT_OPTION",
+            "PLATFORM",
+            "PURCHASE_TYPE",
+            "RECORD_TYPE",
+            "REGION",
+            "RESERVATION_ID",
+            "RESERVATION_MODIFIED",
+            "RESOURCE_ID",
+            "RIGHTSIZING_TYPE",
+            "SAVINGS_PLANS_TYPE",
+            "SAVINGS_PLAN_ARN",
+            "SCOPE",
+            "SERVICE",
+            "SERVICE_CODE",
+            "SUBSCRIPTION_ID",
+            "TAG_KEY",
+            "TENANCY",
+            "USAGE_TYPE",
+            "USAGE_TYPE_GROUP"
+        ],
+        "budgets.MatchOption": [
+            "ABSENT",
+            "CASE_INSENSITIVE",
+            "CASE_SENSITIVE",
+            "CONTAINS",
+            "ENDS_WITH",
+            "EQUALS",
+            "GREATER_THAN_OR_EQUAL",
+            "STARTS_WITH"
         ],
         "budgets.NotificationType": [
             "ACTUAL",
@@ -156,6 +203,28 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "preferred",
             "required"
         ],
+        "eventbridge.LaunchType": [
+            "EC2",
+            "EXTERNAL",
+            "FARGATE"
+        ],
+        "eventbridge.PlacementConstraintType": [
+            "distinctInstance",
+            "memberOf"
+        ],
+        "eventbridge.PlacementStrategyType": [
+            "binpack",
+            "random",
+            "spread"
+        ],
+        "eventbridge.PropagateTags": [
+            "TASK_DEFINITION"
+        ],
+        "eventbridge.RuleState": [
+            "DISABLED",
+            "ENABLED",
+            "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"
+        ],
         "kms.KeySpec": [
             "ECC_NIST_EDWARDS25519",
             "ECC_NIST_P256",
@@ -184,6 +253,93 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "GENERATE_VERIFY_MAC",
             "KEY_AGREEMENT",
             "SIGN_VERIFY"
+        ],
+        "lambda.ApplicationLogLevel": [
+            "DEBUG",
+            "ERROR",
+            "FATAL",
+            "INFO",
+            "TRACE",
+            "WARN"
+        ],
+        "lambda.Architecture": [
+            "arm64",
+            "x86_64"
+        ],
+        "lambda.LogFormat": [
+            "JSON",
+            "Text"
+        ],
+        "lambda.PackageType": [
+            "Image",
+            "Zip"
+        ],
+        "lambda.Runtime": [
+            "custom",
+            "dotnet10",
+            "dotnet6",
+            "dotnet8",
+            "dotnetcore1.0",
+            "dotnetcore2.0",
+            "dotnetcore2.1",
+            "dotnetcore3.1",
+            "go1.x",
+            "java11",
+            "java11.al2023",
+            "java17",
+            "java17.al2023",
+            "java21",
+            "java25",
+            "java8",
+            "java8.al2",
+            "java8.al2023",
+            "nodejs",
+            "nodejs10.x",
+            "nodejs12.x",
+            "nodejs14.x",
+            "nodejs16.x",
+            "nodejs18.x",
+            "nodejs20.x",
+            "nodejs22.x",
+            "nodejs24.x",
+            "nodejs26.x",
+            "nodejs4.3",
+            "nodejs4.3-edge",
+            "nodejs6.10",
+            "nodejs8.10",
+            "provided",
+            "provided.al2",
+            "provided.al2023",
+            "python2.7",
+            "python3.10",
+            "python3.11",
+            "python3.12",
+            "python3.13",
+            "python3.14",
+            "python3.15",
+            "python3.6",
+            "python3.7",
+            "python3.8",
+            "python3.9",
+            "ruby2.5",
+            "ruby2.7",
+            "ruby3.2",
+            "ruby3.3",
+            "ruby3.4",
+            "ruby4.0"
+        ],
+        "lambda.SnapStartApplyOn": [
+            "None",
+            "PublishedVersions"
+        ],
+        "lambda.SystemLogLevel": [
+            "DEBUG",
+            "INFO",
+            "WARN"
+        ],
+        "lambda.TracingMode": [
+            "Active",
+            "PassThrough"
         ],
         "rds.ApplyMethod": [
             "immediate",
@@ -266,11 +422,59 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "LastKnownStatus",
             "Unhealthy"
         ],
+        "s3.BucketAccelerateStatus": [
+            "Enabled",
+            "Suspended"
+        ],
+        "s3.BucketCannedACL": [
+            "authenticated-read",
+            "private",
+            "public-read",
+            "public-read-write"
+        ],
         "s3.BucketVersioningStatus": [
             "Enabled",
             "Suspended"
         ],
+        "s3.MetricsStatus": [
+            "Disabled",
+            "Enabled"
+        ],
         "s3.MFADelete": [
+            "Disabled",
+            "Enabled"
+        ],
+        "s3.ObjectLockEnabled": [
+            "Enabled"
+        ],
+        "s3.ObjectLockRetentionMode": [
+            "COMPLIANCE",
+            "GOVERNANCE"
+        ],
+        "s3.ObjectOwnership": [
+            "BucketOwnerEnforced",
+            "BucketOwnerPreferred",
+            "ObjectWriter"
+        ],
+        "s3.OwnerOverride": [
+            "Destination"
+        ],
+        "s3.Payer": [
+            "BucketOwner",
+            "Requester"
+        ],
+        "s3.Permission": [
+            "FULL_CONTROL",
+            "READ",
+            "READ_ACP",
+            "WRITE",
+            "WRITE_ACP"
+        ],
+        "s3.ReplicationRuleStatus": [
+            "Disabled",
+            "Enabled"
+        ],
+        "s3.ReplicationTimeStatus": [
             "Disabled",
             "Enabled"
         ],
@@ -280,6 +484,35 @@ export const AWS_SDK_ENUMS: EnumTable = {
             "aws:fsx",
             "aws:kms",
             "aws:kms:dsse"
+        ],
+        "s3.StorageClass": [
+            "AWS_BACKUP_LOW_COST_WARM",
+            "AWS_BACKUP_WARM",
+            "DEEP_ARCHIVE",
+            "EXPRESS_ONEZONE",
+            "FSX_ONTAP",
+            "FSX_OPENZFS",
+            "GLACIER",
+            "GLACIER_IR",
+            "INTELLIGENT_TIERING",
+            "ONEZONE_IA",
+            "OUTPOSTS",
+            "REDUCED_REDUNDANCY",
+            "SNOW",
+            "STANDARD",
+            "STANDARD_IA"
+        ],
+        "s3.TransitionDefaultMinimumObjectSize": [
+            "all_storage_classes_128K",
+            "varies_by_storage_class"
+        ],
+        "s3.TransitionStorageClass": [
+            "DEEP_ARCHIVE",
+            "GLACIER",
+            "GLACIER_IR",
+            "INTELLIGENT_TIERING",
+            "ONEZONE_IA",
+            "STANDARD_IA"
         ]
     }
 };

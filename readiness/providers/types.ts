@@ -118,7 +118,6 @@ export interface RequiredTable {
 export const WITHOUT_VALIDATORS: Record<string, string> = {
     "aws:ec2/internetGateway:InternetGateway": "no required inputs, and vpc_internet_gateway.go declares no validator (see readiness/providers/aws/ec2.ts)",
     "postgresql:index/schema:Schema": "resource_postgresql_schema.go requires only `name`, which Pulumi autonames",
-    "pulumi:providers:aws": "the provider's own configuration (region, credentials) is read from the environment too; not emulated",
     "pulumi:providers:random": "the random provider has no configuration",
     "pulumi:providers:pulumi-nodejs": "the nodejs dynamic provider (the language host's) has no configuration; its resources are validated by their own types",
 };

@@ -7,8 +7,10 @@ import { EC2_EXAMPLES } from "./examples-ec2";
 import { VPC_EXAMPLES } from "./examples-vpc";
 import { ELASTICACHE_EXAMPLES } from "./examples-elasticache";
 import { RDS_EXAMPLES } from "./examples-rds";
+import { AWS_REST_EXAMPLES } from "./aws-examples";
 
 export type Example = [bad: unknown, good: unknown];
+
 
 const P = "vercel:index/project:Project";
 const F = "vercel:index/firewallConfig:FirewallConfig";
@@ -68,6 +70,7 @@ export const EXAMPLES: Record<string, Example> = {
     ...VPC_EXAMPLES,
     ...ELASTICACHE_EXAMPLES,
     ...RDS_EXAMPLES,
+    ...AWS_REST_EXAMPLES,
     [`${P} name LengthBetween(1, 52)`]: ["a".repeat(53), "acme-chat"],
     [`${P} name RegexMatches(/^[a-z0-9-]{0,100}$/)`]: ["Acme_Chat", "acme-chat"],
     [`${P} nodeVersion OneOf("18.x", "20.x", "22.x", "24.x")`]: ["24", "24.x"],
@@ -235,7 +238,8 @@ export const EXAMPLES: Record<string, Example> = {
     ["pulumi:providers:upstash (inputs) Required apiKey, DefaultFunc EnvDefaultFunc(UPSTASH_API_KEY) (upstash:apiKey)"]: [{ email: "ops@acme.example" }, { email: "ops@acme.example", apiKey: "k" }],
 
     // AWS: IAM role, SNS subscription
-    ["aws:iam/role:Role assumeRolePolicy StringIsJSON"]: ['{"Version": "2012-10-17",', '{"Version":"2012-10-17","Statement":[]}'],
+    ["aws:iam/role:Role assumeRolePolicy ValidIAMPolicyJSON"]: ['{"Version": "2012-10-17",', '{"Version":"2012-10-17","Statement":[]}'],
+    ["aws:iam/role:Role inlinePolicies[].policy ValidIAMPolicyJSON"]: ['{"Version":"2012-10-17","Version":"2012-10-17"}', '{"Version":"2012-10-17","Statement":[]}'],
     ["aws:iam/role:Role maxSessionDuration IntBetween(3600, 43200)"]: [60, 3600],
     ["aws:iam/role:Role description StringLenBetween(0, 1000)"]: ["d".repeat(1001), "storage access for the app"],
     ["aws:iam/role:Role description StringDoesNotMatch(/[“‘]/)"]: ["the app’s ‘storage’ role", "the app's storage role"],
@@ -406,7 +410,7 @@ export const EXAMPLES: Record<string, Example> = {
     [`${RPOL} namePrefix StringLenBetween(1, 102)`]: ["p".repeat(103), "p".repeat(102)],
     [`${RPOL} namePrefix RegexMatches(/^[\\w+=,.@-]*$/)`]: ["s3 ", "s3-"],
     [`${RPOL} (inputs) ConflictsWith(name, namePrefix)`]: [{ name: "a", namePrefix: "a-" }, { namePrefix: "a-" }],
-    [`${RPOL} policy ValidIAMPolicyJSON(10240)`]: [' {"Version":"2012-10-17"}', '{"Version":"2012-10-17","Statement":[]}'],
+    [`${RPOL} policy ValidIAMPolicyJSON`]: [' {"Version":"2012-10-17"}', '{"Version":"2012-10-17","Statement":[]}'],
     [`${RPOL} role validRolePolicyRole: StringLenBetween(1, 128)`]: ["r".repeat(129), "r".repeat(128)],
     [`${RPOL} role RegexMatches(/[\\w+=,.@-]+/)`]: ["///", "acme-app"],
     [`${RPOL} role validRolePolicyRole: not an ARN`]: ["arn:aws:iam::123456789012:role/acme-app", "acme-app"],

@@ -14,15 +14,35 @@ import * as path from "path";
 
 /** The enums to derive, by AWS SDK client package (`@aws-sdk/client-<name>`). */
 export const SDK_ENUMS: Record<string, readonly string[]> = {
-    budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "NotificationType", "ThresholdType", "TimeUnit"],
+    budgets: ["AutoAdjustType", "BudgetType", "ComparisonOperator", "Dimension", "MatchOption", "NotificationType", "ThresholdType", "TimeUnit"],
     cloudwatch: ["ComparisonOperator", "StandardUnit", "Statistic"],
     "cloudwatch-logs": ["LogGroupClass"],
     ec2: ["DnsRecordIpType", "HostnameType", "IpAddressType", "VpcEndpointType"],
     elasticache: ["AuthTokenUpdateStrategyType", "ClusterMode", "DestinationType", "IpDiscovery", "LogFormat", "LogType", "NetworkType", "TransitEncryptionMode"],
+    eventbridge: ["LaunchType", "PlacementConstraintType", "PlacementStrategyType", "PropagateTags", "RuleState"],
     kms: ["KeySpec", "KeyUsageType"],
+    lambda: ["ApplicationLogLevel", "Architecture", "LogFormat", "PackageType", "Runtime", "SnapStartApplyOn", "SystemLogLevel", "TracingMode"],
     rds: ["ApplyMethod", "ReplicaMode"],
     "route-53": ["CloudWatchRegion", "HealthCheckRegion", "HealthCheckType", "InsufficientDataHealthStatus"],
-    s3: ["BucketVersioningStatus", "MFADelete", "ServerSideEncryption"],
+    s3: [
+        "BucketAccelerateStatus",
+        "BucketCannedACL",
+        "BucketVersioningStatus",
+        "MetricsStatus",
+        "MFADelete",
+        "ObjectLockEnabled",
+        "ObjectLockRetentionMode",
+        "ObjectOwnership",
+        "OwnerOverride",
+        "Payer",
+        "Permission",
+        "ReplicationRuleStatus",
+        "ReplicationTimeStatus",
+        "ServerSideEncryption",
+        "StorageClass",
+        "TransitionDefaultMinimumObjectSize",
+        "TransitionStorageClass",
+    ],
 };
 
 export interface EnumTable {
