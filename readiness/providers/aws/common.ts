@@ -8,9 +8,11 @@
  * that file shows (v6 where the file carries v6-only markers such as resource identity, v5 where only an
  * older copy was available; these rules are unchanged between the two).
  */
-import { field, lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
+import { lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
 import { AWS_SDK_ENUMS } from "../enums.generated";
 import { isSet, plain } from "../values";
+import { EVENTBRIDGE_NAME, IAM_NAME_CHARACTERS, LOG_GROUP_CHARACTERS } from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 
 export const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
 /**
@@ -49,7 +51,7 @@ export const validARN: ValueTest = {
 export const validAccountID = matches(/^\d{12}$/, "doesn't look like an AWS account ID (exactly 12 digits)");
 
 /** iam validResourceName(max): 1 to max characters of [\w+=,.@-]. */
-export const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]")];
+export const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(IAM_NAME_CHARACTERS.pattern, IAM_NAME_CHARACTERS.message)];
 
 /** The generic URL part of verify.ValidIAMPolicyJSON(max): a JSON object, no leading space, at most max once normalized. */
 export const iamPolicyJSON = (max: number): ValueTest => ({
@@ -125,8 +127,7 @@ export const eventRule = src("events/rule.go");
 
 /** validateRuleName and validateTargetID in events/validate.go: at most 64 characters of [0-9A-Za-z_.-]. */
 export function eventBridgeName(type: string, path: string): Validator[] {
-    const source = src("events/validate.go");
-    return [field(type, path, source, lengthBetween(1, 64, "cannot be longer than 64 characters")), field(type, path, source, matches(/^[0-9A-Za-z_.-]+$/, "only letters, digits, '_', '.' and '-' allowed"))];
+    return nameValidators(type, path, EVENTBRIDGE_NAME);
 }
 
 /** Why a row of the bridged v6 schema is not emulated when the copy of the provider file read predates it. */
@@ -158,4 +159,4 @@ export const timePeriodTimestamp: ValueTest = {
 };
 
 /** logs/validate.go validLogGroupName and validLogGroupNamePrefix: the same character set for a name and a prefix. */
-export const logGroupCharacters = matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed");
+export const logGroupCharacters = matches(LOG_GROUP_CHARACTERS.pattern, LOG_GROUP_CHARACTERS.message);

@@ -33,7 +33,6 @@ import {
     health,
     kmsKey,
     kmsKeyV6,
-    kmsValidate,
     alarmV6,
     budget,
     logGroup,
@@ -58,6 +57,9 @@ import {
     logGroupCharacters,
 } from "./common";
 import { AWS_SDK_ENUMS } from "../enums.generated";
+import * as names from "../../../contracts/awsNames";
+import { nameRuleHolds } from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 import * as ec2 from "./ec2";
 import * as vpc from "./vpc";
 import * as elasticache from "./elasticache";
@@ -93,11 +95,9 @@ export const awsValidators: Validator[] = [
     field(KEY, "keyUsage", kmsKeyV6, sdkEnum("kms.KeyUsageType")),
     // validNameForResource: v4 refused any "alias/aws..." and allowed ':'; from v5 only the AWS-managed prefix
     // "alias/aws/" is reserved (so "alias/awsome-app" is valid) and the characters are [0-9A-Za-z_/-].
-    field(ALIAS, "name", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
-    field(ALIAS, "name", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    ...nameValidators(ALIAS, "name", names.KMS_ALIAS_NAME),
     // alias.go validates name_prefix with the same function, and the two conflict.
-    field(ALIAS, "namePrefix", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
-    field(ALIAS, "namePrefix", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    ...nameValidators(ALIAS, "namePrefix", [names.KMS_ALIAS_RESERVED, names.KMS_ALIAS_CHARACTERS]),
     object(ALIAS, "", read("internal/service/kms/alias.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
     // aws_secretsmanager_secret
@@ -123,7 +123,7 @@ export const awsValidators: Validator[] = [
     ...(["deliveryPolicy", "filterPolicy", "redrivePolicy", "replayPolicy"] as const).map((p) => field(SUBSCRIPTION, p, src("sns/topic_subscription.go", "v5"), isJSON)),
 
     // aws_cloudwatch_metric_alarm
-    field(ALARM, "name", alarm, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    ...nameValidators(ALARM, "name", names.ALARM_NAME),
     field(ALARM, "alarmDescription", alarm, lengthBetween(0, 1024, "StringLenBetween(0, 1024)")),
     field(ALARM, "datapointsToAlarm", alarm, atLeast(1)),
     field(ALARM, "evaluationPeriods", alarm, atLeast(1)),
@@ -228,8 +228,7 @@ export const awsValidators: Validator[] = [
 
     // aws_cloudwatch_log_group
     field(LOGS, "logGroupClass", logGroup, sdkEnum("cloudwatch-logs.LogGroupClass")),
-    field(LOGS, "name", logValidate, lengthBetween(0, 512, "validLogGroupName: at most 512")),
-    field(LOGS, "name", logValidate, logGroupCharacters),
+    ...nameValidators(LOGS, "name", names.LOG_GROUP_NAME),
     field(LOGS, "namePrefix", logValidate, lengthBetween(0, 483, "validLogGroupNamePrefix: at most 483")),
     field(LOGS, "namePrefix", logValidate, logGroupCharacters),
 
@@ -264,7 +263,7 @@ export const awsValidators: Validator[] = [
     field(SUBSCRIPTION, "subscriptionRoleArn", subscription, validARN),
 
     // aws_iam_role, aws_iam_role_policy
-    ...iamName(64).map((t) => field(ROLE, "name", role, t)),
+    ...nameValidators(ROLE, "name", names.IAM_ROLE_NAME),
     ...iamName(38).map((t) => field(ROLE, "namePrefix", role, t)),
     field(ROLE, "permissionsBoundary", role, validARN),
     field(ROLE, "managedPolicyArns[]", role, validARN),
@@ -287,9 +286,8 @@ export const awsValidators: Validator[] = [
     field(OIDC, "clientIdLists[]", oidc, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
 
     // aws_secretsmanager_secret
-    field(SECRET, "name", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
-    field(SECRET, "name", secretValidate, lengthBetween(0, 512, "validSecretName: at most 512")),
-    field(SECRET, "namePrefix", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
+    ...nameValidators(SECRET, "name", names.SECRET_NAME),
+    ...nameValidators(SECRET, "namePrefix", [names.SECRET_NAME_CHARACTERS]),
     field(SECRET, "namePrefix", secretValidate, lengthBetween(0, 486, "validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486")),
     field(SECRET, "policy", secret, isJSON),
 
@@ -316,9 +314,10 @@ export const awsValidators: Validator[] = [
             // The name the provider generates: the configured one, or the prefix plus a 26-character unique suffix.
             const name = isSet(inputs, "name") ? String(plain(inputs.name)) : isSet(inputs, "namePrefix") ? `${String(plain(inputs.namePrefix))}${"0".repeat(26)}${fifo ? ".fifo" : ""}` : undefined;
             if (name === undefined) return [];
-            const ok = fifo ? /^[0-9A-Za-z_-]{1,251}\.fifo$/.test(name) : /^[0-9A-Za-z_-]{1,256}$/.test(name);
+            const rule = fifo ? names.SNS_FIFO_TOPIC_NAME : names.SNS_TOPIC_NAME;
+            const ok = nameRuleHolds(rule, name);
             const key = isSet(inputs, "name") ? "name" : "namePrefix";
-            const expected = fifo ? "1 to 251 of [0-9A-Za-z_-] followed by .fifo" : "1 to 256 of [0-9A-Za-z_-]";
+            const expected = rule.message;
             return ok ? [] : [{ property: at(key), message: `${at(key)}: ${JSON.stringify(plain(inputs[key]))} gives an invalid topic name; expected ${expected}${key === "namePrefix" ? " (the prefix plus a 26-character suffix)" : ""}` }];
         }),
     ),
