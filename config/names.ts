@@ -19,12 +19,8 @@ import { nameRuleHolds, NameRule } from "../contracts/awsNames";
 export const HEALTH_CHECK_METRICS_REGION = "us-east-1";
 /** Stands in for `service:aws.accountId` when it is not set: every account id has exactly 12 digits. */
 const ACCOUNT_ID_SHAPE = "000000000000";
-/**
- * The provider prefixes `reference_name` to a 37-character unique id in the health check's CallerReference,
- * which the API caps at 64: 27 characters are left (terraform-provider-aws v6,
- * internal/service/route53/health_check.go, `reference_name` ValidateFunc).
- */
-export const HEALTH_CHECK_REFERENCE_MAX = 27;
+/** The longest health check `reference_name` the provider takes (contracts/awsNames.ts says why 27). */
+export const HEALTH_CHECK_REFERENCE_MAX = aws.HEALTH_CHECK_REFERENCE_NAME.max;
 
 /** The stack's security groups: the two datastores', the bootstrap function's and the Secrets Manager endpoint's. */
 export type SecurityGroupSlug = "postgres" | "cache" | "postgres-bootstrap" | "secretsmanager-endpoint";
@@ -178,6 +174,8 @@ export function derivedNames(name: string, environment: string, opts: { accountI
         { resource: "SNS topic name (alerts)", value: n.alertsTopic(HEALTH_CHECK_METRICS_REGION), rules: [aws.SNS_TOPIC_NAME] },
         { resource: "KMS alias (alerts topic key)", value: `alias/${n.alertsTopic(HEALTH_CHECK_METRICS_REGION)}`, rules: aws.KMS_ALIAS_NAME },
         { resource: "CloudWatch alarm name", value: n.alarm("cache-006-engine-cpu"), rules: aws.ALARM_NAME },
+        // Cut to fit by physicalNames, so it always holds; listed so the rule has one home both sides read.
+        { resource: "Route 53 health check reference name", value: n.healthCheckReference, rules: [aws.HEALTH_CHECK_REFERENCE_NAME] },
         { resource: "EventBridge rule name (database storage events)", value: n.storageEventRule, rules: aws.EVENTBRIDGE_NAME },
         {
             resource: "Vercel project name (service:vercel.projectName defaults to the service name)",

@@ -201,5 +201,12 @@ export const S3_BUCKET_NAME: readonly NameRule[] = [
     mustNot(/^(xn--|sthree-|amzn-s3-demo-)/, "free of the reserved prefixes xn--, sthree- and amzn-s3-demo-", "", api("S3 bucket naming rules"), "api"),
 ];
 
+// --- Route 53 (internal/service/route53/health_check.go reference_name)
+/**
+ * The provider prefixes `reference_name` to a 37-character unique id in the health check's CallerReference, which
+ * the API caps at 64: 27 characters are left.
+ */
+export const HEALTH_CHECK_REFERENCE_NAME = length(0, 27, tf("route53/health_check.go", "v6"), "provider", "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)");
+
 // --- Budgets
 export const BUDGET_NAME: readonly NameRule[] = [length(1, 100, api("CreateBudget BudgetName"), "api"), must(/^[^:\\]+$/, "free of ':' and '\\'", "", api("CreateBudget BudgetName"), "api")];

@@ -27,6 +27,7 @@ const BOTH_SIDES: { resource: RegExp; type: string; property: string }[] = [
     { resource: /^security group name/, type: "aws:ec2/securityGroup:SecurityGroup", property: "name" },
     { resource: /^EventBridge rule name/, type: "aws:cloudwatch/eventRule:EventRule", property: "name" },
     { resource: /^CloudWatch alarm name$/, type: "aws:cloudwatch/metricAlarm:MetricAlarm", property: "name" },
+    { resource: /^Route 53 health check reference name$/, type: "aws:route53/healthCheck:HealthCheck", property: "referenceName" },
 ];
 
 const validatorsAt = (type: string, property: string) => awsValidators.filter((v) => v.type === type && v.property === property);
