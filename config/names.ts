@@ -7,21 +7,20 @@
  *
  * Sources (versions as in package-lock.json: @pulumi/aws 7.48.0 bridges terraform-provider-aws v6,
  * @pulumiverse/vercel 5.4.1 bridges terraform-provider-vercel v5.4.1, @upstash/pulumi 0.5.0):
- * each rule below cites the validator it mirrors; "AWS API" marks a limit AWS documents for the API call,
- * which the provider either does not check (it would fail at create time, after the preview passed) or
- * checks in code not read for this module.
+ * the AWS name rules live in contracts/awsNames.ts, each citing the provider validator it is (the check's provider
+ * validators are built from the same objects, readiness/providers/aws/names.ts); "AWS API" marks a limit AWS
+ * documents for the API call, which the provider does not check (it would fail at create time, after the
+ * preview passed).
  */
+import * as aws from "../contracts/awsNames";
+import { nameRuleHolds, NameRule } from "../contracts/awsNames";
 
 /** Route 53 publishes health-check metrics only in us-east-1, so the uptime alarm and its topic live there. */
 export const HEALTH_CHECK_METRICS_REGION = "us-east-1";
 /** Stands in for `service:aws.accountId` when it is not set: every account id has exactly 12 digits. */
 const ACCOUNT_ID_SHAPE = "000000000000";
-/**
- * The provider prefixes `reference_name` to a 37-character unique id in the health check's CallerReference,
- * which the API caps at 64: 27 characters are left (terraform-provider-aws v6,
- * internal/service/route53/health_check.go, `reference_name` ValidateFunc).
- */
-export const HEALTH_CHECK_REFERENCE_MAX = 27;
+/** The longest health check `reference_name` the provider takes (contracts/awsNames.ts says why 27). */
+export const HEALTH_CHECK_REFERENCE_MAX = aws.HEALTH_CHECK_REFERENCE_NAME.max;
 
 /** The stack's security groups: the two datastores', the bootstrap function's and the Secrets Manager endpoint's. */
 export type SecurityGroupSlug = "postgres" | "cache" | "postgres-bootstrap" | "secretsmanager-endpoint";
@@ -117,35 +116,23 @@ export function physicalNames(name: string, environment: string, engineVersion =
     };
 }
 
-/** One provider limit on a name: `holds` is false when the provider (or AWS) would reject the name. */
-interface NameRule {
-    /** What the name must be, to follow "must be". */
-    limit: string;
-    holds(value: string): boolean;
-    /** Where the limit comes from: repository, path, validator. */
-    source: string;
-}
-
-const AWS = "terraform-provider-aws v6";
 const length = (min: number, max: number, source: string): NameRule => ({
+    kind: "length",
+    min,
+    max,
+    rule: `StringLenBetween(${min}, ${max})`,
     limit: `${min}-${max} characters long`,
-    holds: (v) => v.length >= min && v.length <= max,
     source,
+    enforcedBy: "api",
 });
-const pattern = (re: RegExp, limit: string, source: string): NameRule => ({ limit, holds: (v) => re.test(v), source });
-
-/** RDS identifiers and snapshot identifiers (internal/service/rds/validate.go validIdentifier, instance.go final_snapshot_identifier). */
-const rdsIdentifier = (source: string): NameRule[] => [
-    pattern(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, starting with a letter", source),
-    pattern(/^(?!.*--)/, "free of two consecutive hyphens", source),
-    pattern(/[^-]$/, "free of a trailing hyphen", source),
-];
+const pattern = (re: RegExp, limit: string, source: string): NameRule => ({ kind: "pattern", pattern: re, mustMatch: true, limit, message: limit, source, enforcedBy: "provider" });
 
 export interface DerivedName {
     /** The resource whose name it is, as a user would recognise it. */
     resource: string;
     value: string;
-    rules: NameRule[];
+    /** The rules of contracts/awsNames.ts, the very objects the provider validators are built from. */
+    rules: readonly NameRule[];
 }
 
 /**
@@ -155,95 +142,41 @@ export interface DerivedName {
  */
 export function derivedNames(name: string, environment: string, opts: { accountId?: string; engineVersion?: string } = {}): DerivedName[] {
     const n = physicalNames(name, environment, opts.engineVersion);
-    const rds = `${AWS}, internal/service/rds`;
     return [
-        {
-            resource: "RDS instance identifier",
-            value: n.postgres.identifier,
-            // RDS for PostgreSQL caps DB instance identifiers at 63 characters (AWS API; validIdentifier checks the pattern only).
-            rules: [length(1, 63, "AWS API (CreateDBInstance DBInstanceIdentifier)"), ...rdsIdentifier(`${rds}/validate.go validIdentifier`)],
-        },
-        {
-            resource: "RDS parameter group name",
-            value: n.postgres.parameterGroup,
-            rules: [length(1, 255, `${rds}/validate.go validParamGroupName`), ...rdsIdentifier(`${rds}/validate.go validParamGroupName`)],
-        },
-        {
-            resource: "RDS subnet group name",
-            value: n.postgres.subnetGroup,
-            rules: [
-                length(1, 255, `${rds}/validate.go validSubnetGroupName`),
-                pattern(/^[0-9a-z_ .-]+$/, "lower-case letters, digits, hyphens, underscores, periods and spaces", `${rds}/validate.go validSubnetGroupName`),
-            ],
-        },
-        {
-            resource: "RDS final snapshot identifier",
-            value: n.postgres.finalSnapshot,
-            rules: [length(1, 255, `${rds}/instance.go final_snapshot_identifier`), ...rdsIdentifier(`${rds}/instance.go final_snapshot_identifier`)],
-        },
-        {
-            resource: "IAM role name (RDS enhanced monitoring)",
-            value: n.postgres.monitoringRole,
-            rules: iamRoleName(),
-        },
-        { resource: "KMS alias (Postgres key)", value: n.postgres.keyAlias, rules: kmsAlias() },
+        { resource: "RDS instance identifier", value: n.postgres.identifier, rules: aws.RDS_IDENTIFIER },
+        { resource: "RDS parameter group name", value: n.postgres.parameterGroup, rules: aws.RDS_PARAMETER_GROUP_NAME },
+        { resource: "RDS subnet group name", value: n.postgres.subnetGroup, rules: aws.RDS_SUBNET_GROUP_NAME },
+        { resource: "RDS final snapshot identifier", value: n.postgres.finalSnapshot, rules: aws.RDS_FINAL_SNAPSHOT_IDENTIFIER },
+        { resource: "IAM role name (RDS enhanced monitoring)", value: n.postgres.monitoringRole, rules: aws.IAM_ROLE_NAME },
+        { resource: "KMS alias (Postgres key)", value: n.postgres.keyAlias, rules: aws.KMS_ALIAS_NAME },
         {
             resource: "Postgres database name",
             value: n.postgres.database,
             // NAMEDATALEN is 64 in PostgreSQL: identifiers keep at most 63 bytes, longer ones are silently truncated.
             rules: [length(1, 63, "PostgreSQL identifier limit (NAMEDATALEN - 1)")],
         },
-        { resource: "Secrets Manager secret name (Postgres bootstrap)", value: n.postgres.bootstrapSecret, rules: secretName() },
-        { resource: "CloudWatch log group (RDS postgresql log)", value: n.postgres.logGroup("postgresql"), rules: logGroupName() },
-        { resource: "security group name (Postgres)", value: n.securityGroup("postgres"), rules: securityGroupName() },
-        { resource: "security group name (cache)", value: n.securityGroup("cache"), rules: securityGroupName() },
-        { resource: "security group name (Postgres bootstrap function)", value: n.securityGroup("postgres-bootstrap"), rules: securityGroupName() },
-        { resource: "security group name (Secrets Manager endpoint)", value: n.securityGroup("secretsmanager-endpoint"), rules: securityGroupName() },
-        { resource: "Lambda function name (Postgres bootstrap)", value: n.postgres.bootstrapFunction, rules: lambdaFunctionName() },
-        { resource: "IAM role name (Postgres bootstrap function)", value: n.postgres.bootstrapFunction, rules: iamRoleName() },
-        { resource: "CloudWatch log group (Postgres bootstrap function)", value: `/aws/lambda/${n.postgres.bootstrapFunction}`, rules: logGroupName() },
-        { resource: "S3 bucket name", value: n.storage.bucket(opts.accountId ?? ACCOUNT_ID_SHAPE), rules: bucketName() },
-        { resource: "IAM role name (storage)", value: n.storage.role, rules: iamRoleName() },
-        {
-            resource: "ElastiCache subnet group name",
-            value: n.cache.subnetGroup,
-            rules: [
-                // The provider lower-cases the name and checks nothing else (internal/service/elasticache/subnet_group.go).
-                length(1, 255, "AWS API (CreateCacheSubnetGroup CacheSubnetGroupName)"),
-                pattern(/^[0-9a-z-]+$/, "lower-case letters, digits and hyphens", "AWS API (CreateCacheSubnetGroup CacheSubnetGroupName)"),
-            ],
-        },
-        {
-            resource: "ElastiCache replication group id",
-            value: n.cache.replicationGroupId,
-            rules: [
-                // The provider checks it in validateReplicationGroupID (internal/service/elasticache/replication_group.go);
-                // the rules are the API's for CreateReplicationGroup.
-                length(1, 40, "AWS API (CreateReplicationGroup ReplicationGroupId)"),
-                ...rdsIdentifier("AWS API (CreateReplicationGroup ReplicationGroupId)"),
-            ],
-        },
-        {
-            resource: "ElastiCache final snapshot name",
-            value: n.cache.finalSnapshot,
-            rules: [length(1, 255, "AWS API (DeleteReplicationGroup FinalSnapshotIdentifier)"), ...rdsIdentifier("AWS API (DeleteReplicationGroup FinalSnapshotIdentifier)")],
-        },
-        { resource: "Secrets Manager secret name (app secrets)", value: n.appSecret("session-secret"), rules: secretName() },
-        { resource: "SNS topic name (alerts)", value: n.alertsTopic(HEALTH_CHECK_METRICS_REGION), rules: topicName() },
-        { resource: "KMS alias (alerts topic key)", value: `alias/${n.alertsTopic(HEALTH_CHECK_METRICS_REGION)}`, rules: kmsAlias() },
-        {
-            resource: "CloudWatch alarm name",
-            value: n.alarm("cache-006-engine-cpu"),
-            rules: [length(1, 255, "AWS API (PutMetricAlarm AlarmName)")],
-        },
-        {
-            resource: "EventBridge rule name (database storage events)",
-            value: n.storageEventRule,
-            rules: [
-                length(1, 64, "hashicorp/terraform-provider-aws internal/service/events/validate.go validateRuleName"),
-                pattern(/^[0-9A-Za-z_.-]+$/, "letters, digits, '_', '.' and '-'", "hashicorp/terraform-provider-aws internal/service/events/validate.go validateRuleName"),
-            ],
-        },
+        { resource: "Secrets Manager secret name (Postgres bootstrap)", value: n.postgres.bootstrapSecret, rules: aws.SECRET_NAME },
+        { resource: "CloudWatch log group (RDS postgresql log)", value: n.postgres.logGroup("postgresql"), rules: aws.LOG_GROUP_NAME },
+        { resource: "security group name (Postgres)", value: n.securityGroup("postgres"), rules: aws.SECURITY_GROUP_NAME },
+        { resource: "security group name (cache)", value: n.securityGroup("cache"), rules: aws.SECURITY_GROUP_NAME },
+        { resource: "security group name (Postgres bootstrap function)", value: n.securityGroup("postgres-bootstrap"), rules: aws.SECURITY_GROUP_NAME },
+        { resource: "security group name (Secrets Manager endpoint)", value: n.securityGroup("secretsmanager-endpoint"), rules: aws.SECURITY_GROUP_NAME },
+        { resource: "Lambda function name (Postgres bootstrap)", value: n.postgres.bootstrapFunction, rules: aws.LAMBDA_FUNCTION_NAME },
+        { resource: "IAM role name (Postgres bootstrap function)", value: n.postgres.bootstrapFunction, rules: aws.IAM_ROLE_NAME },
+        { resource: "CloudWatch log group (Postgres bootstrap function)", value: `/aws/lambda/${n.postgres.bootstrapFunction}`, rules: aws.LOG_GROUP_NAME },
+        { resource: "S3 bucket name", value: n.storage.bucket(opts.accountId ?? ACCOUNT_ID_SHAPE), rules: aws.S3_BUCKET_NAME },
+        { resource: "IAM role name (storage)", value: n.storage.role, rules: aws.IAM_ROLE_NAME },
+        { resource: "ElastiCache subnet group name", value: n.cache.subnetGroup, rules: aws.ELASTICACHE_SUBNET_GROUP_NAME },
+        { resource: "ElastiCache replication group id", value: n.cache.replicationGroupId, rules: aws.ELASTICACHE_REPLICATION_GROUP_ID },
+        { resource: "ElastiCache final snapshot name", value: n.cache.finalSnapshot, rules: aws.ELASTICACHE_FINAL_SNAPSHOT_NAME },
+        { resource: "Secrets Manager secret name (app secrets)", value: n.appSecret("session-secret"), rules: aws.SECRET_NAME },
+        // The alerts topic is a standard (not FIFO) topic.
+        { resource: "SNS topic name (alerts)", value: n.alertsTopic(HEALTH_CHECK_METRICS_REGION), rules: [aws.SNS_TOPIC_NAME] },
+        { resource: "KMS alias (alerts topic key)", value: `alias/${n.alertsTopic(HEALTH_CHECK_METRICS_REGION)}`, rules: aws.KMS_ALIAS_NAME },
+        { resource: "CloudWatch alarm name", value: n.alarm("cache-006-engine-cpu"), rules: aws.ALARM_NAME },
+        // Cut to fit by physicalNames, so it always holds; listed so the rule has one home both sides read.
+        { resource: "Route 53 health check reference name", value: n.healthCheckReference, rules: [aws.HEALTH_CHECK_REFERENCE_NAME] },
+        { resource: "EventBridge rule name (database storage events)", value: n.storageEventRule, rules: aws.EVENTBRIDGE_NAME },
         {
             resource: "Vercel project name (service:vercel.projectName defaults to the service name)",
             value: name,
@@ -252,67 +185,7 @@ export function derivedNames(name: string, environment: string, opts: { accountI
                 pattern(/^[a-z0-9-]+$/, "lower-case letters, digits and hyphens", "terraform-provider-vercel v5.4.1, vercel/resource_project.go, name RegexMatches"),
             ],
         },
-        {
-            resource: "AWS budget name",
-            value: n.budget,
-            rules: [
-                length(1, 100, "AWS API (CreateBudget BudgetName)"),
-                pattern(/^[^:\\]+$/, "free of ':' and '\\'", "AWS API (CreateBudget BudgetName)"),
-            ],
-        },
-    ];
-}
-
-function iamRoleName(): NameRule[] {
-    const source = `${AWS}, internal/service/iam/role.go name (validResourceName(roleNameMaxLen))`;
-    return [length(1, 64, source), pattern(/^[\w+=,.@-]+$/, "letters, digits and +=,.@_-", source)];
-}
-
-function lambdaFunctionName(): NameRule[] {
-    // CreateFunction: "If you specify only the function name, it is limited to 64 characters in length."
-    const source = "AWS API (CreateFunction FunctionName)";
-    return [length(1, 64, source), pattern(/^[A-Za-z0-9_-]+$/, "letters, digits, hyphens and underscores", source)];
-}
-
-function kmsAlias(): NameRule[] {
-    const source = `${AWS}, internal/service/kms/validate.go validName`;
-    return [
-        length(1, 256, "AWS API (CreateAlias AliasName)"),
-        pattern(/^alias\/(?!aws)[0-9A-Za-z:/_-]+$/, "alias/ followed by letters, digits and :/_-, not starting alias/aws", source),
-    ];
-}
-
-function secretName(): NameRule[] {
-    const source = "AWS API (CreateSecret Name)";
-    return [length(1, 512, source), pattern(/^[\w/+=.@-]+$/, "letters, digits and /_+=.@-", source)];
-}
-
-function logGroupName(): NameRule[] {
-    const source = `${AWS}, internal/service/logs/validate.go validLogGroupName`;
-    return [length(1, 512, source), pattern(/^[\w./#-]+$/, "letters, digits and _-/.#", source)];
-}
-
-function topicName(): NameRule[] {
-    const source = `${AWS}, internal/service/sns/topic.go resourceTopicCustomizeDiff`;
-    return [length(1, 256, source), pattern(/^[0-9A-Za-z_-]+$/, "letters, digits, hyphens and underscores", source)];
-}
-
-function securityGroupName(): NameRule[] {
-    return [
-        length(1, 255, "AWS API (CreateSecurityGroup GroupName)"),
-        // CreateSecurityGroup refuses names starting with sg- (they would read as group ids).
-        pattern(/^(?!sg-)/, "free of the prefix sg-", "AWS API (CreateSecurityGroup GroupName)"),
-    ];
-}
-
-function bucketName(): NameRule[] {
-    const source = `${AWS}, internal/service/s3/bucket.go validBucketName`;
-    const api = "AWS API (S3 bucket naming rules)";
-    return [
-        length(3, 63, source),
-        pattern(/^[0-9a-z.-]+$/, "lower-case letters, digits, hyphens and periods", source),
-        pattern(/^[a-z0-9].*[a-z0-9]$/, "started and ended by a letter or digit", api),
-        pattern(/^(?!xn--|sthree-|amzn-s3-demo-)/, "free of the reserved prefixes xn--, sthree- and amzn-s3-demo-", api),
+        { resource: "AWS budget name", value: n.budget, rules: aws.BUDGET_NAME },
     ];
 }
 
@@ -328,7 +201,7 @@ export function namingProblems(name: string, environment: string, opts: { accoun
     const problems: NameProblem[] = [];
     for (const d of derivedNames(name, environment, opts)) {
         for (const rule of d.rules) {
-            if (!rule.holds(d.value)) problems.push({ resource: d.resource, value: d.value, limit: rule.limit, source: rule.source });
+            if (!nameRuleHolds(rule, d.value)) problems.push({ resource: d.resource, value: d.value, limit: rule.limit, source: rule.source });
         }
     }
     return problems;

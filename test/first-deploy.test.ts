@@ -103,7 +103,8 @@ describe("first deploy: names the AWS provider validates", () => {
         assert.ok(p, "refused");
         assert.match(p.expected, /staging environment/);
         assert.match(p.expected, /ElastiCache replication group id "orbit-notes-analytics-worker-eu-1-staging" must be 1-40 characters long/);
-        assert.match(p.expected, /AWS API \(CreateReplicationGroup ReplicationGroupId\)/);
+        // The provider refuses it in the preview (validateReplicationGroupID), and config cites that validator.
+        assert.match(p.expected, /terraform-provider-aws internal\/service\/elasticache\/replication_group.go/);
     });
 
     it("refuses a name whose derived security group name AWS reserves", () => {

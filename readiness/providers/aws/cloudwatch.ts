@@ -7,6 +7,8 @@ import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { AWS_SDK_ENUMS } from "../enums.generated";
 import { ALARM, alarm, alarmV6, EVENT_RULE, EVENT_TARGET, eventBridgeName, eventRule, EXTENDED_STATISTIC, logGroup, logGroupCharacters, LOGS, logValidate, queryPeriod, sdkEnum, src, TF_AWS, validARN } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 const eventRuleV5 = `${TF_AWS} internal/service/events/rule.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
 const eventsValidate = `${TF_AWS} internal/service/events/validate.go v5+ (validBusNameOrARN with regexache; stored copy, commit not shown)`;
 const eventTargetV5 = `${TF_AWS} internal/service/events/target.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
@@ -83,7 +85,7 @@ export const validators: Validator[] = [
     field(EVENT_TARGET, "sagemakerPipelineTarget.pipelineParameterLists", eventTargetV5, sizeBetween(0, 200, "MaxItems 200")),
 
     // aws_cloudwatch_metric_alarm
-    field(ALARM, "name", alarm, lengthBetween(1, 255, "StringLenBetween(1, 255)")),
+    ...nameValidators(ALARM, "name", names.ALARM_NAME),
     field(ALARM, "alarmDescription", alarm, lengthBetween(0, 1024, "StringLenBetween(0, 1024)")),
     field(ALARM, "datapointsToAlarm", alarm, atLeast(1)),
     field(ALARM, "evaluationPeriods", alarm, atLeast(1)),
@@ -172,8 +174,7 @@ export const validators: Validator[] = [
 
     // aws_cloudwatch_log_group
     field(LOGS, "logGroupClass", logGroup, sdkEnum("cloudwatch-logs.LogGroupClass")),
-    field(LOGS, "name", logValidate, lengthBetween(0, 512, "validLogGroupName: at most 512")),
-    field(LOGS, "name", logValidate, logGroupCharacters),
+    ...nameValidators(LOGS, "name", names.LOG_GROUP_NAME),
     field(LOGS, "namePrefix", logValidate, lengthBetween(0, 483, "validLogGroupNamePrefix: at most 483")),
     field(LOGS, "namePrefix", logValidate, logGroupCharacters),
 

@@ -11,9 +11,11 @@
  * file shows (v6 where the file carries v6-only markers such as resource identity, v5 or v4 where only an older
  * copy was available, said so beside the rule).
  */
-import { field, lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
+import { lengthBetween, matches, stringInSlice, ValueTest, Validator } from "../validator";
 import { AWS_SDK_ENUMS } from "../enums.generated";
 import { isSet, plain } from "../values";
+import { EVENTBRIDGE_NAME, IAM_NAME_CHARACTERS, LOG_GROUP_CHARACTERS } from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 
 export const TF_AWS = "hashicorp/terraform-provider-aws";
 export const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
@@ -53,7 +55,7 @@ export const validARN: ValueTest = {
 export const validAccountID = matches(/^\d{12}$/, "doesn't look like an AWS account ID (exactly 12 digits)");
 
 /** iam validResourceName(max): 1 to max characters of [\w+=,.@-]. */
-export const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]")];
+export const iamName = (max: number): ValueTest[] => [lengthBetween(1, max, `StringLenBetween(1, ${max})`), matches(IAM_NAME_CHARACTERS.pattern, IAM_NAME_CHARACTERS.message)];
 
 /** The first key repeated within one object of a JSON text already known to parse, or undefined. */
 function duplicateJSONKey(text: string): string | undefined {
@@ -140,8 +142,6 @@ export const alarm = src("cloudwatch/metric_alarm.go");
 export const health = src("route53/health_check.go", "v5");
 export const kmsKey = src("kms/key.go");
 export const kmsKeyV6 = read("internal/service/kms/key.go", "v6", "00a35305");
-// The stored kms/validate.go shows the v5+ validNameForResource (regexache, cmkAliasPrefix = "alias/aws/").
-export const kmsValidate = src("kms/validate.go", "v5");
 export const alarmV6 = read("internal/service/cloudwatch/metric_alarm.go", "v6", "055611a6");
 // The v6 copy (filter_expression, billing_view_arn, internal/retry) is served without its commit.
 export const budget = `${TF_AWS} internal/service/budgets/budget.go v6 (filter_expression, billing_view_arn; stored copy, commit not shown)`;
@@ -169,8 +169,7 @@ export const eventRule = src("events/rule.go", "v5");
 
 /** validateRuleName and validateTargetID in events/validate.go: at most 64 characters of [0-9A-Za-z_.-]. */
 export function eventBridgeName(type: string, path: string): Validator[] {
-    const source = src("events/validate.go");
-    return [field(type, path, source, lengthBetween(1, 64, "cannot be longer than 64 characters")), field(type, path, source, matches(/^[0-9A-Za-z_.-]+$/, "only letters, digits, '_', '.' and '-' allowed"))];
+    return nameValidators(type, path, EVENTBRIDGE_NAME);
 }
 
 /** Why a row of the bridged v6 schema is not emulated when the copy of the provider file read predates it. */
@@ -205,4 +204,4 @@ export const timePeriodTimestamp: ValueTest = {
 };
 
 /** logs/validate.go validLogGroupName and validLogGroupNamePrefix: the same character set for a name and a prefix. */
-export const logGroupCharacters = matches(/^[.\-_/#A-Za-z0-9]+$/, "alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed");
+export const logGroupCharacters = matches(LOG_GROUP_CHARACTERS.pattern, LOG_GROUP_CHARACTERS.message);

@@ -3,10 +3,12 @@
  * security groups, routes, route tables, the internet gateway, VPC endpoints, peering accepters), and the
  * transcription of every validator-bearing attribute of those types (docs/provider-validation.md).
  */
-import { between, conflictsWith, doesNotMatch, exactlyOneOf, field, ipv4CIDRNetwork, ipv6CIDRNetwork, isCIDRNetwork, isJSON, lengthBetween, matches, object, oneOf, relation, requiredWith, ValueTest, Validator } from "../validator";
+import { between, conflictsWith, exactlyOneOf, field, ipv4CIDRNetwork, ipv6CIDRNetwork, isCIDRNetwork, isJSON, lengthBetween, matches, object, oneOf, relation, requiredWith, ValueTest, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
 import { isUnknownAt, plain } from "../values";
 import { ASSOCIATION, notInCopy, read, ROUTE, sdkEnum, SG, src, validARN, VPC } from "./common";
+import { nameValidators } from "./names";
+import { SECURITY_GROUP_NAME, SECURITY_GROUP_NO_SG_PREFIX } from "../../../contracts/awsNames";
 
 const SUBNET = "aws:ec2/subnet:Subnet";
 const DEFAULT_SG = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
@@ -116,10 +118,9 @@ export const validators: Validator[] = [
 
     // aws_security_group, aws_default_security_group
     field(SG, "description", sgFile, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
-    field(SG, "name", sgFile, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
-    field(SG, "name", sgFile, doesNotMatch(/^sg-/, "cannot begin with sg-")),
+    ...nameValidators(SG, "name", SECURITY_GROUP_NAME),
     field(SG, "namePrefix", sgFile, lengthBetween(0, 229, "StringLenBetween(0, 255 - UniqueIDSuffixLength)")),
-    field(SG, "namePrefix", sgFile, doesNotMatch(/^sg-/, "cannot begin with sg-")),
+    ...nameValidators(SG, "namePrefix", [SECURITY_GROUP_NO_SG_PREFIX]),
     object(SG, "", sgFile, conflictsWith("name", "namePrefix")),
     ...ruleBlocks(SG, sgFile),
     ...ruleBlocks(DEFAULT_SG, sgFile),

@@ -6,6 +6,8 @@ import { atLeast, between, conflictsWith, doesNotMatch, field, lengthBetween, ma
 import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { isTrue, notInCopy, read, REDIS, sdkEnum, src, validARN } from "./common";
+import { nameValidators } from "./names";
+import { ELASTICACHE_REPLICATION_GROUP_ID } from "../../../contracts/awsNames";
 
 const SUBNET_GROUP = "aws:elasticache/subnetGroup:SubnetGroup";
 
@@ -36,11 +38,7 @@ const GLOBAL_CONFLICTS = ["numNodeGroups", "parameterGroupName", "engine", "engi
 
 export const validators: Validator[] = [
     // aws_elasticache_replication_group
-    field(REDIS, "replicationGroupId", groupFile, lengthBetween(1, 40)),
-    field(REDIS, "replicationGroupId", groupFile, matches(/^[0-9A-Za-z-]+$/, "must contain only alphanumeric characters and hyphens")),
-    field(REDIS, "replicationGroupId", groupFile, matches(/^[A-Za-z]/, "must begin with a letter")),
-    field(REDIS, "replicationGroupId", groupFile, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    field(REDIS, "replicationGroupId", groupFile, doesNotMatch(/-$/, "cannot end with a hyphen")),
+    ...nameValidators(REDIS, "replicationGroupId", ELASTICACHE_REPLICATION_GROUP_ID),
     field(REDIS, "description", groupFile, lengthBetween(1, Number.MAX_SAFE_INTEGER, "StringIsNotEmpty")),
     field(REDIS, "authToken", validateFile, lengthBetween(16, 128)),
     field(REDIS, "authToken", validateFile, matches(/^[^@"/]+$/, 'only alphanumeric characters or symbols (excluding @, ", and /) allowed')),

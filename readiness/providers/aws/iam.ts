@@ -5,6 +5,8 @@
 import { between, conflictsWith, doesNotMatch, field, lengthBetween, matches, object, openIDURL, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
 import { iamName, validIAMPolicyJSON, verifyValidate, iamValidate, OIDC, oidc, role, ROLE, ROLE_POLICY, rolePolicy, TF_AWS, validARN } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 const rolePolicyAttachment = `${TF_AWS} internal/service/iam/role_policy_attachment.go v6 (resource identity on role and policy_arn; stored copy, commit not shown)`;
 export const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
 
@@ -19,7 +21,7 @@ export const validators: Validator[] = [
     field(ROLE, "inlinePolicies[].policy", role, validIAMPolicyJSON),
 
     // aws_iam_role, aws_iam_role_policy
-    ...iamName(64).map((t) => field(ROLE, "name", role, t)),
+    ...nameValidators(ROLE, "name", names.IAM_ROLE_NAME),
     ...iamName(38).map((t) => field(ROLE, "namePrefix", role, t)),
     field(ROLE, "permissionsBoundary", role, validARN),
     field(ROLE, "managedPolicyArns[]", role, validARN),

@@ -2,9 +2,11 @@
  * terraform-provider-aws's validation of KMS keys and aliases.
  * Each source names the copy of terraform-provider-aws read (see ./common.ts for the bridged release).
  */
-import { between, conflictsWith, doesNotMatch, field, lengthBetween, matches, object, requiredWith, Validator } from "../validator";
+import { between, conflictsWith, field, lengthBetween, object, requiredWith, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
-import { ALIAS, KEY, kmsKey, kmsKeyV6, kmsValidate, read, sdkEnum, TF_AWS } from "./common";
+import { ALIAS, KEY, kmsKey, kmsKeyV6, read, sdkEnum, TF_AWS } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 
 export const validators: Validator[] = [
     // aws_kms_key, aws_kms_alias
@@ -19,11 +21,9 @@ export const validators: Validator[] = [
     field(KEY, "keyUsage", kmsKeyV6, sdkEnum("kms.KeyUsageType")),
     // validNameForResource: v4 refused any "alias/aws..." and allowed ':'; from v5 only the AWS-managed prefix
     // "alias/aws/" is reserved (so "alias/awsome-app" is valid) and the characters are [0-9A-Za-z_/-].
-    field(ALIAS, "name", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
-    field(ALIAS, "name", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    ...nameValidators(ALIAS, "name", names.KMS_ALIAS_NAME),
     // alias.go validates name_prefix with the same function, and the two conflict.
-    field(ALIAS, "namePrefix", kmsValidate, doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'")),
-    field(ALIAS, "namePrefix", kmsValidate, matches(/^(alias\/)[0-9A-Za-z_/-]+$/, "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]")),
+    ...nameValidators(ALIAS, "namePrefix", [names.KMS_ALIAS_RESERVED, names.KMS_ALIAS_CHARACTERS]),
     object(ALIAS, "", read("internal/service/kms/alias.go", "v5", "01c08000"), conflictsWith("name", "namePrefix")),
 
 ];

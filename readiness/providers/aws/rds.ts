@@ -2,7 +2,10 @@
  * terraform-provider-aws's input validation of the RDS types the program can register (the PostgreSQL instance,
  * its parameter group and subnet group), and the transcription of their validator-bearing attributes.
  */
-import { between, conflictsWith, doesNotMatch, field, lengthAtMost, lengthBetween, matches, object, onceADayWindow, onceAWeekWindow, oneOf, relation, stringInSlice, ValueTest, Validator } from "../validator";
+import * as names from "../../../contracts/awsNames";
+import type { NameRule } from "../../../contracts/awsNames";
+import { between, conflictsWith, field, lengthBetween, matches, object, onceADayWindow, onceAWeekWindow, oneOf, relation, stringInSlice, ValueTest, Validator } from "../validator";
+import { nameValidators } from "./names";
 import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { AWS_SDK_ENUMS } from "../enums.generated";
@@ -20,24 +23,11 @@ const timestampFile = "hashicorp/terraform-provider-aws internal/service/rds/ins
 const parameterGroupFile = read("internal/service/rds/parameter_group.go", "v5", "01606926");
 const subnetGroupFile = read("internal/service/rds/subnet_group.go", "v4", "01c08000");
 
-/** validIdentifier and validParamGroupName in rds/validate.go: the same four rules on another set of characters. */
-function rdsName(type: string, path: string, characters: RegExp, explanation: string): Validator[] {
-    return [
-        field(type, path, validateFile, matches(characters, explanation)),
-        field(type, path, validateFile, matches(/^[a-z]/, "the first character must be a letter")),
-        field(type, path, validateFile, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-        field(type, path, validateFile, doesNotMatch(/-$/, "cannot end with a hyphen")),
-    ];
-}
-
-/** validIdentifierPrefix and validParamGroupNamePrefix: the name rules but the trailing hyphen, which a prefix may end with. */
-function rdsPrefix(type: string, path: string, characters: RegExp, explanation: string): Validator[] {
-    return [
-        field(type, path, validateFile, matches(characters, explanation)),
-        field(type, path, validateFile, matches(/^[a-z]/, "the first character must be a letter")),
-        field(type, path, validateFile, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    ];
-}
+/**
+ * validIdentifierPrefix and validParamGroupNamePrefix: a name's rules but the trailing hyphen, which a prefix may end
+ * with, on the prefix's own characters.
+ */
+const rdsPrefix = (characters: NameRule): NameRule[] => [characters, names.RDS_FIRST_LETTER, names.RDS_NO_DOUBLE_HYPHEN];
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -76,18 +66,15 @@ const BLUE_GREEN_ENGINES = ["mariadb", "mysql", "postgres"];
 
 export const validators: Validator[] = [
     // aws_db_instance
-    ...rdsName(RDS, "identifier", /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed"),
-    ...rdsPrefix(RDS, "identifierPrefix", /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed"),
+    ...nameValidators(RDS, "identifier", names.RDS_IDENTIFIER),
+    ...nameValidators(RDS, "identifierPrefix", rdsPrefix(names.RDS_IDENTIFIER_CHARACTERS)),
     object(RDS, "", instanceFile, conflictsWith("identifier", "identifierPrefix")),
     field(RDS, "backupRetentionPeriod", instanceFile, between(0, 35, "IntBetween(0, 35)")),
     field(RDS, "backupTarget", `${instanceFile} + ${constsFile}`, stringInSlice(["outposts", "region"], false)),
     field(RDS, "backupWindow", timestampFile, onceADayWindow),
     field(RDS, "maintenanceWindow", timestampFile, onceAWeekWindow),
     field(RDS, "monitoringInterval", instanceFile, oneOf(0, 1, 5, 10, 15, 30, 60)),
-    field(RDS, "finalSnapshotIdentifier", instanceFile, matches(/^[A-Za-z]/, "must begin with alphabetic character")),
-    field(RDS, "finalSnapshotIdentifier", instanceFile, matches(/^[0-9A-Za-z-]+$/, "must only contain alphanumeric characters and hyphens")),
-    field(RDS, "finalSnapshotIdentifier", instanceFile, doesNotMatch(/--/, "cannot contain two consecutive hyphens")),
-    field(RDS, "finalSnapshotIdentifier", instanceFile, doesNotMatch(/-$/, "cannot end in a hyphen")),
+    ...nameValidators(RDS, "finalSnapshotIdentifier", names.RDS_FINAL_SNAPSHOT_IDENTIFIER),
     field(RDS, "customIamInstanceProfile", instanceFile, matches(/^AWSRDSCustom.*$/, "must begin with AWSRDSCustom")),
     field(
         RDS,
@@ -149,19 +136,16 @@ export const validators: Validator[] = [
     ),
 
     // aws_db_parameter_group
-    ...rdsName(PARAMS, "name", /^[0-9a-z.-]+$/, "only lowercase alphanumeric characters, periods, and hyphens allowed in parameter group names"),
-    field(PARAMS, "name", validateFile, lengthAtMost(255)),
-    ...rdsPrefix(PARAMS, "namePrefix", /^[0-9a-z-]+$/, "only lowercase alphanumeric characters and hyphens allowed in parameter group names"),
+    ...nameValidators(PARAMS, "name", names.RDS_PARAMETER_GROUP_NAME),
+    ...nameValidators(PARAMS, "namePrefix", rdsPrefix(names.RDS_PARAMETER_GROUP_PREFIX_CHARACTERS)),
     // validParamGroupNamePrefix checks len > 255 (its message says 226; the check is what refuses).
     field(PARAMS, "namePrefix", validateFile, lengthBetween(0, 255, "validParamGroupNamePrefix: at most 255")),
     field(PARAMS, "parameters[].applyMethod", parameterGroupFile, applyMethod),
     object(PARAMS, "", parameterGroupFile, conflictsWith("name", "namePrefix")),
 
     // aws_db_subnet_group
-    field(RDS_SUBNETS, "name", validateFile, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
-    field(RDS_SUBNETS, "name", validateFile, lengthAtMost(255)),
-    field(RDS_SUBNETS, "name", validateFile, doesNotMatch(/^default$/i, '"Default" is not allowed as a name')),
-    field(RDS_SUBNETS, "namePrefix", validateFile, matches(/^[0-9a-z_ .-]+$/, "only lowercase alphanumeric characters, hyphens, underscores, periods, and spaces allowed")),
+    ...nameValidators(RDS_SUBNETS, "name", names.RDS_SUBNET_GROUP_NAME),
+    ...nameValidators(RDS_SUBNETS, "namePrefix", [names.RDS_SUBNET_GROUP_CHARACTERS]),
     field(RDS_SUBNETS, "namePrefix", validateFile, lengthBetween(0, 229, "validSubnetGroupNamePrefix: at most 229")),
     object(RDS_SUBNETS, "", subnetGroupFile, conflictsWith("name", "namePrefix")),
 ];

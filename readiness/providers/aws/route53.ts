@@ -6,10 +6,12 @@ import { between, field, lengthBetween, oneOf, sizeBetween, Validator } from "..
 import type { TypeCoverage } from "../types";
 import { isIP } from "net";
 import { health, HEALTH, healthV5, sdkEnum, TF_AWS, validARN } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 
 export const validators: Validator[] = [
     // aws_route53_health_check
-    field(HEALTH, "referenceName", health, lengthBetween(0, 27, "StringLenBetween(0, 64 - UniqueIDSuffixLength - 11) = (0, 27)")),
+    ...nameValidators(HEALTH, "referenceName", [names.HEALTH_CHECK_REFERENCE_NAME]),
     field(HEALTH, "failureThreshold", health, between(1, 10, "IntBetween(1, 10)")),
     field(HEALTH, "fqdn", health, lengthBetween(0, 255, "StringLenBetween(0, 255)")),
     field(HEALTH, "resourcePath", health, lengthBetween(0, 255, "StringLenBetween(0, 255)")),

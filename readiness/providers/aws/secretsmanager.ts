@@ -2,9 +2,11 @@
  * terraform-provider-aws's validation of Secrets Manager secrets and secret versions.
  * Each source names the copy of terraform-provider-aws read (see ./common.ts for the bridged release).
  */
-import { conflictsWith, field, isJSON, lengthBetween, matches, object, requiredWith, Validator } from "../validator";
+import { conflictsWith, field, isJSON, lengthBetween, object, requiredWith, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
 import { read, secret, SECRET, secretValidate, src, TF_AWS } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameValidators } from "./names";
 const secretVersion = read("internal/service/secretsmanager/secret_version.go", "v6", "0042e8ea");
 export const SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
 
@@ -28,9 +30,8 @@ export const validators: Validator[] = [
     object(SECRET, "", src("secretsmanager/secret.go", "v5"), conflictsWith("name", "namePrefix")),
 
     // aws_secretsmanager_secret
-    field(SECRET, "name", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
-    field(SECRET, "name", secretValidate, lengthBetween(0, 512, "validSecretName: at most 512")),
-    field(SECRET, "namePrefix", secretValidate, matches(/^[0-9A-Za-z/_+=.@-]+$/, "only alphanumeric characters and /_+=.@- special characters are allowed")),
+    ...nameValidators(SECRET, "name", names.SECRET_NAME),
+    ...nameValidators(SECRET, "namePrefix", [names.SECRET_NAME_CHARACTERS]),
     field(SECRET, "namePrefix", secretValidate, lengthBetween(0, 486, "validSecretNamePrefix: at most 512 - UniqueIDSuffixLength = 486")),
     field(SECRET, "policy", secret, isJSON),
 

@@ -6,6 +6,8 @@ import { between, conflictsWith, field, isJSON, object, relation, stringInSlice,
 import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { read, snsConsts, src, subscription, SUBSCRIPTION, TF_AWS, topic, TOPIC, validARN } from "./common";
+import * as names from "../../../contracts/awsNames";
+import { nameRuleHolds } from "../../../contracts/awsNames";
 const topicPolicy = read("internal/service/sns/topic_policy.go", "v6", "00a35305");
 export const TOPIC_POLICY = "aws:sns/topicPolicy:TopicPolicy";
 
@@ -42,9 +44,10 @@ export const validators: Validator[] = [
             // The name the provider generates: the configured one, or the prefix plus a 26-character unique suffix.
             const name = isSet(inputs, "name") ? String(plain(inputs.name)) : isSet(inputs, "namePrefix") ? `${String(plain(inputs.namePrefix))}${"0".repeat(26)}${fifo ? ".fifo" : ""}` : undefined;
             if (name === undefined) return [];
-            const ok = fifo ? /^[0-9A-Za-z_-]{1,251}\.fifo$/.test(name) : /^[0-9A-Za-z_-]{1,256}$/.test(name);
+            const rule = fifo ? names.SNS_FIFO_TOPIC_NAME : names.SNS_TOPIC_NAME;
+            const ok = nameRuleHolds(rule, name);
             const key = isSet(inputs, "name") ? "name" : "namePrefix";
-            const expected = fifo ? "1 to 251 of [0-9A-Za-z_-] followed by .fifo" : "1 to 256 of [0-9A-Za-z_-]";
+            const expected = rule.message;
             return ok ? [] : [{ property: at(key), message: `${at(key)}: ${JSON.stringify(plain(inputs[key]))} gives an invalid topic name; expected ${expected}${key === "namePrefix" ? " (the prefix plus a 26-character suffix)" : ""}` }];
         }),
     ),
