@@ -1,6 +1,8 @@
 /**
- * What the pack knows of each resource type, one record per type: what replacing or deleting it loses
- * (stateful.ts, which the `stateful-resources-protected` rule and the offline change report read).
+ * What the pack knows of each resource type, one record per type: whether the cost estimate prices it
+ * (cost/estimate.ts) and what replacing or deleting it loses (stateful.ts, which the `stateful-resources-protected`
+ * rule and the offline change report read). Adding a type to the pack is one record here; test/type-records.test.ts
+ * fails naming a type the program can register that has no record.
  *
  * "Stateful" means the resource holds something that is lost or must be recreated by hand when it is replaced
  * or deleted: data, a key that decrypts data, a secret value apps depend on, or the settings the database
@@ -102,17 +104,47 @@ function generatedSecret(path: string): StatefulFacts {
 }
 
 export interface TypeRecord {
+    /**
+     * How the cost estimate treats the type. `free`: costs nothing by itself (its traffic or contents are priced
+     * elsewhere, or not at all). `priced`: cost/estimate.ts prices it. `unpriced`: may cost money the estimate
+     * does not price; an AWS one is named in the estimate's assumptions as counted at $0.
+     */
+    cost: "free" | "priced" | "unpriced";
     /** What replacing or deleting it loses; absent when nothing is. */
     stateful?: StatefulFacts;
 }
 
-/** One record per type the pack knows. */
+/** One record per type the pack knows; an AWS type without one is, to the cost estimate, `unpriced`. */
 export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
+    // Networking: addresses, routes and security groups cost nothing; an Elastic IP, a NAT gateway and an interface
+    // endpoint are billed by the hour.
+    [TYPES.vpc]: { cost: "free" },
+    [TYPES.subnet]: { cost: "free" },
+    [TYPES.routeTable]: { cost: "free" },
+    [TYPES.routeTableAssociation]: { cost: "free" },
+    [TYPES.route]: { cost: "free" },
+    [TYPES.internetGateway]: { cost: "free" },
+    [TYPES.securityGroup]: { cost: "free" },
+    [TYPES.defaultSecurityGroup]: { cost: "free" },
+    [TYPES.ingressRule]: { cost: "free" },
+    [TYPES.egressRule]: { cost: "free" },
+    [TYPES.vpcPeeringAccepter]: { cost: "free" },
+    "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl": { cost: "free" },
+    "aws:ec2/flowLog:FlowLog": { cost: "free" },
+    [TYPES.vpcEndpoint]: { cost: "priced" },
+    "aws:ec2/eip:Eip": { cost: "priced" },
+    "aws:ec2/natGateway:NatGateway": { cost: "priced" },
+
     // IAM
-    [TYPES.openIdConnectProvider]: { stateful: { kind: "data", holds: "the account's one OIDC provider for the Vercel issuer, which every environment's role trusts (shared stack)" } },
+    [TYPES.role]: { cost: "free" },
+    [TYPES.rolePolicy]: { cost: "free" },
+    [TYPES.rolePolicyAttachment]: { cost: "free" },
+    [TYPES.policy]: { cost: "free" },
+    [TYPES.openIdConnectProvider]: { cost: "free", stateful: { kind: "data", holds: "the account's one OIDC provider for the Vercel issuer, which every environment's role trusts (shared stack)" } },
 
     // KMS
     [TYPES.kmsKey]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "the key that decrypts the database, its snapshots and secrets",
@@ -120,9 +152,11 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: AWS, path: "internal/service/kms/key.go", version: "00a3530" },
         },
     },
+    [TYPES.kmsAlias]: { cost: "free" },
 
     // RDS
     [TYPES.rdsInstance]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "the Postgres database and every row in it",
@@ -136,6 +170,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.rdsParameterGroup]: {
+        cost: "free",
         stateful: {
             kind: "settings",
             holds: "the engine settings the database runs with (a group in use cannot be deleted)",
@@ -144,6 +179,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.rdsSubnetGroup]: {
+        cost: "free",
         stateful: {
             kind: "settings",
             refuses: rdsSubnetMove,
@@ -152,11 +188,12 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: AWS, path: "internal/service/rds/subnet_group.go", version: "01c0800" },
         },
     },
-    [TYPES.rdsCluster]: { stateful: { kind: "data", holds: "the Aurora or Multi-AZ cluster's databases and every row in them" } },
-    [TYPES.rdsSnapshot]: { stateful: { kind: "data", holds: "a point-in-time copy of the database" } },
+    [TYPES.rdsCluster]: { cost: "unpriced", stateful: { kind: "data", holds: "the Aurora or Multi-AZ cluster's databases and every row in them" } },
+    [TYPES.rdsSnapshot]: { cost: "unpriced", stateful: { kind: "data", holds: "a point-in-time copy of the database" } },
 
     // ElastiCache
     [TYPES.replicationGroup]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "the Redis data set (sessions, queues, caches)",
@@ -167,11 +204,14 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: AWS, path: "internal/service/elasticache/replication_group.go", version: "001b636" },
         },
     },
-    [TYPES.cacheCluster]: { stateful: { kind: "data", holds: "the cache's data set" } },
-    [TYPES.serverlessCache]: { stateful: { kind: "data", holds: "the cache's data set" } },
+    [TYPES.cacheCluster]: { cost: "priced", stateful: { kind: "data", holds: "the cache's data set" } },
+    [TYPES.serverlessCache]: { cost: "unpriced", stateful: { kind: "data", holds: "the cache's data set" } },
+    [TYPES.cacheSubnetGroup]: { cost: "free" },
+    [TYPES.cacheParameterGroup]: { cost: "free" },
 
-    // S3
+    // S3: a bucket is priced by what it stores; its configuration resources cost nothing.
     [TYPES.bucket]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "every uploaded object",
@@ -179,10 +219,18 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: AWS, path: "internal/service/s3/bucket.go", version: "0070bcd" },
         },
     },
-    [TYPES.bucketV2]: { stateful: { kind: "data", holds: "every uploaded object" } },
+    [TYPES.bucketV2]: { cost: "priced", stateful: { kind: "data", holds: "every uploaded object" } },
+    [TYPES.bucketOwnershipControls]: { cost: "free" },
+    [TYPES.bucketPublicAccessBlock]: { cost: "free" },
+    [TYPES.versioningConfig]: { cost: "free" },
+    [TYPES.encryptionConfig]: { cost: "free" },
+    [TYPES.lifecycleConfig]: { cost: "free" },
+    [TYPES.corsConfig]: { cost: "free" },
+    [TYPES.bucketPolicy]: { cost: "free" },
 
-    // Secrets Manager
+    // Secrets Manager: a secret is billed, its versions are not.
     [TYPES.secret]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "a secret other systems read by name",
@@ -191,6 +239,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.secretVersion]: {
+        cost: "free",
         stateful: {
             kind: "data",
             rotated: { input: "secretString" },
@@ -205,8 +254,10 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
 
-    // Monitoring
+    // Monitoring and events
+    // Free by itself: the estimate prices only the RDS log exports' ingestion, with the instance (cost/estimate.ts).
     [TYPES.logGroup]: {
+        cost: "free",
         stateful: {
             kind: "data",
             holds: "the logs kept for their retention period (the database's error, slow-query and upgrade logs)",
@@ -214,17 +265,40 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: AWS, path: "internal/service/logs/group.go", version: "0073593" },
         },
     },
+    [TYPES.metricAlarm]: { cost: "priced" },
+    [TYPES.healthCheck]: { cost: "priced" },
+    [TYPES.topic]: { cost: "free" },
+    [TYPES.topicPolicy]: { cost: "free" },
+    [TYPES.topicSubscription]: { cost: "free" },
+    [TYPES.budget]: { cost: "free" },
+    // EventBridge charges nothing for AWS service events on the default bus (https://aws.amazon.com/eventbridge/pricing/).
+    [TYPES.eventRule]: { cost: "free" },
+    [TYPES.eventTarget]: { cost: "free" },
+    // Billed per request and GB-second only (aws.amazon.com/lambda/pricing): the deploy-time Postgres bootstrap runs a
+    // few seconds per `pulumi up`, inside the monthly free tier; an invocation resource is one such request.
+    [TYPES.lambdaFunction]: { cost: "free" },
+    [TYPES.lambdaInvocation]: { cost: "free" },
 
     // Other AWS data stores the program does not create, judged when a team adds them
-    [TYPES.dynamodbTable]: { stateful: { kind: "data", holds: "every item in the table" } },
-    "aws:efs/fileSystem:FileSystem": { stateful: { kind: "data", holds: "every file on the file system" } },
+    [TYPES.dynamodbTable]: { cost: "unpriced", stateful: { kind: "data", holds: "every item in the table" } },
+    "aws:efs/fileSystem:FileSystem": { cost: "unpriced", stateful: { kind: "data", holds: "every file on the file system" } },
+
+    // Providers: configuration, nothing billed
+    [TYPES.awsProvider]: { cost: "free" },
+    "pulumi:providers:postgresql": { cost: "free" },
+    "pulumi:providers:random": { cost: "free" },
+    [TYPES.sentryProvider]: { cost: "free" },
+    [TYPES.upstashProvider]: { cost: "free" },
+    [TYPES.vercelProvider]: { cost: "free" },
+    "pulumi:providers:pulumi-nodejs": { cost: "free" },
 
     // Generated secrets (random provider)
-    [TYPES.randomPassword]: { stateful: generatedSecret("internal/provider/resource_password.go") },
-    [TYPES.randomString]: { stateful: generatedSecret("internal/provider/resource_string.go") },
+    [TYPES.randomPassword]: { cost: "free", stateful: generatedSecret("internal/provider/resource_password.go") },
+    [TYPES.randomString]: { cost: "free", stateful: generatedSecret("internal/provider/resource_string.go") },
 
     // PostgreSQL objects inside the RDS instance
     [TYPES.postgresDatabase]: {
+        cost: "free",
         stateful: {
             kind: "data",
             holds: "the app database inside the instance, with every table",
@@ -233,6 +307,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.postgresRole]: {
+        cost: "free",
         stateful: {
             kind: "data",
             holds: "a login role the app connects as (renamed in place; dropping it fails while it owns objects)",
@@ -241,6 +316,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.postgresSchema]: {
+        cost: "free",
         stateful: {
             kind: "data",
             holds: "the schema holding the app's tables",
@@ -248,9 +324,12 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: "cyrilgdn/terraform-provider-postgresql", path: "postgresql/resource_postgresql_schema.go", version: "v1.26.0" },
         },
     },
+    [TYPES.postgresGrant]: { cost: "free" },
+    [TYPES.postgresDefaultPrivileges]: { cost: "free" },
 
     // Upstash
     [TYPES.upstashRedis]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "the Redis data set (sessions, queues, caches)",
@@ -263,8 +342,9 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
 
-    // Vercel
+    // Vercel: the plan is priced with the project (cost/estimate.ts); a log drain's volume is not priced.
     [TYPES.vercelProject]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "the Vercel project: deployments, domains, env vars of every environment (shared by the dev and prod stacks)",
@@ -274,6 +354,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.blobStore]: {
+        cost: "priced",
         stateful: {
             kind: "data",
             holds: "every uploaded file",
@@ -281,10 +362,17 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: "vercel/terraform-provider-vercel", path: "vercel/resource_blob_store.go", version: "v5.10.0" },
         },
     },
+    [TYPES.blobConnection]: { cost: "free" },
+    [TYPES.customEnvironment]: { cost: "free" },
+    [TYPES.firewall]: { cost: "free" },
+    [TYPES.projectDomain]: { cost: "free" },
+    [TYPES.envVar]: { cost: "free" },
+    [TYPES.logDrain]: { cost: "unpriced" },
 
-    // Sentry
+    // Sentry: the plan is not priced; its keys and alerts cost nothing by themselves.
     // No input of either is ForceNew in v0.11.2 (the version @pulumiverse/sentry 0.0.9 bridges): they are lost by deletion.
     [TYPES.sentryProject]: {
+        cost: "unpriced",
         stateful: {
             kind: "data",
             holds: "the Sentry project: every issue, its events and history, and the alerts and keys attached to it",
@@ -293,6 +381,7 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
         },
     },
     [TYPES.sentryKey]: {
+        cost: "free",
         stateful: {
             kind: "data",
             holds: "the Sentry client key whose DSN every deployed build reports with: a new key is a new DSN, and builds holding the old one lose their events once it is deleted",
@@ -300,6 +389,10 @@ export const TYPE_RECORDS: Readonly<Record<string, TypeRecord>> = {
             citation: { repository: "jianyuan/terraform-provider-sentry", path: "sentry/resource_sentry_key.go", version: "v0.11.2" },
         },
     },
+    [TYPES.sentryIssueAlert]: { cost: "free" },
+    [TYPES.sentryMetricAlert]: { cost: "free" },
+    "pulumi-nodejs:dynamic/sentry:Detector": { cost: "free" },
+    "pulumi-nodejs:dynamic/sentry:Workflow": { cost: "free" },
 };
 
 /** The record of `type`, or undefined when the pack knows nothing of it. */
