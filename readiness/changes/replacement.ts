@@ -1,12 +1,14 @@
 /**
- * Which inputs of each stateful resource type force a replacement: the table lives with the pack
- * (policies/lib/stateful.ts), which requires the same types to be protected, so both read one list.
+ * Which inputs of each stateful resource type force a replacement: the facts live with the pack, in each type's
+ * record (policies/lib/typeRecords.ts, read through policies/lib/stateful.ts), which requires the same types to be
+ * protected, so both read one list.
  */
-import type { Citation } from "../../policies/lib/stateful";
+import type { Citation } from "../../policies/lib/typeRecords";
 import { TYPES } from "../../contracts/tokens";
 
 export { STATEFUL_TYPES, statefulType } from "../../policies/lib/stateful";
-export type { Citation, ConditionalReplacement, StatefulType } from "../../policies/lib/stateful";
+export type { StatefulType } from "../../policies/lib/stateful";
+export type { Citation, ConditionalReplacement } from "../../policies/lib/typeRecords";
 
 /**
  * Provider inputs whose change replaces every resource the provider manages. Not a provider flag: AWS

@@ -9,6 +9,7 @@
  * depends on such a figure is marked, and the estimate lists the assumptions it made.
  */
 import { peek } from "../preview";
+import { typeRecord } from "../typeRecords";
 import { CitedPrice, findPrice, PRICE_TABLE } from "./prices";
 import type { PriceTable } from "./priceSchema";
 import { USAGE_ASSUMPTIONS_TYPE, TYPES } from "../../contracts/tokens";
@@ -77,27 +78,7 @@ export interface CostEstimate {
     byVendor: { aws: number; vercel: number; upstash: number };
 }
 
-/** AWS types that cost nothing by themselves (their traffic or contents are priced elsewhere, or not at all). */
-const FREE_AWS_TYPES = new Set([
-    TYPES.vpc, TYPES.subnet, TYPES.routeTable, TYPES.routeTableAssociation,
-    TYPES.route, TYPES.internetGateway, TYPES.securityGroup, TYPES.defaultSecurityGroup,
-    TYPES.ingressRule, TYPES.egressRule,
-    TYPES.vpcPeeringAccepter, "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl", "aws:ec2/flowLog:FlowLog",
-    TYPES.role, TYPES.rolePolicy, TYPES.rolePolicyAttachment, TYPES.policy,
-    TYPES.openIdConnectProvider, TYPES.kmsAlias,
-    TYPES.rdsParameterGroup, TYPES.rdsSubnetGroup, TYPES.cacheSubnetGroup, TYPES.cacheParameterGroup,
-    TYPES.bucketOwnershipControls, TYPES.bucketPublicAccessBlock, TYPES.versioningConfig,
-    TYPES.encryptionConfig, TYPES.lifecycleConfig,
-    TYPES.corsConfig, TYPES.bucketPolicy,
-    TYPES.secretVersion, TYPES.topic, TYPES.topicPolicy, TYPES.topicSubscription,
-    TYPES.budget, TYPES.logGroup,
-    // EventBridge charges nothing for AWS service events on the default bus (https://aws.amazon.com/eventbridge/pricing/).
-    TYPES.eventRule, TYPES.eventTarget,
-    // Billed per request and GB-second only (aws.amazon.com/lambda/pricing): the deploy-time Postgres bootstrap runs a
-    // few seconds per `pulumi up`, inside the monthly free tier; an invocation resource is one such request.
-    TYPES.lambdaFunction, TYPES.lambdaInvocation,
-]);
-
+/** The types the estimate prices, each with its own case in `estimateCost` (their records say `cost: "priced"`, typeRecords.ts). */
 const T = {
     rds: TYPES.rdsInstance,
     replicationGroup: TYPES.replicationGroup,
@@ -497,7 +478,7 @@ export function estimateCost(resources: readonly CostResource[], table: PriceTab
             case T.blobStore: blobs.push(r); break;
             case T.upstash: upstash(r, ctx); break;
             default:
-                if (r.type.startsWith("aws:") && !FREE_AWS_TYPES.has(r.type)) unknownTypes.set(r.type, (unknownTypes.get(r.type) ?? 0) + 1);
+                if (r.type.startsWith("aws:") && typeRecord(r.type)?.cost !== "free") unknownTypes.set(r.type, (unknownTypes.get(r.type) ?? 0) + 1);
         }
     }
     objectStores(buckets, blobs, ctx);
