@@ -10,10 +10,13 @@
  *   it includes, any other project file tsc read (its `--listFiles`) and the installed dependency tree
  *   (node_modules/.package-lock.json). The same content type-checks the same wherever it is, so a later run
  *   with the same content (nothing edited since, or a copy of the project such as the template's `pulumi
- *   new` test makes) does not run it again.
+ *   new` test makes) does not run it again, and a run that starts while another process type-checks the
+ *   same content waits for that one's result. So CI (.ci/run) type-checks once, here, and nowhere else.
  *
- * The tests are the files test/selection.ts picks, run by node's test runner in two processes
- * (test/shards/). Flags after `--` go to `node --test`, such as `--test-name-pattern=<regex>`.
+ * The tests are the files test/selection.ts picks, run by node's test runner in two processes: its own
+ * process isolation and `--test-concurrency=2` run test/shards/1 and 2, which load their share of the files
+ * (test/shards/run.ts says why not a process per file: measured, twice the CPU). Flags after `--` go to
+ * `node --test`, such as `--test-name-pattern=<regex>`.
  *
  * Plain JavaScript, because it runs before anything is compiled.
  */
