@@ -10,8 +10,7 @@
  *   it includes, any other project file tsc read (its `--listFiles`) and the installed dependency tree
  *   (node_modules/.package-lock.json). The same content type-checks the same wherever it is, so a later run
  *   with the same content (nothing edited since, or a copy of the project such as the template's `pulumi
- *   new` test makes) does not run it again, and a run that starts while another process type-checks the
- *   same content waits for that one's result. So CI (.ci/run) type-checks once, here, and nowhere else.
+ *   new` test makes) does not run it again. So CI (.ci/run) type-checks once, here, and nowhere else.
  *
  * The tests are the files test/selection.ts picks, run by node's test runner in two processes: its own
  * process isolation and `--test-concurrency=2` run test/shards/1 and 2, which load their share of the files
@@ -82,101 +81,25 @@ function stillHolds(marker) {
     }
 }
 
-function remembered(marker) {
-    if (!marker || !fs.existsSync(marker) || !stillHolds(marker)) return false;
-    const now = new Date();
-    fs.utimesSync(marker, now, now);
-    return true;
-}
-
-const alive = (pid) => {
-    try {
-        process.kill(pid, 0);
-        return true;
-    } catch (e) {
-        return e.code === "EPERM";
-    }
-};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The process id a lock names, or undefined when there is no lock. */
-function holderOf(lock) {
-    try {
-        return Number(fs.readFileSync(lock, "utf8"));
-    } catch (e) {
-        if (e.code === "ENOENT") return undefined;
-        throw e;
-    }
-}
-
-/**
- * Takes the lock on type-checking this content, synchronously (so that tsc starts before the transpile, not
- * after it): a function that releases it, or the process id of the live process that holds it.
- */
-function tryClaim(lock) {
-    // Written whole, then linked into place: the lock is never seen half-written, and link fails if it exists.
-    const tmp = `${lock}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, String(process.pid));
-    try {
-        for (;;) {
-            try {
-                fs.linkSync(tmp, lock);
-                const release = () => fs.rmSync(lock, { force: true });
-                process.once("exit", release);
-                return { release };
-            } catch (e) {
-                if (e.code !== "EEXIST") throw e;
-            }
-            const holder = holderOf(lock);
-            if (holder !== undefined && alive(holder)) return { holder };
-            // Left by a process that died mid-check.
-            if (holder !== undefined) fs.rmSync(lock, { force: true });
-        }
-    } finally {
-        fs.rmSync(tmp, { force: true });
-    }
-}
-
-/**
- * The type-check, remembered by content, and run by one process at a time for the same content: a process
- * that finds another type-checking the same content waits for that one's result rather than running its own.
- * The template's `pulumi new` test starts the copy's own `npm test` while the template's type-check is still
- * running (a first run's tsc has no build info to start from: about 13 s of CPU, docs/speed.md), and without
- * the wait the copy ran the same full type-check a second time.
- */
 async function typecheck() {
     const key = typecheckKey();
     const marker = key && path.join(root, "node_modules", ".cache", "typecheck", `${key}.json`);
-    if (remembered(marker)) return { code: 0, output: "", remembered: true };
-    let release;
-    if (marker) {
+    if (marker && fs.existsSync(marker) && stillHolds(marker)) {
+        const now = new Date();
+        fs.utimesSync(marker, now, now);
+        return { code: 0, output: "", remembered: true };
+    }
+    const result = await run([tscBin, "-p", "tsconfig.json", "--noEmit", "--listFiles"], { stdio: ["ignore", "pipe", "pipe"] });
+    if (result.code !== 0) return { code: result.code, output: result.output.split(/\r?\n/).filter((l) => !path.isAbsolute(l) || !fs.existsSync(l)).join("\n") };
+    // Only a pass is remembered, and only if nothing changed while tsc ran.
+    if (marker && typecheckKey() === key) {
         fs.mkdirSync(path.dirname(marker), { recursive: true });
-        const lock = marker.replace(/\.json$/, ".running");
-        let claimed = tryClaim(lock);
-        if (claimed.holder !== undefined) process.stderr.write(`type-check: process ${claimed.holder} is type-checking the same sources; waiting for its result\n`);
-        while (claimed.holder !== undefined) {
-            const holder = claimed.holder;
-            while (holderOf(lock) === holder && alive(holder)) await sleep(200);
-            // Its pass stands. After a failure this process type-checks again, so that its own output has the errors.
-            if (remembered(marker)) return { code: 0, output: "", remembered: true };
-            claimed = tryClaim(lock);
-        }
-        release = claimed.release;
+        pruneCache(path.dirname(marker));
+        const tmp = `${marker}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify({ passed: new Date().toISOString(), alsoRead: alsoRead(result.output, projectSources().sources) }, null, 1));
+        fs.renameSync(tmp, marker);
     }
-    try {
-        const result = await run([tscBin, "-p", "tsconfig.json", "--noEmit", "--listFiles"], { stdio: ["ignore", "pipe", "pipe"] });
-        if (result.code !== 0) return { code: result.code, output: result.output.split(/\r?\n/).filter((l) => !path.isAbsolute(l) || !fs.existsSync(l)).join("\n") };
-        // Only a pass is remembered, and only if nothing changed while tsc ran.
-        if (marker && typecheckKey() === key) {
-            pruneCache(path.dirname(marker));
-            const tmp = `${marker}.${process.pid}.tmp`;
-            fs.writeFileSync(tmp, JSON.stringify({ passed: new Date().toISOString(), alsoRead: alsoRead(result.output, projectSources().sources) }, null, 1));
-            fs.renameSync(tmp, marker);
-        }
-        return { code: 0, output: "" };
-    } finally {
-        release?.();
-    }
+    return { code: 0, output: "" };
 }
 
 async function main() {

@@ -6,7 +6,7 @@
  * shard files of one test each (the script runs test/shards/1 and 2 with the files test/selection picks).
  */
 import * as assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, describe, it } from "node:test";
@@ -49,15 +49,6 @@ function npmTest(dir: string): { status: number | null; out: string } {
     return { status: r.status, out: r.stdout + r.stderr };
 }
 
-/** The remembered pass of the scratch project's current content, type-checking it first if need be. */
-function passedOnce(dir: string): { cache: string; marker: string } {
-    const cache = path.join(dir, "node_modules", ".cache", "typecheck");
-    const markers = () => (fs.existsSync(cache) ? fs.readdirSync(cache).filter((f) => f.endsWith(".json")) : []);
-    if (markers().length === 0) assert.equal(npmTest(dir).status, 0);
-    assert.equal(markers().length, 1);
-    return { cache, marker: markers()[0] };
-}
-
 describe("npm test", () => {
     const dir = scratchProject();
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -81,57 +72,6 @@ describe("npm test", () => {
         } finally {
             fs.rmSync(copy, { recursive: true, force: true });
         }
-    });
-
-    it("waits for a live process type-checking the same content and takes its pass, rather than type-checking again", async () => {
-        // The state the first run of the template's suite leaves its copy in: the template's npm test holds the
-        // lock on this content and has not passed yet (its marker is put back below, as its tsc would write it).
-        const { cache, marker } = passedOnce(dir);
-        const passed = fs.readFileSync(path.join(cache, marker));
-        fs.rmSync(path.join(cache, marker));
-        const lock = path.join(cache, marker.replace(/\.json$/, ".running"));
-        const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
-        try {
-            fs.writeFileSync(lock, String(holder.pid));
-            const env = { ...process.env };
-            delete env.NODE_TEST_CONTEXT;
-            const child = spawn(process.execPath, [path.join(dir, "scripts", "test.js")], { cwd: dir, env });
-            let out = "";
-            const says = `process ${holder.pid} is type-checking the same sources; waiting for its result`;
-            const status = new Promise<number | null>((resolve) => child.on("close", resolve));
-            // Until it says it waits, or ends without waiting.
-            await new Promise<void>((resolve) => {
-                const read = (d: Buffer) => {
-                    out += d;
-                    if (out.includes(says)) resolve();
-                };
-                child.stdout.on("data", read);
-                child.stderr.on("data", read);
-                void status.then(() => resolve());
-            });
-            assert.ok(out.includes(says), out);
-            // The holder's pass arrives and it lets go.
-            fs.writeFileSync(path.join(cache, marker), passed);
-            fs.rmSync(lock);
-            assert.equal(await status, 0, out);
-            assert.match(out, /^type-check: passed \(these sources and dependencies passed before\)$/m);
-        } finally {
-            holder.kill();
-            fs.rmSync(lock, { force: true });
-        }
-    });
-
-    it("type-checks itself when the process holding the lock died without a result", () => {
-        const { cache, marker } = passedOnce(dir);
-        fs.rmSync(path.join(cache, marker));
-        // A process id that is not running: a child that has exited.
-        const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
-        fs.writeFileSync(path.join(cache, marker.replace(/\.json$/, ".running")), gone);
-        const r = npmTest(dir);
-        assert.equal(r.status, 0, r.out);
-        assert.match(r.out, /^type-check: passed$/m);
-        assert.doesNotMatch(r.out, /waiting for its result/);
-        assert.deepEqual(fs.readdirSync(cache).filter((f) => !f.endsWith(".json")), [], "the dead process's lock is gone, and this one's released");
     });
 
     it("type-checks again when a file outside the sources that tsc read changes (a JSON module's type)", () => {
