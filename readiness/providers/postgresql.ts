@@ -11,14 +11,15 @@
 import { atLeast, conflictsWith, custom, field, object, oneOf, relation, requiredWith, stringInSlice, Validator, ValueTest } from "./validator";
 import type { TypeCoverage } from "./types";
 import { containsUnknown, isSet, isUnknownAt, plain } from "./values";
+import { TYPES } from "../../contracts/tokens";
 
 const COMMIT = "v1.26.0-3-gff936b9";
 const src = (file: string) => `cyrilgdn/terraform-provider-postgresql postgresql/${file} ${COMMIT}`;
-const ROLE = "postgresql:index/role:Role";
-const DATABASE = "postgresql:index/database:Database";
-const GRANT = "postgresql:index/grant:Grant";
-const DEFAULTS = "postgresql:index/defaultPrivileges:DefaultPrivileges";
-const SCHEMA = "postgresql:index/schema:Schema";
+const ROLE = TYPES.postgresRole;
+const DATABASE = TYPES.postgresDatabase;
+const GRANT = TYPES.postgresGrant;
+const DEFAULTS = TYPES.postgresDefaultPrivileges;
+const SCHEMA = TYPES.postgresSchema;
 const PROVIDER = "pulumi:providers:postgresql";
 const role = src("resource_postgresql_role.go");
 const grant = src("resource_postgresql_grant.go");

@@ -5,8 +5,9 @@
 import type { TypeCoverage } from "./types";
 import { field, object, relation, ValueTest, Validator } from "./validator";
 import { containsUnknown, isSet, isUnknownAt, plain } from "./values";
+import { TYPES } from "../../contracts/tokens";
 
-const PASSWORD = "random:index/randomPassword:RandomPassword";
+const PASSWORD = TYPES.randomPassword;
 const source = "hashicorp/terraform-provider-random internal/provider/resource_password.go v3.9.0";
 const MINIMUMS = ["minUpper", "minLower", "minNumeric", "minSpecial"] as const;
 

@@ -10,12 +10,13 @@ import { detectorProblems, SENTRY_DETECTOR, SENTRY_SOURCES, SENTRY_WORKFLOW, Sen
 import { atLeastOneOf, conflictsWith, field, lengthBetween, object, oneOf, relation, sizeAtLeast, Validator } from "./validator";
 import type { TypeCoverage } from "./types";
 import { containsSecret, isSet, plainMarkingUnknowns } from "./values";
+import { TYPES } from "../../contracts/tokens";
 
 const repo = "jianyuan/terraform-provider-sentry";
 const version = "v0.11.2";
-const ISSUE_ALERT = "sentry:index/sentryIssueAlert:SentryIssueAlert";
-const METRIC_ALERT = "sentry:index/sentryMetricAlert:SentryMetricAlert";
-const PROJECT = "sentry:index/sentryProject:SentryProject";
+const ISSUE_ALERT = TYPES.sentryIssueAlert;
+const METRIC_ALERT = TYPES.sentryMetricAlert;
+const PROJECT = TYPES.sentryProject;
 const PROVIDER = "pulumi:providers:sentry";
 
 const issueAlert = `${repo} sentry/resource_sentry_issue_alert.go ${version}`;
@@ -134,7 +135,7 @@ export const sentryCoverage: Record<string, TypeCoverage> = {
         source: tf("resource_sentry_metric_alert.go", "Schema L25-160: no ValidateFunc; only the Required trigger block"),
         attributes: [{ path: "triggers", declared: "trigger: Required block list (L88-90), MinItems 1 in the core schema" }],
     },
-    "sentry:index/sentryKey:SentryKey": {
+    [TYPES.sentryKey]: {
         source: tf("resource_sentry_key.go", "Schema: no attribute carries a validator, ConflictsWith or MaxItems"),
         attributes: [],
     },

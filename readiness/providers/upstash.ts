@@ -6,6 +6,7 @@
 import type { TypeCoverage } from "./types";
 import { object, relation, Validator } from "./validator";
 import { isSet } from "./values";
+import { TYPES } from "../../contracts/tokens";
 
 const PROVIDER = "pulumi:providers:upstash";
 const source = "upstash/terraform-provider-upstash upstash/provider.go v2.0.0";
@@ -28,7 +29,7 @@ const PRIOR_STATE = "an update-time check: it compares the prior state with the 
 
 /** Every validator-bearing attribute of the Upstash types the program registers, read at tag v2.0.0. */
 export const upstashCoverage: Record<string, TypeCoverage> = {
-    "upstash:index/redisDatabase:RedisDatabase": {
+    [TYPES.upstashRedis]: {
         source: readAt("upstash/redis/database/resource.go", "Schema L20-185 (no ValidateFunc, ConflictsWith or MaxItems), CustomizeDiff L191-198; crud.go resourceDatabaseUpdate L13-88"),
         attributes: [
             { path: "consistent (update)", declared: "CustomizeDiff ForceNewIfChange(consistent: true to false); Update refuses enabling it (crud.go L83-87)", exception: PRIOR_STATE },

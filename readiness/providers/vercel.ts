@@ -27,17 +27,18 @@ import {
 import type { TypeCoverage } from "./types";
 import { containsUnknown, isSet, isUnknownAt, plain, select } from "./values";
 import { VERCEL_TARGETS } from "../../contracts/vercel";
+import { TYPES } from "../../contracts/tokens";
 
 const src = (file: string) => `vercel/terraform-provider-vercel vercel/${file} v5.4.1`;
 
-const PROJECT = "vercel:index/project:Project";
-const FIREWALL = "vercel:index/firewallConfig:FirewallConfig";
-const LOG_DRAIN = "vercel:index/logDrain:LogDrain";
-const BLOB_STORE = "vercel:index/blobStore:BlobStore";
-const BLOB_CONNECTION = "vercel:index/blobProjectConnection:BlobProjectConnection";
-const DOMAIN = "vercel:index/projectDomain:ProjectDomain";
-const ENV_VAR = "vercel:index/projectEnvironmentVariable:ProjectEnvironmentVariable";
-const CUSTOM_ENVIRONMENT = "vercel:index/customEnvironment:CustomEnvironment";
+const PROJECT = TYPES.vercelProject;
+const FIREWALL = TYPES.firewall;
+const LOG_DRAIN = TYPES.logDrain;
+const BLOB_STORE = TYPES.blobStore;
+const BLOB_CONNECTION = TYPES.blobConnection;
+const DOMAIN = TYPES.projectDomain;
+const ENV_VAR = TYPES.envVar;
+const CUSTOM_ENVIRONMENT = TYPES.customEnvironment;
 
 const project = src("resource_project.go");
 const firewall = src("resource_firewall_config.go");

@@ -9,6 +9,7 @@ import { AWS_SDK_ENUMS } from "../enums.generated";
 import { ALARM, alarm, alarmV6, EVENT_RULE, EVENT_TARGET, eventBridgeName, eventRule, EXTENDED_STATISTIC, logGroup, logGroupCharacters, LOGS, logValidate, queryPeriod, sdkEnum, src, TF_AWS, validARN } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 const eventRuleV5 = `${TF_AWS} internal/service/events/rule.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
 const eventsValidate = `${TF_AWS} internal/service/events/validate.go v5+ (validBusNameOrARN with regexache; stored copy, commit not shown)`;
 const eventTargetV5 = `${TF_AWS} internal/service/events/target.go v5 (aws-sdk-go-v2, names.Attr constants; stored copy, commit not shown)`;
@@ -193,7 +194,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:cloudwatch/metricAlarm:MetricAlarm": {
+    [TYPES.metricAlarm]: {
         source: `${TF_AWS} internal/service/cloudwatch/metric_alarm.go v6 @055611a6 (resourceMetricAlarm schema and CustomizeDiff)`,
         attributes: [
             { path: "alarmActions[]", declared: "Any(ValidARN, validEC2AutomateARN)" },
@@ -231,7 +232,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "(inputs)", declared: "CustomizeDiff: one of statistic or extended_statistic with metric_name" },
         ],
     },
-    "aws:cloudwatch/logGroup:LogGroup": {
+    [TYPES.logGroup]: {
         source: `${TF_AWS} internal/service/logs/group.go v6 @0073593e; validLogGroupName(Prefix) in internal/service/logs/validate.go v5`,
         attributes: [
             { path: "logGroupClass", declared: "enum.Validate[awstypes.LogGroupClass]()" },

@@ -16,6 +16,7 @@ import { AWS_SDK_ENUMS } from "../enums.generated";
 import { isSet, plain } from "../values";
 import { EVENTBRIDGE_NAME, IAM_NAME_CHARACTERS, LOG_GROUP_CHARACTERS } from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 
 export const TF_AWS = "hashicorp/terraform-provider-aws";
 export const src = (file: string, line = "v6") => `hashicorp/terraform-provider-aws internal/service/${file} ${line}`;
@@ -109,31 +110,31 @@ export const validIAMPolicyJSON: ValueTest = {
     },
 };
 
-export const RDS = "aws:rds/instance:Instance";
-export const PARAMS = "aws:rds/parameterGroup:ParameterGroup";
-export const RDS_SUBNETS = "aws:rds/subnetGroup:SubnetGroup";
-export const HEALTH = "aws:route53/healthCheck:HealthCheck";
-export const REDIS = "aws:elasticache/replicationGroup:ReplicationGroup";
-export const KEY = "aws:kms/key:Key";
-export const ALIAS = "aws:kms/alias:Alias";
-export const SECRET = "aws:secretsmanager/secret:Secret";
-export const LOGS = "aws:cloudwatch/logGroup:LogGroup";
-export const VPC = "aws:ec2/vpc:Vpc";
-export const ROLE = "aws:iam/role:Role";
-export const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
-export const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
-export const EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
-export const EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
-export const SG = "aws:ec2/securityGroup:SecurityGroup";
-export const ROUTE = "aws:ec2/route:Route";
-export const ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation";
-export const BUDGET = "aws:budgets/budget:Budget";
-export const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
-export const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
-export const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-export const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
-export const INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
-export const TOPIC = "aws:sns/topic:Topic";
+export const RDS = TYPES.rdsInstance;
+export const PARAMS = TYPES.rdsParameterGroup;
+export const RDS_SUBNETS = TYPES.rdsSubnetGroup;
+export const HEALTH = TYPES.healthCheck;
+export const REDIS = TYPES.replicationGroup;
+export const KEY = TYPES.kmsKey;
+export const ALIAS = TYPES.kmsAlias;
+export const SECRET = TYPES.secret;
+export const LOGS = TYPES.logGroup;
+export const VPC = TYPES.vpc;
+export const ROLE = TYPES.role;
+export const SUBSCRIPTION = TYPES.topicSubscription;
+export const ALARM = TYPES.metricAlarm;
+export const EVENT_RULE = TYPES.eventRule;
+export const EVENT_TARGET = TYPES.eventTarget;
+export const SG = TYPES.securityGroup;
+export const ROUTE = TYPES.route;
+export const ASSOCIATION = TYPES.routeTableAssociation;
+export const BUDGET = TYPES.budget;
+export const SSE = TYPES.encryptionConfig;
+export const VERSIONING = TYPES.versioningConfig;
+export const ROLE_POLICY = TYPES.rolePolicy;
+export const OIDC = TYPES.openIdConnectProvider;
+export const INGRESS = TYPES.ingressRule;
+export const TOPIC = TYPES.topic;
 // The stored metric_alarm.go predates the PromQL evaluation criteria of the bridged release (which made
 // comparison_operator and evaluation_periods optional); only rules that release did not touch are taken.
 export const alarm = src("cloudwatch/metric_alarm.go");

@@ -9,13 +9,14 @@ import { isUnknownAt, plain } from "../values";
 import { ASSOCIATION, notInCopy, read, ROUTE, sdkEnum, SG, src, validARN, VPC } from "./common";
 import { nameValidators } from "./names";
 import { SECURITY_GROUP_NAME, SECURITY_GROUP_NO_SG_PREFIX } from "../../../contracts/awsNames";
+import { TYPES } from "../../../contracts/tokens";
 
-const SUBNET = "aws:ec2/subnet:Subnet";
-const DEFAULT_SG = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
-const ROUTE_TABLE = "aws:ec2/routeTable:RouteTable";
-const INTERNET_GATEWAY = "aws:ec2/internetGateway:InternetGateway";
-const ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
-const ACCEPTER = "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter";
+const SUBNET = TYPES.subnet;
+const DEFAULT_SG = TYPES.defaultSecurityGroup;
+const ROUTE_TABLE = TYPES.routeTable;
+const INTERNET_GATEWAY = TYPES.internetGateway;
+const ENDPOINT = TYPES.vpcEndpoint;
+const ACCEPTER = TYPES.vpcPeeringAccepter;
 
 const vpcFile = read("internal/service/ec2/vpc_.go", "v5", "00081ce4");
 const subnetFile = read("internal/service/ec2/vpc_subnet.go", "v6", "00cda125");

@@ -8,8 +8,9 @@ import { isSet, isUnknownAt, plain } from "../values";
 import { isTrue, notInCopy, read, REDIS, sdkEnum, src, validARN } from "./common";
 import { nameValidators } from "./names";
 import { ELASTICACHE_REPLICATION_GROUP_ID } from "../../../contracts/awsNames";
+import { TYPES } from "../../../contracts/tokens";
 
-const SUBNET_GROUP = "aws:elasticache/subnetGroup:SubnetGroup";
+const SUBNET_GROUP = TYPES.cacheSubnetGroup;
 
 const groupFile = read("internal/service/elasticache/replication_group.go", "v6", "001b6364");
 // validReplicationGroupAuthToken is unchanged in the stored copy of validate.go, a v4-line one.

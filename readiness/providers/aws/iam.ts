@@ -7,8 +7,9 @@ import type { TypeCoverage } from "../types";
 import { iamName, validIAMPolicyJSON, verifyValidate, iamValidate, OIDC, oidc, role, ROLE, ROLE_POLICY, rolePolicy, TF_AWS, validARN } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 const rolePolicyAttachment = `${TF_AWS} internal/service/iam/role_policy_attachment.go v6 (resource identity on role and policy_arn; stored copy, commit not shown)`;
-export const ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+export const ROLE_POLICY_ATTACHMENT = TYPES.rolePolicyAttachment;
 
 export const validators: Validator[] = [
     // aws_iam_role: v4 took assume_role_policy as StringIsJSON; the v6 line validates it as a policy document.
@@ -49,7 +50,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:iam/role:Role": {
+    [TYPES.role]: {
         source: `${role}; validResourceName in internal/service/iam/validate.go v5 @044fb317; ValidIAMPolicyJSON in ${verifyValidate}`,
         attributes: [
             { path: "assumeRolePolicy", declared: "ValidIAMPolicyJSON" },
@@ -64,7 +65,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "permissionsBoundary", declared: "ValidARN" },
         ],
     },
-    "aws:iam/rolePolicy:RolePolicy": {
+    [TYPES.rolePolicy]: {
         source: `${rolePolicy}; validRolePolicyName and validRolePolicyRole in internal/service/iam/validate.go v5 @044fb317; ValidIAMPolicyJSON in ${verifyValidate}`,
         attributes: [
             { path: "name", declared: "validRolePolicyName = validResourceName(128), ConflictsWith(name_prefix)" },
@@ -73,7 +74,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "role", declared: "validRolePolicyRole" },
         ],
     },
-    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": {
+    [TYPES.openIdConnectProvider]: {
         source: `${TF_AWS} internal/service/iam/openid_connect_provider.go v6 @01606926; validOpenIDURL in internal/service/iam/validate.go v5 @044fb317`,
         attributes: [
             { path: "clientIdLists[]", declared: "StringLenBetween(1, 255)" },

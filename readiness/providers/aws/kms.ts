@@ -7,6 +7,7 @@ import type { TypeCoverage } from "../types";
 import { ALIAS, KEY, kmsKey, kmsKeyV6, read, sdkEnum, TF_AWS } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 
 export const validators: Validator[] = [
     // aws_kms_key, aws_kms_alias
@@ -29,7 +30,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:kms/key:Key": {
+    [TYPES.kmsKey]: {
         source: `${TF_AWS} internal/service/kms/key.go v6 @00a35305 (resourceKey schema)`,
         attributes: [
             { path: "customKeyStoreId", declared: "StringLenBetween(1, 22)" },
@@ -46,7 +47,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "xksKeyId", declared: "StringLenBetween(1, 128), RequiredWith(custom_key_store_id)" },
         ],
     },
-    "aws:kms/alias:Alias": {
+    [TYPES.kmsAlias]: {
         source: `${TF_AWS} internal/service/kms/alias.go v5 @01c08000 (a later v5 copy, aws-sdk-go-v2, re-read: the same rules; no v6 copy was found); validNameForResource in internal/service/kms/validate.go v5 (cmkAliasPrefix "alias/aws/")`,
         attributes: [
             { path: "name", declared: "validNameForResource, ConflictsWith(name_prefix)" },

@@ -6,9 +6,10 @@ import { atLeast, between, conflictsWith, exactlyOneOf, field, isJSON, lengthBet
 import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { read, sdkEnum, TF_AWS, validARN } from "./common";
+import { TYPES } from "../../../contracts/tokens";
 
-export const FUNCTION = "aws:lambda/function:Function";
-export const INVOCATION = "aws:lambda/invocation:Invocation";
+export const FUNCTION = TYPES.lambdaFunction;
+export const INVOCATION = TYPES.lambdaInvocation;
 
 // The stored function.go showing the whole schema is a late v5-line copy (aws-sdk-go-v2, names.Attr constants);
 // @pulumi/aws 7.48's FunctionArgs has five inputs that copy lacks (capacityProviderConfig, durableConfig,

@@ -8,6 +8,7 @@ import { isIP } from "net";
 import { health, HEALTH, healthV5, sdkEnum, TF_AWS, validARN } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 
 export const validators: Validator[] = [
     // aws_route53_health_check
@@ -38,7 +39,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:route53/healthCheck:HealthCheck": {
+    [TYPES.healthCheck]: {
         source: `${TF_AWS} internal/service/route53/health_check.go v5 (resourceHealthCheck schema, re-read from the latest stored copy; no v6 copy was found; the stored copy's commit is not shown by the research tools)`,
         attributes: [
             { path: "childHealthThreshold", declared: "IntAtMost(256)" },

@@ -6,13 +6,14 @@ import { atLeast, between, conflictsWith, doesNotMatch, exactlyOneOf, field, isJ
 import type { TypeCoverage } from "../types";
 import { isSet, isUnknownAt, plain } from "../values";
 import { read, sdkEnum, sse, SSE, TF_AWS, validAccountID, validARN, versioning, VERSIONING } from "./common";
+import { TYPES } from "../../../contracts/tokens";
 
-export const BUCKET = "aws:s3/bucket:Bucket";
-export const CORS = "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration";
-export const LIFECYCLE = "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration";
-export const OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
-export const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-export const PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+export const BUCKET = TYPES.bucket;
+export const CORS = TYPES.corsConfig;
+export const LIFECYCLE = TYPES.lifecycleConfig;
+export const OWNERSHIP = TYPES.bucketOwnershipControls;
+export const BUCKET_POLICY = TYPES.bucketPolicy;
+export const PUBLIC_ACCESS_BLOCK = TYPES.bucketPublicAccessBlock;
 
 // The stored bucket.go that shows the whole schema is a v5-line copy (names.Attr constants, aws-sdk-go-v2, no
 // resource identity yet); the research tools serve it without its commit. @pulumi/aws 7.48's BucketArgs has two

@@ -7,8 +7,9 @@ import type { TypeCoverage } from "../types";
 import { read, secret, SECRET, secretValidate, src, TF_AWS } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameValidators } from "./names";
+import { TYPES } from "../../../contracts/tokens";
 const secretVersion = read("internal/service/secretsmanager/secret_version.go", "v6", "0042e8ea");
-export const SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
+export const SECRET_VERSION = TYPES.secretVersion;
 
 /** verify.ValidBase64String: the value decodes as standard, padded base64 (Go's base64.StdEncoding.DecodeString). */
 export const validBase64 = {
@@ -44,7 +45,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:secretsmanager/secret:Secret": {
+    [TYPES.secret]: {
         source: `${TF_AWS} internal/service/secretsmanager/secret.go v5 @00c21ced (a later v5 copy re-read has the same rules; no v6 copy was found); validSecretName(Prefix) in internal/service/secretsmanager/validate.go v6 @0413c661`,
         attributes: [
             { path: "name", declared: "validSecretName, ConflictsWith(name_prefix)" },

@@ -8,8 +8,9 @@ import { isSet, isUnknownAt, plain } from "../values";
 import { read, snsConsts, src, subscription, SUBSCRIPTION, TF_AWS, topic, TOPIC, validARN } from "./common";
 import * as names from "../../../contracts/awsNames";
 import { nameRuleHolds } from "../../../contracts/awsNames";
+import { TYPES } from "../../../contracts/tokens";
 const topicPolicy = read("internal/service/sns/topic_policy.go", "v6", "00a35305");
-export const TOPIC_POLICY = "aws:sns/topicPolicy:TopicPolicy";
+export const TOPIC_POLICY = TYPES.topicPolicy;
 
 export const validators: Validator[] = [
     // aws_sns_topic_subscription: the provider's own protocol list (sns/consts.go), case-sensitive
@@ -69,7 +70,7 @@ export const validators: Validator[] = [
 ];
 
 export const coverage: Record<string, TypeCoverage> = {
-    "aws:sns/topic:Topic": {
+    [TYPES.topic]: {
         source: `${TF_AWS} internal/service/sns/topic.go v5 (topicSchema and resourceTopicCustomizeDiff, re-read from the latest stored copy: the same rules; no v6 copy was found; commit not shown by the research tools)`,
         attributes: [
             { path: "applicationFailureFeedbackRoleArn", declared: "ValidARN" },
@@ -97,7 +98,7 @@ export const coverage: Record<string, TypeCoverage> = {
             { path: "tracingConfig", declared: "StringInSlice(topicTracingConfig_Values(), false) (members from the bridged release's docs)" },
         ],
     },
-    "aws:sns/topicSubscription:TopicSubscription": {
+    [TYPES.topicSubscription]: {
         source: `${TF_AWS} internal/service/sns/topic_subscription.go v5 @04a2e6e5; protocols in internal/service/sns/consts.go v4 @01c08000`,
         attributes: [
             { path: "deliveryPolicy", declared: "StringIsJSON" },

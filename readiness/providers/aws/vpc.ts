@@ -8,8 +8,9 @@
 import { between, exactlyOneOf, field, ipv4CIDRNetwork, ipv6CIDRNetwork, object, Validator } from "../validator";
 import type { TypeCoverage } from "../types";
 import { INGRESS, src } from "./common";
+import { TYPES } from "../../../contracts/tokens";
 
-const EGRESS = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
+const EGRESS = TYPES.egressRule;
 
 // A v5-line copy (aws-sdk-go-v2, @FrameworkResource, the shared securityGroupRuleResource); the research tools do
 // not show its commit. The v4 copy cited before had the same validators.
