@@ -115,6 +115,25 @@ function cacheKey(options, source, output, text) {
     return require("crypto").createHash("sha256").update([typescriptVersion(), JSON.stringify(options), rel(source), rel(output), text].join("\0")).digest("hex");
 }
 
+/** Deletes each `.js` (and its `.js.map`) under the outDir's included folders that no current source writes. */
+function removeOrphans(config, rootDir, outDir, outputs) {
+    const walk = (dir) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const file = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(file);
+            else if (entry.name.endsWith(".js") && !outputs.has(file)) {
+                fs.rmSync(file, { force: true });
+                fs.rmSync(`${file}.map`, { force: true });
+            }
+        }
+    };
+    for (const pattern of config.include ?? []) {
+        if (!pattern.endsWith("/**/*.ts")) continue;
+        const dir = path.join(outDir, path.relative(rootDir, path.resolve(root, pattern.slice(0, -"/**/*.ts".length))));
+        if (fs.existsSync(dir)) walk(dir);
+    }
+}
+
 /** Transpiles every stale source; returns false (after printing why) if one does not parse. */
 function refresh() {
     const config = readTsconfig();
@@ -123,11 +142,17 @@ function refresh() {
     const outDir = path.resolve(root, options.outDir ?? ".");
     const configTime = fs.statSync(tsconfigFile).mtimeMs;
     const stale = [];
+    const outputs = new Set();
     for (const source of sourcesOf(config)) {
         const output = path.join(outDir, path.relative(rootDir, source)).replace(/\.ts$/, ".js");
+        outputs.add(output);
         const built = fs.statSync(output, { throwIfNoEntry: false });
         if (!built || built.mtimeMs <= Math.max(fs.statSync(source).mtimeMs, configTime)) stale.push([source, output]);
     }
+    // A source deleted or moved leaves its output behind, and Node may load it in place of the new one (a
+    // dist/x.js left by x.ts shadows dist/x/index.js when x.ts became x/index.ts). Whatever removed a source
+    // changed its importers too, so this looks only when something is stale: nothing on the unchanged path.
+    if (stale.length > 0) removeOrphans(config, rootDir, outDir, outputs);
     let ok = true;
     let compilerOptions;
     for (const [source, output] of stale) {

@@ -60,6 +60,22 @@ describe("the check's launcher", () => {
         assert.match(fs.readFileSync(`${p.output}.map`, "utf8"), /"sources":\["..\/..\/readiness\/cli.ts"\]/);
     });
 
+    it("removes the output of a source that is gone, so a file that became a folder is not shadowed by its old output", () => {
+        const p = scratchProject();
+        assert.equal(JSON.parse(p.run().stdout).label, "one");
+        const old = path.join(p.dir, "dist", "readiness", "label.js");
+        assert.ok(fs.existsSync(old));
+        // readiness/label.ts becomes readiness/label/index.ts: `./label` resolves to dist/readiness/label.js first.
+        fs.rmSync(path.join(p.dir, "readiness", "label.ts"));
+        fs.mkdirSync(path.join(p.dir, "readiness", "label"));
+        fs.writeFileSync(path.join(p.dir, "readiness", "label", "index.ts"), `export const label: string = "folder";\n`);
+        const r = p.run();
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(JSON.parse(r.stdout).label, "folder");
+        assert.ok(!fs.existsSync(old) && !fs.existsSync(`${old}.map`), "the orphaned output and its map are gone");
+        assert.ok(fs.existsSync(path.join(p.dir, "dist", "readiness", "label", "index.js")));
+    });
+
     it("transpiles nothing when no source changed", () => {
         const p = scratchProject();
         assert.equal(p.run().status, 0);

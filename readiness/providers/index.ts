@@ -7,8 +7,7 @@
 import type { RecordedResource } from "../engine/resource";
 import { REQUIRED_INPUTS } from "./required.generated";
 import { object, ProviderFinding, required, Validator } from "./validator";
-// "./aws/index", not "./aws": a build of an older checkout left dist/readiness/providers/aws.js, which Node would load first.
-import { awsValidators } from "./aws/index";
+import { awsValidators } from "./aws";
 import { postgresqlValidators } from "./postgresql";
 import { randomValidators } from "./random";
 import { sentryValidators } from "./sentry";
